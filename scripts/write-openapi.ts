@@ -1,0 +1,7 @@
+import { writeFileSync } from "node:fs";
+import { createApp, openApiConfig } from "../src/app";
+
+/** Writes the contract served at /openapi.json to openapi/openapi.json (committed; CI checks drift). */
+const doc = createApp().getOpenAPI31Document(openApiConfig);
+writeFileSync(new URL("../openapi/openapi.json", import.meta.url), `${JSON.stringify(doc, null, 2)}\n`);
+console.log(`openapi/openapi.json: ${Object.keys(doc.paths ?? {}).length} paths`);

@@ -1,0 +1,118 @@
+import { z } from "@hono/zod-openapi";
+import { DAY_COUNTS, isIsoDate } from "../domain/dates";
+import { type Decimal, type DecimalLimits, MONEY_LIMITS, RATE_LIMITS, readDecimal } from "../domain/money";
+import { msg } from "./validation";
+
+/**
+ * The shared building blocks of every request and response. Inputs accept decimal strings or JSON
+ * numbers and arrive in handlers as Decimals; outputs are always strings.
+ */
+
+interface DecimalOptions {
+  description: string;
+  example: string;
+  /** Smallest allowed value, inclusive unless `exclusiveMin`. */
+  min?: string;
+  exclusiveMin?: boolean;
+  max?: string;
+}
+
+function decimalInput(limits: DecimalLimits, opts: DecimalOptions) {
+  return z
+    .union([z.string(), z.number()], { error: msg("decimal") })
+    .transform((value, ctx): Decimal => {
+      const read = readDecimal(value, limits);
+      if (!read.ok) {
+        ctx.addIssue({ code: "custom", message: msg(read.problem) });
+        return z.NEVER;
+      }
+      const d = read.value;
+      if (opts.min !== undefined && (opts.exclusiveMin ? d.lte(opts.min) : d.lt(opts.min))) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be ${opts.exclusiveMin ? "greater than" : "at least"} ${opts.min}`,
+          params: { zh: `必须${opts.exclusiveMin ? "大于" : "不小于"} ${opts.min}` },
+        });
+        return z.NEVER;
+      }
+      if (opts.max !== undefined && d.gt(opts.max)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be at most ${opts.max}`,
+          params: { zh: `不能大于 ${opts.max}` },
+        });
+        return z.NEVER;
+      }
+      return d;
+    })
+    .openapi({
+      description: opts.description,
+      example: opts.example,
+      type: "string",
+      pattern: "^-?(0|[1-9]\\d*)(\\.\\d+)?$",
+    });
+}
+
+/** A money amount (up to 6 decimals in, reported to the fen out). Non-negative unless told otherwise. */
+export function moneyIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
+  return decimalInput(MONEY_LIMITS, { min: "0", ...opts, description, example });
+}
+
+/** A rate as a fraction (0.13 for 13%), between 0 and 1 unless told otherwise. */
+export function rateIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
+  return decimalInput(RATE_LIMITS, { min: "0", max: "1", ...opts, description, example });
+}
+
+/** A plain decimal (exchange rates, prices per unit). */
+export function decimalIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
+  return decimalInput(RATE_LIMITS, { ...opts, description, example });
+}
+
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: msg("currency") })
+  .openapi({ description: "ISO 4217 currency code", example: "USD" });
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { error: msg("date") })
+  .openapi({ description: "ISO 8601 calendar date", example: "2026-05-01", format: "date" });
+
+export const DayCountSchema = z
+  .enum(DAY_COUNTS)
+  .openapi({ description: "Day-count convention: ACT/360 or ACT/365F", example: "ACT/360" });
+
+export function moneyInput(description: string, example: { amount: string; currency: string }) {
+  return z
+    .object({ amount: moneyIn("Amount in the currency", example.amount), currency: CurrencySchema })
+    .openapi({ description, example });
+}
+
+/** Output money: decimal strings, rounded to the fen at reporting points. */
+export const MoneyOut = z
+  .string()
+  .openapi({ description: "Decimal string, CNY to the fen", example: "12345.67" });
+export const RateOut = z
+  .string()
+  .openapi({ description: "Fraction as a decimal string (0.13 = 13%)", example: "0.1280" });
+
+export const ExplainStepSchema = z
+  .object({
+    key: z.string(),
+    zh: z.string(),
+    en: z.string(),
+    formula: z.string().optional(),
+    inputs: z.record(z.string(), z.string()).optional(),
+    value: z.string(),
+    measure: z.string().optional().openapi({ description: "Measure id in /v1/measures" }),
+    source: z.string().optional().openapi({ description: "Document number and clause" }),
+  })
+  .openapi("ExplainStep");
+
+export const ExplainSchema = z.array(ExplainStepSchema).openapi({
+  description: "How every figure was computed, in order, with the document each rule comes from",
+});
+
+export const RulesetSchema = z
+  .string()
+  .openapi({ description: "Version of the measures catalog that produced the result", example: "2026.11.0" });

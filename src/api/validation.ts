@@ -1,0 +1,83 @@
+import { z } from "@hono/zod-openapi";
+import type { FieldProblem } from "../domain/errors";
+
+const zhLocale = z.locales.zhCN().localeError;
+const enLocale = z.locales.en().localeError;
+
+/** Messages of our own (decimal parsing, cross-field rules) carried through zod as "@key". */
+export const MESSAGES = {
+  decimal: {
+    en: 'expected a decimal string such as "1234.56" or a JSON number',
+    zh: '应为十进制数字字符串（如 "1234.56"）或 JSON 数字',
+  },
+  "not-a-number": {
+    en: "not a plain decimal number (no exponents, spaces or NaN)",
+    zh: "不是有效的十进制数字（不允许指数、空格或 NaN）",
+  },
+  "too-many-decimals": { en: "too many digits after the decimal point", zh: "小数位数过多" },
+  "too-large": { en: "value is too large", zh: "数值过大" },
+  negative: { en: "must not be negative", zh: "不能为负数" },
+  "not-positive": { en: "must be greater than zero", zh: "必须大于零" },
+  "rate-range": {
+    en: "a rate is a fraction (0.13 for 13%), here between the allowed bounds",
+    zh: "比率应为小数（13% 写作 0.13），且在允许范围内",
+  },
+  date: { en: "expected a real calendar date YYYY-MM-DD", zh: "应为有效日期，格式 YYYY-MM-DD" },
+  currency: { en: "expected an ISO 4217 currency code such as USD", zh: "应为 ISO 4217 货币代码，如 USD" },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function msg(key: MessageKey): string {
+  return `@${key}`;
+}
+
+function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key as string];
+  }
+  return cur;
+}
+
+type Issue = z.core.$ZodIssue;
+
+function localize(issue: Issue, input: unknown): { en: string; zh: string } {
+  if (issue.message.startsWith("@") && issue.message.slice(1) in MESSAGES) {
+    return MESSAGES[issue.message.slice(1) as MessageKey];
+  }
+  if (issue.code === "custom" && issue.params && typeof issue.params.zh === "string") {
+    return { en: issue.message, zh: issue.params.zh };
+  }
+  const raw = { ...issue, input } as unknown as z.core.$ZodRawIssue;
+  const text = (fn: typeof zhLocale) => {
+    const out = fn(raw);
+    return typeof out === "string" ? out : (out?.message ?? issue.message);
+  };
+  return { en: text(enLocale), zh: text(zhLocale) };
+}
+
+/** Every zod issue as a field problem in both languages, with the offending value looked up. */
+export function fieldProblems(error: z.ZodError, data: unknown, prefix = ""): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push({
+          pointer: prefix + toPointer([...issue.path, key]),
+          en: "unknown field",
+          zh: "未知字段",
+        });
+      }
+      continue;
+    }
+    const input = valueAt(data, issue.path);
+    out.push({ pointer: prefix + toPointer(issue.path), ...localize(issue, input) });
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { MiddlewareHandler } from "hono/types";
+import type { AppEnv } from "./api/env";
+import { measuresApi } from "./api/measures";
+import { problemResponse } from "./api/problem";
+import { systemApi, VERSION } from "./api/system";
+import { fieldProblems } from "./api/validation";
+import { InputError } from "./domain/errors";
+import { RULESET } from "./policy/catalog";
+
+/** Largest request body we read: a 60-month scenario with many product lines fits easily. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface AppOptions {
+  /** Serves /docs/assets/* (the Worker's static assets, or files on disk under Node). */
+  docsAssets?: (c: Context<AppEnv>, file: string) => Promise<Response | null>;
+}
+
+const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method === "POST" || c.req.method === "PUT") {
+    const type = c.req.header("content-type") ?? "";
+    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim())) {
+      return problemResponse(c, "unsupported-media-type", {
+        zh: `收到的 Content-Type 为“${type || "空"}”，请发送 application/json`,
+        en: `Got Content-Type "${type || "none"}"; send application/json`,
+      });
+    }
+  }
+  await next();
+};
+
+function corsOrigins(c: Context<AppEnv>): string[] | "*" {
+  const raw = c.env?.CORS_ORIGINS ?? "*";
+  if (raw.trim() === "*") return "*";
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function createApp(options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const where = result.target === "json" ? "" : `/${result.target}`;
+        return problemResponse(
+          c,
+          "validation",
+          {
+            zh: `${result.error.issues.length} 个字段有误，请逐一修改后重试`,
+            en: `${result.error.issues.length} field(s) are invalid; correct each and retry`,
+          },
+          fieldProblems(result.error, (result as { data?: unknown }).data, where),
+        );
+      }
+    },
+  });
+
+  app.use("*", requestId());
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("x-ruleset", RULESET);
+  });
+  app.use("*", (c, next) => {
+    const allowed = corsOrigins(c);
+    return cors({
+      origin: allowed === "*" ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
+      allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
+      allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "X-Api-Key"],
+      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After"],
+      maxAge: 600,
+    })(c, next);
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    }),
+  );
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problemResponse(c, "payload-too-large", {
+          zh: `请求体超过 ${MAX_BODY_BYTES / 1024} KB 上限`,
+          en: `The body exceeds the ${MAX_BODY_BYTES / 1024} KB limit`,
+        }),
+    }),
+  );
+  app.use("/v1/*", requireJson);
+
+  app.route("/", systemApi);
+  app.route("/", measuresApi);
+
+  if (options.docsAssets) {
+    const serve = options.docsAssets;
+    app.get("/docs/assets/:file", async (c) => {
+      const file = c.req.param("file");
+      const res = await serve(c, file);
+      return res ?? problemResponse(c, "not-found", { zh: "找不到该文件", en: "No such file" });
+    });
+  }
+
+  app.doc31("/openapi.json", openApiConfig);
+
+  app.notFound((c) =>
+    problemResponse(c, "not-found", {
+      zh: `没有 ${c.req.method} ${new URL(c.req.url).pathname} 这个接口，接口列表见 /openapi.json`,
+      en: `No route ${c.req.method} ${new URL(c.req.url).pathname}; see /openapi.json for the routes`,
+    }),
+  );
+
+  app.onError((err, c) => {
+    if (err instanceof InputError) {
+      return problemResponse(
+        c,
+        "unprocessable",
+        { zh: "输入的数值组合无法计算，见 errors", en: "The values cannot be computed together; see errors" },
+        err.problems,
+      );
+    }
+    if (err instanceof HTTPException) {
+      if (err.status === 400 && /json/i.test(err.message)) {
+        return problemResponse(c, "malformed-json", {
+          zh: "请求体无法解析为 JSON，请检查引号、逗号和括号",
+          en: "The body could not be parsed as JSON; check quotes, commas and brackets",
+        });
+      }
+      if (err.status === 413) {
+        return problemResponse(c, "payload-too-large", { zh: "请求体过大", en: "The body is too large" });
+      }
+      if (err.status === 404)
+        return problemResponse(c, "not-found", { zh: "找不到该资源", en: "No such resource" });
+    }
+    // Unknown failure: log for operators, answer without internals.
+    console.error(`request ${c.get("requestId")} failed`, err);
+    return problemResponse(c, "internal", {
+      zh: `服务内部错误，请把请求编号 ${c.get("requestId")} 告诉我们`,
+      en: `Internal error; quote request id ${c.get("requestId")} when reporting it`,
+    });
+  });
+
+  return app;
+}
+
+export const openApiConfig = {
+  openapi: "3.1.0",
+  info: {
+    title: "cbec-finance",
+    version: VERSION,
+    description:
+      "Cash-flow calculator for Guangdong cross-border e-commerce exporters under the support measures " +
+      "(netting settlement, no-invoice VAT exemption and deemed-profit CIT, FX option fee waivers, supply-chain " +
+      "finance). Money and rates travel as decimal strings; every result carries `explain` and `ruleset`. " +
+      "Errors are RFC 9457 problem details in zh-CN or en (?lang= or Accept-Language).",
+  },
+  servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
+  tags: [
+    { name: "system", description: "Health and contract" },
+    { name: "measures", description: "The catalog of policy measures and their sources" },
+  ],
+};
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,34 @@
+import { exports } from "cloudflare:workers";
+
+/** Sends a request to the Worker under test, inside the Workers runtime. */
+export async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === "string" ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)["content-type"] ??= "application/json";
+  }
+  return exports.default.fetch(new Request(`http://localhost${path}`, init));
+}
+
+export async function postJson<T = any>(path: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await call("POST", path, body, headers);
+  return { status: res.status, type: res.headers.get("content-type") ?? "", body: (await res.json()) as T };
+}
+
+export async function getJson<T = any>(path: string, headers: Record<string, string> = {}) {
+  const res = await call("GET", path, undefined, headers);
+  return { status: res.status, type: res.headers.get("content-type") ?? "", body: (await res.json()) as T };
+}
+
+/** Asserts a problem+json answer and returns its field pointers. */
+export function problemPointers(res: { status: number; type: string; body: any }): string[] {
+  if (!res.type.startsWith("application/problem+json")) {
+    throw new Error(`expected problem+json, got ${res.type}: ${JSON.stringify(res.body)}`);
+  }
+  return (res.body.errors ?? []).map((e: { pointer: string }) => e.pointer);
+}
