@@ -7,9 +7,9 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { MiddlewareHandler } from "hono/types";
 import type { AppEnv } from "./api/env";
-import { measuresApi } from "./api/measures";
 import { problemResponse } from "./api/problem";
-import { systemApi, VERSION } from "./api/system";
+import { apiModules } from "./api/registry";
+import { VERSION } from "./api/system";
 import { fieldProblems } from "./api/validation";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
@@ -101,8 +101,7 @@ export function createApp(options: AppOptions = {}) {
   );
   app.use("/v1/*", requireJson);
 
-  app.route("/", systemApi);
-  app.route("/", measuresApi);
+  for (const module of apiModules) app.route("/", module.api);
 
   if (options.docsAssets) {
     const serve = options.docsAssets;

@@ -88,6 +88,8 @@ const getRoute = createRoute({
   },
 });
 
+export const measuresRoutes = [listRoute, getRoute];
+
 export const measuresApi = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, (c) => {
     const { calculator } = c.req.valid("query");

@@ -41,13 +41,19 @@ const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "
 /** The assets of the offline API reference, served from our own origin (no public CDN). */
 export const DOCS_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js"] as const;
 
-export const systemApi = new OpenAPIHono<AppEnv>()
-  .openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: VERSION, ruleset: RULESET }, 200))
-  .get("/docs", (c) => {
-    c.header(
-      "content-security-policy",
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
-    );
-    return c.html(DOCS_HTML);
-  })
-  .get("/docs/init.js", (c) => c.body(DOCS_INIT, 200, { "content-type": "text/javascript; charset=utf-8" }));
+export const systemRoutes = [healthRoute];
+
+export const systemApi = new OpenAPIHono<AppEnv>();
+systemApi.openapi(healthRoute, (c) =>
+  c.json({ status: "ok" as const, version: VERSION, ruleset: RULESET }, 200),
+);
+systemApi.get("/docs", (c) => {
+  c.header(
+    "content-security-policy",
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+  );
+  return c.html(DOCS_HTML);
+});
+systemApi.get("/docs/init.js", (c) =>
+  c.body(DOCS_INIT, 200, { "content-type": "text/javascript; charset=utf-8" }),
+);
