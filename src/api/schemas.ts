@@ -46,7 +46,7 @@ function decimalInput(limits: DecimalLimits, opts: DecimalOptions) {
       return d;
     })
     .openapi({
-      description: opts.description,
+      description: `${opts.description} (decimal string; a JSON number is also accepted)`,
       example: opts.example,
       type: "string",
       pattern: "^-?(0|[1-9]\\d*)(\\.\\d+)?$",

@@ -51,6 +51,12 @@ function localize(issue: Issue, input: unknown): { en: string; zh: string } {
   if (issue.message.startsWith("@") && issue.message.slice(1) in MESSAGES) {
     return MESSAGES[issue.message.slice(1) as MessageKey];
   }
+  if (issue.code === "invalid_type" && input === undefined) {
+    return {
+      en: `required field is missing (expected ${issue.expected})`,
+      zh: `缺少必填字段（应为 ${issue.expected}）`,
+    };
+  }
   if (issue.code === "custom" && issue.params && typeof issue.params.zh === "string") {
     return { en: issue.message, zh: issue.params.zh };
   }
