@@ -140,7 +140,12 @@ export interface FxSettings {
   };
 }
 
-export const FINANCING_PRODUCTS = ["tax-refund-loan", "payout-advance", "factoring", "order-financing"] as const;
+export const FINANCING_PRODUCTS = [
+  "tax-refund-loan",
+  "payout-advance",
+  "factoring",
+  "order-financing",
+] as const;
 export type FinancingProduct = (typeof FINANCING_PRODUCTS)[number];
 
 export interface FinancingSettings {

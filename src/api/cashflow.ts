@@ -1,0 +1,264 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { project } from "../domain/cashflow/engine";
+import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
+import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
+import { cashflowRules, MEASURE_IDS } from "../policy/cashflow";
+import { RULESET } from "../policy/catalog";
+import { findPreset, PRESETS } from "../policy/presets";
+import type { AppEnv } from "./env";
+import { errorResponses, problemResponse } from "./problem";
+import { ScenarioSchema, toScenario } from "./scenario-schema";
+import { ExplainSchema, jsonBody, jsonOk, MoneyOut, RulesetSchema } from "./schemas";
+
+const record = (keys: readonly string[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, MoneyOut])) as Record<string, typeof MoneyOut>);
+
+const PeriodSchema = z
+  .object({
+    month: z.string().openapi({ example: "2026-01" }),
+    index: z.number().int(),
+    openingBalance: MoneyOut,
+    inflows: record(INFLOWS).openapi({ description: "Cash in by category, CNY" }),
+    outflows: record(OUTFLOWS).openapi({ description: "Cash out by category, CNY (negative)" }),
+    financing: z.object({
+      drawn: MoneyOut,
+      repaid: MoneyOut,
+      interest: MoneyOut,
+      fees: MoneyOut,
+      outstanding: MoneyOut,
+    }),
+    net: MoneyOut,
+    closingBalance: MoneyOut,
+  })
+  .openapi("Period");
+
+const SummarySchema = z
+  .object({
+    revenue: MoneyOut.openapi({
+      description: "Sales net of returns, CNY at the middle rate, batches shipped in the horizon",
+    }),
+    taxes: MoneyOut.openapi({ description: "VAT paid + surtaxes + income tax + input VAT not refunded" }),
+    fxCost: MoneyOut.openapi({
+      description: "What conversions at the bank's bid and offer lost against the middle rate",
+    }),
+    bankFees: MoneyOut,
+    hedgingCost: MoneyOut.openapi({ description: "Option premiums and handling fees" }),
+    financingCost: MoneyOut.openapi({
+      description: "Interest and fees of the financing drawn in the horizon",
+    }),
+    totalCost: MoneyOut.openapi({ description: "taxes + fxCost + bankFees + hedgingCost + financingCost" }),
+    peakFundingNeed: MoneyOut.openapi({
+      description:
+        "Most the business must borrow on its own credit (working-capital loan) to keep the minimum cash",
+    }),
+    peakFundingMonth: z.string().nullable(),
+    peakFinancingOutstanding: MoneyOut.openapi({
+      description: "Most financing outstanding at once, all sources",
+    }),
+    cashConversionCycleDays: z
+      .number()
+      .int()
+      .openapi({ description: "Days from paying suppliers to receiving sales money (amount-weighted)" }),
+    endingCash: MoneyOut,
+    receivablesAfterHorizon: MoneyOut.openapi({
+      description: "Inflows of shipped batches that arrive after the horizon",
+    }),
+    payablesAfterHorizon: MoneyOut.openapi({
+      description: "Outflows of shipped batches due after the horizon",
+    }),
+  })
+  .openapi("ProjectionSummary");
+
+const EffectSchema = z.object({
+  totalCostChange: MoneyOut,
+  peakFundingNeedChange: MoneyOut,
+  endingCashChange: MoneyOut,
+});
+
+const ProjectionSchema = z
+  .object({
+    periods: z.array(PeriodSchema),
+    summary: SummarySchema,
+    baseline: SummarySchema.openapi({ description: "The same scenario with every measure off" }),
+    measures: z.array(
+      z.object({
+        switch: z.enum(MEASURE_SWITCHES),
+        measure: z.string().openapi({ description: "Catalog measure id" }),
+        source: z.string().openapi({ description: "Document number and clause" }),
+        title: z.object({ zh: z.string(), en: z.string() }),
+        chosen: z.boolean(),
+        applies: z
+          .boolean()
+          .openapi({ description: "False when nothing in the scenario is touched by the measure" }),
+        alone: EffectSchema.openapi({ description: "Baseline plus this measure alone, minus the baseline" }),
+        marginal: EffectSchema.openapi({
+          description: "With the measure minus without it, all other chosen measures as chosen",
+        }),
+      }),
+    ),
+    lines: z.array(
+      z.object({
+        name: z.string(),
+        regime: z.string(),
+        vatRate: z.string(),
+        refundRate: z.string(),
+        reason: z.object({ zh: z.string(), en: z.string() }),
+      }),
+    ),
+    explain: ExplainSchema,
+    ruleset: RulesetSchema,
+  })
+  .openapi("Projection");
+
+const guzhen = findPreset("guzhen-led-9810-amazon");
+const exampleScenario = { ...(PRESETS[1]?.scenario ?? {}) };
+
+const projectionRoute = createRoute({
+  method: "post",
+  path: "/v1/cashflow/projection",
+  operationId: "projectCashflow",
+  tags: ["cashflow"],
+  summary: "Month-by-month cash flow under the chosen measures, with each measure's effect",
+  description:
+    "Folds the tax, settlement, FX and financing calculators into months. Returns the periods, a summary, the " +
+    "baseline with every measure off, and per measure its effect alone and its marginal effect. " +
+    "`Accept: text/csv` or `?format=csv` returns the periods as CSV.",
+  request: {
+    query: z.object({ format: z.enum(["json", "csv"]).optional() }),
+    body: jsonBody(
+      ScenarioSchema,
+      exampleScenario,
+      "The scenario (see GET /v1/presets for complete examples)",
+    ),
+  },
+  responses: {
+    200: {
+      ...jsonOk(ProjectionSchema, "The projection"),
+      content: {
+        "application/json": { schema: ProjectionSchema },
+        "text/csv": { schema: z.string().openapi({ description: "One row per month" }) },
+      },
+    },
+    ...errorResponses(
+      "validation",
+      "malformed-json",
+      "unsupported-media-type",
+      "unprocessable",
+      "payload-too-large",
+    ),
+  },
+});
+
+const PresetSummarySchema = z.object({
+  id: z.string(),
+  title: z.object({ zh: z.string(), en: z.string() }),
+  story: z.object({ zh: z.string(), en: z.string() }),
+  sources: z.string(),
+});
+
+const listPresetsRoute = createRoute({
+  method: "get",
+  path: "/v1/presets",
+  operationId: "listPresets",
+  tags: ["cashflow"],
+  summary: "Starting scenarios for typical Zhongshan exporters",
+  responses: {
+    200: jsonOk(
+      z.object({ presets: z.array(PresetSummarySchema.extend({ scenario: ScenarioSchema })) }),
+      "The presets",
+    ),
+  },
+});
+
+const getPresetRoute = createRoute({
+  method: "get",
+  path: "/v1/presets/{id}",
+  operationId: "getPreset",
+  tags: ["cashflow"],
+  summary: "One preset with its complete scenario",
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: "id", in: "path" }, example: guzhen?.id ?? "guzhen-led-9810-amazon" }),
+    }),
+  },
+  responses: {
+    200: jsonOk(PresetSummarySchema.extend({ scenario: ScenarioSchema }), "The preset"),
+    ...errorResponses("not-found"),
+  },
+});
+
+function wantsCsv(c: Context<AppEnv>): boolean {
+  const format = c.req.query("format");
+  if (format) return format === "csv";
+  return (c.req.header("accept") ?? "").includes("text/csv");
+}
+
+function csvOf(periods: ReturnType<typeof project>["periods"]): string {
+  const header = [
+    "month",
+    "openingBalance",
+    ...INFLOWS,
+    ...OUTFLOWS,
+    "financingDrawn",
+    "financingRepaid",
+    "interest",
+    "financingFees",
+    "financingOutstanding",
+    "net",
+    "closingBalance",
+  ];
+  const rows = periods.map((p) =>
+    [
+      p.month,
+      p.openingBalance,
+      ...INFLOWS.map((k) => p.inflows[k]),
+      ...OUTFLOWS.map((k) => p.outflows[k]),
+      p.financing.drawn,
+      p.financing.repaid,
+      p.financing.interest,
+      p.financing.fees,
+      p.financing.outstanding,
+      p.net,
+      p.closingBalance,
+    ].join(","),
+  );
+  return `${[header.join(","), ...rows].join("\r\n")}\r\n`;
+}
+
+/** The full projection response for a validated scenario (also used by saved scenarios and pages). */
+export function projectionResponse(input: z.output<typeof ScenarioSchema>) {
+  const result = project(toScenario(input), cashflowRules(), MEASURE_IDS);
+  return { ...result, measures: result.measures, ruleset: RULESET };
+}
+
+export const cashflowRoutes = [projectionRoute, listPresetsRoute, getPresetRoute];
+
+export const cashflowApi = new OpenAPIHono<AppEnv>();
+
+cashflowApi.openapi(projectionRoute, (c) => {
+  const body = projectionResponse(c.req.valid("json"));
+  if (wantsCsv(c)) {
+    return c.body(csvOf(body.periods), 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="cashflow.csv"',
+    }) as never;
+  }
+  return c.json(body, 200);
+});
+
+cashflowApi.openapi(listPresetsRoute, (c) => c.json({ presets: PRESETS as never[] }, 200));
+
+cashflowApi.openapi(getPresetRoute, (c) => {
+  const preset = findPreset(c.req.valid("param").id);
+  if (!preset) {
+    return problemResponse(c, "not-found", {
+      zh: "没有这个预设；预设列表见 /v1/presets",
+      en: "No such preset; see /v1/presets for the list",
+    }) as never;
+  }
+  return c.json(preset as never, 200);
+});

@@ -1,0 +1,298 @@
+import { z } from "@hono/zod-openapi";
+import {
+  CUSTOMS_CODES,
+  FINANCING_PRODUCTS,
+  MEASURE_SWITCHES,
+  OVERSEAS_COST_CATEGORIES,
+  type Scenario,
+} from "../domain/cashflow/scenario";
+import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
+
+/** Caps that keep one request cheap: a projection is at most this big. */
+export const SCENARIO_LIMITS = {
+  horizonMonths: 60,
+  productLines: 12,
+  overseasCosts: 12,
+  grants: 24,
+  terms: 6,
+};
+
+const days = (description: string, example: number, max = 720) =>
+  z.number().int().min(0).max(max).openapi({ description, example });
+
+const TimingSchema = z
+  .object({
+    supplierDepositShare: rateIn("Share of the supplier cost paid when the batch is ordered", "0.30"),
+    supplierBalanceDays: days("Days after shipment the supplier balance is paid", 0),
+    productionDays: days("Days from order to shipment (production or purchasing)", 25),
+    transitDays: days("Days from shipment to arrival abroad", 35),
+    checkInDays: days("Days from arrival to the first sale (warehouse check-in)", 7),
+    sellThroughDays: days("Days over which a batch sells; 0 = sold on arrival (B2B delivery)", 60),
+    refundDays: days("Days from filing a VAT refund claim to the money arriving", 20),
+  })
+  .openapi("Timing");
+
+const OverseasCostSchema = z.object({
+  category: z
+    .enum(OVERSEAS_COST_CATEGORIES)
+    .openapi({ description: "Cost category (decides whether it may be netted)" }),
+  perUnit: moneyIn("Cost per unit sold, in the line's currency", "5.20").prefault("0"),
+  shareOfSales: rateIn("Cost as a share of sales", "0.15").prefault("0"),
+});
+
+const ProductLineSchema = z
+  .object({
+    name: z.string().min(1).max(80).openapi({ example: "LED desk lamp" }),
+    hsCode: z
+      .string()
+      .regex(/^\d{4,10}$/)
+      .openapi({
+        description: "HS code (4 to 10 digits); decides the VAT and refund rates",
+        example: "940520",
+      }),
+    customsCode: z.enum(CUSTOMS_CODES).openapi({
+      description:
+        "Customs supervision mode: 0110 general trade, 9610 CBEC retail, 9710 B2B direct, 9810 overseas warehouse, 1039 market procurement",
+      example: "9810",
+    }),
+    market: z.string().min(2).max(40).openapi({ description: "Destination market", example: "US" }),
+    currency: CurrencySchema,
+    monthlyUnits: z
+      .union([
+        z.number().int().min(0).max(10_000_000),
+        z.array(z.number().int().min(0).max(10_000_000)).min(1).max(60),
+      ])
+      .openapi({
+        description: "Units shipped per month: one number for every month, or one per month",
+        example: 3000,
+      }),
+    unitCost: moneyIn("Purchase or production cost per unit in CNY, excluding VAT", "38"),
+    purchaseInvoice: z
+      .enum(["special", "ordinary", "none"])
+      .openapi({
+        description: "How the cost is invoiced: special VAT invoice (专票), ordinary (普票), none (无票)",
+        example: "special",
+      }),
+    invoiceVatRate: rateIn("VAT rate on the supplier's invoice (0 when none)", "0.13"),
+    declaredUnitValue: moneyIn("Customs FOB value per unit, in the line's currency", "8.50"),
+    sellingPrice: moneyIn(
+      "What the buyer or marketplace customer pays per unit, in the line's currency",
+      "29.99",
+    ),
+    returnsRate: rateIn("Share of units returned and refunded", "0.04").prefault("0"),
+    freightPerUnit: moneyIn("First-mile freight per unit in CNY, paid at shipment", "4.26").prefault("0"),
+    overseasCosts: z.array(OverseasCostSchema).max(SCENARIO_LIMITS.overseasCosts).default([]),
+    sales: z
+      .discriminatedUnion("channel", [
+        z.object({
+          channel: z.literal("marketplace"),
+          payoutRule: z
+            .string()
+            .min(1)
+            .max(60)
+            .openapi({
+              description: "Payout rule id (GET /v1/reference/payout-rules)",
+              example: "amazon-us",
+            }),
+        }),
+        z.object({
+          channel: z.literal("b2b"),
+          terms: z
+            .array(
+              z.object({
+                share: rateIn("Share of the invoice", "1"),
+                daysAfterShipment: z
+                  .number()
+                  .int()
+                  .min(-365)
+                  .max(365)
+                  .openapi({ description: "Days from shipment (negative = before)", example: 60 }),
+              }),
+            )
+            .min(1)
+            .max(SCENARIO_LIMITS.terms),
+        }),
+      ])
+      .openapi({ description: "How the money comes back: a marketplace payout rule or B2B payment terms" }),
+    timing: TimingSchema.optional().openapi({
+      description: "This line's own timing, when it differs from the scenario's",
+    }),
+    vatRate: rateIn("VAT rate; default from the dated refund-rate table by HS code", "0.13").optional(),
+    refundRate: rateIn(
+      "Export refund rate; default from the dated refund-rate table by HS code",
+      "0.13",
+    ).optional(),
+  })
+  .superRefine((line, ctx) => {
+    if (line.sales.channel === "b2b") {
+      const total = line.sales.terms.reduce(
+        (s, t) => s.plus(t.share),
+        line.sales.terms[0].share.minus(line.sales.terms[0].share),
+      );
+      if (!total.eq(1)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sales", "terms"],
+          message: `payment term shares must add up to 1 (they add up to ${total.toString()})`,
+          params: { zh: `付款条件的比例之和须为 1（现为 ${total.toString()}）` },
+        });
+      }
+    }
+    if (line.purchaseInvoice === "none" && !line.invoiceVatRate.isZero()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["invoiceVatRate"],
+        message: "a purchase without an invoice carries no invoice VAT rate: set it to 0",
+        params: { zh: "无票采购没有发票税率，请填 0" },
+      });
+    }
+  });
+
+const FeeSchema = z.object({
+  rate: rateIn("Fee as a share of the remitted amount", "0.001"),
+  min: moneyIn("Minimum fee, CNY", "20"),
+  max: moneyIn("Maximum fee, CNY", "200"),
+  fixed: moneyIn("Fixed fee per remittance (cable), CNY", "0"),
+});
+
+export const ScenarioSchema = z
+  .object({
+    horizonMonths: z.number().int().min(1).max(SCENARIO_LIMITS.horizonMonths).openapi({ example: 12 }),
+    startDate: IsoDateSchema.openapi({ description: "First day of the first month", example: "2026-01-01" }),
+    openingCash: moneyIn("Cash at the start, CNY", "2000000"),
+    minimumCash: moneyIn("Cash the business keeps at least; financing covers any gap, CNY", "300000"),
+    company: z.object({
+      kind: z.enum(["manufacturer", "trader"]).openapi({ description: "生产企业 or 外贸企业" }),
+      vatPayer: z.enum(["general", "small_scale"]).openapi({ description: "一般纳税人 or 小规模纳税人" }),
+      pilotZone: z
+        .object({
+          registered: z
+            .boolean()
+            .openapi({ description: "Registered in a CBEC comprehensive pilot zone (综试区)" }),
+          platformRecorded: z
+            .boolean()
+            .openapi({ description: "Exports recorded on the zone's online platform" }),
+          zoneCustoms: z
+            .boolean()
+            .openapi({ description: "Declared as e-commerce exports through the zone city's customs" }),
+        })
+        .openapi({ description: "The facts of 财税〔2018〕103号 that decide the no-invoice exemption" }),
+      employees: z.number().int().min(0).max(1_000_000).openapi({ example: 120 }),
+      totalAssets: moneyIn("Total assets, CNY (small low-profit test)", "30000000"),
+      size: z
+        .enum(["micro", "small", "medium", "large"])
+        .openapi({
+          description: "Enterprise size class (the option-fee waiver is for small and micro firms)",
+        }),
+      firstTimeHedger: z
+        .boolean()
+        .openapi({ description: "Has never traded an FX derivative with its bank" }),
+    }),
+    productLines: z.array(ProductLineSchema).min(1).max(SCENARIO_LIMITS.productLines),
+    timing: TimingSchema,
+    fx: z.object({
+      rates: z
+        .array(
+          z.object({
+            currency: CurrencySchema,
+            spot: decimalIn("Middle rate, CNY per unit", "7.1000", {
+              min: "0",
+              exclusiveMin: true,
+              max: "1000",
+            }),
+            foreignRate: rateIn("The currency's money-market rate (ACT/360)", "0.043", {
+              min: "-0.05",
+              max: "0.5",
+            }),
+            vol: rateIn("Annual volatility", "0.05", { max: "2" }),
+          }),
+        )
+        .min(1)
+        .max(8),
+      domesticRate: rateIn("CNY money-market rate (ACT/365F)", "0.015", { min: "-0.05", max: "0.5" }),
+      bidSpread: rateIn("Bank buying rate below the middle rate, as a fraction", "0.0015", { max: "0.1" }),
+      offerSpread: rateIn("Bank selling rate above the middle rate, as a fraction", "0.0015", { max: "0.1" }),
+      inwardFee: FeeSchema,
+      outwardFee: FeeSchema,
+      hedge: z.object({
+        strategy: z.enum(["none", "forward", "put"]),
+        ratio: rateIn("Share of each receipt hedged", "1"),
+        strikeRatio: decimalIn("Put strike as a fraction of the spot", "0.98", { min: "0.5", max: "1.5" }),
+        handlingFeeRate: rateIn("Bank handling fee of an option, fraction of the CNY notional", "0.001", {
+          max: "0.05",
+        }),
+      }),
+    }),
+    financing: z.object({
+      workingCapitalRate: rateIn("Working-capital loan rate (1-year LPR 3.00% plus spread)", "0.035", {
+        max: "0.36",
+      }),
+      dayCount: DayCountSchema,
+      products: z
+        .array(
+          z.object({
+            product: z.enum(FINANCING_PRODUCTS),
+            annualRate: rateIn("Annual rate", "0.032", { max: "0.36" }),
+            advanceRate: rateIn("Share of the receivable lent", "0.8"),
+            feeRate: rateIn("One-off fee, fraction of each draw", "0", { max: "0.1" }),
+          }),
+        )
+        .max(FINANCING_PRODUCTS.length),
+    }),
+    grants: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(80),
+          amount: moneyIn("Grant, CNY", "4000"),
+          date: IsoDateSchema,
+          measure: z.string().max(100).optional().openapi({ description: "Catalog measure id" }),
+        }),
+      )
+      .max(SCENARIO_LIMITS.grants)
+      .default([]),
+    measures: z
+      .object(
+        Object.fromEntries(MEASURE_SWITCHES.map((s) => [s, z.boolean()])) as Record<
+          (typeof MEASURE_SWITCHES)[number],
+          z.ZodBoolean
+        >,
+      )
+      .openapi({ description: "One switch per measure (see /v1/measures, field `switch`)" }),
+  })
+  .superRefine((s, ctx) => {
+    const currencies = new Set(s.fx.rates.map((r) => r.currency));
+    s.productLines.forEach((line, i) => {
+      if (!currencies.has(line.currency)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["productLines", i, "currency"],
+          message: `no exchange rate for ${line.currency} in fx.rates`,
+          params: { zh: `fx.rates 中没有 ${line.currency} 的汇率` },
+        });
+      }
+      if (Array.isArray(line.monthlyUnits) && line.monthlyUnits.length !== s.horizonMonths) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["productLines", i, "monthlyUnits"],
+          message: `give one figure for every month or exactly ${s.horizonMonths} (one per month)`,
+          params: { zh: `请填一个数（每月相同）或恰好 ${s.horizonMonths} 个数（每月一个）` },
+        });
+      }
+    });
+  })
+  .openapi("Scenario");
+
+export type ScenarioInput = z.output<typeof ScenarioSchema>;
+
+/** The validated request as the domain's Scenario (units spread to one figure per month). */
+export function toScenario(input: ScenarioInput): Scenario {
+  return {
+    ...input,
+    productLines: input.productLines.map((line) => ({
+      ...line,
+      monthlyUnits: Array.isArray(line.monthlyUnits)
+        ? line.monthlyUnits
+        : new Array<number>(input.horizonMonths).fill(line.monthlyUnits),
+    })),
+  };
+}

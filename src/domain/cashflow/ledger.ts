@@ -1,0 +1,89 @@
+import { monthIndex } from "../dates";
+import { type Decimal, ZERO } from "../money";
+
+/** The categories of a month's cash, signed: inflows positive, outflows negative. */
+export const INFLOWS = ["salesReceipts", "vatRefunds", "grants"] as const;
+export const OUTFLOWS = [
+  "suppliers",
+  "freight",
+  "overseasCosts",
+  "bankFees",
+  "hedging",
+  "vat",
+  "surtaxes",
+  "incomeTax",
+] as const;
+export type Inflow = (typeof INFLOWS)[number];
+export type Outflow = (typeof OUTFLOWS)[number];
+export type Category = Inflow | Outflow;
+export const CATEGORIES: readonly Category[] = [...INFLOWS, ...OUTFLOWS];
+
+/**
+ * Figures that are not cash movements of their own but explain them: revenue earned (CNY at the
+ * middle rate), input VAT inside supplier payments, and the FX cost (what conversions at the bank's
+ * bid and offer lost against the middle rate).
+ */
+export const MEMOS = ["revenue", "inputVat", "fxCost"] as const;
+export type Memo = (typeof MEMOS)[number];
+
+/**
+ * Dated cash events folded into months. Amounts are CNY, signed (outflows negative). Events
+ * before the first month count in the first month (a deposit paid before the horizon starts is
+ * still paid); events after the horizon are kept apart so the summary can say what is still due.
+ */
+export class Ledger {
+  readonly months: Record<Category, Decimal[]>;
+  readonly afterHorizon: Record<Category, Decimal>;
+  /** Memo totals over the whole life of the batches (inside and after the horizon). */
+  readonly memo: Record<Memo, Decimal>;
+
+  constructor(
+    readonly startDate: string,
+    readonly horizon: number,
+  ) {
+    this.months = {} as Record<Category, Decimal[]>;
+    this.afterHorizon = {} as Record<Category, Decimal>;
+    for (const c of CATEGORIES) {
+      this.months[c] = new Array<Decimal>(horizon).fill(ZERO);
+      this.afterHorizon[c] = ZERO;
+    }
+    this.memo = { revenue: ZERO, inputVat: ZERO, fxCost: ZERO };
+  }
+
+  note(memo: Memo, amount: Decimal): void {
+    this.memo[memo] = this.memo[memo].plus(amount);
+  }
+
+  /** The month an ISO date falls in (0-based; may be negative or past the horizon). */
+  indexOf(date: string): number {
+    return monthIndex(this.startDate, date);
+  }
+
+  add(date: string, category: Category, amount: Decimal): void {
+    this.addAt(this.indexOf(date), category, amount);
+  }
+
+  addAt(index: number, category: Category, amount: Decimal): void {
+    if (amount.isZero()) return;
+    if (index >= this.horizon) {
+      this.afterHorizon[category] = this.afterHorizon[category].plus(amount);
+      return;
+    }
+    const i = index < 0 ? 0 : index;
+    const row = this.months[category];
+    row[i] = row[i].plus(amount);
+  }
+
+  /** Adds another ledger's months into this one (same start and horizon). */
+  absorb(other: Ledger): this {
+    for (const c of CATEGORIES) {
+      const mine = this.months[c];
+      const theirs = other.months[c];
+      for (let i = 0; i < this.horizon; i++) if (!theirs[i].isZero()) mine[i] = mine[i].plus(theirs[i]);
+      if (!other.afterHorizon[c].isZero())
+        this.afterHorizon[c] = this.afterHorizon[c].plus(other.afterHorizon[c]);
+    }
+    for (const m of MEMOS) this.memo[m] = this.memo[m].plus(other.memo[m]);
+    return this;
+  }
+}
