@@ -188,6 +188,16 @@ describe("payout rules through the Worker", () => {
     expect(res.body.averageDaysToCash).toBe("20.7");
   });
 
+  it("says so when the preset's placeholder settlement anchor is used", async () => {
+    const deliveries = [{ date: "2026-03-02", amount: "10" }];
+    const amazon = await postJson(SCHEDULE, { preset: "amazon-us", currency: "USD", deliveries });
+    expect(amazon.body.explain[0].en).toContain("placeholder 2026-01-01");
+    // Daily settlement does not depend on the anchor: nothing to say.
+    const tiktok = await postJson(SCHEDULE, { preset: "tiktok-shop-standard", currency: "USD", deliveries });
+    expect(tiktok.body.explain[0].en).not.toContain("placeholder");
+    expect(tiktok.body.payouts).toEqual([{ date: "2026-03-10", amount: "10.00" }]);
+  });
+
   it("accepts a rule of one's own", async () => {
     const res = await postJson(SCHEDULE, {
       rule: { reserveDaysAfterDelivery: 0, cycleDays: 7, cycleAnchor: "2026-03-06", bankDays: 1 },

@@ -464,11 +464,13 @@ export const settlementApi = new OpenAPIHono<AppEnv>()
           bankDays: body.bankDays ?? preset.rule.bankDays,
         }
       : body.rule!;
+    // The anchor only matters when settlement is not daily.
+    const placeholder = preset !== undefined && body.cycleAnchor === undefined && rule.cycleDays > 1;
     const label = preset
       ? {
           id: preset.id,
-          zh: `${preset.name.zh}${body.cycleAnchor ? "" : `（结算锚定日采用预设占位 ${rule.cycleAnchor}）`}`,
-          en: `${preset.name.en}${body.cycleAnchor ? "" : ` (settlement anchor: the preset's placeholder ${rule.cycleAnchor})`}`,
+          zh: `${preset.name.zh}${placeholder ? `（结算锚定日采用预设占位 ${rule.cycleAnchor}，请改为账户自己的结算日）` : ""}`,
+          en: `${preset.name.en}${placeholder ? ` (settlement anchor: the preset's placeholder ${rule.cycleAnchor}; give your account's own)` : ""}`,
           source: preset.sources.map((s) => s.title).join("; "),
         }
       : { id: "custom", zh: "（自定义）", en: "(custom)" };
