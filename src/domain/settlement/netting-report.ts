@@ -190,11 +190,12 @@ export function settlementReport(
   const { resolved, gross, netted } = result;
   const { netting, origin } = rules.citations;
   const beyond = resolved.nettable.filter((c) => !NAMED_BY_DOCUMENT.includes(c));
+  const platformDefaultOff = resolved.platformFromDefault && !resolved.nettable.includes("platform");
 
   x.add({
     key: "nettableCategories",
-    zh: `可轧差费用类别：${resolved.nettable.map((c) => CATEGORY_ZH[c]).join("、") || "无"}${resolved.nettableFromDefault ? "（采用目录默认：仓储、物流、税费）" : "（按请求指定）"}${resolved.platformFromDefault ? "；平台佣金按目录默认不轧差（未经确认）" : ""}${beyond.length ? `；${beyond.map((c) => CATEGORY_ZH[c]).join("、")}并非文件明列，须经银行认可` : ""}`,
-    en: `Nettable cost categories: ${resolved.nettable.join(", ") || "none"}${resolved.nettableFromDefault ? " (catalog default: warehousing, logistics, tax)" : " (as requested)"}${resolved.platformFromDefault ? "; platform fees not netted by catalog default (unconfirmed)" : ""}${beyond.length ? `; ${beyond.join(", ")} not named by the document: your bank must agree` : ""}`,
+    zh: `可轧差费用类别：${resolved.nettable.map((c) => CATEGORY_ZH[c]).join("、") || "无"}${resolved.nettableFromDefault ? "（采用目录默认：仓储、物流、税费）" : "（按请求指定）"}${platformDefaultOff ? "；平台佣金按目录默认不轧差（未经确认）" : ""}${beyond.length ? `；${beyond.map((c) => CATEGORY_ZH[c]).join("、")}并非文件明列，须经银行认可` : ""}`,
+    en: `Nettable cost categories: ${resolved.nettable.join(", ") || "none"}${resolved.nettableFromDefault ? " (catalog default: warehousing, logistics, tax)" : " (as requested)"}${platformDefaultOff ? "; platform fees not netted by catalog default (unconfirmed)" : ""}${beyond.length ? `; ${beyond.join(", ")} not named by the document: your bank must agree` : ""}`,
     value: resolved.nettable.join(","),
     measure: netting.measure,
     source: netting.source,
@@ -316,7 +317,7 @@ export function settlementReport(
       reportsOwed: reports,
     },
     advance: advance ?? null,
-    explain: x.steps as ExplainStep[],
+    explain: x.steps,
   };
 }
 
