@@ -169,6 +169,10 @@ export const openApiConfig = {
   tags: [
     { name: "system", description: "Health and contract" },
     { name: "measures", description: "The catalog of policy measures and their sources" },
+    {
+      name: "settlement",
+      description: "Overseas-warehouse netting settlement (海外仓轧差结算) and marketplace payout timing",
+    },
   ],
 };
 

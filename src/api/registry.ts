@@ -1,6 +1,7 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
 import { measuresApi, measuresRoutes } from "./measures";
+import { settlementApi, settlementRoutes } from "./settlement";
 import { systemApi, systemRoutes } from "./system";
 
 /**
@@ -15,4 +16,5 @@ export interface ApiModule {
 export const apiModules: ApiModule[] = [
   { api: systemApi, routes: systemRoutes },
   { api: measuresApi, routes: measuresRoutes },
+  { api: settlementApi, routes: settlementRoutes },
 ];
