@@ -169,6 +169,11 @@ export const openApiConfig = {
   tags: [
     { name: "system", description: "Health and contract" },
     { name: "measures", description: "The catalog of policy measures and their sources" },
+    {
+      name: "financing",
+      description:
+        "Supply-chain financing: product quotes, comparison, and the PBoC annualized rate (2021-3)",
+    },
   ],
 };
 
