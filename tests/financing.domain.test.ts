@@ -253,6 +253,16 @@ describe("cost of a draw (the projection's core)", () => {
     expect(c.totalCost.toFixed(2)).toBe("2333.33");
   });
 
+  it("refuses a draw above the product's capacity", () => {
+    const terms = resolveTerms(
+      { product: "tax-refund-loan", face: dec(100_000), advanceRate: dec("0.8") },
+      financingRules,
+    );
+    expect(inputError(() => quoteProduct(terms, 30, { advance: dec("80000.01") })).problems[0].en).toMatch(
+      /exceeds what the product advances \(80000\.00\)/,
+    );
+  });
+
   it("names every default it applies", () => {
     const terms = resolveTerms({ product: "factoring", face: dec(100_000) }, financingRules);
     expect(terms.defaults.map((d) => d.field).sort()).toEqual([

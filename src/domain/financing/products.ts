@@ -417,6 +417,15 @@ export function quoteProduct(
       { pointer: `${pointer}/face`, en: "nothing is advanced: the advance is zero", zh: "融资金额为零" },
     ]);
   }
+  if (terms.capacity && advance.gt(terms.capacity)) {
+    throw new InputError([
+      {
+        pointer,
+        en: `the draw ${fen(advance)} exceeds what the product advances (${fen(terms.capacity)})`,
+        zh: `融资金额 ${fen(advance)} 超过该产品可融资上限（${fen(terms.capacity)}）`,
+      },
+    ]);
+  }
   const cost = costOfDraw(terms, advance, days);
   const upfrontCost = cost.fees
     .plus(cost.premium)
