@@ -173,6 +173,11 @@ export const openApiConfig = {
       name: "settlement",
       description: "Overseas-warehouse netting settlement (海外仓轧差结算) and marketplace payout timing",
     },
+    {
+      name: "financing",
+      description:
+        "Supply-chain financing: product quotes, comparison, and the PBoC annualized rate (中国人民银行公告〔2021〕第3号)",
+    },
   ],
 };
 

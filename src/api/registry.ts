@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
+import { financingApi, financingRoutes } from "./financing";
 import { measuresApi, measuresRoutes } from "./measures";
 import { settlementApi, settlementRoutes } from "./settlement";
 import { systemApi, systemRoutes } from "./system";
@@ -17,4 +18,5 @@ export const apiModules: ApiModule[] = [
   { api: systemApi, routes: systemRoutes },
   { api: measuresApi, routes: measuresRoutes },
   { api: settlementApi, routes: settlementRoutes },
+  { api: financingApi, routes: financingRoutes },
 ];
