@@ -169,6 +169,11 @@ export const openApiConfig = {
   tags: [
     { name: "system", description: "Health and contract" },
     { name: "measures", description: "The catalog of policy measures and their sources" },
+    {
+      name: "fx",
+      description:
+        "FX hedging for exporters: forwards, option prices and greeks, implied vol, the first-option fee waiver, hedge comparison",
+    },
   ],
 };
 

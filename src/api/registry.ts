@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
+import { fxApi, fxRoutes } from "./fx";
 import { measuresApi, measuresRoutes } from "./measures";
 import { systemApi, systemRoutes } from "./system";
 
@@ -15,4 +16,5 @@ export interface ApiModule {
 export const apiModules: ApiModule[] = [
   { api: systemApi, routes: systemRoutes },
   { api: measuresApi, routes: measuresRoutes },
+  { api: fxApi, routes: fxRoutes },
 ];
