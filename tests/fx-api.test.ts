@@ -137,6 +137,22 @@ describe("POST /v1/fx/option-price", () => {
     expect(problemPointers(res).sort()).toEqual(["/expiryDate", "/model", "/valuationDate"]);
   });
 
+  it("prices an American put at zero rates by BAW (greeks never bump the rate below zero)", async () => {
+    // Haug p. 24 / QuantLib testBaroneAdesiWhaleyValues last row: put K=S=100, q=r=0, T=0.5, v=0.15 -> 4.2294
+    const res = await postJson("/v1/fx/option-price", {
+      type: "put",
+      style: "american",
+      spot: "100",
+      strike: "100",
+      domesticRate: "0",
+      foreignRate: "0",
+      years: "0.5",
+      vol: "0.15",
+    });
+    expect(res.status).toBe(200);
+    expect(Math.abs(Number(res.body.price) - 4.2294)).toBeLessThanOrEqual(3e-3);
+  });
+
   it("answers BAW with a negative CNY rate with 422 pointing to the lattice", async () => {
     const res = await postJson("/v1/fx/option-price?lang=en", {
       ...put,

@@ -282,7 +282,7 @@ export function leisenReimer(p: OptionInputs, style: ExerciseStyle, requestedSte
 
 /**
  * Greeks of any pricing function by central finite differences (used for the American models,
- * which have no closed-form greeks). Bumps: spot ±min(0.5%, 0.02 σ√T), vol ±min(0.001, σ/100), rates ±0.0001, time ±min(1 day, T/100).
+ * which have no closed-form greeks). Bumps: spot ±min(0.5%, 0.02 σ√T), vol ±min(0.001, σ/100), rates ±0.0001 (one-sided up from a rate in [0, 0.0001)), time ±min(1 day, T/100).
  */
 export function bumpedGreeks(price: (p: OptionInputs) => number, p: OptionInputs): OptionValue {
   const base = price(p);
@@ -292,6 +292,15 @@ export function bumpedGreeks(price: (p: OptionInputs) => number, p: OptionInputs
   const down = price({ ...p, spot: p.spot - hS });
   const central = (field: "vol" | "domesticRate" | "foreignRate" | "years", h: number) =>
     (price({ ...p, [field]: p[field] + h }) - price({ ...p, [field]: p[field] - h })) / (2 * h);
+  // A zero rate is never bumped below zero (BAW refuses negative domestic rates): one-sided there.
+  const rho = (field: "domesticRate" | "foreignRate") => {
+    const h = 1e-4;
+    if (!(p[field] >= 0 && p[field] < h)) return central(field, h);
+    // second-order forward difference: (-3 V(r) + 4 V(r + h) - V(r + 2h)) / 2h
+    const once = price({ ...p, [field]: p[field] + h });
+    const twice = price({ ...p, [field]: p[field] + 2 * h });
+    return (-3 * base + 4 * once - twice) / (2 * h);
+  };
   const theta = -central("years", Math.min(1 / 365, p.years / 100));
   return {
     price: base,
@@ -301,8 +310,8 @@ export function bumpedGreeks(price: (p: OptionInputs) => number, p: OptionInputs
       vega: central("vol", Math.min(0.001, p.vol / 100)),
       theta,
       thetaPerDay: theta / 365,
-      rhoDomestic: central("domesticRate", 1e-4),
-      rhoForeign: central("foreignRate", 1e-4),
+      rhoDomestic: rho("domesticRate"),
+      rhoForeign: rho("foreignRate"),
     },
   };
 }
