@@ -169,6 +169,11 @@ export const openApiConfig = {
   tags: [
     { name: "system", description: "Health and contract" },
     { name: "measures", description: "The catalog of policy measures and their sources" },
+    {
+      name: "tax",
+      description:
+        "Export VAT regimes (免抵退/免退/免税/视同内销), 无票免税 and deemed-profit CIT, surtaxes, dated refund rates, refund timing",
+    },
   ],
 };
 

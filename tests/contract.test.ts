@@ -1,5 +1,6 @@
 import type { RouteConfig, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
+import committed from "../openapi/openapi.json";
 import { apiModules } from "../src/api/registry";
 import { call } from "./helpers";
 
@@ -16,6 +17,18 @@ function bodyExample(route: RouteConfig): unknown {
   return body?.content?.["application/json"]?.example;
 }
 
+/** The route's required query parameters filled with their documented examples ("" when none). */
+function queryExample(route: RouteConfig): string {
+  const paths = committed.paths as Record<string, Record<string, { parameters?: any[] }>>;
+  const params = paths[route.path]?.[route.method]?.parameters ?? [];
+  const pairs = params
+    .filter((p) => p.in === "query" && p.required)
+    .map(
+      (p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.schema?.example ?? p.example))}`,
+    );
+  return pairs.length ? `?${pairs.join("&")}` : "";
+}
+
 describe("contract: every route's documented example", () => {
   for (const route of routes) {
     const hasPathParams = route.path.includes("{");
@@ -26,7 +39,7 @@ describe("contract: every route's documented example", () => {
       expect(route.summary, "summary").toBeTruthy();
       const example = bodyExample(route);
       if (route.method === "post") expect(example, "a POST route documents an example body").toBeDefined();
-      const res = await call(route.method.toUpperCase(), route.path, example);
+      const res = await call(route.method.toUpperCase(), `${route.path}${queryExample(route)}`, example);
       const text = await res.text();
       expect(res.status, text).toBe(200);
       const schema = okSchema(route);

@@ -1,7 +1,9 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
 import { measuresApi, measuresRoutes } from "./measures";
+import { refundRatesApi, refundRatesRoutes } from "./refundRates";
 import { systemApi, systemRoutes } from "./system";
+import { taxApi, taxRoutes } from "./tax";
 
 /**
  * Every API module: its sub-app and its route configs. app.ts mounts the sub-apps; the contract
@@ -15,4 +17,6 @@ export interface ApiModule {
 export const apiModules: ApiModule[] = [
   { api: systemApi, routes: systemRoutes },
   { api: measuresApi, routes: measuresRoutes },
+  { api: taxApi, routes: taxRoutes },
+  { api: refundRatesApi, routes: refundRatesRoutes },
 ];
