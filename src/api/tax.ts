@@ -440,9 +440,11 @@ const exportVatExample = {
   hsCode: "9405409000",
   fob: { amount: "25500", currency: "USD" },
   fxRate: "7.1",
+  purchase: { invoice: "special" },
   domesticOutputVat: "13000",
   inputVat: "14820",
   openingCredit: "0",
+  domesticSales: "100000",
 };
 
 const exportVatRoute = createRoute({

@@ -492,6 +492,18 @@ function resolveInputs(
   return { rateRow, vatRate, refundRate, fobCny, dutyFreeMaterialsCny, purchase, levyRate, rules };
 }
 
+/** Why a regime does not apply: each ground with the conditions that fail in it. */
+function whyNot(e: RegimeEligibility, lang: "zh" | "en"): string {
+  return e.grounds
+    .map((g) => {
+      const failing = g.conditions.filter((c) => !c.met).map((c) => c[lang]);
+      return lang === "zh"
+        ? `${g.zh}：${failing.join("、")}不成立`
+        : `${g.en}: ${failing.join(", ")} not met`;
+    })
+    .join(lang === "zh" ? "；" : "; ");
+}
+
 /** Applies "auto" or checks a requested regime; a requested regime whose grounds fail is refused. */
 function chooseRegime(
   requested: Regime | "auto",
@@ -501,22 +513,14 @@ function chooseRegime(
 ): Regime {
   const auto = decision.regime;
   const autoBasis = decision.eligibility[auto].basis;
-  const why = (e: RegimeEligibility) =>
-    failingConditions(e)
-      .map((c) => c.zh)
-      .join("；");
-  const whyEn = (e: RegimeEligibility) =>
-    failingConditions(e)
-      .map((c) => c.en)
-      .join("; ");
   const skipped = (["exempt-credit-refund", "exempt-refund", "exempt"] as Regime[]).filter(
     (r) => r !== auto && !decision.eligibility[r].applies,
   );
   const skippedZh = skipped
-    .map((r) => `不适用${REGIME_TEXT[r].zh}（${why(decision.eligibility[r])}）`)
+    .map((r) => `不适用${REGIME_TEXT[r].zh}（${whyNot(decision.eligibility[r], "zh")}）`)
     .join("；");
   const skippedEn = skipped
-    .map((r) => `not ${REGIME_TEXT[r].en} (${whyEn(decision.eligibility[r])})`)
+    .map((r) => `not ${REGIME_TEXT[r].en} (${whyNot(decision.eligibility[r], "en")})`)
     .join("; ");
   const basisCite = autoBasis?.cite ?? decision.era.taxedScope;
   ex.add({

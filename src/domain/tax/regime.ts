@@ -78,8 +78,8 @@ function eligibility(regime: Regime, grounds: Ground[]): RegimeEligibility {
 }
 
 const INVOICE_TEXT: Record<PurchaseInvoice, Bilingual> = {
-  special: { zh: "增值税专用发票", en: "special VAT invoice" },
-  ordinary: { zh: "普通发票", en: "ordinary invoice" },
+  special: { zh: "增值税专用发票", en: "a special VAT invoice" },
+  ordinary: { zh: "普通发票", en: "an ordinary invoice" },
   none: { zh: "无有效进货凭证", en: "no valid purchase voucher" },
 };
 
@@ -196,7 +196,7 @@ function invoiceIs(facts: RegimeFacts, invoice: PurchaseInvoice, cite: Cite): Co
   return {
     id: `invoice-${invoice}`,
     zh: `购进货物取得${INVOICE_TEXT[invoice].zh}`,
-    en: `the purchase is covered by a ${INVOICE_TEXT[invoice].en}`,
+    en: `the purchase is covered by ${INVOICE_TEXT[invoice].en}`,
     met: facts.purchaseInvoice === invoice,
     fact: "/purchase/invoice",
     cite,
