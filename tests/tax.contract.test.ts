@@ -255,6 +255,29 @@ describe("POST /v1/tax/export-vat: figures, surtaxes and timing", () => {
   });
 });
 
+describe("POST /v1/tax/export-vat: consumption tax", () => {
+  it("refunds a trader's consumption tax and counts it in the refund summary", async () => {
+    // VAT: 100,000 × min(13%, 13%) = 13,000. Consumption tax: 100,000 × 10% + 500 × 2 = 11,000.
+    const res = await postJson("/v1/tax/export-vat", {
+      enterprise: { kind: "trader", vatPayer: "general", pilotZone: noZone },
+      customsCode: "0110",
+      exportDate: "2026-05-01",
+      vatRate: "0.13",
+      refundRate: "0.13",
+      fob: { amount: "150000", currency: "CNY" },
+      purchase: { invoice: "special", amountExclVat: "100000", invoiceVatRate: "0.13" },
+      consumptionTax: { adValoremBase: "100000", adValoremRate: "0.10", quantity: "500", specificRate: "2" },
+    });
+    expect(res.body.regime).toBe("exempt-refund");
+    expect(res.body.figures).toMatchObject({ refund: "13000.00", consumptionTaxRefund: "11000.00" });
+    expect(res.body.summary).toMatchObject({
+      refund: "24000.00",
+      consumptionTax: "0.00",
+      netCashToTaxOffice: "-24000.00",
+    });
+  });
+});
+
 describe("POST /v1/tax/export-vat: bad input", () => {
   it("names every malformed field (400) in the chosen language", async () => {
     const res = await postJson("/v1/tax/export-vat?lang=en", {

@@ -124,8 +124,10 @@ const CostSummarySchema = z
       description: "VAT the exports bear (not recovered by credit or refund; the output VAT when taxed)",
     }),
     surtaxes: MoneyOut,
-    consumptionTax: MoneyOut.openapi({ description: "Consumption tax borne (due − refunded)" }),
-    netCost: MoneyOut.openapi({ description: "vatCost + surtaxes + consumption tax borne" }),
+    consumptionTax: MoneyOut.openapi({
+      description: "Consumption tax due (taxed as domestic); a trader's consumption-tax refund is in refund",
+    }),
+    netCost: MoneyOut.openapi({ description: "vatCost + surtaxes + consumption tax due" }),
     netCashToTaxOffice: MoneyOut.openapi({
       description: "VAT due + surtaxes + consumption tax due − refunds",
     }),

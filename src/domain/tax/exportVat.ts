@@ -103,8 +103,9 @@ export interface CostSummary {
   /** VAT that ends as cost of the exports (not recovered by credit or refund; output VAT when taxed). */
   vatCost: string;
   surtaxes: string;
+  /** Consumption tax due (taxed as domestic); a trader's consumption-tax refund is in `refund`. */
   consumptionTax: string;
-  /** vatCost + surtaxes + consumption tax borne. */
+  /** vatCost + surtaxes + consumption tax due. */
   netCost: string;
   /** VAT due + surtaxes + consumption tax due - refunds: the period's cash to the tax office. */
   netCashToTaxOffice: string;
@@ -1043,14 +1044,13 @@ function timingFor(
 }
 
 function summaryOf(o: RegimeOutcome): CostSummary {
-  const ctBorne = o.consumptionTaxDue.minus(o.consumptionTaxRefund);
   return {
     refund: fen(o.refund.plus(o.consumptionTaxRefund)),
     vatDue: fen(o.vatDue),
     vatCost: fen(o.vatCost),
     surtaxes: fen(o.surtax.total),
-    consumptionTax: fen(ctBorne),
-    netCost: fen(o.vatCost.plus(o.surtax.total).plus(ctBorne)),
+    consumptionTax: fen(o.consumptionTaxDue),
+    netCost: fen(o.vatCost.plus(o.surtax.total).plus(o.consumptionTaxDue)),
     netCashToTaxOffice: fen(
       o.vatDue.plus(o.surtax.total).plus(o.consumptionTaxDue).minus(o.refund).minus(o.consumptionTaxRefund),
     ),
