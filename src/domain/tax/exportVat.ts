@@ -12,8 +12,8 @@ import {
   type RegimeFacts,
 } from "./regime";
 import {
-  type Cite,
   type CustomsCode,
+  citeFields,
   type EnterpriseKind,
   type PurchaseInvoice,
   type Regime,
@@ -184,12 +184,8 @@ const REGIME_TEXT: Record<Regime, Bilingual> = {
   "taxed-as-domestic": { zh: "视同内销征税", en: "taxed as a domestic sale" },
 };
 
-function source(c: Cite): { source: string; measure?: string } {
-  return c.measure ? { source: c.source, measure: c.measure } : { source: c.source };
-}
-
 function conditionOut(c: Condition): ConditionOut {
-  return { id: c.id, zh: c.zh, en: c.en, met: c.met, fact: c.fact, ...source(c.cite) };
+  return { id: c.id, zh: c.zh, en: c.en, met: c.met, fact: c.fact, ...citeFields(c.cite) };
 }
 
 function groundOut(g: Ground): GroundOut {
@@ -198,7 +194,7 @@ function groundOut(g: Ground): GroundOut {
     zh: g.zh,
     en: g.en,
     met: g.met,
-    ...source(g.cite),
+    ...citeFields(g.cite),
     conditions: g.conditions.map(conditionOut),
   };
 }
@@ -271,7 +267,7 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
       departureRefund: String(input.measures.departureRefund),
     },
     value: `${on(input.measures.noInvoiceExemption)}/${on(input.measures.departureRefund)}`,
-    ...source(rules.noInvoiceExemption.localMeasure),
+    ...citeFields(rules.noInvoiceExemption.localMeasure),
   });
   ex.add({
     key: "legalBasis",
@@ -279,7 +275,7 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
     en: `Rules in force for an export on ${input.exportDate}`,
     inputs: { exportDate: input.exportDate },
     value: `${era.exemptCreditRefundFormula.source}; ${era.claimWindow.source}`,
-    ...source(era.exemptCreditRefundFormula),
+    ...citeFields(era.exemptCreditRefundFormula),
   });
   if (!input.purchase) {
     warnings.push({
@@ -463,7 +459,7 @@ function resolveInputs(
       formula: "fob.amount × fxRate",
       inputs: { amount: fob.amount.toFixed(), currency: fob.currency, fxRate: input.fxRate.toFixed() },
       value: fen(fobCny),
-      ...source(era.exemptCreditRefundFormula),
+      ...citeFields(era.exemptCreditRefundFormula),
     });
   }
   const dutyFreeMaterialsCny = input.dutyFreeMaterials
@@ -483,7 +479,7 @@ function resolveInputs(
         formula: "amountInclVat ÷ (1 + invoiceVatRate), rounded to the fen",
         inputs: { amountInclVat: p.amount.inclVat.toFixed(), invoiceVatRate: rate.toFixed() },
         value: fen(excl),
-        ...source(era.exemptRefundFormula),
+        ...citeFields(era.exemptRefundFormula),
       });
     }
     purchase = { invoice: p.invoice, invoiceAmountExclVat: excl, invoiceVatRate: rate };
@@ -531,7 +527,7 @@ function chooseRegime(
     formula:
       "goods excluded -> taxed; manufacturer + general payer + vouchers -> exempt-credit-refund; trader + general + special invoice -> exempt-refund; small-scale with vouchers, trader with ordinary invoices, market procurement 1039, or 9610 without vouchers meeting every 财税〔2018〕103号 condition -> exempt; otherwise taxed-as-domestic",
     value: auto,
-    ...source(basisCite),
+    ...citeFields(basisCite),
   });
   if (requested === "auto" || requested === auto) return auto;
   const wanted = decision.eligibility[requested];
@@ -541,7 +537,7 @@ function chooseRegime(
       zh: `按请求采用${REGIME_TEXT[requested].zh}（其条件满足；自动判定为${REGIME_TEXT[auto].zh}）`,
       en: `Requested ${REGIME_TEXT[requested].en} applied (its conditions hold; auto would pick ${REGIME_TEXT[auto].en})`,
       value: requested,
-      ...source(wanted.basis?.cite ?? decision.era.taxedScope),
+      ...citeFields(wanted.basis?.cite ?? decision.era.taxedScope),
     });
     return requested;
   }
@@ -597,7 +593,7 @@ function computeRegime(
       openingCredit: input.ledger.openingCredit,
       dutyFreeMaterialsCny: r.dutyFreeMaterialsCny,
     });
-    const cite = source(era.exemptCreditRefundFormula);
+    const cite = citeFields(era.exemptCreditRefundFormula);
     const withMaterials = !r.dutyFreeMaterialsCny.isZero();
     if (withMaterials) {
       put("nonCreditableOffset", f.nonCreditableOffset, {
@@ -710,7 +706,7 @@ function computeRegime(
       invoiceVatRate: p.invoiceVatRate,
       refundRate: r.refundRate,
     });
-    const cite = source(era.exemptRefundFormula);
+    const cite = citeFields(era.exemptRefundFormula);
     put("invoiceAmountExclVat", f.invoiceAmountExclVat);
     put("refund", f.refund, {
       zh: "应退税额：不含税进货金额 × 退税率与发票税率孰低",
@@ -788,14 +784,14 @@ function computeRegime(
       zh: `免税出口的进项税额不得抵扣，转入成本：${basisText[f.toCostBasis].zh}`,
       en: `Input VAT of exempt exports is not creditable and goes to cost: ${basisText[f.toCostBasis].en}`,
       formula: f.toCostBasis === "apportioned" ? "inputVat × FOB ÷ (FOB + domesticSales)" : f.toCostBasis,
-      ...source(era.exemptInputToCost),
+      ...citeFields(era.exemptInputToCost),
     });
     if (input.enterprise.vatPayer === "general") {
       put("vatDue", f.vatDue, {
         zh: "当期应缴增值税（出口免税，不计销项）",
         en: "VAT due for the period (exports exempt, no output VAT)",
         formula: "max(domesticOutputVat − (inputVat − toCost) − openingCredit, 0)",
-        ...source(era.exemptInputToCost),
+        ...citeFields(era.exemptInputToCost),
       });
       put("carryForward", f.carryForward);
     }
@@ -805,7 +801,7 @@ function computeRegime(
         zh: "免税出口：消费税免征，不退已纳消费税",
         en: "Exempt export: consumption tax exempt, none refunded",
         value: "0.00",
-        ...source(era.exemptScope),
+        ...citeFields(era.exemptScope),
       });
     }
     vatDue = f.vatDue;
@@ -821,7 +817,7 @@ function computeRegime(
       ledger: input.ledger,
       purchase: r.purchase,
     });
-    const cite = source(era.taxedFormula);
+    const cite = citeFields(era.taxedFormula);
     if (input.enterprise.vatPayer === "small_scale") {
       put("vatDue", f.vatDue, {
         zh: "小规模纳税人视同内销应纳增值税（离岸价视为含税）",
@@ -927,7 +923,7 @@ function explainSurtaxes(
       exemptCredit: fen(o.exemptCredit),
     },
     value: fen(o.surtax.base),
-    ...source(rules.surtax.baseCite),
+    ...citeFields(rules.surtax.baseCite),
   });
   ex.add({
     key: "surtaxFactor",
@@ -939,7 +935,7 @@ function explainSurtaxes(
       : "Surtaxes in full (not a small-scale payer; the request does not claim small low-profit status)",
     inputs: { vatPayer: input.enterprise.vatPayer, smallLowProfit: String(slp) },
     value: fixed(factor, 2),
-    ...source(rules.surtax.reliefCite),
+    ...citeFields(rules.surtax.reliefCite),
   });
   const rates = rules.surtax.rates;
   const lines: [keyof SurtaxRates, Bilingual][] = [
@@ -954,7 +950,7 @@ function explainSurtaxes(
       formula: "base × rate × factor",
       inputs: { base: fen(o.surtax.base), rate: rates[key].toFixed(), factor: fixed(factor, 2) },
       value: fen(o.surtax[key]),
-      ...source(rules.surtax.ratesCite),
+      ...citeFields(rules.surtax.ratesCite),
     });
   }
 }
@@ -998,7 +994,7 @@ function timingFor(
     formula: "first day of the month after the basis date .. 30 April of the next year",
     inputs: { basisDate: t.basisDate, customsCode: input.customsCode },
     value: `${t.claimableFrom}..${t.claimWindowEnd}`,
-    ...source(era.claimWindow),
+    ...citeFields(era.claimWindow),
   });
   if (t.departureRefund) {
     ex.add({
@@ -1006,7 +1002,7 @@ function timingFor(
       zh: `9810 海外仓出口离境即可申报退税，无需等待销售；${t.reconcileBy} 前按实际销售核对调整`,
       en: `9810 overseas-warehouse export: refund claimable on departure, before sale; reconciled to sales by ${t.reconcileBy}`,
       value: "true",
-      ...source(rules.departureRefund.cite),
+      ...citeFields(rules.departureRefund.cite),
     });
   } else if (input.customsCode === "9810") {
     ex.add({
@@ -1014,7 +1010,7 @@ function timingFor(
       zh: `9810 出口未适用离境即退税，按销售日期 ${t.basisDate} 起算申报期`,
       en: `9810 export without the departure refund: the window counts from the sale date ${t.basisDate}`,
       value: "false",
-      ...source(rules.departureRefund.cite),
+      ...citeFields(rules.departureRefund.cite),
     });
   }
   if (t.filingDeadline && era.filingDeadline) {
@@ -1023,7 +1019,7 @@ function timingFor(
       zh: `出口之日起 ${era.filingDeadlineMonths} 个月内（${t.filingDeadline} 前）未申报退（免）税的，视同内销征税`,
       en: `Not filed for refund or exemption within ${era.filingDeadlineMonths} months (by ${t.filingDeadline}): taxed as a domestic sale`,
       value: t.filingDeadline,
-      ...source(era.filingDeadline),
+      ...citeFields(era.filingDeadline),
     });
   }
   if (refundExpected) {
@@ -1033,7 +1029,7 @@ function timingFor(
       en: `Expected filing by ${t.expectedFilingDate}; the refund arrives about ${rules.refundArrivalDays} days later`,
       formula: "claimableFrom + (filing day − 1) + refundArrivalDays",
       value: t.expectedRefundDate,
-      ...source(rules.refundArrivalCite),
+      ...citeFields(rules.refundArrivalCite),
     });
   }
   return {

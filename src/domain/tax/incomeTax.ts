@@ -1,20 +1,13 @@
 import { InputError, reject } from "../errors";
 import { type Bilingual, Explainer, type ExplainStep } from "../explain";
 import { type Decimal, fen, fixed } from "../money";
-import { type CitFigures, type CitMethod, citForYear, type SmallLowProfitTest } from "./cit";
+import { type CitFigures, type CitInput, type CitMethod, citForYear, type SmallLowProfitTest } from "./cit";
 import { type Condition, type NoInvoiceFacts, noInvoiceConditions } from "./regime";
-import type { Cite, TaxRules } from "./rules";
+import { citeFields, type TaxRules } from "./rules";
 import { type CitPaymentDates, citPrepaymentDates } from "./timing";
 
-export interface IncomeTaxInput {
+export interface IncomeTaxInput extends Omit<CitInput, "method"> {
   method: CitMethod | "auto";
-  revenue: Decimal;
-  profit?: Decimal;
-  exemptIncome: Decimal;
-  employees: number;
-  totalAssets: Decimal;
-  taxYear: number;
-  restrictedIndustry: boolean;
   /** The facts of the no-invoice exemption, which the deemed-profit method requires. */
   noInvoice?: NoInvoiceFacts;
   measures: { deemedProfitTax: boolean };
@@ -45,10 +38,6 @@ export interface IncomeTaxReport extends CitOut {
   paymentDates: CitPaymentDates;
   warnings: Bilingual[];
   explain: ExplainStep[];
-}
-
-function source(c: Cite): { source: string; measure?: string } {
-  return c.measure ? { source: c.source, measure: c.measure } : { source: c.source };
 }
 
 /** The conditions of the deemed-profit method (国家税务总局公告2019年第36号 第一条). */
@@ -149,19 +138,11 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
         ? "Deemed profit available (pilot-zone firm under the no-invoice exemption)"
         : `Deemed profit not available: ${failing.map((c) => c.en).join("; ")}`,
       value: String(deemedEligible),
-      ...source(rules.cit.deemedProfitCite),
+      ...citeFields(rules.cit.deemedProfitCite),
     });
   }
 
-  const base = {
-    revenue: input.revenue,
-    profit: input.profit,
-    exemptIncome: input.exemptIncome,
-    employees: input.employees,
-    totalAssets: input.totalAssets,
-    taxYear: input.taxYear,
-    restrictedIndustry: input.restrictedIndustry,
-  };
+  const base: Omit<CitInput, "method"> = input;
   const deemed = needsDeemed ? citForYear({ ...base, method: "deemed-profit" }, rules.cit) : null;
   const actual =
     input.method !== "deemed-profit" ? citForYear({ ...base, method: "actual-profit" }, rules.cit) : null;
@@ -196,13 +177,13 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
     zh: `按季预缴：季度终了之日起 ${rules.cit.prepaymentDueDays} 日内；年度汇算清缴：${paymentDates.annualSettlementDue} 前（节假日顺延未计）`,
     en: `Quarterly prepayment within ${rules.cit.prepaymentDueDays} days after each quarter; annual settlement by ${paymentDates.annualSettlementDue} (holiday extensions not applied)`,
     value: paymentDates.quarters.map((q) => q.due).join(", "),
-    ...source(rules.cit.paymentCite),
+    ...citeFields(rules.cit.paymentCite),
   });
 
   return {
     requested: input.method,
     ...citOut(chosen, input.revenue),
-    smallLowProfitTests: chosen.tests.map(({ cite, ...t }) => ({ ...t, ...source(cite) })),
+    smallLowProfitTests: chosen.tests.map(({ cite, ...t }) => ({ ...t, ...citeFields(cite) })),
     deemedProfitEligibility: needsDeemed
       ? {
           applies: deemedEligible,
@@ -212,7 +193,7 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
             en: c.en,
             met: c.met,
             fact: c.fact,
-            ...source(c.cite),
+            ...citeFields(c.cite),
           })),
         }
       : null,
@@ -239,7 +220,7 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       formula: "revenue − exemptIncome",
       inputs: { revenue: input.revenue.toFixed(), exemptIncome: input.exemptIncome.toFixed() },
       value: fen(f.taxableRevenue!),
-      ...source(cit.deemedExemptIncomeCite),
+      ...citeFields(cit.deemedExemptIncomeCite),
     });
     ex.add({
       key: "taxableIncome",
@@ -248,7 +229,7 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       formula: "(revenue − exemptIncome) × deemedProfitRate",
       inputs: { taxableRevenue: fen(f.taxableRevenue!), deemedProfitRate: cit.deemedProfitRate.toFixed() },
       value: fen(f.taxableIncome),
-      ...source(cit.deemedProfitCite),
+      ...citeFields(cit.deemedProfitCite),
     });
   } else {
     ex.add({
@@ -258,7 +239,7 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       formula: "max(profit − exemptIncome, 0)",
       inputs: { profit: (input.profit as Decimal).toFixed(), exemptIncome: input.exemptIncome.toFixed() },
       value: fen(f.taxableIncome),
-      ...source(cit.exemptIncomeCite),
+      ...citeFields(cit.exemptIncomeCite),
     });
   }
   for (const t of f.tests) {
@@ -267,7 +248,7 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       zh: `小型微利企业条件：${t.zh}（上限 ${t.limit}，实际 ${t.actual}）`,
       en: `Small low-profit test: ${t.en} (limit ${t.limit}, actual ${t.actual})`,
       value: String(t.met),
-      ...source(t.cite),
+      ...citeFields(t.cite),
     });
   }
   ex.add({
@@ -281,6 +262,6 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
     formula: "taxableIncome × rate",
     inputs: { taxableIncome: fen(f.taxableIncome), rate: f.rate.toFixed() },
     value: fen(f.cit),
-    ...source(f.smallLowProfit ? cit.smallLowProfit.cite : cit.standardRateCite),
+    ...citeFields(f.smallLowProfit ? cit.smallLowProfit.cite : cit.standardRateCite),
   });
 }

@@ -7,6 +7,11 @@ export interface Cite {
   source: string;
 }
 
+/** The `source` and `measure` fields an explain step or a condition carries for a citation. */
+export function citeFields(c: Cite): { source: string; measure?: string } {
+  return c.measure ? { source: c.source, measure: c.measure } : { source: c.source };
+}
+
 export const REGIMES = ["exempt-credit-refund", "exempt-refund", "exempt", "taxed-as-domestic"] as const;
 export type Regime = (typeof REGIMES)[number];
 
