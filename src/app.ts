@@ -197,6 +197,11 @@ export const openApiConfig = {
       description:
         "FX hedging for exporters: forwards, option prices and greeks, implied vol, the first-option fee waiver, hedge comparison",
     },
+    {
+      name: "tax",
+      description:
+        "Export VAT regimes (免抵退/免退/免税/视同内销), 无票免税 and deemed-profit CIT, surtaxes, dated refund rates, refund timing",
+    },
   ],
 };
 

@@ -4,9 +4,11 @@ import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
 import { fxApi, fxRoutes } from "./fx";
 import { measuresApi, measuresRoutes } from "./measures";
+import { refundRatesApi, refundRatesRoutes } from "./refundRates";
 import { scenariosApi, scenariosRoutes } from "./scenarios";
 import { settlementApi, settlementRoutes } from "./settlement";
 import { systemApi, systemRoutes } from "./system";
+import { taxApi, taxRoutes } from "./tax";
 import { usageApi, usageRoutes } from "./usage";
 
 /**
@@ -27,4 +29,6 @@ export const apiModules: ApiModule[] = [
   { api: usageApi, routes: usageRoutes },
   { api: adminApi, routes: adminRoutes },
   { api: fxApi, routes: fxRoutes },
+  { api: taxApi, routes: taxRoutes },
+  { api: refundRatesApi, routes: refundRatesRoutes },
 ];
