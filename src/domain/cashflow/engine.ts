@@ -1,6 +1,6 @@
 import { addMonths, daysBetween } from "../dates";
 import type { ExplainStep } from "../explain";
-import { type Decimal, fen, fixed, ZERO } from "../money";
+import { type Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES, type Category, INFLOWS, type Ledger, OUTFLOWS } from "./ledger";
 import { buildOperations, type CashflowRules, type LineFacts, type Operations } from "./operations";
@@ -236,17 +236,43 @@ function summarize(scenario: Scenario, run: Run): Summary {
   };
 }
 
+/**
+ * The months as reported. Each closing balance is the exact balance rounded to the fen; each flow is
+ * rounded on its own, and the month's rounding difference (a few fen at most) is carried by its
+ * largest flow, so that every month's flows add up to its net and opening + net = closing exactly.
+ */
 function periodsOf(scenario: Scenario, run: Run): Period[] {
   const { ledger } = run.operations;
   const periods: Period[] = [];
-  let opening = scenario.openingCash;
+  let opening = roundFen(scenario.openingCash);
   for (let m = 0; m < scenario.horizonMonths; m++) {
     const f = run.funding[m];
+    const exact: Decimal[] = [
+      ...INFLOWS.map((c) => ledger.months[c][m]),
+      ...OUTFLOWS.map((c) => ledger.months[c][m]),
+      f.drawn,
+      f.repaid.neg(),
+      f.interest.neg(),
+      f.fees.neg(),
+    ];
+    const rounded = exact.map(roundFen);
+    const closing = roundFen(run.closing[m]);
+    const net = closing.minus(opening);
+    const residual = net.minus(sum(rounded));
+    if (!residual.isZero()) {
+      let largest = 0;
+      for (let i = 1; i < exact.length; i++) if (exact[i].abs().gt(exact[largest].abs())) largest = i;
+      rounded[largest] = rounded[largest].plus(residual);
+    }
     const inflows: Record<string, string> = {};
     const outflows: Record<string, string> = {};
-    for (const c of INFLOWS) inflows[c] = fen(ledger.months[c][m]);
-    for (const c of OUTFLOWS) outflows[c] = fen(ledger.months[c][m]);
-    const closing = run.closing[m];
+    INFLOWS.forEach((c, i) => {
+      inflows[c] = fen(rounded[i]);
+    });
+    OUTFLOWS.forEach((c, i) => {
+      outflows[c] = fen(rounded[INFLOWS.length + i]);
+    });
+    const k = INFLOWS.length + OUTFLOWS.length;
     periods.push({
       month: addMonths(scenario.startDate, m).slice(0, 7),
       index: m,
@@ -254,13 +280,13 @@ function periodsOf(scenario: Scenario, run: Run): Period[] {
       inflows,
       outflows,
       financing: {
-        drawn: fen(f.drawn),
-        repaid: fen(f.repaid.neg()),
-        interest: fen(f.interest.neg()),
-        fees: fen(f.fees.neg()),
+        drawn: fen(rounded[k]),
+        repaid: fen(rounded[k + 1]),
+        interest: fen(rounded[k + 2]),
+        fees: fen(rounded[k + 3]),
         outstanding: fen(f.outstanding),
       },
-      net: fen(closing.minus(opening)),
+      net: fen(net),
       closingBalance: fen(closing),
     });
     opening = closing;
@@ -329,6 +355,12 @@ function explainProjection(
       workingCapitalRate: fixed(scenario.financing.workingCapitalRate, 4),
     },
     value: summary.peakFundingNeed,
+  });
+  steps.push({
+    key: "rounding",
+    zh: "每月各项现金流分别四舍五入到分；当月的舍入差（至多几分钱）计入当月金额最大的一项，使各项之和等于净额、期初加净额等于期末。",
+    en: "Each month's flows are rounded to the fen one by one; the month's rounding difference (a few fen at most) is carried by its largest flow, so the flows add up to the net and opening + net = closing.",
+    value: "0.01",
   });
   steps.push({
     key: "endingCash",
