@@ -3,7 +3,7 @@ import type { ExplainStep } from "../explain";
 import { type Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES, type Category, INFLOWS, type Ledger, OUTFLOWS } from "./ledger";
-import { buildOperations, type CashflowRules, type LineFacts, type Operations } from "./operations";
+import { type CashflowRules, type LineFacts, type Operations, prepareOperations } from "./operations";
 import { MEASURE_SWITCHES, type MeasureSwitch, type MeasureSwitches, type Scenario } from "./scenario";
 
 /** One month of the projection, as reported (CNY strings, outflows negative). */
@@ -102,12 +102,6 @@ function operatingKey(switches: MeasureSwitches): string {
     .join("");
 }
 
-function sumRow(ledger: Ledger, categories: readonly Category[], index: number): Decimal {
-  let total = ZERO;
-  for (const c of categories) total = total.plus(ledger.months[c][index]);
-  return total;
-}
-
 function lifeTotal(ledger: Ledger, category: Category): Decimal {
   let total = ledger.afterHorizon[category];
   for (const v of ledger.months[category]) total = total.plus(v);
@@ -145,17 +139,13 @@ function fundingSources(
 function runScenario(scenario: Scenario, switches: MeasureSwitches, operations: Operations): Run {
   const { ledger } = operations;
   const horizon = scenario.horizonMonths;
-  const operatingNet: Decimal[] = [];
   const days: number[] = [];
-  for (let m = 0; m < horizon; m++) {
-    operatingNet.push(sumRow(ledger, CATEGORIES, m));
-    days.push(daysBetween(addMonths(scenario.startDate, m), addMonths(scenario.startDate, m + 1)));
-  }
+  for (let m = 0; m < horizon; m++) days.push(ledger.monthStarts[m + 1] - ledger.monthStarts[m]);
   const sources = fundingSources(scenario, operations, switches);
   const funding = fundMonths(
     scenario.openingCash,
     scenario.minimumCash,
-    operatingNet,
+    operations.net,
     days,
     scenario.financing.dayCount,
     sources,
@@ -396,6 +386,7 @@ function neg(value: string): string {
  * operating flows (they differ only in supply-chain finance) compute those flows once.
  */
 export function project(scenario: Scenario, rules: CashflowRules): Projection {
+  const prepared = prepareOperations(scenario, rules);
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
   const runFor = (switches: MeasureSwitches): Run => {
@@ -405,7 +396,7 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     const opKey = operatingKey(switches);
     let operations = operationsCache.get(opKey);
     if (!operations) {
-      operations = buildOperations(scenario, switches, rules);
+      operations = prepared.forSwitches(switches);
       operationsCache.set(opKey, operations);
     }
     const run = runScenario(scenario, switches, operations);
@@ -414,15 +405,19 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   };
   const chosen = runFor(scenario.measures);
   const baseline = runFor(ALL_OFF);
-  const measures: MeasureRow[] = MEASURE_SWITCHES.map((s) => {
-    const alone = runFor({ ...ALL_OFF, [s]: true });
-    const toggled = runFor({ ...scenario.measures, [s]: !scenario.measures[s] });
+  const pairs = MEASURE_SWITCHES.map((s) => ({
+    s,
+    alone: runFor({ ...ALL_OFF, [s]: true }),
+    toggled: runFor({ ...scenario.measures, [s]: !scenario.measures[s] }),
+  }));
+  // Every run is computed before reading `applies`, which each part fills in as it is built.
+  const measures: MeasureRow[] = pairs.map(({ s, alone, toggled }) => {
     const isChosen = scenario.measures[s];
     return {
       switch: s,
       measure: rules.cite[s].measure,
       chosen: isChosen,
-      applies: chosen.operations.applies[s] || toggled.operations.applies[s],
+      applies: chosen.operations.applies[s],
       alone: effect(alone, baseline),
       marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
     };

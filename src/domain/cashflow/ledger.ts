@@ -1,4 +1,4 @@
-import { monthIndex } from "../dates";
+import { addMonths, dayNumber, monthIndex } from "../dates";
 import { type Decimal, ZERO } from "../money";
 
 /** The categories of a month's cash, signed: inflows positive, outflows negative. */
@@ -36,6 +36,8 @@ export class Ledger {
   readonly afterHorizon: Record<Category, Decimal>;
   /** Memo totals over the whole life of the batches (inside and after the horizon). */
   readonly memo: Record<Memo, Decimal>;
+  /** Day numbers of the first day of each month, and of the day after the horizon. */
+  readonly monthStarts: number[];
 
   constructor(
     readonly startDate: string,
@@ -48,6 +50,26 @@ export class Ledger {
       this.afterHorizon[c] = ZERO;
     }
     this.memo = { revenue: ZERO, inputVat: ZERO, fxCost: ZERO };
+    this.monthStarts = Array.from({ length: horizon + 1 }, (_, m) => dayNumber(addMonths(startDate, m)));
+  }
+
+  /** The month a day number falls in: -1 before the start, the horizon (or more) after it. */
+  indexOfDay(day: number): number {
+    const starts = this.monthStarts;
+    if (day < starts[0]) return -1;
+    if (day >= starts[this.horizon]) return this.horizon;
+    let low = 0;
+    let high = this.horizon - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= day) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  addDay(day: number, category: Category, amount: Decimal): void {
+    this.addAt(this.indexOfDay(day), category, amount);
   }
 
   note(memo: Memo, amount: Decimal): void {

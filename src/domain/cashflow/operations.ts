@@ -1,24 +1,24 @@
-import { addDays, addMonths, daysBetween, monthIndex } from "../dates";
+import { addDays, addMonths, dayNumber, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
 import { forwardRate } from "../fx/forward";
 import { garmanKohlhagen } from "../fx/options";
 import { applyOptionWaiver, handlingFee, type WaiverRule } from "../fx/waiver";
-import { type Decimal, dec, fen, fixed, fromFloat, ONE, ZERO } from "../money";
+import { type Decimal, dec, fixed, fromFloat, ONE, ZERO } from "../money";
 import { type CostCategory, remittanceFee, type SettlementRules } from "../settlement/netting";
-import { type PayoutRule, payoutTiming } from "../settlement/payout";
+import { checkPayoutRule, type PayoutRule, paidDayAfterDelivery } from "../settlement/payout";
 import { citForYear } from "../tax/cit";
 import { findRefundRate } from "../tax/refundRates";
 import { decideRegime, type RegimeDecision } from "../tax/regime";
 import type { Regime, TaxRules } from "../tax/rules";
 import { computeSurtaxes } from "../tax/surtax";
-import { citPrepaymentDates, refundTiming } from "../tax/timing";
+import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
 import {
   computeExemptRefund,
   computeTaxedAsDomestic,
   exportCreditFigures,
   settleExemptCreditRefund,
 } from "../tax/vat";
-import { Ledger } from "./ledger";
+import { CATEGORIES, Ledger } from "./ledger";
 import {
   FINANCING_PRODUCTS,
   type FinancingProduct,
@@ -44,9 +44,11 @@ export interface LineFacts {
 /** The operating flows of one set of switches (everything but the financing). */
 export interface Operations {
   ledger: Ledger;
+  /** Each month's operating net flow (all categories). */
+  net: Decimal[];
   /** Per supply-chain product, the receivables it can lend against at each month end (CNY). */
   financeable: Record<FinancingProduct, Decimal[]>;
-  /** Whether each measure touches anything in this scenario. */
+  /** Whether each measure touches anything in this scenario (under any switches). */
   applies: Record<MeasureSwitch, boolean>;
   lines: LineFacts[];
   cashConversionCycleDays: number;
@@ -62,27 +64,92 @@ export interface CashflowRules {
   cite: Record<MeasureSwitch, { measure: string; source: string }>;
 }
 
-/** One receivable from earning to cash, for the financing that lends against it. */
-interface Receivable {
+/** A receipt of foreign currency from one batch, before netting decides what is deducted from it. */
+interface Receipt {
+  payDay: number;
+  /** The day the money was earned (sale, shipment or order), for the financing that lends against it. */
+  fromDay: number;
   product: FinancingProduct;
-  from: number;
-  until: number;
-  amount: Decimal;
+  gross: Decimal;
+  /** Overseas costs that netting may deduct from this receipt. */
+  nettable: Decimal;
+  /** The share of the receipt that is hedged (on the exposure net of nettable costs). */
+  hedged: Decimal;
+  /** The forward rate for this receipt, when the strategy is a forward. */
+  forward: Decimal | null;
 }
 
-/** The exempt-credit-refund pieces a month's exports bring to the company's VAT return. */
-interface CreditMonth {
-  nonCreditable: Decimal;
-  eligibleRefund: Decimal;
+/** One month's batch of one product line, with every switch-independent figure computed once. */
+interface Batch {
+  line: number;
+  ship: string;
+  shipDay: number;
+  saleDays: number[];
+  units: Decimal;
+  vatRate: Decimal;
+  refundRate: Decimal;
+  fobCny: Decimal;
   inputVat: Decimal;
+  receipts: Receipt[];
+  /** Overseas costs by tranche and category: those netting may deduct, and those always wired out. */
+  costs: { day: number; nettable: Map<CostCategory, Decimal>; gross: Map<CostCategory, Decimal> }[];
+  /** The export side of exempt-credit-refund (免抵退) for the batch. */
+  credit: { nonCreditable: Decimal; eligibleRefund: Decimal };
+  /** Premium and handling fee of the batch's bought put (CNY), when the strategy is a put. */
+  put: { premium: Decimal; fee: Decimal } | null;
 }
 
-function lineTiming(scenario: Scenario, line: ProductLine): Timing {
-  return line.timing ?? scenario.timing;
+interface LineSetup {
+  line: ProductLine;
+  timing: Timing;
+  mid: Decimal;
+  bid: Decimal;
+  offer: Decimal;
+  strike: Decimal | null;
+  hasNettable: boolean;
+}
+
+/** A part of the operating flows that depends only on some of the switches. */
+interface Part {
+  ledger: Ledger;
+  /** Receivables outstanding at each month end, by the product that lends against them. */
+  financeable: Partial<Record<FinancingProduct, Decimal[]>>;
+}
+
+type Receivable = { product: FinancingProduct; from: number; until: number; amount: Decimal };
+
+function financeableOf(receivables: readonly Receivable[], horizon: number): Part["financeable"] {
+  const out: Part["financeable"] = {};
+  for (const r of receivables) {
+    let row = out[r.product];
+    if (!row) {
+      row = zeros(horizon);
+      out[r.product] = row;
+    }
+    for (let m = Math.max(0, r.from); m < Math.min(horizon, r.until); m++) row[m] = row[m].plus(r.amount);
+  }
+  return out;
+}
+
+const zeros = (n: number) => new Array<Decimal>(n).fill(ZERO);
+
+function lineRates(line: ProductLine, index: number, exportDate: string, rules: CashflowRules) {
+  if (line.vatRate && line.refundRate) return { vatRate: line.vatRate, refundRate: line.refundRate };
+  const found = findRefundRate(rules.tax.refundRates, line.hsCode, exportDate);
+  if (!found.found) {
+    throw new InputError([
+      {
+        pointer: `/productLines/${index}/hsCode`,
+        en: `no dated refund rate covers HS ${line.hsCode} on ${exportDate}; give vatRate and refundRate for this line`,
+        zh: `退税率表中没有 HS ${line.hsCode} 在 ${exportDate} 的税率；请为该产品线填写 vatRate 和 refundRate`,
+      },
+    ]);
+  }
+  return { vatRate: line.vatRate ?? found.row.vatRate, refundRate: line.refundRate ?? found.row.refundRate };
 }
 
 /** Sales of a batch spread over its sell-through period in two-week tranches (one on arrival for B2B). */
-function trancheOffsets(timing: Timing): number[] {
+function saleOffsets(timing: Timing): number[] {
   const start = timing.transitDays + timing.checkInDays;
   if (timing.sellThroughDays === 0) return [start];
   const count = Math.max(1, Math.round(timing.sellThroughDays / 14));
@@ -92,366 +159,420 @@ function trancheOffsets(timing: Timing): number[] {
   );
 }
 
-function zeros(n: number): Decimal[] {
-  return new Array<Decimal>(n).fill(ZERO);
-}
-
-/** The switches that decide each line's VAT regime and how each exports' refund is timed. */
-function regimeFor(
-  scenario: Scenario,
-  line: ProductLine,
-  exportDate: string,
-  noInvoiceExemption: boolean,
-  rules: CashflowRules,
-): RegimeDecision {
-  return decideRegime(
-    {
-      kind: scenario.company.kind,
-      vatPayer: scenario.company.vatPayer,
-      pilotZone: scenario.company.pilotZone,
-      customsCode: line.customsCode,
-      purchaseInvoice: line.purchaseInvoice,
-      exportDate,
-      goodsExcludedFromExemption: false,
-      noInvoiceExemption,
-    },
-    rules.tax,
-  );
-}
-
-function ratesFor(line: ProductLine, lineIndex: number, exportDate: string, rules: CashflowRules) {
-  if (line.vatRate && line.refundRate) return { vatRate: line.vatRate, refundRate: line.refundRate };
-  const found = findRefundRate(rules.tax.refundRates, line.hsCode, exportDate);
-  if (!found.found) {
-    throw new InputError([
-      {
-        pointer: `/productLines/${lineIndex}/hsCode`,
-        en: `no dated refund rate covers HS ${line.hsCode} on ${exportDate}; give vatRate and refundRate for this line`,
-        zh: `退税率表中没有 HS ${line.hsCode} 在 ${exportDate} 的税率；请为该产品线填写 vatRate 和 refundRate`,
-      },
-    ]);
-  }
-  return {
-    vatRate: line.vatRate ?? found.row.vatRate,
-    refundRate: line.refundRate ?? found.row.refundRate,
-  };
-}
-
 /**
- * The operating cash of a scenario under one set of switches: each product line's monthly batches
- * (supplier, freight, sales, payouts, conversions, overseas costs, VAT and refunds), the company's
- * monthly VAT return and quarterly income tax, and grants. Financing is sized afterwards.
+ * The operating cash of a scenario, prepared once: each product line's monthly batches (supplier,
+ * freight, sales, payouts, overseas costs, hedges) are computed a single time; what the switches
+ * change is computed per switch only where it matters (netting: how costs are paid; the tax
+ * measures: VAT, refunds and income tax; the waiver: the first option's fee). `forSwitches` then
+ * adds the parts up, so the baseline, the chosen set and every measure's alone and marginal runs
+ * share the work.
  */
-export function buildOperations(
-  scenario: Scenario,
-  switches: MeasureSwitches,
-  rules: CashflowRules,
-): Operations {
+export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const horizon = scenario.horizonMonths;
   const start = scenario.startDate;
-  const ledger = new Ledger(start, horizon);
-  const receivables: Receivable[] = [];
-  const creditMonths = new Map<number, CreditMonth>();
+  const fx = scenario.fx;
+  const newLedger = () => new Ledger(start, horizon);
+  const nettableCategories = new Set<CostCategory>(rules.settlement.nettableCategories);
+  if (rules.settlement.platformFeesNettable) nettableCategories.add("platform");
   const applies = Object.fromEntries(MEASURE_SWITCHES.map((s) => [s, false])) as Record<
     MeasureSwitch,
     boolean
   >;
-  const lines: LineFacts[] = [];
-  const fx = scenario.fx;
-  const nettable = new Set<CostCategory>(rules.settlement.nettableCategories);
-  if (rules.settlement.platformFeesNettable) nettable.add("platform");
-  // Revenue and profit by calendar quarter ("YYYY-Q"), for the income tax.
+
+  // ---- switch-independent: batches, supplier, freight, revenue, grants ----
+  const base = newLedger();
+  const batches: Batch[] = [];
   const quarterRevenue = new Map<string, Decimal>();
   const quarterProfit = new Map<string, Decimal>();
-  const addQuarter = (map: Map<string, Decimal>, date: string, amount: Decimal) => {
-    const key = `${date.slice(0, 4)}-${Math.floor((Number(date.slice(5, 7)) - 1) / 3)}`;
+  const addQuarter = (map: Map<string, Decimal>, day: number, amount: Decimal) => {
+    const date = new Date(day * 86_400_000);
+    const key = `${date.getUTCFullYear()}-${Math.floor(date.getUTCMonth() / 3)}`;
     map.set(key, (map.get(key) ?? ZERO).plus(amount));
   };
-  let waiverUsed = false;
   let cycleWeighted = ZERO;
   let cycleWeight = ZERO;
-  let allDeemedEligible = true;
-  // Outward remittances of costs not netted, by month and category: one remittance each.
-  const outward = new Map<string, Decimal>();
+  const setups: LineSetup[] = [];
 
   scenario.productLines.forEach((line, li) => {
-    const timing = lineTiming(scenario, line);
+    const timing = line.timing ?? scenario.timing;
     const rate = fx.rates.find((r) => r.currency === line.currency)!;
     const mid = rate.spot;
-    const bid = mid.times(ONE.minus(fx.bidSpread));
-    const offer = mid.times(ONE.plus(fx.offerSpread));
-    const marketplace = line.sales.channel === "marketplace";
-    const payoutRule =
-      line.sales.channel === "marketplace" ? rules.payoutRule(line.sales.payoutRule) : undefined;
-    if (marketplace && !payoutRule) {
-      throw new InputError([
-        {
-          pointer: `/productLines/${li}/sales/payoutRule`,
-          en: "unknown payout rule; see GET /v1/reference/payout-rules",
-          zh: "未知的回款规则；规则列表见 GET /v1/reference/payout-rules",
-        },
-      ]);
+    const setup: LineSetup = {
+      line,
+      timing,
+      mid,
+      bid: mid.times(ONE.minus(fx.bidSpread)),
+      offer: mid.times(ONE.plus(fx.offerSpread)),
+      strike: fx.hedge.strategy === "put" ? mid.times(fx.hedge.strikeRatio) : null,
+      hasNettable: false,
+    };
+    setups.push(setup);
+    let payout: { rule: PayoutRule; anchorDay: number } | null = null;
+    if (line.sales.channel === "marketplace") {
+      const rule = rules.payoutRule(line.sales.payoutRule);
+      if (!rule) {
+        throw new InputError([
+          {
+            pointer: `/productLines/${li}/sales/payoutRule`,
+            en: "unknown payout rule; see GET /v1/reference/payout-rules",
+            zh: "未知的回款规则；规则列表见 GET /v1/reference/payout-rules",
+          },
+        ]);
+      }
+      checkPayoutRule(rule);
+      payout = { rule, anchorDay: dayNumber(rule.cycleAnchor) };
     }
     const invoiced = line.purchaseInvoice !== "none";
     const inputVatPerUnit = invoiced ? line.unitCost.times(line.invoiceVatRate) : ZERO;
     const supplierPerUnit = line.unitCost.plus(inputVatPerUnit);
     const netPricePerUnit = line.sellingPrice.times(ONE.minus(line.returnsRate));
-    const offsets = trancheOffsets(timing);
-    const trancheShare = ONE.div(offsets.length);
-    // Overseas costs per unit sold, split into what netting may deduct and what is wired out.
-    let nettedPerUnit = ZERO;
+    const offsets = saleOffsets(timing);
+    const share = ONE.div(offsets.length);
+    let nettablePerUnit = ZERO;
+    const nettableByCategory = new Map<CostCategory, Decimal>();
     const grossPerUnit = new Map<CostCategory, Decimal>();
     for (const cost of line.overseasCosts) {
       const perUnit = cost.perUnit.plus(netPricePerUnit.times(cost.shareOfSales));
       if (perUnit.isZero()) continue;
-      if (nettable.has(cost.category)) applies.netting = true;
-      if (switches.netting && nettable.has(cost.category)) nettedPerUnit = nettedPerUnit.plus(perUnit);
-      else grossPerUnit.set(cost.category, (grossPerUnit.get(cost.category) ?? ZERO).plus(perUnit));
+      const nettable = line.sales.channel === "marketplace" && nettableCategories.has(cost.category);
+      if (nettable) nettablePerUnit = nettablePerUnit.plus(perUnit);
+      const into = nettable ? nettableByCategory : grossPerUnit;
+      into.set(cost.category, (into.get(cost.category) ?? ZERO).plus(perUnit));
     }
-    let overseasPerUnit = nettedPerUnit;
+    setup.hasNettable = !nettablePerUnit.isZero();
+    if (setup.hasNettable) applies.netting = true;
+    let overseasPerUnit = nettablePerUnit;
     for (const v of grossPerUnit.values()) overseasPerUnit = overseasPerUnit.plus(v);
-    const hedge = fx.hedge.strategy === "none" ? ZERO : fx.hedge.ratio;
-    let factsRecorded = false;
+    const costPerUnitCny = line.unitCost.plus(line.freightPerUnit).plus(overseasPerUnit.times(mid));
+    const hedgeRatio = fx.hedge.strategy === "none" ? ZERO : fx.hedge.ratio;
     const firstBatch = line.monthlyUnits.findIndex((n) => n > 0);
-    let receiptWeighted = ZERO;
-    let receiptTotal = ZERO;
 
     for (let m = 0; m < horizon; m++) {
-      const units = line.monthlyUnits[m];
-      if (!units) continue;
-      const u = dec(units);
+      const count = line.monthlyUnits[m];
+      if (!count) continue;
+      const units = dec(count);
       const order = addMonths(start, m);
-      const ship = addDays(order, timing.productionDays);
-      const { vatRate, refundRate } = ratesFor(line, li, ship, rules);
-      const decision = regimeFor(scenario, line, ship, switches.noInvoiceExemption, rules);
-      const regime = decision.regime;
-      if (!factsRecorded) {
-        const other = regimeFor(scenario, line, ship, !switches.noInvoiceExemption, rules).regime;
-        if (other !== regime) applies.noInvoiceExemption = true;
-        const basis = decision.eligibility[regime].basis;
-        lines.push({
-          name: line.name,
-          regime,
-          vatRate: fixed(vatRate, 4),
-          refundRate: fixed(refundRate, 4),
-          reason: { zh: basis?.zh ?? "", en: basis?.en ?? "" },
-          ...(basis ? { source: basis.cite.source } : {}),
-        });
-        factsRecorded = true;
-      }
-      const noInvoiceExempt =
-        regime === "exempt" && decision.eligibility.exempt.basis?.id === "no-invoice-pilot-zone";
-      if (!noInvoiceExempt) allDeemedEligible = false;
-
-      // Supplier: deposit on order, balance after shipment; invoice VAT is inside the payment.
-      const supplier = u.times(supplierPerUnit);
+      const orderDay = dayNumber(order);
+      const shipDay = orderDay + timing.productionDays;
+      const ship = fromDayNumber(shipDay);
+      const { vatRate, refundRate } = lineRates(line, li, ship, rules);
+      const supplier = units.times(supplierPerUnit);
       const deposit = supplier.times(timing.supplierDepositShare);
-      ledger.add(order, "suppliers", deposit.neg());
-      ledger.add(addDays(ship, timing.supplierBalanceDays), "suppliers", supplier.minus(deposit).neg());
-      const inputVat = u.times(inputVatPerUnit);
-      ledger.note("inputVat", inputVat);
-      ledger.add(ship, "freight", u.times(line.freightPerUnit).neg());
+      base.addDay(orderDay, "suppliers", deposit.neg());
+      base.addDay(shipDay + timing.supplierBalanceDays, "suppliers", deposit.minus(supplier));
+      base.addDay(shipDay, "freight", units.times(line.freightPerUnit).neg());
+      const inputVat = units.times(inputVatPerUnit);
+      base.note("inputVat", inputVat);
+      const revenueCny = units.times(netPricePerUnit).times(mid);
+      base.note("revenue", revenueCny);
+      const trancheRevenue = revenueCny.times(share);
+      const trancheProfit = revenueCny.minus(units.times(costPerUnitCny)).times(share);
+      const trancheUnits = units.times(share);
+      const trancheNet = trancheUnits.times(netPricePerUnit);
+      const trancheNettable = trancheUnits.times(nettablePerUnit);
+      const byCategory = (perUnit: Map<CostCategory, Decimal>) =>
+        new Map([...perUnit].map(([category, amount]) => [category, trancheUnits.times(amount)]));
+      const trancheGrossCosts = byCategory(grossPerUnit);
+      const trancheNettableCosts = byCategory(nettableByCategory);
 
-      // Sales and the money coming back.
-      const fobCny = u.times(line.declaredUnitValue).times(mid);
-      const batchNet = u.times(netPricePerUnit);
-      const revenueCny = batchNet.times(mid);
-      ledger.note("revenue", revenueCny);
-      const costCny = u
-        .times(line.unitCost)
-        .plus(u.times(line.freightPerUnit))
-        .plus(u.times(overseasPerUnit).times(mid));
-      const receipts: { date: string; amount: Decimal; from: string; product: FinancingProduct }[] = [];
-      const saleDates: string[] = [];
+      const receipts: Receipt[] = [];
+      const saleDays: number[] = [];
+      const costs: Batch["costs"] = [];
       for (const offset of offsets) {
-        const sold = addDays(ship, offset);
-        saleDates.push(sold);
-        addQuarter(quarterRevenue, sold, revenueCny.times(trancheShare));
-        addQuarter(quarterProfit, sold, revenueCny.minus(costCny).times(trancheShare));
-        const trancheUnits = u.times(trancheShare);
-        for (const [category, perUnit] of grossPerUnit) {
-          const key = `${monthIndex(start, sold)}|${line.currency}|${category}`;
-          outward.set(key, (outward.get(key) ?? ZERO).plus(trancheUnits.times(perUnit)));
-        }
-        if (marketplace && payoutRule) {
-          const paid = payoutTiming({ date: sold, amount: ZERO }, payoutRule).paidOn;
-          const amount = batchNet.times(trancheShare).minus(trancheUnits.times(nettedPerUnit));
-          if (amount.lt(0)) {
+        const saleDay = shipDay + offset;
+        saleDays.push(saleDay);
+        addQuarter(quarterRevenue, saleDay, trancheRevenue);
+        addQuarter(quarterProfit, saleDay, trancheProfit);
+        costs.push({ day: saleDay, nettable: trancheNettableCosts, gross: trancheGrossCosts });
+        if (payout) {
+          const exposure = trancheNet.minus(trancheNettable);
+          if (exposure.lt(0)) {
             throw new InputError([
               {
                 pointer: `/productLines/${li}/overseasCosts`,
-                en: "netted overseas costs exceed the sales they are netted against",
-                zh: "轧差的境外费用超过了对应的销售收入",
+                en: "the overseas costs that may be netted exceed the sales they would be netted against",
+                zh: "可轧差的境外费用超过了对应的销售收入",
               },
             ]);
           }
-          receipts.push({ date: paid, amount, from: sold, product: "payout-advance" });
+          receipts.push({
+            payDay: paidDayAfterDelivery(saleDay, payout.rule, payout.anchorDay),
+            fromDay: saleDay,
+            product: "payout-advance",
+            gross: trancheNet,
+            nettable: trancheNettable,
+            hedged: exposure.times(hedgeRatio),
+            forward: null,
+          });
         }
       }
       if (line.sales.channel === "b2b") {
-        const invoice = u.times(line.sellingPrice);
+        const invoice = units.times(line.sellingPrice);
         for (const term of line.sales.terms) {
+          const amount = invoice.times(term.share);
+          const payDay = shipDay + term.daysAfterShipment;
           receipts.push({
-            date: addDays(ship, term.daysAfterShipment),
-            amount: invoice.times(term.share),
-            from: ship,
+            payDay,
+            fromDay: shipDay,
             product: "factoring",
-          });
-        }
-        // Order financing lends against the buyer's order from the day it is placed until it is paid.
-        for (const r of receipts) {
-          receivables.push({
-            product: "order-financing",
-            from: monthIndex(start, order),
-            until: monthIndex(start, r.date),
-            amount: r.amount.times(mid),
+            gross: amount,
+            nettable: ZERO,
+            hedged: amount.times(hedgeRatio),
+            forward: null,
           });
         }
       }
-
-      // Hedging: a forward or a bought put per batch on the hedged share of its receipts.
-      let expected = ZERO;
-      let weightedDays = ZERO;
+      // Hedges are dealt at shipment: a forward per receipt, or one put on the batch's hedged receipts.
+      let notional = ZERO;
+      let weightedDays = 0;
       for (const r of receipts) {
-        expected = expected.plus(r.amount);
-        weightedDays = weightedDays.plus(r.amount.times(Math.max(1, daysBetween(ship, r.date))));
-      }
-      const tenorDays = expected.isZero()
-        ? 1
-        : Math.max(1, Math.round(weightedDays.div(expected).toNumber()));
-      const notional = expected.times(hedge);
-      let putStrike: Decimal | null = null;
-      if (fx.hedge.strategy === "put" && notional.gt(0)) {
-        putStrike = mid.times(fx.hedge.strikeRatio);
-        const premiumPerUnit = fromFloat(
-          garmanKohlhagen({
-            type: "put",
-            spot: mid.toNumber(),
-            strike: putStrike.toNumber(),
-            domesticRate: fx.domesticRate.toNumber(),
-            foreignRate: rate.foreignRate.toNumber(),
-            years: tenorDays / 365,
-            vol: rate.vol.toNumber(),
-          }).price,
-          6,
-        );
-        const premium = notional.times(premiumPerUnit);
-        const fee = handlingFee(notional.times(mid), {
-          rate: fx.hedge.handlingFeeRate,
-          minimum: ZERO,
-          fixed: ZERO,
-        });
-        let cost = premium.plus(fee);
-        const firstDeal = !waiverUsed;
-        if (scenario.company.firstTimeHedger && firstDeal) {
-          const outcome = applyOptionWaiver(
-            { product: "bought-option", premium, handlingFee: fee, margin: ZERO },
-            { size: scenario.company.size, firstDerivativeWithBank: true },
-            rules.optionWaivers,
-          );
-          if (outcome.applied.length > 0) {
-            applies.optionFeeWaiver = true;
-            if (switches.optionFeeWaiver) cost = outcome.after.cost;
-          }
+        const days = Math.max(1, r.payDay - shipDay);
+        if (fx.hedge.strategy === "forward" && r.hedged.gt(0)) {
+          r.forward = forwardRate(
+            mid,
+            fx.domesticRate,
+            rate.foreignRate,
+            days,
+            "ACT/365F",
+            "ACT/360",
+          ).forward;
         }
-        waiverUsed = true;
-        ledger.add(ship, "hedging", cost.neg());
+        notional = notional.plus(r.hedged);
+        weightedDays += r.hedged.toNumber() * days;
       }
-
-      for (const r of receipts) {
-        if (r.amount.isZero()) continue;
-        const hedged = r.amount.times(hedge);
-        const open = r.amount.minus(hedged);
-        let cny = open.times(bid);
-        let spreadCost = open.times(mid.minus(bid));
-        if (fx.hedge.strategy === "forward" && hedged.gt(0)) {
-          const days = Math.max(0, daysBetween(ship, r.date));
-          const f = forwardRate(mid, fx.domesticRate, rate.foreignRate, days, "ACT/365F", "ACT/360").forward;
-          cny = cny.plus(hedged.times(f).times(ONE.minus(fx.bidSpread)));
-          spreadCost = spreadCost.plus(hedged.times(f).times(fx.bidSpread));
-        } else if (putStrike && hedged.gt(0)) {
-          // The flat spot path: the put is exercised only when its strike beats the bank's bid.
-          const rateUsed = putStrike.gt(bid) ? putStrike : bid;
-          cny = cny.plus(hedged.times(rateUsed));
-          if (rateUsed === bid) spreadCost = spreadCost.plus(hedged.times(mid.minus(bid)));
-        } else {
-          cny = cny.plus(hedged.times(bid));
-          spreadCost = spreadCost.plus(hedged.times(mid.minus(bid)));
-        }
-        ledger.add(r.date, "salesReceipts", cny);
-        ledger.note("fxCost", spreadCost);
-        ledger.add(r.date, "bankFees", remittanceFee(r.amount.times(mid), fx.inwardFee).neg());
-        receivables.push({
-          product: r.product,
-          from: monthIndex(start, r.from),
-          until: monthIndex(start, r.date),
-          amount: r.amount.times(mid),
-        });
-        if (m === firstBatch) {
-          receiptWeighted = receiptWeighted.plus(r.amount.times(daysBetween(order, r.date)));
-          receiptTotal = receiptTotal.plus(r.amount);
-        }
+      let put: Batch["put"] = null;
+      if (setup.strike && notional.gt(0)) {
+        const years = weightedDays / notional.toNumber() / 365;
+        const price = garmanKohlhagen({
+          type: "put",
+          spot: mid.toNumber(),
+          strike: setup.strike.toNumber(),
+          domesticRate: fx.domesticRate.toNumber(),
+          foreignRate: rate.foreignRate.toNumber(),
+          years,
+          vol: rate.vol.toNumber(),
+        }).price;
+        put = {
+          premium: notional.times(fromFloat(price, 8)),
+          fee: handlingFee(notional.times(mid), {
+            rate: fx.hedge.handlingFeeRate,
+            minimum: ZERO,
+            fixed: ZERO,
+          }),
+        };
       }
-      if (m === firstBatch && receiptTotal.gt(0)) {
+      if (m === firstBatch && receipts.length > 0) {
         // Days from paying the supplier (deposit on order, balance later) to receiving the money.
+        let weighted = ZERO;
+        let total = ZERO;
+        for (const r of receipts) {
+          weighted = weighted.plus(r.gross.times(r.payDay - orderDay));
+          total = total.plus(r.gross);
+        }
         const supplierDays = ONE.minus(timing.supplierDepositShare).times(
           timing.productionDays + timing.supplierBalanceDays,
         );
-        const lineCycle = receiptWeighted.div(receiptTotal).minus(supplierDays);
-        cycleWeighted = cycleWeighted.plus(lineCycle.times(revenueCny));
+        cycleWeighted = cycleWeighted.plus(weighted.div(total).minus(supplierDays).times(revenueCny));
         cycleWeight = cycleWeight.plus(revenueCny);
       }
+      const fobCny = units.times(line.declaredUnitValue).times(mid);
+      const pieces = exportCreditFigures(fobCny, vatRate, refundRate, ZERO);
+      batches.push({
+        line: li,
+        ship,
+        shipDay,
+        saleDays,
+        units,
+        vatRate,
+        refundRate,
+        fobCny,
+        inputVat,
+        credit: { nonCreditable: pieces.nonCreditable, eligibleRefund: pieces.eligibleRefund },
+        receipts,
+        costs,
+        put,
+      });
+    }
+  });
+  for (const grant of scenario.grants) base.add(grant.date, "grants", grant.amount);
+  const cashConversionCycleDays = cycleWeight.isZero()
+    ? 0
+    : Math.round(cycleWeighted.div(cycleWeight).toNumber());
 
-      // VAT: each regime's figures and when the cash moves.
-      const claimDates =
-        line.customsCode === "9810" &&
-        !refundTiming(ship, "9810", switches.departureRefund, rules.tax, saleDates[0])?.departureRefund
-          ? saleDates
-          : [ship];
-      if (
-        line.customsCode === "9810" &&
-        refundRate.gt(0) &&
-        (regime === "exempt-credit-refund" || regime === "exempt-refund")
-      ) {
-        applies.departureRefund = true;
+  // ---- netting: how receipts are converted and overseas costs paid ----
+  const settlementPart = (netting: boolean): Part => {
+    const ledger = newLedger();
+    const receivables: Receivable[] = [];
+    const outward = new Map<string, { month: number; setup: LineSetup; amount: Decimal }>();
+    // One remittance per calendar month, currency and category (also after the horizon).
+    const wire = (setup: LineSetup, day: number, category: string, amount: Decimal) => {
+      const date = new Date(day * 86_400_000);
+      const key = `${date.getUTCFullYear() * 12 + date.getUTCMonth()}|${setup.line.currency}|${category}`;
+      const entry = outward.get(key);
+      if (entry) entry.amount = entry.amount.plus(amount);
+      else outward.set(key, { month: ledger.indexOfDay(day), setup, amount });
+    };
+    for (const batch of batches) {
+      const setup = setups[batch.line];
+      const { mid, bid } = setup;
+      for (const cost of batch.costs) {
+        if (!netting) for (const [category, amount] of cost.nettable) wire(setup, cost.day, category, amount);
+        for (const [category, amount] of cost.gross) wire(setup, cost.day, category, amount);
       }
-      const claimShare = ONE.div(claimDates.length);
+      for (const r of batch.receipts) {
+        const amount = netting ? r.gross.minus(r.nettable) : r.gross;
+        if (amount.isZero()) continue;
+        const open = amount.minus(r.hedged);
+        let cny = open.times(bid);
+        let spread = open.times(mid.minus(bid));
+        if (r.forward) {
+          const dealt = r.forward.times(ONE.minus(fx.bidSpread));
+          cny = cny.plus(r.hedged.times(dealt));
+          spread = spread.plus(r.hedged.times(r.forward.minus(dealt)));
+        } else if (setup.strike?.gt(bid)) {
+          // On the flat spot path the put is exercised: its strike beats the bank's bid.
+          cny = cny.plus(r.hedged.times(setup.strike));
+        } else {
+          cny = cny.plus(r.hedged.times(bid));
+          spread = spread.plus(r.hedged.times(mid.minus(bid)));
+        }
+        ledger.addDay(r.payDay, "salesReceipts", cny);
+        ledger.note("fxCost", spread);
+        const amountCny = amount.times(mid);
+        ledger.addDay(r.payDay, "bankFees", remittanceFee(amountCny, fx.inwardFee).neg());
+        const until = ledger.indexOfDay(r.payDay);
+        receivables.push({
+          product: r.product,
+          from: ledger.indexOfDay(r.fromDay),
+          until,
+          amount: amountCny,
+        });
+        if (r.product === "factoring") {
+          // Order financing lends against the buyer's order from the month it is placed.
+          const orderMonth = ledger.indexOfDay(batch.shipDay - setup.timing.productionDays);
+          receivables.push({ product: "order-financing", from: orderMonth, until, amount: amountCny });
+        }
+      }
+    }
+    // Costs paid gross: bought at the offer rate and wired, one remittance per category a month.
+    for (const { month, setup, amount } of outward.values()) {
+      ledger.addAt(month, "overseasCosts", amount.times(setup.offer).neg());
+      ledger.note("fxCost", amount.times(setup.offer.minus(setup.mid)));
+      ledger.addAt(month, "bankFees", remittanceFee(amount.times(setup.mid), fx.outwardFee).neg());
+    }
+    return { ledger, financeable: financeableOf(receivables, horizon) };
+  };
+
+  // ---- the waiver: the firm's first option deal ----
+  const hedgePart = (waiver: boolean): Part => {
+    const ledger = newLedger();
+    let first = scenario.company.firstTimeHedger;
+    for (const batch of [...batches].sort((a, b) => a.shipDay - b.shipDay || a.line - b.line)) {
+      if (!batch.put) continue;
+      let cost = batch.put.premium.plus(batch.put.fee);
+      if (first) {
+        const outcome = applyOptionWaiver(
+          { product: "bought-option", premium: batch.put.premium, handlingFee: batch.put.fee, margin: ZERO },
+          { size: scenario.company.size, firstDerivativeWithBank: true },
+          rules.optionWaivers,
+        );
+        if (outcome.applied.length > 0) {
+          applies.optionFeeWaiver = true;
+          if (waiver) cost = outcome.after.cost;
+        }
+        first = false;
+      }
+      ledger.addDay(batch.shipDay, "hedging", cost.neg());
+    }
+    return { ledger, financeable: {} };
+  };
+
+  // ---- the tax measures: regimes, VAT and refunds, income tax ----
+  const decisions = new Map<string, RegimeDecision>();
+  const regimeOf = (batch: Batch, noInvoiceExemption: boolean): RegimeDecision => {
+    const key = `${batch.line}|${batch.ship.slice(0, 4)}|${noInvoiceExemption}`;
+    let decision = decisions.get(key);
+    if (!decision) {
+      const line = setups[batch.line].line;
+      decision = decideRegime(
+        {
+          kind: scenario.company.kind,
+          vatPayer: scenario.company.vatPayer,
+          pilotZone: scenario.company.pilotZone,
+          customsCode: line.customsCode,
+          purchaseInvoice: line.purchaseInvoice,
+          exportDate: batch.ship,
+          goodsExcludedFromExemption: false,
+          noInvoiceExemption,
+        },
+        rules.tax,
+      );
+      decisions.set(key, decision);
+    }
+    return decision;
+  };
+  const monthStarts = new Map<number, number>();
+  const filingDay = (monthIndexOfBasis: number) => {
+    let day = monthStarts.get(monthIndexOfBasis + 1);
+    if (day === undefined) {
+      day = dayNumber(addMonths(start, monthIndexOfBasis + 1));
+      monthStarts.set(monthIndexOfBasis + 1, day);
+    }
+    return day + rules.tax.filingDayOfMonth - 1;
+  };
+
+  const taxPart = (noInvoiceExemption: boolean, departureRefund: boolean, deemedProfitTax: boolean) => {
+    const ledger = newLedger();
+    const receivables: Receivable[] = [];
+    const credit = new Map<number, { nonCreditable: Decimal; eligibleRefund: Decimal; inputVat: Decimal }>();
+    const creditAt = (month: number) => {
+      let entry = credit.get(month);
+      if (!entry) {
+        entry = { nonCreditable: ZERO, eligibleRefund: ZERO, inputVat: ZERO };
+        credit.set(month, entry);
+      }
+      return entry;
+    };
+    let allNoInvoice = batches.length > 0;
+    for (const batch of batches) {
+      const setup = setups[batch.line];
+      const decision = regimeOf(batch, noInvoiceExemption);
+      const regime = decision.regime;
+      if (regimeOf(batch, !noInvoiceExemption).regime !== regime) applies.noInvoiceExemption = true;
+      if (!(regime === "exempt" && decision.eligibility.exempt.basis?.id === "no-invoice-pilot-zone"))
+        allNoInvoice = false;
+      const refunds = regime === "exempt-credit-refund" || regime === "exempt-refund";
+      if (refunds && setup.line.customsCode === "9810" && batch.refundRate.gt(0))
+        applies.departureRefund = true;
+      // A 9810 export without the departure refund claims as its goods sell (公告2025年第3号).
+      const onDeparture =
+        setup.line.customsCode !== "9810" ||
+        departureRefundApplies(batch.ship, "9810", departureRefund, rules.tax);
+      const claimDays = onDeparture ? [batch.shipDay] : batch.saleDays;
+      const claimShare = ONE.div(claimDays.length);
       if (regime === "exempt-credit-refund") {
-        const pieces = exportCreditFigures(fobCny, vatRate, refundRate, ZERO);
-        for (const basis of claimDates) {
-          const month = monthIndex(start, basis);
-          const entry = creditMonths.get(month) ?? {
-            nonCreditable: ZERO,
-            eligibleRefund: ZERO,
-            inputVat: ZERO,
-          };
+        const pieces = batch.credit;
+        for (const day of claimDays) {
+          const entry = creditAt(ledger.indexOfDay(day));
           entry.nonCreditable = entry.nonCreditable.plus(pieces.nonCreditable.times(claimShare));
           entry.eligibleRefund = entry.eligibleRefund.plus(pieces.eligibleRefund.times(claimShare));
-          creditMonths.set(month, entry);
         }
-        const shipMonth = monthIndex(start, ship);
-        const entry = creditMonths.get(shipMonth) ?? {
-          nonCreditable: ZERO,
-          eligibleRefund: ZERO,
-          inputVat: ZERO,
-        };
-        entry.inputVat = entry.inputVat.plus(inputVat);
-        creditMonths.set(shipMonth, entry);
+        const entry = creditAt(ledger.indexOfDay(batch.shipDay));
+        entry.inputVat = entry.inputVat.plus(batch.inputVat);
       } else if (regime === "exempt-refund") {
-        const figures = computeExemptRefund({
-          invoiceAmountExclVat: u.times(line.unitCost),
-          invoiceVatRate: line.invoiceVatRate,
-          refundRate,
-        });
-        for (const basis of claimDates) {
-          const when = refundTiming(ship, line.customsCode, switches.departureRefund, rules.tax, basis)!;
-          const refund = figures.refund.times(claimShare);
-          const arrives = addDays(when.expectedFilingDate, timing.refundDays);
-          ledger.add(arrives, "vatRefunds", refund);
+        const refund = computeExemptRefund({
+          invoiceAmountExclVat: batch.units.times(setup.line.unitCost),
+          invoiceVatRate: setup.line.invoiceVatRate,
+          refundRate: batch.refundRate,
+        }).refund.times(claimShare);
+        for (const day of claimDays) {
+          const basis = ledger.indexOfDay(day);
+          const arrives = filingDay(basis) + setup.timing.refundDays;
+          ledger.addDay(arrives, "vatRefunds", refund);
           receivables.push({
             product: "tax-refund-loan",
-            from: monthIndex(start, basis),
-            until: monthIndex(start, arrives),
+            from: basis,
+            until: ledger.indexOfDay(arrives),
             amount: refund,
           });
         }
@@ -459,18 +580,17 @@ export function buildOperations(
         const figures = computeTaxedAsDomestic({
           kind: scenario.company.kind,
           vatPayer: scenario.company.vatPayer,
-          fobCny,
-          vatRate,
+          fobCny: batch.fobCny,
+          vatRate: batch.vatRate,
           levyRate: rules.tax.smallScaleLevyRate,
           bondedMaterialsConsumed: ZERO,
           ledger: {
             domesticOutputVat: ZERO,
-            inputVat: line.purchaseInvoice === "special" ? inputVat : ZERO,
+            inputVat: setup.line.purchaseInvoice === "special" ? batch.inputVat : ZERO,
             openingCredit: ZERO,
           },
         });
-        const due = addDays(addMonths(`${ship.slice(0, 7)}-01`, 1), rules.tax.filingDayOfMonth - 1);
-        ledger.add(due, "vat", figures.vatDue.neg());
+        const due = filingDay(ledger.indexOfDay(batch.shipDay));
         const surtax = computeSurtaxes({
           vatPaid: figures.vatDue,
           consumptionTaxPaid: ZERO,
@@ -478,106 +598,143 @@ export function buildOperations(
           rates: rules.tax.surtax.rates,
           factor: scenario.company.vatPayer === "small_scale" ? rules.tax.surtax.reliefFactor : ONE,
         });
-        ledger.add(due, "surtaxes", surtax.total.neg());
+        ledger.addDay(due, "vat", figures.vatDue.neg());
+        ledger.addDay(due, "surtaxes", surtax.total.neg());
       }
     }
-  });
-
-  // The company's monthly VAT return for exempt-credit-refund exports (credit carried forward).
-  let credit = ZERO;
-  const months = [...creditMonths.keys()].sort((a, b) => a - b);
-  for (const month of months) {
-    const entry = creditMonths.get(month)!;
-    const settled = settleExemptCreditRefund({
-      nonCreditable: entry.nonCreditable,
-      eligibleRefund: entry.eligibleRefund,
-      domesticOutputVat: ZERO,
-      inputVat: entry.inputVat,
-      openingCredit: credit,
-    });
-    credit = settled.carryForward;
-    const filing = addDays(addMonths(start, month + 1), rules.tax.filingDayOfMonth - 1);
-    const arrives = addDays(filing, scenario.timing.refundDays);
-    ledger.add(arrives, "vatRefunds", settled.refund);
-    ledger.add(filing, "vat", settled.vatDue.neg());
-    receivables.push({
-      product: "tax-refund-loan",
-      from: month,
-      until: monthIndex(start, arrives),
-      amount: settled.refund,
-    });
-    const surtax = computeSurtaxes({
-      vatPaid: settled.vatDue,
-      consumptionTaxPaid: ZERO,
-      exemptCredit: settled.exemptCredit,
-      rates: rules.tax.surtax.rates,
-      factor: ONE,
-    });
-    ledger.add(filing, "surtaxes", surtax.total.neg());
-  }
-
-  // Outward remittances of the costs paid gross: bought at the offer rate, one wire per category a month.
-  for (const [key, amount] of outward) {
-    const [month, currency] = key.split("|");
-    const rate = fx.rates.find((r) => r.currency === currency)!;
-    const offer = rate.spot.times(ONE.plus(fx.offerSpread));
-    const index = Number(month);
-    ledger.addAt(index, "overseasCosts", amount.times(offer).neg());
-    ledger.note("fxCost", amount.times(offer.minus(rate.spot)));
-    ledger.addAt(index, "bankFees", remittanceFee(amount.times(rate.spot), fx.outwardFee).neg());
-  }
-
-  // Income tax: quarterly prepayments on the year-to-date taxable income.
-  // Deemed profit (国家税务总局公告2019年第36号) needs every export under the no-invoice exemption.
-  const deemed = switches.deemedProfitTax && allDeemedEligible;
-  if (allDeemedEligible) applies.deemedProfitTax = true;
-  const years = new Set([...quarterRevenue.keys()].map((k) => Number(k.slice(0, 4))));
-  for (const year of [...years].sort()) {
-    const dates = citPrepaymentDates(year, rules.tax);
-    let revenue = ZERO;
-    let profit = ZERO;
-    let paid = ZERO;
-    for (let q = 0; q < 4; q++) {
-      revenue = revenue.plus(quarterRevenue.get(`${year}-${q}`) ?? ZERO);
-      profit = profit.plus(quarterProfit.get(`${year}-${q}`) ?? ZERO);
-      const cit = citForYear(
-        {
-          method: deemed ? "deemed-profit" : "actual-profit",
-          revenue,
-          profit,
-          exemptIncome: ZERO,
-          employees: scenario.company.employees,
-          totalAssets: scenario.company.totalAssets,
-          taxYear: year,
-          restrictedIndustry: false,
-        },
-        rules.tax.cit,
-      ).cit;
-      const due = cit.minus(paid);
-      if (due.gt(0)) {
-        ledger.add(dates.quarters[q].due, "incomeTax", due.neg());
-        paid = cit;
+    // The company's monthly VAT return for its exempt-credit-refund exports; the credit carries forward.
+    let carried = ZERO;
+    for (const month of [...credit.keys()].sort((a, b) => a - b)) {
+      const entry = credit.get(month)!;
+      const settled = settleExemptCreditRefund({ ...entry, domesticOutputVat: ZERO, openingCredit: carried });
+      carried = settled.carryForward;
+      const due = filingDay(month);
+      const arrives = due + scenario.timing.refundDays;
+      ledger.addDay(arrives, "vatRefunds", settled.refund);
+      ledger.addDay(due, "vat", settled.vatDue.neg());
+      const surtax = computeSurtaxes({
+        vatPaid: settled.vatDue,
+        consumptionTaxPaid: ZERO,
+        exemptCredit: settled.exemptCredit,
+        rates: rules.tax.surtax.rates,
+        factor: ONE,
+      });
+      ledger.addDay(due, "surtaxes", surtax.total.neg());
+      receivables.push({
+        product: "tax-refund-loan",
+        from: month,
+        until: ledger.indexOfDay(arrives),
+        amount: settled.refund,
+      });
+    }
+    // Income tax: quarterly prepayments on the year-to-date taxable income (deemed profit only when
+    // every export is under the no-invoice exemption, 国家税务总局公告2019年第36号).
+    if (allNoInvoice) applies.deemedProfitTax = true;
+    const deemed = deemedProfitTax && allNoInvoice;
+    const years = [...new Set([...quarterRevenue.keys()].map((k) => Number(k.slice(0, 4))))].sort();
+    for (const year of years) {
+      const dates = citPrepaymentDates(year, rules.tax);
+      let revenue = ZERO;
+      let profit = ZERO;
+      let paid = ZERO;
+      for (let q = 0; q < 4; q++) {
+        revenue = revenue.plus(quarterRevenue.get(`${year}-${q}`) ?? ZERO);
+        profit = profit.plus(quarterProfit.get(`${year}-${q}`) ?? ZERO);
+        const cit = citForYear(
+          {
+            method: deemed ? "deemed-profit" : "actual-profit",
+            revenue,
+            profit,
+            exemptIncome: ZERO,
+            employees: scenario.company.employees,
+            totalAssets: scenario.company.totalAssets,
+            taxYear: year,
+            restrictedIndustry: false,
+          },
+          rules.tax.cit,
+        ).cit;
+        if (cit.gt(paid)) {
+          ledger.add(dates.quarters[q].due, "incomeTax", paid.minus(cit));
+          paid = cit;
+        }
       }
     }
-  }
+    return { ledger, financeable: financeableOf(receivables, horizon) };
+  };
 
-  for (const grant of scenario.grants) ledger.add(grant.date, "grants", grant.amount);
+  const lineFacts = (noInvoiceExemption: boolean): LineFacts[] =>
+    setups.map((setup, li) => {
+      const batch = batches.find((b) => b.line === li);
+      const ship = batch?.ship ?? addDays(start, setup.timing.productionDays);
+      const decision = batch ? regimeOf(batch, noInvoiceExemption) : undefined;
+      const rates = batch ?? lineRates(setup.line, li, ship, rules);
+      const basis = decision?.eligibility[decision.regime].basis;
+      return {
+        name: setup.line.name,
+        regime: decision?.regime ?? "exempt",
+        vatRate: fixed(rates.vatRate, 4),
+        refundRate: fixed(rates.refundRate, 4),
+        reason: { zh: basis?.zh ?? "", en: basis?.en ?? "" },
+        ...(basis ? { source: basis.cite.source } : {}),
+      };
+    });
 
-  // Receivables outstanding at each month end, by the product that lends against them.
-  const financeable = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
-    FinancingProduct,
-    Decimal[]
-  >;
-  for (const r of receivables) {
-    const row = financeable[r.product];
-    for (let m = Math.max(0, r.from); m < Math.min(horizon, r.until); m++) row[m] = row[m].plus(r.amount);
-  }
-  applies.supplyChainFinance = scenario.financing.products.some((p) =>
-    financeable[p.product].some((v) => v.gt(0)),
-  );
+  const cache = <T>(build: (key: string) => T) => {
+    const store = new Map<string, T>();
+    return (key: string) => {
+      let value = store.get(key);
+      if (value === undefined) {
+        value = build(key);
+        store.set(key, value);
+      }
+      return value;
+    };
+  };
+  const settlementFor = cache((k) => settlementPart(k === "1"));
+  const hedgeFor = cache((k) => hedgePart(k === "1"));
+  const taxFor = cache((k) => taxPart(k[0] === "1", k[1] === "1", k[2] === "1"));
+  const bit = (b: boolean) => (b ? "1" : "0");
 
-  const cashConversionCycleDays = cycleWeight.isZero()
-    ? 0
-    : Math.round(cycleWeighted.div(cycleWeight).toNumber());
-  return { ledger, financeable, applies, lines, cashConversionCycleDays };
+  return {
+    /** The operating flows under one set of switches (supply-chain finance does not change them). */
+    forSwitches(switches: MeasureSwitches): Operations {
+      const parts = [
+        settlementFor(bit(switches.netting)),
+        hedgeFor(bit(switches.optionFeeWaiver)),
+        taxFor(
+          bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
+        ),
+      ];
+      const ledger = newLedger().absorb(base);
+      for (const part of parts) ledger.absorb(part.ledger);
+      const financeable = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
+        FinancingProduct,
+        Decimal[]
+      >;
+      for (const part of parts) {
+        for (const product of FINANCING_PRODUCTS) {
+          const from = part.financeable[product];
+          if (!from) continue;
+          const row = financeable[product];
+          for (let m = 0; m < horizon; m++) if (!from[m].isZero()) row[m] = row[m].plus(from[m]);
+        }
+      }
+      if (scenario.financing.products.some((p) => financeable[p.product].some((v) => v.gt(0)))) {
+        applies.supplyChainFinance = true;
+      }
+      const net = zeros(horizon);
+      for (const c of CATEGORIES) {
+        const row = ledger.months[c];
+        for (let m = 0; m < horizon; m++) if (!row[m].isZero()) net[m] = net[m].plus(row[m]);
+      }
+      return {
+        ledger,
+        net,
+        financeable,
+        applies,
+        lines: lineFacts(switches.noInvoiceExemption),
+        cashConversionCycleDays,
+      };
+    },
+  };
 }

@@ -44,7 +44,8 @@ export interface PayoutTiming {
   paidOn: string;
 }
 
-function checkRule(rule: PayoutRule): void {
+/** Rejects a payout rule whose days or anchor are not usable (422 naming each field). */
+export function checkPayoutRule(rule: PayoutRule): void {
   const whole = (n: number | undefined, least: number) =>
     n === undefined || (Number.isInteger(n) && n >= least);
   const problems: FieldProblem[] = [];
@@ -105,14 +106,28 @@ function timing(
       { pointer: `/deliveries/${index}`, en: "expected dates YYYY-MM-DD", zh: "日期应为 YYYY-MM-DD" },
     ]);
   }
+  const [settled, paid] = settleAndPay(available, rule, anchor);
+  return [available, settled, paid];
+}
+
+/** The settlement day (the first cycle day on or after `available`) and the day the money arrives. */
+function settleAndPay(available: number, rule: PayoutRule, anchor: number): [number, number] {
   const offset = (((available - anchor) % rule.cycleDays) + rule.cycleDays) % rule.cycleDays;
   const settled = offset === 0 ? available : available + rule.cycleDays - offset;
-  return [available, settled, addBusinessDayNumber(settled, rule.bankDays)];
+  return [settled, addBusinessDayNumber(settled, rule.bankDays)];
+}
+
+/**
+ * The day number the money of a delivery made on day `deliveryDay` arrives, for a rule checked
+ * with checkPayoutRule: the hot path of the cash-flow projection (day numbers, no date parsing).
+ */
+export function paidDayAfterDelivery(deliveryDay: number, rule: PayoutRule, anchorDay: number): number {
+  return settleAndPay(deliveryDay + rule.reserveDaysAfterDelivery + 1, rule, anchorDay)[1];
 }
 
 /** When one delivery's money becomes available, is settled and arrives. */
 export function payoutTiming(delivery: Delivery, rule: PayoutRule, index = 0): PayoutTiming {
-  checkRule(rule);
+  checkPayoutRule(rule);
   const [available, settled, paid] = timing(delivery, index, rule, dayNumber(rule.cycleAnchor));
   return {
     availableOn: fromDayNumber(available),
@@ -127,7 +142,7 @@ export function payoutTiming(delivery: Delivery, rule: PayoutRule, index = 0): P
  * plus a sort of the distinct payout dates.
  */
 export function payoutSchedule(deliveries: readonly Delivery[], rule: PayoutRule): Payout[] {
-  checkRule(rule);
+  checkPayoutRule(rule);
   const anchor = dayNumber(rule.cycleAnchor);
   const byDay = new Map<number, Decimal>();
   deliveries.forEach((delivery, index) => {
