@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { project } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
-import { CASHFLOW_RULES, MEASURE_TITLES } from "../policy/cashflow";
+import { CASHFLOW_RULES } from "../policy/cashflow";
 import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import type { AppEnv } from "./env";
@@ -236,7 +236,7 @@ export function projectionResponse(input: z.output<typeof ScenarioSchema>) {
   const measures = result.measures.map((row) => ({
     ...row,
     source: CASHFLOW_RULES.cite[row.switch].source,
-    title: MEASURE_TITLES[row.switch],
+    title: CASHFLOW_RULES.cite[row.switch].title,
   }));
   return { ...result, measures, ruleset: RULESET };
 }

@@ -31,6 +31,9 @@ export const CASHFLOW_RULES: CashflowRules = {
   payoutRule: (id) => payoutRulePreset(id)?.rule,
   optionWaivers: waiverRules([OPTION_FEE_WAIVER]),
   cite: Object.fromEntries(
-    MEASURE_SWITCHES.map((s) => [s, { measure: MEASURE_IDS[s], source: citation(MEASURE_IDS[s]) }]),
+    MEASURE_SWITCHES.map((s) => [
+      s,
+      { measure: MEASURE_IDS[s], source: citation(MEASURE_IDS[s]), title: MEASURE_TITLES[s] },
+    ]),
   ) as CashflowRules["cite"],
 };

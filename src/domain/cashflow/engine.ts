@@ -1,6 +1,7 @@
 import { addMonths, daysBetween } from "../dates";
 import type { ExplainStep } from "../explain";
 import { type Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
+import type { Regime } from "../tax/rules";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES, type Category, INFLOWS, type Ledger, OUTFLOWS } from "./ledger";
 import { type CashflowRules, type LineFacts, type Operations, prepareOperations } from "./operations";
@@ -294,6 +295,13 @@ function effect(withIt: Run, without: Run): MeasureEffect {
   };
 }
 
+const REGIME_NAMES: Record<Regime, { zh: string; en: string }> = {
+  "exempt-credit-refund": { zh: "免抵退税", en: "exempt-credit-refund" },
+  "exempt-refund": { zh: "免退税", en: "exempt-refund" },
+  exempt: { zh: "免税（不退税）", en: "exempt without refund" },
+  "taxed-as-domestic": { zh: "视同内销征税", en: "taxed as a domestic sale" },
+};
+
 function explainProjection(
   scenario: Scenario,
   chosen: Run,
@@ -304,10 +312,11 @@ function explainProjection(
 ): ExplainStep[] {
   const steps: ExplainStep[] = [];
   for (const line of chosen.operations.lines) {
+    const name = REGIME_NAMES[line.regime];
     steps.push({
       key: `regime:${line.name}`,
-      zh: `${line.name}：增值税处理为 ${line.regime}（增值税率 ${line.vatRate}，退税率 ${line.refundRate}）。${line.reason.zh}`,
-      en: `${line.name}: VAT treatment ${line.regime} (VAT ${line.vatRate}, refund ${line.refundRate}). ${line.reason.en}`,
+      zh: `${line.name}：增值税按${name.zh}处理（增值税率 ${line.vatRate}，退税率 ${line.refundRate}）。依据：${line.reason.zh}`,
+      en: `${line.name}: VAT treatment ${name.en} (VAT ${line.vatRate}, refund ${line.refundRate}). Ground: ${line.reason.en}`,
       value: line.regime,
       ...(line.source ? { source: line.source } : {}),
     });
@@ -364,8 +373,8 @@ function explainProjection(
     const cite = rules.cite[row.switch];
     steps.push({
       key: `measure:${row.switch}`,
-      zh: `措施 ${row.switch}：去掉它，总成本变化 ${neg(row.marginal.totalCostChange)}，资金需求峰值变化 ${neg(row.marginal.peakFundingNeedChange)}，期末现金变化 ${neg(row.marginal.endingCashChange)}。${row.applies ? "" : "本情景中该措施不涉及任何业务。"}`,
-      en: `Measure ${row.switch}: without it total cost changes by ${neg(row.marginal.totalCostChange)}, peak funding need by ${neg(row.marginal.peakFundingNeedChange)}, ending cash by ${neg(row.marginal.endingCashChange)}.${row.applies ? "" : " Nothing in this scenario is touched by it."}`,
+      zh: `措施“${cite.title.zh}”：去掉它，总成本变化 ${neg(row.marginal.totalCostChange)}，资金需求峰值变化 ${neg(row.marginal.peakFundingNeedChange)}，期末现金变化 ${neg(row.marginal.endingCashChange)}。${row.applies ? "" : "本情景中该措施不涉及任何业务。"}`,
+      en: `Measure "${cite.title.en}": without it total cost changes by ${neg(row.marginal.totalCostChange)}, peak funding need by ${neg(row.marginal.peakFundingNeedChange)}, ending cash by ${neg(row.marginal.endingCashChange)}.${row.applies ? "" : " Nothing in this scenario is touched by it."}`,
       value: row.marginal.totalCostChange,
       measure: cite.measure,
       source: cite.source,

@@ -60,8 +60,8 @@ export interface CashflowRules {
   settlement: SettlementRules;
   payoutRule(id: string): PayoutRule | undefined;
   optionWaivers: readonly WaiverRule[];
-  /** Citations of the measures behind each switch, for explain. */
-  cite: Record<MeasureSwitch, { measure: string; source: string }>;
+  /** The measure behind each switch: catalog id, document and clause, short name. */
+  cite: Record<MeasureSwitch, { measure: string; source: string; title: { zh: string; en: string } }>;
 }
 
 /** A receipt of foreign currency from one batch, before netting decides what is deducted from it. */
