@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, jsonBoundsProblems } from "../src/domain/canonical";
+import { canonicalJson } from "../src/domain/canonical";
 
 /** Rebuilds a JSON value with every object's keys inserted in reverse order. */
 function reversedKeys(v: unknown): unknown {
@@ -45,28 +45,5 @@ describe("canonical JSON", () => {
   it("refuses what JSON cannot carry", () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow(/non-finite/);
     expect(() => canonicalJson({ a: undefined })).toThrow(/not JSON/);
-  });
-});
-
-describe("bounds of a stored JSON value", () => {
-  const bounds = { maxDepth: 3, maxBytes: 40 };
-
-  it("locates every number a double cannot keep exactly", () => {
-    expect(
-      jsonBoundsProblems({ ok: [2 ** 53 - 1, 0.1], bad: [1, -(2 ** 53)] }, bounds).map((p) => p.path),
-    ).toEqual([["bad", 1]]);
-  });
-
-  it("counts depth from the value itself and stops descending past the limit", () => {
-    expect(jsonBoundsProblems({ a: [{}] }, bounds)).toEqual([]);
-    expect(jsonBoundsProblems({ a: [{ b: [] }] }, bounds).map((p) => p.path)).toEqual([["a", 0, "b"]]);
-  });
-
-  it("measures the canonical form in UTF-8 bytes", () => {
-    // {"s":"…"} is 8 bytes of punctuation and key; each 中 is 3 bytes in UTF-8: 8 + 3 x 11 = 41.
-    expect(jsonBoundsProblems({ s: "中".repeat(10) }, bounds)).toEqual([]);
-    expect(jsonBoundsProblems({ s: "中".repeat(11) }, bounds)[0].en).toBe(
-      "41 bytes as JSON; at most 40 are stored",
-    );
   });
 });

@@ -76,7 +76,7 @@ const EffectSchema = z.object({
   endingCashChange: MoneyOut,
 });
 
-const ProjectionSchema = z
+export const ProjectionSchema = z
   .object({
     periods: z.array(PeriodSchema),
     summary: SummarySchema,

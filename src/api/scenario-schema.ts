@@ -22,7 +22,7 @@ const days = (description: string, example: number, max = 720) =>
   z.number().int().min(0).max(max).openapi({ description, example });
 
 const TimingSchema = z
-  .object({
+  .strictObject({
     supplierDepositShare: rateIn("Share of the supplier cost paid when the batch is ordered", "0.30"),
     supplierBalanceDays: days("Days after shipment the supplier balance is paid", 0),
     productionDays: days("Days from order to shipment (production or purchasing)", 25),
@@ -33,7 +33,7 @@ const TimingSchema = z
   })
   .openapi("Timing");
 
-const OverseasCostSchema = z.object({
+const OverseasCostSchema = z.strictObject({
   category: z
     .enum(COST_CATEGORIES)
     .openapi({ description: "Cost category (decides whether it may be netted)" }),
@@ -42,7 +42,7 @@ const OverseasCostSchema = z.object({
 });
 
 const ProductLineSchema = z
-  .object({
+  .strictObject({
     name: z.string().min(1).max(80).openapi({ example: "LED desk lamp" }),
     hsCode: z
       .string()
@@ -83,18 +83,18 @@ const ProductLineSchema = z
     overseasCosts: z.array(OverseasCostSchema).max(SCENARIO_LIMITS.overseasCosts).default([]),
     sales: z
       .discriminatedUnion("channel", [
-        z.object({
+        z.strictObject({
           channel: z.literal("marketplace"),
           payoutRule: z.string().min(1).max(60).openapi({
             description: "Payout rule id (GET /v1/reference/payout-rules)",
             example: "amazon-us",
           }),
         }),
-        z.object({
+        z.strictObject({
           channel: z.literal("b2b"),
           terms: z
             .array(
-              z.object({
+              z.strictObject({
                 share: rateIn("Share of the invoice", "1"),
                 daysAfterShipment: z
                   .number()
@@ -143,7 +143,7 @@ const ProductLineSchema = z
     }
   });
 
-const FeeSchema = z.object({
+const FeeSchema = z.strictObject({
   rate: rateIn("Fee as a share of the remitted amount", "0.001"),
   min: moneyIn("Minimum fee, CNY", "20"),
   max: moneyIn("Maximum fee, CNY", "200"),
@@ -151,16 +151,16 @@ const FeeSchema = z.object({
 });
 
 export const ScenarioSchema = z
-  .object({
+  .strictObject({
     horizonMonths: z.number().int().min(1).max(SCENARIO_LIMITS.horizonMonths).openapi({ example: 12 }),
     startDate: IsoDateSchema.openapi({ description: "First day of the first month", example: "2026-01-01" }),
     openingCash: moneyIn("Cash at the start, CNY", "2000000"),
     minimumCash: moneyIn("Cash the business keeps at least; financing covers any gap, CNY", "300000"),
-    company: z.object({
+    company: z.strictObject({
       kind: z.enum(["manufacturer", "trader"]).openapi({ description: "生产企业 or 外贸企业" }),
       vatPayer: z.enum(["general", "small_scale"]).openapi({ description: "一般纳税人 or 小规模纳税人" }),
       pilotZone: z
-        .object({
+        .strictObject({
           registered: z
             .boolean()
             .openapi({ description: "Registered in a CBEC comprehensive pilot zone (综试区)" }),
@@ -183,10 +183,10 @@ export const ScenarioSchema = z
     }),
     productLines: z.array(ProductLineSchema).min(1).max(SCENARIO_LIMITS.productLines),
     timing: TimingSchema,
-    fx: z.object({
+    fx: z.strictObject({
       rates: z
         .array(
-          z.object({
+          z.strictObject({
             currency: CurrencySchema,
             spot: decimalIn("Middle rate, CNY per unit", "7.1000", {
               min: "0",
@@ -207,7 +207,7 @@ export const ScenarioSchema = z
       offerSpread: rateIn("Bank selling rate above the middle rate, as a fraction", "0.0015", { max: "0.1" }),
       inwardFee: FeeSchema,
       outwardFee: FeeSchema,
-      hedge: z.object({
+      hedge: z.strictObject({
         strategy: z.enum(["none", "forward", "put"]),
         ratio: rateIn("Share of each receipt hedged", "1"),
         strikeRatio: decimalIn("Put strike as a fraction of the spot", "0.98", { min: "0.5", max: "1.5" }),
@@ -216,14 +216,14 @@ export const ScenarioSchema = z
         }),
       }),
     }),
-    financing: z.object({
+    financing: z.strictObject({
       workingCapitalRate: rateIn("Working-capital loan rate (1-year LPR 3.00% plus spread)", "0.035", {
         max: "0.36",
       }),
       dayCount: DayCountSchema,
       products: z
         .array(
-          z.object({
+          z.strictObject({
             product: z.enum(FINANCING_PRODUCTS),
             annualRate: rateIn("Annual rate", "0.032", { max: "0.36" }),
             advanceRate: rateIn("Share of the receivable lent", "0.8"),
@@ -234,7 +234,7 @@ export const ScenarioSchema = z
     }),
     grants: z
       .array(
-        z.object({
+        z.strictObject({
           name: z.string().min(1).max(80),
           amount: moneyIn("Grant, CNY", "4000"),
           date: IsoDateSchema,
@@ -244,7 +244,7 @@ export const ScenarioSchema = z
       .max(SCENARIO_LIMITS.grants)
       .default([]),
     measures: z
-      .object(
+      .strictObject(
         Object.fromEntries(MEASURE_SWITCHES.map((s) => [s, z.boolean()])) as Record<
           (typeof MEASURE_SWITCHES)[number],
           z.ZodBoolean

@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { canonicalJson, jsonBoundsProblems } from "../domain/canonical";
-import { RULESET } from "../policy/catalog";
+import { canonicalJson } from "../domain/canonical";
+import { InputError } from "../domain/errors";
+import { isLoadableRuleset, RULESET } from "../policy/catalog";
+import { findPreset } from "../policy/presets";
 import {
   deletePublicScenario,
   deleteTenantScenario,
@@ -12,32 +14,12 @@ import {
 } from "../store/scenarios";
 import { ID_PATTERN, newDeleteToken, newId, sha256Hex } from "../store/secrets";
 import { KEY_OPTIONAL, KEY_REQUIRED, requireTenant, scopeOf, storage } from "./access";
+import { ProjectionSchema, projectionResponse } from "./cashflow";
 import type { AppEnv } from "./env";
 import { errorResponses, ProblemError } from "./problem";
+import { ScenarioSchema } from "./scenario-schema";
 import { jsonBody, jsonOk, RulesetSchema } from "./schemas";
-
-/** A saved scenario is at most this deep and this large (canonical JSON bytes); the body limit is 256 KB. */
-export const SCENARIO_BOUNDS = { maxDepth: 16, maxBytes: 192 * 1024 };
-
-/**
- * What a saved scenario may contain: THE one place the projection plugs in (issue 7). Today any JSON
- * object within SCENARIO_BOUNDS. When the projection exists, replace `z.record(...)` with its request
- * schema (keep the superRefine): POST /v1/scenarios then refuses a scenario the projection would refuse,
- * with the same 400 pointers under /scenario. Whatever the schema transforms (Decimals), the handler
- * stores the scenario as it was sent (canonical JSON of the raw body), so it reads back as sent.
- */
-export const ScenarioSchema = z
-  .record(z.string(), z.unknown())
-  .superRefine((value, ctx) => {
-    for (const p of jsonBoundsProblems(value, SCENARIO_BOUNDS)) {
-      ctx.addIssue({ code: "custom", path: p.path, message: p.en, params: { zh: p.zh } });
-    }
-  })
-  .openapi({
-    description:
-      "The scenario as the cash-flow projection takes it (POST /v1/cashflow/projection's body). Stored as " +
-      "canonical JSON (keys sorted, RFC 8785) and returned byte for byte. Send money as decimal strings.",
-  });
+import { fieldProblems } from "./validation";
 
 const NameSchema = z
   .string()
@@ -54,7 +36,14 @@ const IdSchema = z.string().openapi({
 });
 
 const CreateScenarioSchema = z
-  .strictObject({ name: NameSchema, scenario: ScenarioSchema })
+  .strictObject({
+    name: NameSchema,
+    scenario: ScenarioSchema.openapi({
+      description:
+        "The scenario as POST /v1/cashflow/projection takes it; validated the same way. Stored as canonical " +
+        "JSON (keys sorted, RFC 8785) and returned byte for byte. Send money as decimal strings.",
+    }),
+  })
   .openapi("CreateScenarioRequest");
 
 const SavedScenarioSchema = z
@@ -86,20 +75,8 @@ const CreatedScenarioSchema = SavedScenarioSchema.extend({
 }).openapi("CreatedScenario");
 
 const example = {
-  name: "中山家居 2027 年海外仓方案",
-  scenario: {
-    horizonMonths: 24,
-    start: "2027-01-01",
-    measures: { netting: true, noInvoiceExemption: true },
-    productLines: [
-      {
-        name: "实木餐椅",
-        monthlyUnits: 800,
-        unitCost: "210.00",
-        price: { amount: "89.90", currency: "USD" },
-      },
-    ],
-  },
+  name: "沙溪T恤 2026 年无票免税方案",
+  scenario: findPreset("shaxi-apparel-9610-no-invoice")?.scenario,
 };
 
 const scenarioPath = {
@@ -214,7 +191,31 @@ const deleteRouteConfig = createRoute({
   },
 });
 
-export const scenariosRoutes = [createRouteConfig, listRouteConfig, getRouteConfig, deleteRouteConfig];
+const projectionRouteConfig = createRoute({
+  method: "get",
+  path: "/v1/scenarios/{id}/projection",
+  operationId: "projectSavedScenario",
+  tags: ["scenarios"],
+  summary: "The cash-flow projection of a saved scenario, under the ruleset it was saved with",
+  description:
+    "Recomputes the saved scenario with the catalog version recorded at saving, so a figure shown last month " +
+    "reads the same today. A scenario saved under a ruleset this server no longer carries answers 422 rather " +
+    "than being silently recomputed under today's rules.",
+  security: KEY_OPTIONAL,
+  request: scenarioPath,
+  responses: {
+    200: jsonOk(ProjectionSchema, "The projection, as POST /v1/cashflow/projection returns it"),
+    ...errorResponses("unauthorized", "not-found", "unprocessable", "rate-limited", "not-configured"),
+  },
+});
+
+export const scenariosRoutes = [
+  createRouteConfig,
+  listRouteConfig,
+  getRouteConfig,
+  deleteRouteConfig,
+  projectionRouteConfig,
+];
 
 function notFound(id: string): ProblemError {
   return new ProblemError("not-found", {
@@ -285,6 +286,20 @@ export const scenariosApi = new OpenAPIHono<AppEnv>()
     const last = page[page.length - 1];
     const nextCursor = rows.length > limit ? `${last.createdAt}_${last.id}` : null;
     return c.json({ scenarios: page, nextCursor }, 200);
+  })
+  .openapi(projectionRouteConfig, async (c) => {
+    const stored = await readScenario(c, c.req.valid("param").id);
+    if (!isLoadableRuleset(stored.ruleset)) {
+      throw new ProblemError("unprocessable", {
+        zh: `该方案保存于规则版本 ${stored.ruleset}，本服务已不再提供该版本，无法按原规则重算`,
+        en: `The scenario was saved under ruleset ${stored.ruleset}, which this server no longer carries`,
+      });
+    }
+    const parsed = ScenarioSchema.safeParse(JSON.parse(stored.scenario));
+    if (!parsed.success) {
+      throw new InputError(fieldProblems(parsed.error, JSON.parse(stored.scenario), "/scenario"));
+    }
+    return c.json(projectionResponse(parsed.data), 200);
   })
   .openapi(getRouteConfig, async (c) => {
     const stored = await readScenario(c, c.req.valid("param").id);

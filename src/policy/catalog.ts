@@ -59,6 +59,15 @@ export const catalog: Catalog = loadCatalog(catalogJson);
 /** The version of the rules every calculation carries. */
 export const RULESET = catalog.ruleset;
 
+/**
+ * Ruleset versions this server can still compute under. A catalog change that alters figures gets
+ * a new version; the old catalog stays loadable (archived beside the new one) so saved scenarios
+ * recompute as they were shown. Today there is one version.
+ */
+export function isLoadableRuleset(version: string): boolean {
+  return version === RULESET;
+}
+
 const byId = new Map(catalog.measures.map((m) => [m.id, m]));
 
 export function findMeasure(id: string): Measure | undefined {
