@@ -398,7 +398,13 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
-  const runFor = (switches: MeasureSwitches): Run => {
+  // A measure that touches nothing is off in every run: its figures are the same either way.
+  const effective = (switches: MeasureSwitches): MeasureSwitches =>
+    Object.fromEntries(
+      MEASURE_SWITCHES.map((s) => [s, switches[s] && prepared.applies[s]]),
+    ) as MeasureSwitches;
+  const runFor = (requested: MeasureSwitches): Run => {
+    const switches = effective(requested);
     const key = switchKey(switches);
     const cached = runCache.get(key);
     if (cached) return cached;
@@ -419,14 +425,13 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     alone: runFor({ ...ALL_OFF, [s]: true }),
     toggled: runFor({ ...scenario.measures, [s]: !scenario.measures[s] }),
   }));
-  // Every run is computed before reading `applies`, which each part fills in as it is built.
   const measures: MeasureRow[] = pairs.map(({ s, alone, toggled }) => {
     const isChosen = scenario.measures[s];
     return {
       switch: s,
       measure: rules.cite[s].measure,
       chosen: isChosen,
-      applies: chosen.operations.applies[s],
+      applies: prepared.applies[s],
       alone: effect(alone, baseline),
       marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
     };

@@ -48,8 +48,6 @@ export interface Operations {
   net: Decimal[];
   /** Per supply-chain product, the receivables it can lend against at each month end (CNY). */
   financeable: Record<FinancingProduct, Decimal[]>;
-  /** Whether each measure touches anything in this scenario (under any switches). */
-  applies: Record<MeasureSwitch, boolean>;
   lines: LineFacts[];
   cashConversionCycleDays: number;
 }
@@ -67,7 +65,7 @@ export interface CashflowRules {
 /** A receipt of foreign currency from one batch, before netting decides what is deducted from it. */
 interface Receipt {
   payDay: number;
-  /** The day the money was earned (sale, shipment or order), for the financing that lends against it. */
+  /** The day the money was earned (sale or shipment), for the financing that lends against it. */
   fromDay: number;
   product: FinancingProduct;
   gross: Decimal;
@@ -75,8 +73,30 @@ interface Receipt {
   nettable: Decimal;
   /** The share of the receipt that is hedged (on the exposure net of nettable costs). */
   hedged: Decimal;
-  /** The forward rate for this receipt, when the strategy is a forward. */
-  forward: Decimal | null;
+}
+
+/**
+ * The receipts of one line paid on one day, summed: netting changes only how much of `gross` comes
+ * home; the hedged part is converted alike either way.
+ */
+interface ReceiptGroup {
+  payDay: number;
+  setup: LineSetup;
+  /** Receipts sharing an inward remittance (one marketplace payout, or one buyer's payment). */
+  remittance: string;
+  gross: Decimal;
+  nettable: Decimal;
+  hedged: Decimal;
+  /** CNY received for the hedged part (forward or put rate, or the bid) and its spread cost. */
+  hedgedCny: Decimal;
+  hedgedSpread: Decimal;
+}
+
+/** Overseas costs wired out in one calendar month, currency and category. */
+interface OutwardCost {
+  day: number;
+  setup: LineSetup;
+  amount: Decimal;
 }
 
 /** One month's batch of one product line, with every switch-independent figure computed once. */
@@ -90,9 +110,6 @@ interface Batch {
   refundRate: Decimal;
   fobCny: Decimal;
   inputVat: Decimal;
-  receipts: Receipt[];
-  /** Overseas costs by tranche and category: those netting may deduct, and those always wired out. */
-  costs: { day: number; nettable: Map<CostCategory, Decimal>; gross: Map<CostCategory, Decimal> }[];
   /** The export side of exempt-credit-refund (免抵退) for the batch. */
   credit: { nonCreditable: Decimal; eligibleRefund: Decimal };
   /** Premium and handling fee of the batch's bought put (CNY), when the strategy is a put. */
@@ -174,10 +191,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const newLedger = () => new Ledger(start, horizon);
   const nettableCategories = new Set<CostCategory>(rules.settlement.nettableCategories);
   if (rules.settlement.platformFeesNettable) nettableCategories.add("platform");
-  const applies = Object.fromEntries(MEASURE_SWITCHES.map((s) => [s, false])) as Record<
-    MeasureSwitch,
-    boolean
-  >;
 
   // ---- switch-independent: batches, supplier, freight, revenue, grants ----
   const base = newLedger();
@@ -192,6 +205,24 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   let cycleWeighted = ZERO;
   let cycleWeight = ZERO;
   const setups: LineSetup[] = [];
+  const groups = new Map<string, ReceiptGroup>();
+  const receivables: Receivable[] = [];
+  // Overseas costs by calendar month, currency and category: always wired, or wired unless netted.
+  const outwardAlways = new Map<string, OutwardCost>();
+  const outwardUnlessNetted = new Map<string, OutwardCost>();
+  const wire = (
+    into: Map<string, OutwardCost>,
+    setup: LineSetup,
+    day: number,
+    category: string,
+    amount: Decimal,
+  ) => {
+    const date = new Date(day * 86_400_000);
+    const key = `${date.getUTCFullYear() * 12 + date.getUTCMonth()}|${setup.line.currency}|${category}`;
+    const entry = into.get(key);
+    if (entry) entry.amount = entry.amount.plus(amount);
+    else into.set(key, { day, setup, amount });
+  };
 
   scenario.productLines.forEach((line, li) => {
     const timing = line.timing ?? scenario.timing;
@@ -240,7 +271,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       into.set(cost.category, (into.get(cost.category) ?? ZERO).plus(perUnit));
     }
     setup.hasNettable = !nettablePerUnit.isZero();
-    if (setup.hasNettable) applies.netting = true;
     let overseasPerUnit = nettablePerUnit;
     for (const v of grossPerUnit.values()) overseasPerUnit = overseasPerUnit.plus(v);
     const costPerUnitCny = line.unitCost.plus(line.freightPerUnit).plus(overseasPerUnit.times(mid));
@@ -271,19 +301,22 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       const trancheNet = trancheUnits.times(netPricePerUnit);
       const trancheNettable = trancheUnits.times(nettablePerUnit);
       const byCategory = (perUnit: Map<CostCategory, Decimal>) =>
-        new Map([...perUnit].map(([category, amount]) => [category, trancheUnits.times(amount)]));
+        [...perUnit].map(([category, amount]) => [category, trancheUnits.times(amount)] as const);
       const trancheGrossCosts = byCategory(grossPerUnit);
       const trancheNettableCosts = byCategory(nettableByCategory);
 
       const receipts: Receipt[] = [];
       const saleDays: number[] = [];
-      const costs: Batch["costs"] = [];
       for (const offset of offsets) {
         const saleDay = shipDay + offset;
         saleDays.push(saleDay);
         addQuarter(quarterRevenue, saleDay, trancheRevenue);
         addQuarter(quarterProfit, saleDay, trancheProfit);
-        costs.push({ day: saleDay, nettable: trancheNettableCosts, gross: trancheGrossCosts });
+        for (const [category, amount] of trancheGrossCosts)
+          wire(outwardAlways, setup, saleDay, category, amount);
+        for (const [category, amount] of trancheNettableCosts) {
+          wire(outwardUnlessNetted, setup, saleDay, category, amount);
+        }
         if (payout) {
           const exposure = trancheNet.minus(trancheNettable);
           if (exposure.lt(0)) {
@@ -302,7 +335,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
             gross: trancheNet,
             nettable: trancheNettable,
             hedged: exposure.times(hedgeRatio),
-            forward: null,
           });
         }
       }
@@ -318,7 +350,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
             gross: amount,
             nettable: ZERO,
             hedged: amount.times(hedgeRatio),
-            forward: null,
           });
         }
       }
@@ -327,8 +358,10 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       let weightedDays = 0;
       for (const r of receipts) {
         const days = Math.max(1, r.payDay - shipDay);
+        let hedgedCny: Decimal;
+        let hedgedSpread = ZERO;
         if (fx.hedge.strategy === "forward" && r.hedged.gt(0)) {
-          r.forward = forwardRate(
+          const forward = forwardRate(
             mid,
             fx.domesticRate,
             rate.foreignRate,
@@ -336,9 +369,56 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
             "ACT/365F",
             "ACT/360",
           ).forward;
+          const dealt = forward.times(ONE.minus(fx.bidSpread));
+          hedgedCny = r.hedged.times(dealt);
+          hedgedSpread = r.hedged.times(forward.minus(dealt));
+        } else if (setup.strike?.gt(setup.bid)) {
+          // On the flat spot path the put is exercised: its strike beats the bank's bid.
+          hedgedCny = r.hedged.times(setup.strike);
+        } else {
+          hedgedCny = r.hedged.times(setup.bid);
+          hedgedSpread = r.hedged.times(mid.minus(setup.bid));
         }
         notional = notional.plus(r.hedged);
         weightedDays += r.hedged.toNumber() * days;
+        const key = `${r.payDay}|${li}`;
+        const group = groups.get(key);
+        if (group) {
+          group.gross = group.gross.plus(r.gross);
+          group.nettable = group.nettable.plus(r.nettable);
+          group.hedged = group.hedged.plus(r.hedged);
+          group.hedgedCny = group.hedgedCny.plus(hedgedCny);
+          group.hedgedSpread = group.hedgedSpread.plus(hedgedSpread);
+        } else {
+          // One marketplace pays all of a seller's lines in one disbursement; a buyer pays its own invoice.
+          const remittance =
+            line.sales.channel === "marketplace"
+              ? `${r.payDay}|${line.currency}|${line.sales.payoutRule}`
+              : `${r.payDay}|${li}`;
+          groups.set(key, {
+            payDay: r.payDay,
+            setup,
+            remittance,
+            gross: r.gross,
+            nettable: r.nettable,
+            hedged: r.hedged,
+            hedgedCny,
+            hedgedSpread,
+          });
+        }
+        // Lent against what will actually be paid out: the receipt net of the costs a payout deducts.
+        const amountCny = r.gross.minus(r.nettable).times(mid);
+        const until = base.indexOfDay(r.payDay);
+        receivables.push({ product: r.product, from: base.indexOfDay(r.fromDay), until, amount: amountCny });
+        if (r.product === "factoring") {
+          // Order financing lends against the buyer's order from the month it is placed.
+          receivables.push({
+            product: "order-financing",
+            from: base.indexOfDay(orderDay),
+            until,
+            amount: amountCny,
+          });
+        }
       }
       let put: Batch["put"] = null;
       if (setup.strike && notional.gt(0)) {
@@ -388,8 +468,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         fobCny,
         inputVat,
         credit: { nonCreditable: pieces.nonCreditable, eligibleRefund: pieces.eligibleRefund },
-        receipts,
-        costs,
         put,
       });
     }
@@ -399,68 +477,36 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     ? 0
     : Math.round(cycleWeighted.div(cycleWeight).toNumber());
 
-  // ---- netting: how receipts are converted and overseas costs paid ----
+  // Receivables are earned and collected whatever the switches: the financing base is computed once.
+  const financeableBase = financeableOf(receivables, horizon);
+
+  // ---- netting: how much of each payout comes home, and which costs are wired out ----
   const settlementPart = (netting: boolean): Part => {
     const ledger = newLedger();
-    const receivables: Receivable[] = [];
-    const outward = new Map<string, { month: number; setup: LineSetup; amount: Decimal }>();
-    // One remittance per calendar month, currency and category (also after the horizon).
-    const wire = (setup: LineSetup, day: number, category: string, amount: Decimal) => {
-      const date = new Date(day * 86_400_000);
-      const key = `${date.getUTCFullYear() * 12 + date.getUTCMonth()}|${setup.line.currency}|${category}`;
-      const entry = outward.get(key);
-      if (entry) entry.amount = entry.amount.plus(amount);
-      else outward.set(key, { month: ledger.indexOfDay(day), setup, amount });
-    };
-    for (const batch of batches) {
-      const setup = setups[batch.line];
-      const { mid, bid } = setup;
-      for (const cost of batch.costs) {
-        if (!netting) for (const [category, amount] of cost.nettable) wire(setup, cost.day, category, amount);
-        for (const [category, amount] of cost.gross) wire(setup, cost.day, category, amount);
-      }
-      for (const r of batch.receipts) {
-        const amount = netting ? r.gross.minus(r.nettable) : r.gross;
-        if (amount.isZero()) continue;
-        const open = amount.minus(r.hedged);
-        let cny = open.times(bid);
-        let spread = open.times(mid.minus(bid));
-        if (r.forward) {
-          const dealt = r.forward.times(ONE.minus(fx.bidSpread));
-          cny = cny.plus(r.hedged.times(dealt));
-          spread = spread.plus(r.hedged.times(r.forward.minus(dealt)));
-        } else if (setup.strike?.gt(bid)) {
-          // On the flat spot path the put is exercised: its strike beats the bank's bid.
-          cny = cny.plus(r.hedged.times(setup.strike));
-        } else {
-          cny = cny.plus(r.hedged.times(bid));
-          spread = spread.plus(r.hedged.times(mid.minus(bid)));
-        }
-        ledger.addDay(r.payDay, "salesReceipts", cny);
-        ledger.note("fxCost", spread);
-        const amountCny = amount.times(mid);
-        ledger.addDay(r.payDay, "bankFees", remittanceFee(amountCny, fx.inwardFee).neg());
-        const until = ledger.indexOfDay(r.payDay);
-        receivables.push({
-          product: r.product,
-          from: ledger.indexOfDay(r.fromDay),
-          until,
-          amount: amountCny,
-        });
-        if (r.product === "factoring") {
-          // Order financing lends against the buyer's order from the month it is placed.
-          const orderMonth = ledger.indexOfDay(batch.shipDay - setup.timing.productionDays);
-          receivables.push({ product: "order-financing", from: orderMonth, until, amount: amountCny });
-        }
-      }
+    const remitted = new Map<string, { day: number; cny: Decimal }>();
+    for (const g of groups.values()) {
+      const { mid, bid } = g.setup;
+      const amount = netting ? g.gross.minus(g.nettable) : g.gross;
+      if (amount.isZero()) continue;
+      const open = amount.minus(g.hedged);
+      ledger.addDay(g.payDay, "salesReceipts", open.times(bid).plus(g.hedgedCny));
+      ledger.note("fxCost", open.times(mid.minus(bid)).plus(g.hedgedSpread));
+      const entry = remitted.get(g.remittance);
+      if (entry) entry.cny = entry.cny.plus(amount.times(mid));
+      else remitted.set(g.remittance, { day: g.payDay, cny: amount.times(mid) });
+    }
+    for (const { day, cny } of remitted.values()) {
+      ledger.addDay(day, "bankFees", remittanceFee(cny, fx.inwardFee).neg());
     }
     // Costs paid gross: bought at the offer rate and wired, one remittance per category a month.
-    for (const { month, setup, amount } of outward.values()) {
-      ledger.addAt(month, "overseasCosts", amount.times(setup.offer).neg());
+    const pay = ({ day, setup, amount }: OutwardCost) => {
+      ledger.addDay(day, "overseasCosts", amount.times(setup.offer).neg());
       ledger.note("fxCost", amount.times(setup.offer.minus(setup.mid)));
-      ledger.addAt(month, "bankFees", remittanceFee(amount.times(setup.mid), fx.outwardFee).neg());
-    }
-    return { ledger, financeable: financeableOf(receivables, horizon) };
+      ledger.addDay(day, "bankFees", remittanceFee(amount.times(setup.mid), fx.outwardFee).neg());
+    };
+    for (const cost of outwardAlways.values()) pay(cost);
+    if (!netting) for (const cost of outwardUnlessNetted.values()) pay(cost);
+    return { ledger, financeable: {} };
   };
 
   // ---- the waiver: the firm's first option deal ----
@@ -476,10 +522,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           { size: scenario.company.size, firstDerivativeWithBank: true },
           rules.optionWaivers,
         );
-        if (outcome.applied.length > 0) {
-          applies.optionFeeWaiver = true;
-          if (waiver) cost = outcome.after.cost;
-        }
+        if (waiver && outcome.applied.length > 0) cost = outcome.after.cost;
         first = false;
       }
       ledger.addDay(batch.shipDay, "hedging", cost.neg());
@@ -538,12 +581,8 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       const setup = setups[batch.line];
       const decision = regimeOf(batch, noInvoiceExemption);
       const regime = decision.regime;
-      if (regimeOf(batch, !noInvoiceExemption).regime !== regime) applies.noInvoiceExemption = true;
       if (!(regime === "exempt" && decision.eligibility.exempt.basis?.id === "no-invoice-pilot-zone"))
         allNoInvoice = false;
-      const refunds = regime === "exempt-credit-refund" || regime === "exempt-refund";
-      if (refunds && setup.line.customsCode === "9810" && batch.refundRate.gt(0))
-        applies.departureRefund = true;
       // A 9810 export without the departure refund claims as its goods sell (公告2025年第3号).
       const onDeparture =
         setup.line.customsCode !== "9810" ||
@@ -629,7 +668,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     }
     // Income tax: quarterly prepayments on the year-to-date taxable income (deemed profit only when
     // every export is under the no-invoice exemption, 国家税务总局公告2019年第36号).
-    if (allNoInvoice) applies.deemedProfitTax = true;
     const deemed = deemedProfitTax && allNoInvoice;
     const years = [...new Set([...quarterRevenue.keys()].map((k) => Number(k.slice(0, 4))))].sort();
     for (const year of years) {
@@ -695,7 +733,47 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const taxFor = cache((k) => taxPart(k[0] === "1", k[1] === "1", k[2] === "1"));
   const bit = (b: boolean) => (b ? "1" : "0");
 
+  // Which measures touch anything here, decided up front: a measure that touches nothing gives the
+  // same figures on and off, so its runs are shared with the runs without it.
+  const refunding = (b: Batch, noInvoice: boolean) => {
+    const regime = regimeOf(b, noInvoice).regime;
+    return (regime === "exempt-credit-refund" || regime === "exempt-refund") && b.refundRate.gt(0);
+  };
+  const firstPut = [...batches].sort((a, b) => a.shipDay - b.shipDay || a.line - b.line).find((b) => b.put);
+  const applies: Record<MeasureSwitch, boolean> = {
+    netting: setups.some((setup) => setup.hasNettable),
+    noInvoiceExemption: batches.some((b) => regimeOf(b, true).regime !== regimeOf(b, false).regime),
+    deemedProfitTax:
+      batches.length > 0 &&
+      batches.every((b) => regimeOf(b, true).eligibility.exempt.basis?.id === "no-invoice-pilot-zone"),
+    optionFeeWaiver:
+      scenario.company.firstTimeHedger &&
+      firstPut?.put != null &&
+      applyOptionWaiver(
+        {
+          product: "bought-option",
+          premium: firstPut.put.premium,
+          handlingFee: firstPut.put.fee,
+          margin: ZERO,
+        },
+        { size: scenario.company.size, firstDerivativeWithBank: true },
+        rules.optionWaivers,
+      ).applied.length > 0,
+    supplyChainFinance: scenario.financing.products.some((p) =>
+      p.product === "tax-refund-loan"
+        ? batches.some((b) => refunding(b, true) || refunding(b, false))
+        : (financeableBase[p.product]?.some((v) => v.gt(0)) ?? false),
+    ),
+    departureRefund: batches.some(
+      (b) =>
+        setups[b.line].line.customsCode === "9810" &&
+        departureRefundApplies(b.ship, "9810", true, rules.tax) &&
+        (refunding(b, true) || refunding(b, false)),
+    ),
+  };
+
   return {
+    applies,
     /** The operating flows under one set of switches (supply-chain finance does not change them). */
     forSwitches(switches: MeasureSwitches): Operations {
       const parts = [
@@ -711,16 +789,13 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         FinancingProduct,
         Decimal[]
       >;
-      for (const part of parts) {
+      for (const part of [{ financeable: financeableBase }, ...parts]) {
         for (const product of FINANCING_PRODUCTS) {
           const from = part.financeable[product];
           if (!from) continue;
           const row = financeable[product];
           for (let m = 0; m < horizon; m++) if (!from[m].isZero()) row[m] = row[m].plus(from[m]);
         }
-      }
-      if (scenario.financing.products.some((p) => financeable[p.product].some((v) => v.gt(0)))) {
-        applies.supplyChainFinance = true;
       }
       const net = zeros(horizon);
       for (const c of CATEGORIES) {
@@ -731,7 +806,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         ledger,
         net,
         financeable,
-        applies,
         lines: lineFacts(switches.noInvoiceExemption),
         cashConversionCycleDays,
       };
