@@ -175,6 +175,11 @@ export const openApiConfig = {
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [
     { name: "system", description: "Health and contract" },
+    {
+      name: "cashflow",
+      description:
+        "The month-by-month cash-flow projection under the measures, each measure's effect alone and at the margin, and the presets",
+    },
     { name: "measures", description: "The catalog of policy measures and their sources" },
     {
       name: "settlement",

@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import { adminApi, adminRoutes } from "./admin";
+import { cashflowApi, cashflowRoutes } from "./cashflow";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
 import { fxApi, fxRoutes } from "./fx";
@@ -31,4 +32,5 @@ export const apiModules: ApiModule[] = [
   { api: fxApi, routes: fxRoutes },
   { api: taxApi, routes: taxRoutes },
   { api: refundRatesApi, routes: refundRatesRoutes },
+  { api: cashflowApi, routes: cashflowRoutes },
 ];

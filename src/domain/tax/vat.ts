@@ -43,16 +43,68 @@ export interface ExemptCreditRefundFigures {
   toCost: Decimal;
 }
 
-/** 免抵退税 of a manufacturer (财税〔2012〕39号 第五条, same formulas from 2026). */
-export function computeExemptCreditRefund(x: ExemptCreditRefundInput): ExemptCreditRefundFigures {
-  const rateGap = x.vatRate.minus(x.refundRate);
-  const nonCreditableGross = roundFen(x.fobCny.times(rateGap));
-  const nonCreditableOffset = min(roundFen(x.dutyFreeMaterialsCny.times(rateGap)), nonCreditableGross);
-  const nonCreditable = nonCreditableGross.minus(nonCreditableOffset);
-  const payable = roundFen(x.domesticOutputVat.minus(x.inputVat.minus(nonCreditable)).minus(x.openingCredit));
-  const eligibleRefundGross = roundFen(x.fobCny.times(x.refundRate));
-  const eligibleRefundOffset = min(roundFen(x.dutyFreeMaterialsCny.times(x.refundRate)), eligibleRefundGross);
-  const eligibleRefund = eligibleRefundGross.minus(eligibleRefundOffset);
+/** What one period's exports bring to the exempt-credit-refund calculation, each line to the fen. */
+export interface ExportCreditPieces {
+  nonCreditableGross: Decimal;
+  nonCreditableOffset: Decimal;
+  nonCreditable: Decimal;
+  eligibleRefundGross: Decimal;
+  eligibleRefundOffset: Decimal;
+  eligibleRefund: Decimal;
+}
+
+/**
+ * The export side of 免抵退税: the amount not creditable (FOB x (vatRate - refundRate), less the
+ * duty-free materials' share, capped at the first term) and the exempt-credit-refund amount
+ * (FOB x refundRate, less the materials' share). Exports at different rates add up piece by piece.
+ */
+export function exportCreditFigures(
+  fobCny: Decimal,
+  vatRate: Decimal,
+  refundRate: Decimal,
+  dutyFreeMaterialsCny: Decimal,
+): ExportCreditPieces {
+  const rateGap = vatRate.minus(refundRate);
+  const nonCreditableGross = roundFen(fobCny.times(rateGap));
+  const nonCreditableOffset = min(roundFen(dutyFreeMaterialsCny.times(rateGap)), nonCreditableGross);
+  const eligibleRefundGross = roundFen(fobCny.times(refundRate));
+  const eligibleRefundOffset = min(roundFen(dutyFreeMaterialsCny.times(refundRate)), eligibleRefundGross);
+  return {
+    nonCreditableGross,
+    nonCreditableOffset,
+    nonCreditable: nonCreditableGross.minus(nonCreditableOffset),
+    eligibleRefundGross,
+    eligibleRefundOffset,
+    eligibleRefund: eligibleRefundGross.minus(eligibleRefundOffset),
+  };
+}
+
+export interface CreditSettlementInput {
+  nonCreditable: Decimal;
+  eligibleRefund: Decimal;
+  domesticOutputVat: Decimal;
+  inputVat: Decimal;
+  openingCredit: Decimal;
+}
+
+export interface CreditSettlement {
+  /** domesticOutputVat - (inputVat - nonCreditable) - openingCredit; negative = closing credit. */
+  payable: Decimal;
+  refund: Decimal;
+  exemptCredit: Decimal;
+  carryForward: Decimal;
+  vatDue: Decimal;
+}
+
+/**
+ * The period's VAT return under 免抵退税: VAT due when payable >= 0; otherwise the closing credit is
+ * refunded up to the exempt-credit-refund amount, the rest of that amount is the exempt-credit
+ * amount and the rest of the credit carries forward.
+ */
+export function settleExemptCreditRefund(x: CreditSettlementInput): CreditSettlement {
+  const payable = roundFen(
+    x.domesticOutputVat.minus(x.inputVat.minus(x.nonCreditable)).minus(x.openingCredit),
+  );
   let refund = ZERO;
   let carryForward = ZERO;
   let vatDue = ZERO;
@@ -60,23 +112,23 @@ export function computeExemptCreditRefund(x: ExemptCreditRefundInput): ExemptCre
     vatDue = payable;
   } else {
     const closingCredit = payable.neg();
-    refund = min(closingCredit, eligibleRefund);
+    refund = min(closingCredit, x.eligibleRefund);
     carryForward = closingCredit.minus(refund);
   }
-  return {
-    nonCreditableGross,
-    nonCreditableOffset,
-    nonCreditable,
-    payable,
-    eligibleRefundGross,
-    eligibleRefundOffset,
-    eligibleRefund,
-    refund,
-    exemptCredit: eligibleRefund.minus(refund),
-    carryForward,
-    vatDue,
-    toCost: nonCreditable,
-  };
+  return { payable, refund, exemptCredit: x.eligibleRefund.minus(refund), carryForward, vatDue };
+}
+
+/** 免抵退税 of a manufacturer (财税〔2012〕39号 第五条, same formulas from 2026). */
+export function computeExemptCreditRefund(x: ExemptCreditRefundInput): ExemptCreditRefundFigures {
+  const pieces = exportCreditFigures(x.fobCny, x.vatRate, x.refundRate, x.dutyFreeMaterialsCny);
+  const settled = settleExemptCreditRefund({
+    nonCreditable: pieces.nonCreditable,
+    eligibleRefund: pieces.eligibleRefund,
+    domesticOutputVat: x.domesticOutputVat,
+    inputVat: x.inputVat,
+    openingCredit: x.openingCredit,
+  });
+  return { ...pieces, ...settled, toCost: pieces.nonCreditable };
 }
 
 /** A purchase amount as printed on the invoice: without VAT, or with VAT included. */

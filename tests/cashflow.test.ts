@@ -1,0 +1,302 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { projectionResponse } from "../src/api/cashflow";
+import { ScenarioSchema } from "../src/api/scenario-schema";
+import { Decimal } from "../src/domain/money";
+import { PRESETS } from "../src/policy/presets";
+import { call, getJson, postJson, problemPointers } from "./helpers";
+
+const ALL_OFF = {
+  netting: false,
+  noInvoiceExemption: false,
+  deemedProfitTax: false,
+  optionFeeWaiver: false,
+  supplyChainFinance: false,
+  departureRefund: false,
+};
+
+/**
+ * One product line over two months, small enough to compute by hand. A small-scale trader holding
+ * ordinary invoices outside any pilot zone: its exports are exempt without refund (财税〔2012〕39号 /
+ * 公告2026年第11号 exempt scope), so no VAT moves; income tax on actual profit.
+ */
+const handScenario = {
+  horizonMonths: 2,
+  startDate: "2026-01-01",
+  openingCash: "100000",
+  minimumCash: "0",
+  company: {
+    kind: "trader",
+    vatPayer: "small_scale",
+    pilotZone: { registered: false, platformRecorded: false, zoneCustoms: false },
+    employees: 10,
+    totalAssets: "1000000",
+    size: "small",
+    firstTimeHedger: false,
+  },
+  productLines: [
+    {
+      name: "Widgets",
+      hsCode: "940520",
+      customsCode: "0110",
+      market: "US",
+      currency: "USD",
+      monthlyUnits: [100, 0],
+      unitCost: "50",
+      purchaseInvoice: "ordinary",
+      invoiceVatRate: "0.01",
+      declaredUnitValue: "10",
+      sellingPrice: "10",
+      returnsRate: "0",
+      freightPerUnit: "2",
+      overseasCosts: [],
+      sales: { channel: "b2b", terms: [{ share: "1", daysAfterShipment: 20 }] },
+    },
+  ],
+  timing: {
+    supplierDepositShare: "0.5",
+    supplierBalanceDays: 0,
+    productionDays: 10,
+    transitDays: 0,
+    checkInDays: 0,
+    sellThroughDays: 0,
+    refundDays: 20,
+  },
+  fx: {
+    rates: [{ currency: "USD", spot: "7", foreignRate: "0.04", vol: "0.05" }],
+    domesticRate: "0.015",
+    bidSpread: "0.001",
+    offerSpread: "0.001",
+    inwardFee: { rate: "0.001", min: "10", max: "100", fixed: "0" },
+    outwardFee: { rate: "0.001", min: "10", max: "100", fixed: "0" },
+    hedge: { strategy: "none", ratio: "0", strikeRatio: "1", handlingFeeRate: "0" },
+  },
+  financing: { workingCapitalRate: "0.036", dayCount: "ACT/360", products: [] },
+  grants: [{ name: "training subsidy", amount: "1000", date: "2026-02-10" }],
+  measures: ALL_OFF,
+};
+
+function projectWire(scenario: unknown) {
+  return projectionResponse(ScenarioSchema.parse(scenario));
+}
+
+describe("cash-flow projection: a two-month scenario computed by hand", () => {
+  it("matches every figure worked out by hand", () => {
+    const r = projectWire(handScenario);
+    // Batch of January: ordered 01-01, shipped 01-11 (10 production days), paid 01-31 (20 days).
+    // Supplier 100 x 50 x 1.01 = 5,050.00: half on order (2,525.00), half at shipment (2,525.00).
+    // Freight 100 x 2 = 200.00 at shipment. Receipt 1,000 USD at the bid 7 x (1 - 0.001) = 6.993
+    // = 6,993.00; inward fee max(0.1% x 7,000, 10) = 10.00. Net 6,993 - 5,050 - 200 - 10 = 1,733.00.
+    const [jan, feb] = r.periods;
+    expect(jan).toMatchObject({
+      month: "2026-01",
+      openingBalance: "100000.00",
+      inflows: { salesReceipts: "6993.00", vatRefunds: "0.00", grants: "0.00" },
+      outflows: {
+        suppliers: "-5050.00",
+        freight: "-200.00",
+        bankFees: "-10.00",
+        vat: "0.00",
+        incomeTax: "0.00",
+      },
+      net: "1733.00",
+      closingBalance: "101733.00",
+    });
+    // February: only the 1,000.00 grant on 02-10.
+    expect(feb).toMatchObject({
+      openingBalance: "101733.00",
+      inflows: { grants: "1000.00" },
+      net: "1000.00",
+    });
+    expect(feb.closingBalance).toBe("102733.00");
+    // Income tax, actual profit: 7,000 revenue - 5,000 cost - 200 freight = 1,800; a small low-profit
+    // firm pays 5% = 90.00, due 2026-04-15 for Q1, after the horizon.
+    // Taxes = income tax 90 + input VAT not refunded 100 x 50 x 1% = 50 -> 140.00.
+    // FX cost = 1,000 x (7 - 6.993) = 7.00; total = 140 + 7 + 10 bank fees = 157.00.
+    expect(r.summary).toMatchObject({
+      revenue: "7000.00",
+      taxes: "140.00",
+      fxCost: "7.00",
+      bankFees: "10.00",
+      hedgingCost: "0.00",
+      financingCost: "0.00",
+      totalCost: "157.00",
+      peakFundingNeed: "0.00",
+      peakFundingMonth: null,
+      endingCash: "102733.00",
+      payablesAfterHorizon: "90.00",
+      // Paid 30 days after ordering; the supplier was paid half at once, half 10 days later: 30 - 5.
+      cashConversionCycleDays: 25,
+    });
+    expect(r.lines[0].regime).toBe("exempt");
+  });
+
+  it("draws and repays the working-capital loan by hand (ACT/360)", () => {
+    const r = projectWire({ ...handScenario, minimumCash: "102000" });
+    // January closes at 101,733.00 < 102,000: draw 267.00. February: interest 267 x 3.6% x 28/360
+    // = 0.7476; cash 102,000 + 1,000 - 0.7476 leaves 999.2524 above the minimum: repay the 267.00.
+    const [jan, feb] = r.periods;
+    expect(jan.financing).toMatchObject({ drawn: "267.00", outstanding: "267.00" });
+    expect(jan.closingBalance).toBe("102000.00");
+    expect(feb.financing).toMatchObject({ repaid: "-267.00", interest: "-0.75", outstanding: "0.00" });
+    expect(feb.closingBalance).toBe("102732.25");
+    expect(r.summary).toMatchObject({
+      peakFundingNeed: "267.00",
+      peakFundingMonth: "2026-01",
+      financingCost: "0.75",
+      totalCost: "157.75",
+    });
+  });
+
+  it("reports zero effect for measures that touch nothing in the scenario", () => {
+    const r = projectWire(handScenario);
+    for (const m of r.measures) {
+      expect(m.applies, m.switch).toBe(false);
+      for (const e of [m.alone, m.marginal]) {
+        expect(e).toEqual({
+          totalCostChange: "0.00",
+          peakFundingNeedChange: "0.00",
+          endingCashChange: "0.00",
+        });
+      }
+    }
+  });
+});
+
+const presetScenario = fc
+  .record({
+    preset: fc.integer({ min: 0, max: PRESETS.length - 1 }),
+    horizon: fc.integer({ min: 1, max: 14 }),
+    opening: fc.integer({ min: 0, max: 3_000_000 }),
+    minimum: fc.integer({ min: 0, max: 1_000_000 }),
+    switches: fc.record({
+      netting: fc.boolean(),
+      noInvoiceExemption: fc.boolean(),
+      deemedProfitTax: fc.boolean(),
+      optionFeeWaiver: fc.boolean(),
+      supplyChainFinance: fc.boolean(),
+      departureRefund: fc.boolean(),
+    }),
+  })
+  .map(({ preset, horizon, opening, minimum, switches }) => {
+    const base = structuredClone(PRESETS[preset].scenario) as any;
+    base.horizonMonths = horizon;
+    base.openingCash = String(opening);
+    base.minimumCash = String(minimum);
+    base.measures = switches;
+    for (const line of base.productLines) {
+      if (Array.isArray(line.monthlyUnits)) line.monthlyUnits = line.monthlyUnits.slice(0, horizon);
+    }
+    return base;
+  });
+
+describe("cash-flow projection: identities over random scenarios", () => {
+  it("property: every month adds up, opens at the previous close, and all-off has no effects", () => {
+    fc.assert(
+      fc.property(presetScenario, (scenario) => {
+        const r = projectWire(scenario);
+        let previous = new Decimal(scenario.openingCash);
+        for (const p of r.periods) {
+          const opening = new Decimal(p.openingBalance);
+          expect(opening.eq(previous)).toBe(true);
+          const flows = [
+            ...Object.values(p.inflows),
+            ...Object.values(p.outflows),
+            p.financing.drawn,
+            p.financing.repaid,
+            p.financing.interest,
+            p.financing.fees,
+          ].reduce((a, b) => a.plus(b), new Decimal(0));
+          expect(flows.eq(p.net)).toBe(true);
+          expect(opening.plus(p.net).eq(p.closingBalance)).toBe(true);
+          expect(new Decimal(p.closingBalance).gte(scenario.minimumCash)).toBe(true);
+          previous = new Decimal(p.closingBalance);
+        }
+        expect(r.summary.endingCash).toBe(r.periods[r.periods.length - 1].closingBalance);
+        const allOff = projectWire({ ...scenario, measures: ALL_OFF });
+        expect(allOff.summary).toEqual(allOff.baseline);
+        for (const m of allOff.measures) {
+          expect(m.marginal).toEqual(m.alone);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("netting changes nothing for a line with no overseas costs", () => {
+    const furniture = PRESETS.find((p) => p.id === "dachong-furniture-0110-factoring")!;
+    const r = projectWire(furniture.scenario);
+    const netting = r.measures.find((m) => m.switch === "netting")!;
+    expect(netting.applies).toBe(false);
+    expect(netting.alone.totalCostChange).toBe("0.00");
+    expect(netting.marginal.endingCashChange).toBe("0.00");
+  });
+});
+
+describe("cash-flow projection through the Worker", () => {
+  it("projects every preset, the same request giving the same bytes", async () => {
+    const list = await getJson("/v1/presets");
+    expect(list.body.presets.length).toBeGreaterThanOrEqual(5);
+    for (const preset of list.body.presets) {
+      const first = await call("POST", "/v1/cashflow/projection", preset.scenario);
+      const second = await call("POST", "/v1/cashflow/projection", preset.scenario);
+      const text = await first.text();
+      expect(first.status, text.slice(0, 300)).toBe(200);
+      expect(await second.text()).toBe(text);
+      const body = JSON.parse(text);
+      expect(body.periods).toHaveLength(preset.scenario.horizonMonths);
+      expect(body.measures).toHaveLength(6);
+      expect(body.measures.every((m: any) => m.source && m.title.zh)).toBe(true);
+    }
+  });
+
+  it("downloads the periods as CSV", async () => {
+    const res = await call("POST", "/v1/cashflow/projection?format=csv", handScenario);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines[0].split(",")[0]).toBe("month");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain("2026-01,100000.00,6993.00");
+    const viaAccept = await call("POST", "/v1/cashflow/projection", handScenario, { accept: "text/csv" });
+    expect(viaAccept.headers.get("content-type")).toContain("text/csv");
+  });
+
+  it("names every bad field, in both languages", async () => {
+    const bad = structuredClone(handScenario) as any;
+    bad.horizonMonths = 61;
+    bad.productLines[0].monthlyUnits = [1, 2, 3];
+    bad.productLines[0].currency = "EUR";
+    bad.productLines[0].sales.terms[0].share = "0.5";
+    bad.openingCash = "1e6";
+    const zh = await postJson("/v1/cashflow/projection", bad);
+    expect(zh.status).toBe(400);
+    const pointers = problemPointers(zh);
+    expect(pointers).toEqual(
+      expect.arrayContaining(["/horizonMonths", "/openingCash", "/productLines/0/sales/terms"]),
+    );
+    const en = await postJson("/v1/cashflow/projection?lang=en", bad);
+    expect(en.body.errors.map((e: any) => e.message).join(" ")).toMatch(/decimal|add up/);
+  });
+
+  it("answers an unknown payout rule and an HS code without rates with 422", async () => {
+    const bad = structuredClone(PRESETS[0].scenario) as any;
+    bad.productLines[0].sales.payoutRule = "no-such-marketplace";
+    const res = await postJson("/v1/cashflow/projection?lang=en", bad);
+    expect(res.status).toBe(422);
+    expect(problemPointers(res)).toEqual(["/productLines/0/sales/payoutRule"]);
+    const noRate = structuredClone(handScenario) as any;
+    noRate.productLines[0].hsCode = "0101";
+    const res2 = await postJson("/v1/cashflow/projection", noRate);
+    expect(res2.status).toBe(422);
+    expect(problemPointers(res2)).toEqual(["/productLines/0/hsCode"]);
+  });
+
+  it("serves one preset and 404s an unknown one", async () => {
+    const one = await getJson("/v1/presets/guzhen-led-9810-amazon");
+    expect(one.body.scenario.horizonMonths).toBe(36);
+    const missing = await getJson("/v1/presets/nope?lang=en");
+    expect(missing.status).toBe(404);
+    problemPointers(missing);
+  });
+});
