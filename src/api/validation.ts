@@ -57,6 +57,12 @@ function localize(issue: Issue, input: unknown): { en: string; zh: string } {
       zh: `缺少必填字段（应为 ${issue.expected}）`,
     };
   }
+  if (issue.code === "too_big" && issue.origin === "array") {
+    return {
+      en: `too many items: at most ${issue.maximum} (each request is capped so it stays fast)`,
+      zh: `条目过多：最多 ${issue.maximum} 项（单次请求设有上限，以保证响应速度）`,
+    };
+  }
   if (issue.code === "custom" && issue.params && typeof issue.params.zh === "string") {
     return { en: issue.message, zh: issue.params.zh };
   }

