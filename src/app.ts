@@ -6,8 +6,9 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { MiddlewareHandler } from "hono/types";
+import { accessControl, SECURITY_SCHEMES } from "./api/access";
 import type { AppEnv } from "./api/env";
-import { problemResponse } from "./api/problem";
+import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
 import { VERSION } from "./api/system";
 import { fieldProblems } from "./api/validation";
@@ -73,8 +74,8 @@ export function createApp(options: AppOptions = {}) {
     return cors({
       origin: allowed === "*" ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
       allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-      allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "X-Api-Key"],
-      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After"],
+      allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "X-Api-Key", "X-Delete-Token"],
+      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After", "Location"],
       maxAge: 600,
     })(c, next);
   });
@@ -89,6 +90,8 @@ export function createApp(options: AppOptions = {}) {
       },
     }),
   );
+  // Who is calling and the rate limits come before anything reads the body.
+  app.use("/v1/*", accessControl);
   app.use(
     "/v1/*",
     bodyLimit({
@@ -113,6 +116,9 @@ export function createApp(options: AppOptions = {}) {
     });
   }
 
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
+    app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
+  }
   app.doc31("/openapi.json", openApiConfig);
 
   // The web form and reports (server-rendered pages), after the API so /v1 routes win.
@@ -126,6 +132,7 @@ export function createApp(options: AppOptions = {}) {
   );
 
   app.onError((err, c) => {
+    if (err instanceof ProblemError) return problemResponse(c, err.kind, err.detail, undefined, err.headers);
     if (err instanceof InputError) {
       return problemResponse(
         c,
@@ -173,6 +180,22 @@ export const openApiConfig = {
   tags: [
     { name: "system", description: "Health and contract" },
     { name: "measures", description: "The catalog of policy measures and their sources" },
+    {
+      name: "settlement",
+      description: "Overseas-warehouse netting settlement (海外仓轧差结算) and marketplace payout timing",
+    },
+    {
+      name: "financing",
+      description:
+        "Supply-chain financing: product quotes, comparison, and the PBoC annualized rate (中国人民银行公告〔2021〕第3号)",
+    },
+    {
+      name: "scenarios",
+      description:
+        "Saved scenarios: a bank's, scoped to its API key's tenant, or public share links saved without a key",
+    },
+    { name: "tenancy", description: "What a bank's API keys have used" },
+    { name: "admin", description: "Tenants and API keys, for the operator (ADMIN_SECRET)" },
   ],
 };
 

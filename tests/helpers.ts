@@ -1,4 +1,4 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 
 /** Sends a request to the Worker under test, inside the Workers runtime. */
 export async function call(
@@ -31,4 +31,22 @@ export function problemPointers(res: { status: number; type: string; body: any }
     throw new Error(`expected problem+json, got ${res.type}: ${JSON.stringify(res.body)}`);
   }
   return (res.body.errors ?? []).map((e: { pointer: string }) => e.pointer);
+}
+
+/** Headers that pass the admin routes (ADMIN_SECRET is a test binding in vitest.config.ts). */
+export function adminHeaders(): Record<string, string> {
+  return { authorization: `Bearer ${env.ADMIN_SECRET}` };
+}
+
+/** A new tenant through the admin route, with its first API key and the headers that present it. */
+export async function newTenant(name = "测试银行") {
+  const res = await postJson("/v1/admin/tenants", { name }, adminHeaders());
+  if (res.status !== 201) throw new Error(`creating a tenant: ${res.status} ${JSON.stringify(res.body)}`);
+  const key: string = res.body.key.key;
+  return {
+    tenantId: res.body.tenant.id as string,
+    keyId: res.body.key.id as string,
+    key,
+    auth: { authorization: `Bearer ${key}` } as Record<string, string>,
+  };
 }

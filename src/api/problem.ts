@@ -21,6 +21,14 @@ export const PROBLEMS = {
     status: 413,
     title: { zh: "请求体过大", en: "The request body is too large" },
   },
+  unauthorized: {
+    status: 401,
+    title: { zh: "需要有效的凭据", en: "Valid credentials are required" },
+  },
+  forbidden: {
+    status: 403,
+    title: { zh: "无权执行该操作", en: "Not allowed" },
+  },
   "not-found": {
     status: 404,
     title: { zh: "找不到该资源", en: "No such resource" },
@@ -40,6 +48,10 @@ export const PROBLEMS = {
   internal: {
     status: 500,
     title: { zh: "服务内部错误", en: "Internal error" },
+  },
+  "not-configured": {
+    status: 503,
+    title: { zh: "本服务器未启用该功能", en: "This feature is not configured on this server" },
   },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 
@@ -94,6 +106,21 @@ export function problemResponse(
     status: spec.status,
     headers: { "content-type": "application/problem+json; charset=utf-8", ...headers },
   });
+}
+
+/**
+ * A problem a handler or middleware answers with by throwing (auth, missing storage, unknown ids);
+ * app.onError turns it into problem+json.
+ */
+export class ProblemError extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    readonly detail: Bilingual,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail.en);
+    this.name = "ProblemError";
+  }
 }
 
 /** The named error responses every route declares in the OpenAPI document. */

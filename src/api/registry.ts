@@ -1,7 +1,12 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
+import { adminApi, adminRoutes } from "./admin";
 import type { AppEnv } from "./env";
+import { financingApi, financingRoutes } from "./financing";
 import { measuresApi, measuresRoutes } from "./measures";
+import { scenariosApi, scenariosRoutes } from "./scenarios";
+import { settlementApi, settlementRoutes } from "./settlement";
 import { systemApi, systemRoutes } from "./system";
+import { usageApi, usageRoutes } from "./usage";
 
 /**
  * Every API module: its sub-app and its route configs. app.ts mounts the sub-apps; the contract
@@ -15,4 +20,9 @@ export interface ApiModule {
 export const apiModules: ApiModule[] = [
   { api: systemApi, routes: systemRoutes },
   { api: measuresApi, routes: measuresRoutes },
+  { api: settlementApi, routes: settlementRoutes },
+  { api: financingApi, routes: financingRoutes },
+  { api: scenariosApi, routes: scenariosRoutes },
+  { api: usageApi, routes: usageRoutes },
+  { api: adminApi, routes: adminRoutes },
 ];

@@ -67,12 +67,10 @@ const ProductLineSchema = z
         example: 3000,
       }),
     unitCost: moneyIn("Purchase or production cost per unit in CNY, excluding VAT", "38"),
-    purchaseInvoice: z
-      .enum(["special", "ordinary", "none"])
-      .openapi({
-        description: "How the cost is invoiced: special VAT invoice (专票), ordinary (普票), none (无票)",
-        example: "special",
-      }),
+    purchaseInvoice: z.enum(["special", "ordinary", "none"]).openapi({
+      description: "How the cost is invoiced: special VAT invoice (专票), ordinary (普票), none (无票)",
+      example: "special",
+    }),
     invoiceVatRate: rateIn("VAT rate on the supplier's invoice (0 when none)", "0.13"),
     declaredUnitValue: moneyIn("Customs FOB value per unit, in the line's currency", "8.50"),
     sellingPrice: moneyIn(
@@ -86,14 +84,10 @@ const ProductLineSchema = z
       .discriminatedUnion("channel", [
         z.object({
           channel: z.literal("marketplace"),
-          payoutRule: z
-            .string()
-            .min(1)
-            .max(60)
-            .openapi({
-              description: "Payout rule id (GET /v1/reference/payout-rules)",
-              example: "amazon-us",
-            }),
+          payoutRule: z.string().min(1).max(60).openapi({
+            description: "Payout rule id (GET /v1/reference/payout-rules)",
+            example: "amazon-us",
+          }),
         }),
         z.object({
           channel: z.literal("b2b"),
@@ -179,11 +173,9 @@ export const ScenarioSchema = z
         .openapi({ description: "The facts of 财税〔2018〕103号 that decide the no-invoice exemption" }),
       employees: z.number().int().min(0).max(1_000_000).openapi({ example: 120 }),
       totalAssets: moneyIn("Total assets, CNY (small low-profit test)", "30000000"),
-      size: z
-        .enum(["micro", "small", "medium", "large"])
-        .openapi({
-          description: "Enterprise size class (the option-fee waiver is for small and micro firms)",
-        }),
+      size: z.enum(["micro", "small", "medium", "large"]).openapi({
+        description: "Enterprise size class (the option-fee waiver is for small and micro firms)",
+      }),
       firstTimeHedger: z
         .boolean()
         .openapi({ description: "Has never traded an FX derivative with its bank" }),

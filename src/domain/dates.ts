@@ -68,3 +68,27 @@ export function yearFraction(days: number | Decimal, dayCount: DayCount): Decima
 export function yearFractionBetween(start: string, end: string, dayCount: DayCount): Decimal {
   return yearFraction(daysBetween(start, end), dayCount);
 }
+
+/** Saturday or Sunday, for a day number from dayNumber() (1970-01-01 was a Thursday). */
+export function isWeekendDay(day: number): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7; // 0 = Sunday
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The day number `n` business days after `day`, skipping Saturdays and Sundays only (no public
+ * holidays: they differ by country and bank). n = 0 returns `day` itself, even on a weekend.
+ */
+export function addBusinessDayNumber(day: number, n: number): number {
+  let d = day;
+  for (let left = n; left > 0; ) {
+    d += 1;
+    if (!isWeekendDay(d)) left -= 1;
+  }
+  return d;
+}
+
+/** ISO form of addBusinessDayNumber. */
+export function addBusinessDays(iso: string, n: number): string {
+  return fromDayNumber(addBusinessDayNumber(dayNumber(iso), n));
+}

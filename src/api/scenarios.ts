@@ -1,0 +1,309 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { canonicalJson, jsonBoundsProblems } from "../domain/canonical";
+import { RULESET } from "../policy/catalog";
+import {
+  deletePublicScenario,
+  deleteTenantScenario,
+  findScenario,
+  insertScenario,
+  listScenarios,
+  type StoredScenario,
+} from "../store/scenarios";
+import { ID_PATTERN, newDeleteToken, newId, sha256Hex } from "../store/secrets";
+import { KEY_OPTIONAL, KEY_REQUIRED, requireTenant, scopeOf, storage } from "./access";
+import type { AppEnv } from "./env";
+import { errorResponses, ProblemError } from "./problem";
+import { jsonBody, jsonOk, RulesetSchema } from "./schemas";
+
+/** A saved scenario is at most this deep and this large (canonical JSON bytes); the body limit is 256 KB. */
+export const SCENARIO_BOUNDS = { maxDepth: 16, maxBytes: 192 * 1024 };
+
+/**
+ * What a saved scenario may contain: THE one place the projection plugs in (issue 7). Today any JSON
+ * object within SCENARIO_BOUNDS. When the projection exists, replace `z.record(...)` with its request
+ * schema (keep the superRefine): POST /v1/scenarios then refuses a scenario the projection would refuse,
+ * with the same 400 pointers under /scenario. Whatever the schema transforms (Decimals), the handler
+ * stores the scenario as it was sent (canonical JSON of the raw body), so it reads back as sent.
+ */
+export const ScenarioSchema = z
+  .record(z.string(), z.unknown())
+  .superRefine((value, ctx) => {
+    for (const p of jsonBoundsProblems(value, SCENARIO_BOUNDS)) {
+      ctx.addIssue({ code: "custom", path: p.path, message: p.en, params: { zh: p.zh } });
+    }
+  })
+  .openapi({
+    description:
+      "The scenario as the cash-flow projection takes it (POST /v1/cashflow/projection's body). Stored as " +
+      "canonical JSON (keys sorted, RFC 8785) and returned byte for byte. Send money as decimal strings.",
+  });
+
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[^\p{Cc}]*$/u, { error: "no control characters" })
+  .openapi({ description: "A name people recognize the scenario by", example: "中山家居 2027 年海外仓方案" });
+
+const IdSchema = z.string().openapi({
+  description: "Scenario id: 32 lowercase hex digits (128 random bits)",
+  pattern: ID_PATTERN.source,
+  example: "3f9c2a7e5b1d4c8fa06e92b7d41c5e80",
+});
+
+const CreateScenarioSchema = z
+  .strictObject({ name: NameSchema, scenario: ScenarioSchema })
+  .openapi("CreateScenarioRequest");
+
+const SavedScenarioSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    visibility: z.enum(["tenant", "public"]).openapi({
+      description:
+        "tenant: saved with an API key, visible only to that bank's keys; public: saved anonymously, " +
+        "readable by anyone holding the id (a share link)",
+    }),
+    ruleset: RulesetSchema.openapi({
+      description: "Catalog version in force when saved; the scenario's projection recomputes under it",
+    }),
+    createdAt: z.string().openapi({ description: "When it was saved (ISO 8601, UTC)", format: "date-time" }),
+    scenario: z.record(z.string(), z.unknown()).openapi({ description: "The scenario, as saved" }),
+  })
+  .openapi("SavedScenario");
+
+const CreatedScenarioSchema = SavedScenarioSchema.extend({
+  deleteToken: z
+    .string()
+    .optional()
+    .openapi({
+      description:
+        "Public scenarios only, shown once: send it as X-Delete-Token to delete the scenario. Keep it private; " +
+        "share only the id.",
+    }),
+}).openapi("CreatedScenario");
+
+const example = {
+  name: "中山家居 2027 年海外仓方案",
+  scenario: {
+    horizonMonths: 24,
+    start: "2027-01-01",
+    measures: { netting: true, noInvoiceExemption: true },
+    productLines: [
+      {
+        name: "实木餐椅",
+        monthlyUnits: 800,
+        unitCost: "210.00",
+        price: { amount: "89.90", currency: "USD" },
+      },
+    ],
+  },
+};
+
+const scenarioPath = {
+  params: z.object({ id: IdSchema.openapi({ param: { name: "id", in: "path" } }) }),
+};
+
+const createRouteConfig = createRoute({
+  method: "post",
+  path: "/v1/scenarios",
+  operationId: "createScenario",
+  tags: ["scenarios"],
+  summary: "Save a scenario; with an API key in the bank's scope, without one as a public share link",
+  description:
+    "Stores the scenario as canonical JSON together with the ruleset version in force, so its projection " +
+    "reads the same later. The id is 128 random bits: it cannot be guessed, so it can serve as a share link.",
+  security: KEY_OPTIONAL,
+  request: { body: jsonBody(CreateScenarioSchema, example) },
+  responses: {
+    201: {
+      description: "Saved; Location names it",
+      headers: z.object({
+        Location: z.string().openapi({ example: "/v1/scenarios/3f9c2a7e5b1d4c8fa06e92b7d41c5e80" }),
+      }),
+      content: { "application/json": { schema: CreatedScenarioSchema } },
+    },
+    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+  },
+});
+
+const CursorSchema = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{32})$/, {
+    error: "not a cursor from a previous page",
+  })
+  .openapi({ description: "nextCursor of the previous page" });
+
+const listRouteConfig = createRoute({
+  method: "get",
+  path: "/v1/scenarios",
+  operationId: "listScenarios",
+  tags: ["scenarios"],
+  summary: "The calling bank's saved scenarios, newest first",
+  security: KEY_REQUIRED,
+  request: {
+    query: z.object({
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(100)
+        .default(20)
+        .openapi({ description: "Page size", example: 20 }),
+      cursor: CursorSchema.optional(),
+    }),
+  },
+  responses: {
+    200: jsonOk(
+      z
+        .object({
+          scenarios: z.array(SavedScenarioSchema.omit({ scenario: true, visibility: true })),
+          nextCursor: z
+            .string()
+            .nullable()
+            .openapi({ description: "Pass as cursor for the next page; null at the end" }),
+        })
+        .openapi("ScenarioList"),
+      "One page of the tenant's scenarios (without their contents)",
+    ),
+    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+  },
+});
+
+const getRouteConfig = createRoute({
+  method: "get",
+  path: "/v1/scenarios/{id}",
+  operationId: "getScenario",
+  tags: ["scenarios"],
+  summary: "A saved scenario, exactly as saved",
+  description:
+    "With an API key: the bank's own scenarios only. Without: public scenarios only. Any other id, " +
+    "malformed or another bank's, answers 404, so ids are never confirmed.",
+  security: KEY_OPTIONAL,
+  request: scenarioPath,
+  responses: {
+    200: jsonOk(SavedScenarioSchema, "The scenario"),
+    ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured"),
+  },
+});
+
+const deleteRouteConfig = createRoute({
+  method: "delete",
+  path: "/v1/scenarios/{id}",
+  operationId: "deleteScenario",
+  tags: ["scenarios"],
+  summary: "Delete a saved scenario",
+  description:
+    "With an API key: any of the bank's scenarios. Without: a public scenario, with the X-Delete-Token " +
+    "returned when it was saved (holding the id lets anyone read a share link, not delete it).",
+  security: KEY_OPTIONAL,
+  request: {
+    ...scenarioPath,
+    headers: z.object({
+      "x-delete-token": z.string().optional().openapi({
+        description: "deleteToken from the creation of a public scenario",
+        example: "q2L0yU1u0mF3oKc6fX8nV4tB9sR7eJ5hW2aZ1dG6pQ3",
+      }),
+    }),
+  },
+  responses: {
+    204: { description: "Deleted" },
+    ...errorResponses("unauthorized", "forbidden", "not-found", "rate-limited", "not-configured"),
+  },
+});
+
+export const scenariosRoutes = [createRouteConfig, listRouteConfig, getRouteConfig, deleteRouteConfig];
+
+function notFound(id: string): ProblemError {
+  return new ProblemError("not-found", {
+    zh: `没有您可以访问的已保存方案 ${id.slice(0, 40)}`,
+    en: `No saved scenario ${id.slice(0, 40)} is visible to you`,
+  });
+}
+
+/**
+ * The saved scenario `id` in the caller's scope, or 404 problem+json (malformed, unknown and another
+ * tenant's ids alike; a malformed id never reaches the database). The projection route
+ * GET /v1/scenarios/{id}/projection starts here and recomputes `JSON.parse(stored.scenario)` under
+ * `stored.ruleset`.
+ */
+export async function readScenario(c: Context<AppEnv>, id: string): Promise<StoredScenario> {
+  const db = storage(c);
+  if (!ID_PATTERN.test(id)) throw notFound(id);
+  const found = await findScenario(db, id, scopeOf(c));
+  if (!found) throw notFound(id);
+  return found;
+}
+
+/** The stored canonical text goes out verbatim, so the scenario's bytes never change on the way. */
+function savedScenarioBody(s: StoredScenario, deleteToken?: string): string {
+  const head = JSON.stringify({
+    id: s.id,
+    name: s.name,
+    visibility: s.tenantId === null ? "public" : "tenant",
+    ruleset: s.ruleset,
+    createdAt: s.createdAt,
+    ...(deleteToken ? { deleteToken } : {}),
+  });
+  return `${head.slice(0, -1)},"scenario":${s.scenario}}`;
+}
+
+const JSON_TYPE = { "content-type": "application/json; charset=utf-8" };
+
+export const scenariosApi = new OpenAPIHono<AppEnv>()
+  .openapi(createRouteConfig, async (c) => {
+    const { name } = c.req.valid("json");
+    const db = storage(c);
+    // The body as sent (Hono caches the parse): stored whatever the schema's transforms produce.
+    const raw = (await c.req.json()) as { scenario: unknown };
+    const tenantId = scopeOf(c);
+    const deleteToken = tenantId === null ? newDeleteToken() : undefined;
+    const saved: StoredScenario = {
+      id: newId(),
+      tenantId,
+      name,
+      scenario: canonicalJson(raw.scenario),
+      ruleset: RULESET,
+      createdAt: new Date().toISOString(),
+    };
+    await insertScenario(db, saved, deleteToken ? await sha256Hex(deleteToken) : null);
+    return c.body(savedScenarioBody(saved, deleteToken), 201, {
+      ...JSON_TYPE,
+      location: `/v1/scenarios/${saved.id}`,
+    }) as never;
+  })
+  .openapi(listRouteConfig, async (c) => {
+    const { tenantId } = requireTenant(c);
+    const { limit, cursor } = c.req.valid("query");
+    const after = cursor
+      ? { createdAt: cursor.slice(0, cursor.indexOf("_")), id: cursor.slice(cursor.indexOf("_") + 1) }
+      : undefined;
+    const rows = await listScenarios(storage(c), tenantId, limit + 1, after);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor = rows.length > limit ? `${last.createdAt}_${last.id}` : null;
+    return c.json({ scenarios: page, nextCursor }, 200);
+  })
+  .openapi(getRouteConfig, async (c) => {
+    const stored = await readScenario(c, c.req.valid("param").id);
+    return c.body(savedScenarioBody(stored), 200, JSON_TYPE) as never;
+  })
+  .openapi(deleteRouteConfig, async (c) => {
+    const { id } = c.req.valid("param");
+    const stored = await readScenario(c, id);
+    const db = storage(c);
+    if (stored.tenantId !== null) {
+      if (!(await deleteTenantScenario(db, id, stored.tenantId))) throw notFound(id);
+      return c.body(null, 204);
+    }
+    const token = c.req.valid("header")["x-delete-token"];
+    if (!token || !(await deletePublicScenario(db, id, await sha256Hex(token)))) {
+      throw new ProblemError("forbidden", {
+        zh: "删除公开方案需要保存时返回的 X-Delete-Token",
+        en: "Deleting a public scenario needs the X-Delete-Token returned when it was saved",
+      });
+    }
+    return c.body(null, 204);
+  });

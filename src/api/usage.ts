@@ -1,0 +1,61 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { findTenant, usageSince } from "../store/tenants";
+import { chinaDay, KEY_REQUIRED, requireTenant, storage } from "./access";
+import type { AppEnv } from "./env";
+import { errorResponses } from "./problem";
+import { jsonOk } from "./schemas";
+
+const usageRoute = createRoute({
+  method: "get",
+  path: "/v1/usage",
+  operationId: "getUsage",
+  tags: ["tenancy"],
+  summary: "The calling bank's requests per day",
+  description:
+    "Every request made with one of the bank's API keys and admitted by the rate limit counts once, on its " +
+    "calendar day in China Standard Time (UTC+8). Days without requests are left out.",
+  security: KEY_REQUIRED,
+  request: {
+    query: z.object({
+      days: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(366)
+        .default(31)
+        .openapi({ description: "How many days back, today included", example: 31 }),
+    }),
+  },
+  responses: {
+    200: jsonOk(
+      z
+        .object({
+          tenant: z.object({ id: z.string(), name: z.string() }),
+          from: z.string().openapi({ description: "First day covered (UTC+8)", example: "2026-10-24" }),
+          to: z.string().openapi({ description: "Today (UTC+8)", example: "2026-11-23" }),
+          total: z.number().int(),
+          days: z.array(z.object({ day: z.string(), requests: z.number().int() })),
+        })
+        .openapi("Usage"),
+      "Requests per day",
+    ),
+    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+  },
+});
+
+export const usageRoutes = [usageRoute];
+
+export const usageApi = new OpenAPIHono<AppEnv>().openapi(usageRoute, async (c) => {
+  const { tenantId } = requireTenant(c);
+  const { days } = c.req.valid("query");
+  const db = storage(c);
+  const now = Date.now();
+  const from = chinaDay(new Date(now - (days - 1) * 86_400_000));
+  // The key that authenticated this request references its tenant (foreign key), so it exists.
+  const [tenant, rows] = await Promise.all([findTenant(db, tenantId), usageSince(db, tenantId, from)]);
+  const total = rows.reduce((n, r) => n + r.requests, 0);
+  return c.json(
+    { tenant: { id: tenantId, name: tenant!.name }, from, to: chinaDay(new Date(now)), total, days: rows },
+    200,
+  );
+});

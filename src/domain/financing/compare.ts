@@ -1,0 +1,151 @@
+import { addDays, daysBetween } from "../dates";
+import { InputError } from "../errors";
+import type { ExplainStep } from "../explain";
+import { type Decimal, fen, fixed, min } from "../money";
+import {
+  type FinancingRules,
+  type ProductInput,
+  type ProductQuote,
+  quoteProduct,
+  resolveTerms,
+} from "./products";
+import { formatQuote, productName, quoteExplain, rateReport } from "./report";
+
+export type Until = "date" | "refund-arrives" | "payout-arrives";
+
+export interface FundingNeed {
+  amount: Decimal;
+  fromDate: string;
+  /** Required except "refund-arrives", which defaults to fromDate + the catalog's refund arrival days. */
+  untilDate?: string;
+  until: Until;
+}
+
+export interface ComparedProduct {
+  index: number;
+  quote: ProductQuote;
+  /** The advance actually drawn: min(need, the product's capacity). */
+  covered: Decimal;
+  shortfall: Decimal;
+  /** Net total cost per 100 of money covered, over the same tenor for every product. */
+  costPer100: Decimal;
+  rank: number;
+}
+
+export interface Comparison {
+  days: number;
+  untilDate: string;
+  ranked: ComparedProduct[];
+  explain: ExplainStep[];
+}
+
+/**
+ * Prices each product for the need's tenor, drawing min(need, capacity), and ranks them by net cost
+ * per 100 of money covered (equal tenors, so this compares like with like; absolute cost would
+ * favour the products that cover less). Ties: the larger coverage first, then input order.
+ */
+export function compareProducts(
+  need: FundingNeed,
+  products: ProductInput[],
+  rules: FinancingRules,
+): Comparison {
+  const explain: ExplainStep[] = [];
+  let untilDate = need.untilDate;
+  if (!untilDate) {
+    if (need.until !== "refund-arrives") {
+      throw new InputError([{ pointer: "/untilDate", en: "the end date is required", zh: "缺少截止日期" }]);
+    }
+    untilDate = addDays(need.fromDate, rules.refundArrivalDays.value);
+    explain.push({
+      key: "default.untilDate",
+      zh: `默认值：出口退税在申报后 ${rules.refundArrivalDays.value} 天到账（假设 fromDate 当日申报，可在请求中填写 untilDate 覆盖）`,
+      en: `Default applied: the export refund arrives ${rules.refundArrivalDays.value} days after filing (filed on fromDate; give untilDate to override)`,
+      value: untilDate,
+      source: rules.refundArrivalDays.source,
+    });
+  }
+  const days = daysBetween(need.fromDate, untilDate);
+  if (days < 1) {
+    throw new InputError([
+      {
+        pointer: "/untilDate",
+        en: "the funding must end at least one day after fromDate",
+        zh: "融资截止日须晚于开始日至少一天",
+      },
+    ]);
+  }
+  explain.push({
+    key: "tenor",
+    zh: `融资期限 = 截止日 - 开始日（实际天数）`,
+    en: "tenor = until date - from date (actual days)",
+    inputs: { fromDate: need.fromDate, untilDate },
+    value: String(days),
+  });
+
+  const priced = products.map((input, index) => {
+    const pointer = `/products/${index}`;
+    const terms = resolveTerms(input, rules, pointer);
+    const covered = terms.capacity ? min(need.amount, terms.capacity) : need.amount;
+    if (!terms.capacity) {
+      terms.defaults.push({
+        field: "creditLimit",
+        value: fen(need.amount),
+        source: "no credit limit given",
+        en: "no credit limit given: the loan is assumed to cover the whole need",
+        zh: "未填授信额度：假设贷款可覆盖全部资金需求",
+      });
+    }
+    const quote = quoteProduct(terms, days, { startDate: need.fromDate, advance: covered, pointer });
+    return {
+      index,
+      quote,
+      covered,
+      shortfall: need.amount.minus(covered),
+      costPer100: quote.cost.totalCost.div(covered).times(100),
+      rank: 0,
+    };
+  });
+  const ranked = [...priced].sort(
+    (a, b) => a.costPer100.comparedTo(b.costPer100) || b.covered.comparedTo(a.covered) || a.index - b.index,
+  );
+  ranked.forEach((p, i) => {
+    p.rank = i + 1;
+  });
+
+  for (const p of ranked) {
+    const name = productName(p.quote.terms.product);
+    const steps = quoteExplain(p.quote, rules).map((s) => ({ ...s, key: `products/${p.index}.${s.key}` }));
+    explain.push(...steps);
+    explain.push({
+      key: `products/${p.index}.rank`,
+      zh: `第 ${p.rank} 名 ${name.zh}：每 100 元融资净成本（同一期限）${fixed(p.costPer100, 4)}，覆盖 ${fen(p.covered)}，缺口 ${fen(p.shortfall)}`,
+      en: `rank ${p.rank} ${name.en}: net cost per 100 financed (same tenor) ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)}, short by ${fen(p.shortfall)}`,
+      formula: "costPer100 = totalCost / covered x 100; covered = min(need, face x advance rate)",
+      inputs: { totalCost: fen(p.quote.cost.totalCost), covered: fen(p.covered), need: fen(need.amount) },
+      value: String(p.rank),
+    });
+  }
+  return { days, untilDate, ranked, explain };
+}
+
+/** The JSON report of a comparison, in rank order. */
+export function formatComparison(c: Comparison, currency: string) {
+  return {
+    days: c.days,
+    untilDate: c.untilDate,
+    ranking: c.ranked.map((p) => ({
+      rank: p.rank,
+      index: p.index,
+      product: p.quote.terms.product,
+      name: productName(p.quote.terms.product),
+      covered: fen(p.covered),
+      shortfall: fen(p.shortfall),
+      coversNeed: p.shortfall.isZero(),
+      totalCost: fen(p.quote.cost.totalCost),
+      costPer100: fixed(p.costPer100, 4),
+      annualizedRate: rateReport(p.quote.gross, p.quote),
+      netAnnualizedRate: rateReport(p.quote.net, p.quote),
+      quote: formatQuote(p.quote, currency),
+    })),
+  };
+}

@@ -1,0 +1,5 @@
+/** Supply-chain financing: product pricing, the PBoC annualized rate, product comparison. */
+export * from "./compare";
+export * from "./products";
+export * from "./rate";
+export * from "./report";

@@ -1,0 +1,77 @@
+import { z } from "@hono/zod-openapi";
+import payoutRulesJson from "../../seeds/payout-rules.json";
+import { dec } from "../domain/money";
+import { COST_CATEGORIES, type CostCategory, type SettlementRules } from "../domain/settlement/netting";
+import type { PayoutRule } from "../domain/settlement/payout";
+import { citation, parameter } from "./catalog";
+
+const NETTING = "zs-2024-24-m16-netting";
+const ORIGIN = "safe-2020-11";
+const FILING = "sta-safe-2013-40";
+
+function categories(ids: string[]): CostCategory[] {
+  for (const id of ids) {
+    if (!(COST_CATEGORIES as readonly string[]).includes(id)) throw new Error(`unknown cost category ${id}`);
+  }
+  return ids as CostCategory[];
+}
+
+/** The netting rules from the measures catalog (built once: the catalog does not change at run time). */
+export const SETTLEMENT_RULES: SettlementRules = {
+  nettableCategories: categories(parameter<string[]>(NETTING, "nettableCategories")),
+  platformFeesNettable: parameter<boolean>(NETTING, "platformFeesNettable"),
+  deviationWarningRatio: dec(parameter<string>(NETTING, "deviationWarningRatio")),
+  filingThresholdUsd: dec(parameter<string>(FILING, "thresholdUsd")),
+  filingDelayDays: parameter<number>(FILING, "filingDelayDays"),
+  advanceReceiptReportDays: parameter<number>(ORIGIN, "advanceReceiptReportDays"),
+  deferredReceiptReportDays: parameter<number>(ORIGIN, "deferredReceiptReportDays"),
+  receiptReportWithinDays: parameter<number>(ORIGIN, "receiptReportWithinDays"),
+  citations: {
+    netting: { measure: NETTING, source: citation(NETTING) },
+    origin: { measure: ORIGIN, source: citation(ORIGIN) },
+    filing: { measure: FILING, source: citation(FILING) },
+  },
+};
+
+const days = (least: number) => z.number().int().min(least);
+
+const presetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  marketplace: z.string().min(1),
+  tier: z.string().optional(),
+  name: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  rule: z.object({
+    reserveDaysAfterDelivery: days(0),
+    cycleDays: days(1),
+    cycleAnchor: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    bankDays: days(0),
+    fallbackDaysAfterPickup: days(0).optional(),
+  }),
+  bankDaysRange: z.tuple([days(0), days(0)]).optional(),
+  since: z.string().optional(),
+  provenance: z.enum(["document", "market-default", "unconfirmed"]),
+  note: z.string().min(1),
+  sources: z.array(z.object({ title: z.string().min(1), url: z.url().optional() })).min(1),
+});
+
+export type PayoutRulePreset = z.infer<typeof presetSchema> & { rule: PayoutRule };
+
+/** Validates the payout-rule presets; a broken seed file fails at start, not mid-request. */
+export function loadPayoutRulePresets(raw: unknown): PayoutRulePreset[] {
+  const parsed = z.object({ note: z.string(), rules: z.array(presetSchema).min(1) }).parse(raw);
+  const ids = new Set<string>();
+  for (const r of parsed.rules) {
+    if (ids.has(r.id)) throw new Error(`duplicate payout rule ${r.id}`);
+    ids.add(r.id);
+  }
+  return parsed.rules;
+}
+
+export const PAYOUT_RULES_NOTE: string = payoutRulesJson.note;
+export const PAYOUT_RULE_PRESETS: PayoutRulePreset[] = loadPayoutRulePresets(payoutRulesJson);
+
+const presetById = new Map(PAYOUT_RULE_PRESETS.map((p) => [p.id, p]));
+
+export function payoutRulePreset(id: string): PayoutRulePreset | undefined {
+  return presetById.get(id);
+}

@@ -1,0 +1,58 @@
+/**
+ * Identifiers and secrets. Ids carry 128 random bits so nobody can guess one; API keys and delete
+ * tokens carry 256 and are stored only as SHA-256 hashes (a leaked database leaks no usable key).
+ */
+
+/** Ids of scenarios, tenants and keys: 128 random bits as 32 lowercase hex digits. */
+export const ID_PATTERN = /^[0-9a-f]{32}$/;
+
+/** API keys: "cbec_" and 32 random bytes in base64url (43 characters). */
+export const API_KEY_PATTERN = /^cbec_[A-Za-z0-9_-]{43}$/;
+
+/** Delete tokens of anonymous scenarios: 32 random bytes in base64url. */
+export const DELETE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** How much of a key is kept in clear to tell keys apart ("cbec_" and 7 characters). */
+const KEY_PREFIX_LENGTH = 12;
+
+function randomBytes(n: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function newId(): string {
+  return hex(randomBytes(16));
+}
+
+export function newApiKey(): string {
+  return `cbec_${base64url(randomBytes(32))}`;
+}
+
+export function newDeleteToken(): string {
+  return base64url(randomBytes(32));
+}
+
+export function keyPrefix(key: string): string {
+  return key.slice(0, KEY_PREFIX_LENGTH);
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  return hex(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))));
+}
+
+/** Compares two secrets through their hashes, in time independent of where they differ. */
+export async function sameSecret(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([sha256Hex(a), sha256Hex(b)]);
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) diff |= x.charCodeAt(i) ^ y.charCodeAt(i);
+  return diff === 0;
+}

@@ -1,0 +1,242 @@
+import { describe, expect, it } from "vitest";
+import { RULESET } from "../src/policy/catalog";
+import { adminHeaders, call, getJson, newTenant, postJson, problemPointers } from "./helpers";
+
+/** A scenario whose keys arrive out of order, nested, with integer-like keys and non-ASCII text. */
+const sent = {
+  start: "2027-01-01",
+  productLines: [{ unitCost: "210.00", name: "实木餐椅", monthlyUnits: 800 }],
+  measures: { noInvoiceExemption: true, netting: false },
+  months: { "10": "旺季", "2": "淡季" },
+  horizonMonths: 24,
+};
+// Worked by hand: keys sorted by UTF-16 code unit at every level ("10" < "2" < "h" < "m"...), no spaces.
+const canonical =
+  '{"horizonMonths":24,"measures":{"netting":false,"noInvoiceExemption":true},' +
+  '"months":{"10":"旺季","2":"淡季"},"productLines":[{"monthlyUnits":800,"name":"实木餐椅",' +
+  '"unitCost":"210.00"}],"start":"2027-01-01"}';
+
+async function save(headers: Record<string, string>, name = "方案", scenario: unknown = sent) {
+  const res = await call("POST", "/v1/scenarios", { name, scenario }, headers);
+  return { res, text: await res.text() };
+}
+
+function withoutRequest(problem: any) {
+  const { requestId: _r, instance: _i, ...rest } = problem;
+  return rest;
+}
+
+describe("saved scenarios with an API key", () => {
+  it("saves, reads back byte for byte in canonical form, and deletes", async () => {
+    const bank = await newTenant();
+    const { res, text } = await save(bank.auth, "  中山家居 2027  ");
+    expect(res.status, text).toBe(201);
+    const created = JSON.parse(text);
+    expect(created).toMatchObject({ name: "中山家居 2027", visibility: "tenant", ruleset: RULESET });
+    expect(created.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(created.deleteToken).toBeUndefined();
+    expect(res.headers.get("location")).toBe(`/v1/scenarios/${created.id}`);
+    expect(text.endsWith(`"scenario":${canonical}}`)).toBe(true);
+
+    const first = await call("GET", `/v1/scenarios/${created.id}`, undefined, bank.auth);
+    const firstText = await first.text();
+    expect(first.status).toBe(200);
+    expect(firstText).toBe(text);
+    const again = await call("GET", `/v1/scenarios/${created.id}`, undefined, { "x-api-key": bank.key });
+    expect(await again.text()).toBe(text);
+
+    const del = await call("DELETE", `/v1/scenarios/${created.id}`, undefined, bank.auth);
+    expect(del.status).toBe(204);
+    const gone = await getJson(`/v1/scenarios/${created.id}?lang=en`, bank.auth);
+    expect(gone.status).toBe(404);
+    problemPointers(gone);
+    const delAgain = await call("DELETE", `/v1/scenarios/${created.id}`, undefined, bank.auth);
+    expect(delAgain.status).toBe(404);
+  });
+
+  it("gives ids that differ and carry 128 random bits", async () => {
+    const bank = await newTenant();
+    const ids = new Set<string>();
+    for (let i = 0; i < 5; i++) ids.add(JSON.parse((await save(bank.auth)).text).id);
+    expect(ids.size).toBe(5);
+  });
+
+  it("lists the tenant's scenarios newest first, a page at a time", async () => {
+    const bank = await newTenant();
+    const names = ["一", "二", "三"];
+    const ids: string[] = [];
+    for (const name of names) ids.push(JSON.parse((await save(bank.auth, name)).text).id);
+    const page1 = await getJson("/v1/scenarios?limit=2", bank.auth);
+    expect(page1.status).toBe(200);
+    expect(page1.body.scenarios.map((s: any) => s.name)).toEqual(["三", "二"]);
+    expect(page1.body.scenarios[0]).toEqual({
+      id: ids[2],
+      name: "三",
+      ruleset: RULESET,
+      createdAt: expect.stringMatching(/Z$/),
+    });
+    expect(page1.body.nextCursor).toEqual(expect.any(String));
+    const page2 = await getJson(`/v1/scenarios?limit=2&cursor=${page1.body.nextCursor}`, bank.auth);
+    expect(page2.body.scenarios.map((s: any) => s.name)).toEqual(["一"]);
+    expect(page2.body.nextCursor).toBeNull();
+
+    const bad = await getJson("/v1/scenarios?limit=0&cursor=nope&lang=en", bank.auth);
+    expect(bad.status).toBe(400);
+    expect(problemPointers(bad).sort()).toEqual(["/query/cursor", "/query/limit"]);
+  });
+});
+
+describe("tenant isolation", () => {
+  it("lets no bank read, delete or list another's scenario, and answers exactly as for an unknown id", async () => {
+    const a = await newTenant("甲银行");
+    const b = await newTenant("乙银行");
+    const id = JSON.parse((await save(a.auth)).text).id;
+
+    const asB = await getJson(`/v1/scenarios/${id}?lang=en`, b.auth);
+    const unknown = await getJson(`/v1/scenarios/${"0".repeat(32)}?lang=en`, b.auth);
+    expect(asB.status).toBe(404);
+    problemPointers(asB);
+    expect(withoutRequest(asB.body)).toEqual({
+      ...withoutRequest(unknown.body),
+      detail: unknown.body.detail.replace("0".repeat(32), id),
+    });
+    expect((await call("DELETE", `/v1/scenarios/${id}`, undefined, b.auth)).status).toBe(404);
+    expect((await getJson(`/v1/scenarios/${id}`)).status).toBe(404);
+    expect((await getJson("/v1/scenarios", b.auth)).body.scenarios).toEqual([]);
+    // Still A's, untouched.
+    expect((await getJson(`/v1/scenarios/${id}`, a.auth)).status).toBe(200);
+    expect((await getJson("/v1/scenarios", a.auth)).body.scenarios.map((s: any) => s.id)).toEqual([id]);
+  });
+});
+
+describe("keys", () => {
+  it("refuses a wrong, malformed or revoked key with 401 problem+json, never falling back to anonymous", async () => {
+    const bank = await newTenant();
+    const wrong = `cbec_${"A".repeat(43)}`;
+    const attempts: Record<string, string>[] = [
+      { authorization: `Bearer ${wrong}` },
+      { "x-api-key": wrong },
+      { authorization: "Bearer not-a-key" },
+      { authorization: `Basic ${bank.key}` },
+    ];
+    for (const headers of attempts) {
+      const res = await call("POST", "/v1/scenarios?lang=en", { name: "x", scenario: sent }, headers);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(res.headers.get("www-authenticate")).toContain("Bearer");
+    }
+    const zh = await getJson("/v1/measures", { authorization: `Bearer ${wrong}` });
+    expect(zh.body.detail).toBe("API 密钥无效或已吊销");
+
+    const revoked = await call("DELETE", `/v1/admin/keys/${bank.keyId}`, undefined, adminHeaders());
+    expect(revoked.status).toBe(200);
+    expect((await getJson("/v1/scenarios", bank.auth)).status).toBe(401);
+  });
+
+  it("asks for a key where one is required, in both languages", async () => {
+    for (const path of ["/v1/scenarios", "/v1/usage"]) {
+      const zh = await getJson(path);
+      expect(zh.status).toBe(401);
+      expect(zh.body.detail).toContain("需要 API 密钥");
+      const en = await getJson(`${path}?lang=en`);
+      expect(en.body.detail).toContain("needs an API key");
+    }
+  });
+});
+
+describe("malformed ids", () => {
+  it("answers 404 problem+json without touching the database", async () => {
+    const bank = await newTenant();
+    const id = JSON.parse((await save(bank.auth)).text).id;
+    for (const bad of [
+      "abc",
+      id.toUpperCase(),
+      `${id}0`,
+      id.slice(1),
+      encodeURIComponent("' OR 1=1 --"),
+      "%00",
+    ]) {
+      const res = await getJson(`/v1/scenarios/${bad}`, bank.auth);
+      expect(res.status, bad).toBe(404);
+      problemPointers(res);
+      expect((await call("DELETE", `/v1/scenarios/${bad}`, undefined, bank.auth)).status).toBe(404);
+    }
+  });
+});
+
+describe("public scenarios (saved without a key: share links)", () => {
+  it("are readable by id, deletable only with the delete token shown once", async () => {
+    const { res, text } = await save({});
+    expect(res.status).toBe(201);
+    const created = JSON.parse(text);
+    expect(created.visibility).toBe("public");
+    expect(created.deleteToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const read = await call("GET", `/v1/scenarios/${created.id}`);
+    const readText = await read.text();
+    expect(read.status).toBe(200);
+    expect(JSON.parse(readText).deleteToken).toBeUndefined();
+    expect(readText.endsWith(`"scenario":${canonical}}`)).toBe(true);
+    // A bank's key reads its own scope only.
+    const bank = await newTenant();
+    expect((await getJson(`/v1/scenarios/${created.id}`, bank.auth)).status).toBe(404);
+
+    const noToken = await getJson(`/v1/scenarios/${created.id}?lang=en`);
+    expect(noToken.status).toBe(200);
+    const forbidden = await call("DELETE", `/v1/scenarios/${created.id}?lang=en`);
+    expect(forbidden.status).toBe(403);
+    expect((await forbidden.json<any>()).detail).toContain("X-Delete-Token");
+    const wrong = await call("DELETE", `/v1/scenarios/${created.id}`, undefined, {
+      "x-delete-token": `${created.deleteToken.slice(0, -1)}x`,
+    });
+    expect(wrong.status).toBe(403);
+    const right = await call("DELETE", `/v1/scenarios/${created.id}`, undefined, {
+      "x-delete-token": created.deleteToken,
+    });
+    expect(right.status).toBe(204);
+    expect((await getJson(`/v1/scenarios/${created.id}`)).status).toBe(404);
+  });
+});
+
+describe("what a scenario may be", () => {
+  const nest = (depth: number): unknown => (depth === 1 ? { leaf: true } : { deeper: nest(depth - 1) });
+
+  it("names every bad field by pointer, in both languages", async () => {
+    const zh = await postJson("/v1/scenarios", { scenario: [1, 2], extra: 1 });
+    expect(zh.status).toBe(400);
+    expect(problemPointers(zh).sort()).toEqual(["/extra", "/name", "/scenario"]);
+    const en = await postJson("/v1/scenarios?lang=en", { name: "x", scenario: { a: 2 ** 60, b: "fine" } });
+    expect(problemPointers(en)).toEqual(["/scenario/a"]);
+    expect(en.body.errors[0].message).toContain("decimal string");
+    const zhNumber = await postJson("/v1/scenarios", { name: "x", scenario: { a: [0.5, 2 ** 53] } });
+    expect(problemPointers(zhNumber)).toEqual(["/scenario/a/1"]);
+    expect(zhNumber.body.errors[0].message).toContain("十进制字符串");
+  });
+
+  it("accepts 16 levels of nesting and refuses 17", async () => {
+    const bank = await newTenant();
+    expect((await save(bank.auth, "深", nest(16))).res.status).toBe(201);
+    const deep = await postJson("/v1/scenarios?lang=en", { name: "x", scenario: nest(17) }, bank.auth);
+    expect(deep.status).toBe(400);
+    // The 17th object sits under 16 "deeper" keys.
+    expect(problemPointers(deep)).toEqual([`/scenario${"/deeper".repeat(16)}`]);
+    expect(deep.body.errors[0].message).toBe("nested deeper than 16 levels");
+  });
+
+  it("refuses a scenario over 192 KB as canonical JSON", async () => {
+    const big = { notes: "x".repeat(192 * 1024) };
+    const res = await postJson("/v1/scenarios?lang=en", { name: "x", scenario: big });
+    expect(res.status).toBe(400);
+    expect(problemPointers(res)).toEqual(["/scenario"]);
+    expect(res.body.errors[0].message).toBe(
+      `${192 * 1024 + 12} bytes as JSON; at most ${192 * 1024} are stored`,
+    );
+  });
+
+  it("refuses an empty or control-character name", async () => {
+    const res = await postJson("/v1/scenarios", { name: "  ", scenario: sent });
+    expect(problemPointers(res)).toEqual(["/name"]);
+    const ctl = await postJson("/v1/scenarios", { name: "a\u0007b", scenario: sent });
+    expect(problemPointers(ctl)).toEqual(["/name"]);
+  });
+});
