@@ -71,7 +71,9 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
     >
       <label for={id}>
         {pick(field.label, lang)}
-        {field.unit ? <span class="unit">（{pick(field.unit, lang)}）</span> : null}
+        {field.unit ? (
+          <span class="unit">{t(`（${pick(field.unit, lang)}）`, ` (${pick(field.unit, lang)})`)}</span>
+        ) : null}
         {channelNote}
         {required ? (
           <abbr class="req" title={t("必填", "required")}>
@@ -110,19 +112,39 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
   );
 }
 
+/** Prices in a line's own currency say which one ("USD/件"), as the form currently has it. */
+function withCurrency(field: Field, values: Record<string, string>): Field {
+  const currency = field.line === undefined ? "" : values[`l${field.line}.currency`];
+  if (!currency || !/\.(sellingPrice|declaredUnitValue)$/.test(field.name)) return field;
+  return { ...field, unit: { zh: `${currency}/件`, en: `${currency} per unit` } };
+}
+
+/** Problems in the order of the fields they are about (the order a reader works through them). */
+function inFieldOrder(problems: FieldProblem[], fields: Field[]): FieldProblem[] {
+  const rank = (p: FieldProblem) => {
+    const f = fieldFor(p.pointer, fields);
+    return f ? fields.indexOf(f) : fields.length;
+  };
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+
 export function FormPage(props: FormPageProps) {
   const { nav, fields, values, problems } = props;
   const lang = nav.lang;
   const t = tr(lang);
   const byField = new Map<string, FieldProblem[]>();
-  const unplaced: FieldProblem[] = [];
+  // Problems on fields the form does not show stay in the summary at the top, by pointer.
   for (const p of problems) {
     const f = fieldFor(p.pointer, fields);
     if (f) byField.set(f.name, [...(byField.get(f.name) ?? []), p]);
-    else unplaced.push(p);
   }
   const view = (f: Field) => (
-    <FieldView field={f} value={values[f.name] ?? ""} problems={byField.get(f.name) ?? []} lang={lang} />
+    <FieldView
+      field={withCurrency(f, values)}
+      value={values[f.name] ?? ""}
+      problems={byField.get(f.name) ?? []}
+      lang={lang}
+    />
   );
   const preset = props.base.kind === "preset" ? findPreset(props.base.id) : undefined;
   const scenarioMain = fields.filter((f) => f.line === undefined && f.main && !f.name.startsWith("m."));
@@ -174,7 +196,7 @@ export function FormPage(props: FormPageProps) {
             {t(`有 ${problems.length} 处需要修改`, `${problems.length} thing(s) to correct`)}
           </h2>
           <ul>
-            {problems.map((p) => {
+            {inFieldOrder(problems, fields).map((p) => {
               const f = fieldFor(p.pointer, fields);
               return (
                 <li>

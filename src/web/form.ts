@@ -4,7 +4,7 @@ import { fieldProblems } from "../api/validation";
 import { CUSTOMS_CODES, MEASURE_SWITCHES } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
-import { PRESETS } from "../policy/presets";
+import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { fractionOf, percentOf } from "./format";
 import { MEASURE_LABELS } from "./text";
 
@@ -438,17 +438,8 @@ function currencies(scenario: Wire): string[] {
   return Array.isArray(rates) ? rates.map((r) => String((r as Wire).currency)) : [];
 }
 
-/** Payout rules the form offers: those the presets and the blank template use. */
-const PAYOUT_RULES = [
-  ...new Set(
-    [BLANK_SCENARIO, ...PRESETS.map((p) => p.scenario)].flatMap((s) =>
-      lines(s).flatMap((l) => {
-        const rule = getAt(l, "/sales/payoutRule");
-        return typeof rule === "string" ? [rule] : [];
-      }),
-    ),
-  ),
-];
+/** The marketplace payout rules the form offers (seeds/payout-rules.json), with their names. */
+const PAYOUT_OPTIONS: Option[] = PAYOUT_RULE_PRESETS.map((r) => ({ value: r.id, label: r.name }));
 
 /** Every form field for a base scenario with `lineCount` product lines, in display order. */
 export function formFields(base: Wire, lineCount: number): Field[] {
@@ -466,8 +457,10 @@ export function formFields(base: Wire, lineCount: number): Field[] {
       if (key === "currency") field.options = known.map((c) => ({ value: c, label: b(c, c) }));
       if (key === "payoutRule") {
         const current = getAt(lines(base)[i], "/sales/payoutRule");
-        const rules = typeof current === "string" && !PAYOUT_RULES.includes(current) ? [current] : [];
-        field.options = [...PAYOUT_RULES, ...rules].map((r) => ({ value: r, label: b(r, r) }));
+        // A rule id the catalog does not know stays selectable, so the API can say what is wrong with it.
+        const unknown =
+          typeof current === "string" && !PAYOUT_OPTIONS.some((o) => o.value === current) ? [current] : [];
+        field.options = [...PAYOUT_OPTIONS, ...unknown.map((r) => ({ value: r, label: b(r, r) }))];
       }
       fields.push(field);
     }
@@ -530,10 +523,16 @@ function display(field: Field, value: unknown): string {
   }
 }
 
+/** Shown in the other channel's field, so switching a line's channel starts from a visible example. */
+const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
+
 /** The form's values for a scenario (a preset, a shared link, the blank template). */
 export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const f of fields) values[f.name] = display(f, getAt(scenario, f.pointer));
+  for (const f of fields) {
+    values[f.name] = display(f, getAt(scenario, f.pointer));
+    if (f.channel && !values[f.name]) values[f.name] = CHANNEL_EXAMPLES[f.name.split(".")[1]] ?? "";
+  }
   return values;
 }
 

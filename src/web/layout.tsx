@@ -37,6 +37,7 @@ export function Page(props: { nav: Nav; title: string; children: Child; wide?: b
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${t("跨境电商现金流测算", "CBEC cash-flow calculator")}`}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={CSS_PATH} />
         <script src={JS_PATH} defer></script>
       </head>
