@@ -196,6 +196,11 @@ export const openApiConfig = {
     },
     { name: "tenancy", description: "What a bank's API keys have used" },
     { name: "admin", description: "Tenants and API keys, for the operator (ADMIN_SECRET)" },
+    {
+      name: "fx",
+      description:
+        "FX hedging for exporters: forwards, option prices and greeks, implied vol, the first-option fee waiver, hedge comparison",
+    },
   ],
 };
 

@@ -2,6 +2,7 @@ import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import { adminApi, adminRoutes } from "./admin";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
+import { fxApi, fxRoutes } from "./fx";
 import { measuresApi, measuresRoutes } from "./measures";
 import { scenariosApi, scenariosRoutes } from "./scenarios";
 import { settlementApi, settlementRoutes } from "./settlement";
@@ -25,4 +26,5 @@ export const apiModules: ApiModule[] = [
   { api: scenariosApi, routes: scenariosRoutes },
   { api: usageApi, routes: usageRoutes },
   { api: adminApi, routes: adminRoutes },
+  { api: fxApi, routes: fxRoutes },
 ];

@@ -1,0 +1,77 @@
+import type { HedgeRules } from "../domain/fx/hedge";
+import type { FirmSize, HandlingFeeTerms, WaiverRule } from "../domain/fx/waiver";
+import { dec } from "../domain/money";
+import { citation, marketDefault, measure, parameter } from "./catalog";
+
+/** Bank of China Zhongshan's first-time bought-option handling-fee waiver (中商务电函〔2023〕10号). */
+export const OPTION_FEE_WAIVER = "zs-2023-option-fee-waiver";
+/** Other cities' margin support for first forwards: a parameterised reference, document unconfirmed. */
+export const MARGIN_SUPPORT_REFERENCE = "zs-2023-margin-support-reference";
+/** 中府办函〔2024〕24号 measure 13: banks to improve exchange-rate hedging services. */
+export const HEDGING_SERVICE = "zs-2024-24-m13-finance";
+
+function optionFeeWaiverRule(): WaiverRule {
+  return {
+    measure: OPTION_FEE_WAIVER,
+    source: citation(OPTION_FEE_WAIVER),
+    name: {
+      zh: "中行中山分行首次买入期权办理费减免",
+      en: "Bank of China Zhongshan first-option handling-fee waiver",
+    },
+    confirmed: true,
+    // 减免其买入期权的办理费用: a collar's fee is charged on its bought put, so it is covered too.
+    products: ["bought-option", "collar"],
+    requiresFirstTime: parameter<boolean>(OPTION_FEE_WAIVER, "requiresFirstTime"),
+    eligibleSizes: parameter<FirmSize[]>(OPTION_FEE_WAIVER, "eligibleSizes"),
+    handlingFeeShare: dec(parameter<string>(OPTION_FEE_WAIVER, "waivedHandlingFeeShare")),
+    premiumShare: dec(parameter<string>(OPTION_FEE_WAIVER, "waivedPremiumShare")),
+    marginShare: dec(0),
+    cap: null,
+  };
+}
+
+function marginSupportRule(): WaiverRule {
+  const m = measure(MARGIN_SUPPORT_REFERENCE);
+  return {
+    measure: MARGIN_SUPPORT_REFERENCE,
+    source: citation(MARGIN_SUPPORT_REFERENCE),
+    name: { zh: "首次办理远期保证金补助（参考）", en: "First-forward margin support (reference)" },
+    confirmed: m.document.number !== "unconfirmed",
+    products: ["forward"],
+    requiresFirstTime: parameter<boolean>(MARGIN_SUPPORT_REFERENCE, "requiresFirstTime"),
+    eligibleSizes: null,
+    handlingFeeShare: dec(0),
+    premiumShare: dec(0),
+    marginShare: dec(parameter<string>(MARGIN_SUPPORT_REFERENCE, "marginShare")),
+    cap: dec(parameter<string>(MARGIN_SUPPORT_REFERENCE, "capCny")),
+  };
+}
+
+/** Every waiver programme the FX calculators know, by measure id. */
+export const WAIVER_RULES: Record<string, WaiverRule> = {
+  [OPTION_FEE_WAIVER]: optionFeeWaiverRule(),
+  [MARGIN_SUPPORT_REFERENCE]: marginSupportRule(),
+};
+export const WAIVER_IDS = [OPTION_FEE_WAIVER, MARGIN_SUPPORT_REFERENCE] as const;
+/** Applied unless the request chooses: the Zhongshan waiver; the unconfirmed reference is opt-in. */
+export const DEFAULT_WAIVERS = [OPTION_FEE_WAIVER] as const;
+
+export function waiverRules(ids: readonly string[]): WaiverRule[] {
+  return ids.map((id) => WAIVER_RULES[id]);
+}
+
+/** The handling fee terms a quote uses unless the bank's own are given (market defaults). */
+export const DEFAULT_HANDLING_FEE: HandlingFeeTerms = {
+  rate: dec(parameter<string>(OPTION_FEE_WAIVER, "handlingFeeRate")),
+  minimum: dec(parameter<string>(OPTION_FEE_WAIVER, "handlingFeeMinCny")),
+  fixed: dec(parameter<string>(OPTION_FEE_WAIVER, "handlingFeeFixedCny")),
+};
+
+export const DEFAULT_FORWARD_MARGIN_RATE = dec(marketDefault<string>("fxForwardMarginRate"));
+
+export function hedgeRules(waiverIds: readonly string[]): HedgeRules {
+  return {
+    waivers: waiverRules(waiverIds),
+    hedgingService: { measure: HEDGING_SERVICE, source: citation(HEDGING_SERVICE) },
+  };
+}
