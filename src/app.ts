@@ -179,6 +179,11 @@ export const openApiConfig = {
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [
     { name: "system", description: "Health and contract" },
+    {
+      name: "cashflow",
+      description:
+        "The month-by-month cash-flow projection under the measures, each measure's effect alone and at the margin, and the presets",
+    },
     { name: "measures", description: "The catalog of policy measures and their sources" },
     {
       name: "settlement",
@@ -200,6 +205,11 @@ export const openApiConfig = {
       name: "fx",
       description:
         "FX hedging for exporters: forwards, option prices and greeks, implied vol, the first-option fee waiver, hedge comparison",
+    },
+    {
+      name: "tax",
+      description:
+        "Export VAT regimes (免抵退/免退/免税/视同内销), 无票免税 and deemed-profit CIT, surtaxes, dated refund rates, refund timing",
     },
   ],
 };

@@ -1,5 +1,6 @@
 import type { RouteConfig, z } from "@hono/zod-openapi";
 import { beforeAll, describe, expect, it } from "vitest";
+import committed from "../openapi/openapi.json";
 import { apiModules } from "../src/api/registry";
 import { adminHeaders, call, newTenant } from "./helpers";
 
@@ -35,6 +36,18 @@ function credentials(route: RouteConfig): Record<string, string> {
   return {};
 }
 
+/** The route's required query parameters filled with their documented examples ("" when none). */
+function queryExample(route: RouteConfig): string {
+  const paths = committed.paths as Record<string, Record<string, { parameters?: any[] }>>;
+  const params = paths[route.path]?.[route.method]?.parameters ?? [];
+  const pairs = params
+    .filter((p) => p.in === "query" && p.required)
+    .map(
+      (p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.schema?.example ?? p.example))}`,
+    );
+  return pairs.length ? `?${pairs.join("&")}` : "";
+}
+
 describe("contract: every route's documented example", () => {
   for (const route of routes) {
     const hasPathParams = route.path.includes("{");
@@ -45,7 +58,12 @@ describe("contract: every route's documented example", () => {
       expect(route.summary, "summary").toBeTruthy();
       const example = bodyExample(route);
       if (route.method === "post") expect(example, "a POST route documents an example body").toBeDefined();
-      const res = await call(route.method.toUpperCase(), route.path, example, credentials(route));
+      const res = await call(
+        route.method.toUpperCase(),
+        `${route.path}${queryExample(route)}`,
+        example,
+        credentials(route),
+      );
       const text = await res.text();
       const { status, schema } = success(route);
       expect(res.status, text).toBe(status);

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { project } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
-import { cashflowRules, MEASURE_IDS } from "../policy/cashflow";
+import { CASHFLOW_RULES, MEASURE_TITLES } from "../policy/cashflow";
 import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import type { AppEnv } from "./env";
@@ -104,6 +104,7 @@ const ProjectionSchema = z
         vatRate: z.string(),
         refundRate: z.string(),
         reason: z.object({ zh: z.string(), en: z.string() }),
+        source: z.string().optional(),
       }),
     ),
     explain: ExplainSchema,
@@ -231,8 +232,13 @@ export function csvOf(periods: ReturnType<typeof project>["periods"]): string {
 
 /** The full projection response for a validated scenario (also used by saved scenarios and pages). */
 export function projectionResponse(input: z.output<typeof ScenarioSchema>) {
-  const result = project(toScenario(input), cashflowRules(), MEASURE_IDS);
-  return { ...result, measures: result.measures, ruleset: RULESET };
+  const result = project(toScenario(input), CASHFLOW_RULES);
+  const measures = result.measures.map((row) => ({
+    ...row,
+    source: CASHFLOW_RULES.cite[row.switch].source,
+    title: MEASURE_TITLES[row.switch],
+  }));
+  return { ...result, measures, ruleset: RULESET };
 }
 
 export const cashflowRoutes = [projectionRoute, listPresetsRoute, getPresetRoute];

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { Bilingual } from "../domain/explain";
 
 export type Lang = "zh" | "en";
 
@@ -23,11 +24,7 @@ export function langOf(c: Context): Lang {
   return "zh";
 }
 
-/** A text in both languages. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual } from "../domain/explain";
 
 export function pick(text: Bilingual, lang: Lang): string {
   return lang === "en" ? text.en : text.zh;

@@ -1,12 +1,15 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import { adminApi, adminRoutes } from "./admin";
+import { cashflowApi, cashflowRoutes } from "./cashflow";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
 import { fxApi, fxRoutes } from "./fx";
 import { measuresApi, measuresRoutes } from "./measures";
+import { refundRatesApi, refundRatesRoutes } from "./refundRates";
 import { scenariosApi, scenariosRoutes } from "./scenarios";
 import { settlementApi, settlementRoutes } from "./settlement";
 import { systemApi, systemRoutes } from "./system";
+import { taxApi, taxRoutes } from "./tax";
 import { usageApi, usageRoutes } from "./usage";
 
 /**
@@ -27,4 +30,7 @@ export const apiModules: ApiModule[] = [
   { api: usageApi, routes: usageRoutes },
   { api: adminApi, routes: adminRoutes },
   { api: fxApi, routes: fxRoutes },
+  { api: taxApi, routes: taxRoutes },
+  { api: refundRatesApi, routes: refundRatesRoutes },
+  { api: cashflowApi, routes: cashflowRoutes },
 ];

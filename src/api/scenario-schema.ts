@@ -3,9 +3,10 @@ import {
   CUSTOMS_CODES,
   FINANCING_PRODUCTS,
   MEASURE_SWITCHES,
-  OVERSEAS_COST_CATEGORIES,
   type Scenario,
 } from "../domain/cashflow/scenario";
+import { FIRM_SIZES } from "../domain/fx/waiver";
+import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
 
 /** Caps that keep one request cheap: a projection is at most this big. */
@@ -34,7 +35,7 @@ const TimingSchema = z
 
 const OverseasCostSchema = z.object({
   category: z
-    .enum(OVERSEAS_COST_CATEGORIES)
+    .enum(COST_CATEGORIES)
     .openapi({ description: "Cost category (decides whether it may be netted)" }),
   perUnit: moneyIn("Cost per unit sold, in the line's currency", "5.20").prefault("0"),
   shareOfSales: rateIn("Cost as a share of sales", "0.15").prefault("0"),
@@ -173,7 +174,7 @@ export const ScenarioSchema = z
         .openapi({ description: "The facts of 财税〔2018〕103号 that decide the no-invoice exemption" }),
       employees: z.number().int().min(0).max(1_000_000).openapi({ example: 120 }),
       totalAssets: moneyIn("Total assets, CNY (small low-profit test)", "30000000"),
-      size: z.enum(["micro", "small", "medium", "large"]).openapi({
+      size: z.enum(FIRM_SIZES).openapi({
         description: "Enterprise size class (the option-fee waiver is for small and micro firms)",
       }),
       firstTimeHedger: z

@@ -1,3 +1,9 @@
+/** A text in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
 /**
  * One step of a calculation as shown to the user: what was computed, how, from what, the result,
  * and the measure or document it comes from. Text is carried in both languages so that the same

@@ -71,10 +71,13 @@ export function measure(id: string): Measure {
   return m;
 }
 
-/** "财税〔2018〕103号 第一条": the citation an explain step carries. */
-export function citation(id: string): string {
+/**
+ * "财税〔2018〕103号 第一条": the citation an explain step carries. `clause` names a narrower clause
+ * of the same document than the catalog's (a measure cited for several of its articles).
+ */
+export function citation(id: string, clause?: string): string {
   const m = measure(id);
-  return `${m.document.number} ${m.clause}`;
+  return `${m.document.number} ${clause ?? m.clause}`;
 }
 
 /** A measure parameter's default value (throws on a typo: parameters are part of the contract). */

@@ -1,6 +1,6 @@
 import { addMonths, daysBetween } from "../dates";
 import type { ExplainStep } from "../explain";
-import { type Decimal, fen, ZERO } from "../money";
+import { type Decimal, fen, fixed, ZERO } from "../money";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES, type Category, INFLOWS, type Ledger, OUTFLOWS } from "./ledger";
 import { buildOperations, type CashflowRules, type LineFacts, type Operations } from "./operations";
@@ -278,16 +278,92 @@ function effect(withIt: Run, without: Run): MeasureEffect {
   };
 }
 
+function explainProjection(
+  scenario: Scenario,
+  chosen: Run,
+  summary: Summary,
+  baseline: Summary,
+  measures: MeasureRow[],
+  rules: CashflowRules,
+): ExplainStep[] {
+  const steps: ExplainStep[] = [];
+  for (const line of chosen.operations.lines) {
+    steps.push({
+      key: `regime:${line.name}`,
+      zh: `${line.name}：增值税处理为 ${line.regime}（增值税率 ${line.vatRate}，退税率 ${line.refundRate}）。${line.reason.zh}`,
+      en: `${line.name}: VAT treatment ${line.regime} (VAT ${line.vatRate}, refund ${line.refundRate}). ${line.reason.en}`,
+      value: line.regime,
+      ...(line.source ? { source: line.source } : {}),
+    });
+  }
+  const fx = scenario.fx;
+  steps.push({
+    key: "conversion",
+    zh: "外币收入按银行买入价结汇（中间价 ×（1 − 买入价差）），境外费用按卖出价购汇；价差损失计入汇兑成本。",
+    en: "Foreign receipts are sold at the bank's bid (mid x (1 - bid spread)); costs wired out are bought at the offer; the spread lost is the FX cost.",
+    formula: "fxCost = receipts x (mid - bid) + costs paid gross x (offer - mid)",
+    inputs: { bidSpread: fixed(fx.bidSpread, 4), offerSpread: fixed(fx.offerSpread, 4) },
+    value: summary.fxCost,
+  });
+  steps.push({
+    key: "totalCost",
+    zh: "总成本 = 税负（已缴增值税 + 附加税 + 所得税 + 未退回的进项税）+ 汇兑成本 + 银行手续费 + 套保成本 + 融资成本；按期内出货批次的全部生命周期计算。",
+    en: "Total cost = taxes (VAT paid + surtaxes + income tax + input VAT not refunded) + FX cost + bank fees + hedging + financing, over the whole life of the batches shipped in the horizon.",
+    formula: "taxes + fxCost + bankFees + hedgingCost + financingCost",
+    inputs: {
+      taxes: summary.taxes,
+      fxCost: summary.fxCost,
+      bankFees: summary.bankFees,
+      hedgingCost: summary.hedgingCost,
+      financingCost: summary.financingCost,
+    },
+    value: summary.totalCost,
+  });
+  steps.push({
+    key: "peakFundingNeed",
+    zh: `余额低于最低现金时先动用以应收款、退税为基础的供应链融资（若开启），不足部分由流动资金贷款（${scenario.financing.dayCount}）补足；资金需求峰值为流动资金贷款余额的最高值。`,
+    en: `When cash would fall below the minimum, supply-chain products secured on receivables and refunds are drawn first (when switched on), the rest from a working-capital loan (${scenario.financing.dayCount}); the peak funding need is the highest working-capital balance.`,
+    formula: "max over months of the working-capital loan outstanding",
+    inputs: {
+      minimumCash: fen(scenario.minimumCash),
+      workingCapitalRate: fixed(scenario.financing.workingCapitalRate, 4),
+    },
+    value: summary.peakFundingNeed,
+  });
+  steps.push({
+    key: "endingCash",
+    zh: "期末现金 = 期初现金 + 各月净现金流（含融资提款与还款）。",
+    en: "Ending cash = opening cash + every month's net flow (financing draws and repayments included).",
+    inputs: { openingCash: fen(scenario.openingCash), baselineEndingCash: baseline.endingCash },
+    value: summary.endingCash,
+  });
+  for (const row of measures) {
+    if (!row.chosen) continue;
+    const cite = rules.cite[row.switch];
+    steps.push({
+      key: `measure:${row.switch}`,
+      zh: `措施 ${row.switch}：去掉它，总成本变化 ${neg(row.marginal.totalCostChange)}，资金需求峰值变化 ${neg(row.marginal.peakFundingNeedChange)}，期末现金变化 ${neg(row.marginal.endingCashChange)}。${row.applies ? "" : "本情景中该措施不涉及任何业务。"}`,
+      en: `Measure ${row.switch}: without it total cost changes by ${neg(row.marginal.totalCostChange)}, peak funding need by ${neg(row.marginal.peakFundingNeedChange)}, ending cash by ${neg(row.marginal.endingCashChange)}.${row.applies ? "" : " Nothing in this scenario is touched by it."}`,
+      value: row.marginal.totalCostChange,
+      measure: cite.measure,
+      source: cite.source,
+    });
+  }
+  return steps;
+}
+
+/** The same figure with its sign turned (a reported decimal string). */
+function neg(value: string): string {
+  if (value === "0.00") return value;
+  return value.startsWith("-") ? value.slice(1) : `-${value}`;
+}
+
 /**
  * Projects a scenario month by month under its chosen measures, and against a baseline with every
  * measure off, each measure alone and each measure's marginal effect. Runs that share their
  * operating flows (they differ only in supply-chain finance) compute those flows once.
  */
-export function project(
-  scenario: Scenario,
-  rules: CashflowRules,
-  measureIds: Record<MeasureSwitch, string>,
-): Projection {
+export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
   const runFor = (switches: MeasureSwitches): Run => {
@@ -312,19 +388,21 @@ export function project(
     const isChosen = scenario.measures[s];
     return {
       switch: s,
-      measure: measureIds[s],
+      measure: rules.cite[s].measure,
       chosen: isChosen,
       applies: chosen.operations.applies[s] || toggled.operations.applies[s],
       alone: effect(alone, baseline),
       marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
     };
   });
+  const summary = summarize(scenario, chosen);
+  const baselineSummary = summarize(scenario, baseline);
   return {
     periods: periodsOf(scenario, chosen),
-    summary: summarize(scenario, chosen),
-    baseline: summarize(scenario, baseline),
+    summary,
+    baseline: baselineSummary,
     measures,
     lines: chosen.operations.lines,
-    explain: chosen.operations.explain,
+    explain: explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
   };
 }

@@ -1,5 +1,7 @@
 import type { DayCount } from "../dates";
+import type { FirmSize } from "../fx/waiver";
 import type { Decimal } from "../money";
+import type { CostCategory } from "../settlement/netting";
 
 /** The measures a scenario can switch on or off; each maps to a catalog measure. */
 export const MEASURE_SWITCHES = [
@@ -16,16 +18,6 @@ export type MeasureSwitches = Record<MeasureSwitch, boolean>;
 export const CUSTOMS_CODES = ["0110", "9610", "9710", "9810", "1039"] as const;
 export type CustomsCode = (typeof CUSTOMS_CODES)[number];
 
-export const OVERSEAS_COST_CATEGORIES = [
-  "warehousing",
-  "logistics",
-  "tax",
-  "platform",
-  "advertising",
-  "other",
-] as const;
-export type OverseasCostCategory = (typeof OVERSEAS_COST_CATEGORIES)[number];
-
 export interface Company {
   kind: "manufacturer" | "trader";
   vatPayer: "general" | "small_scale";
@@ -33,14 +25,14 @@ export interface Company {
   pilotZone: { registered: boolean; platformRecorded: boolean; zoneCustoms: boolean };
   employees: number;
   totalAssets: Decimal;
-  size: "micro" | "small" | "medium" | "large";
+  size: FirmSize;
   /** Has never traded an FX derivative with its bank (the option-fee waiver's condition). */
   firstTimeHedger: boolean;
 }
 
 /** An overseas cost item, in the line's currency: per unit sold and/or a share of sales. */
 export interface OverseasCost {
-  category: OverseasCostCategory;
+  category: CostCategory;
   perUnit: Decimal;
   shareOfSales: Decimal;
 }

@@ -1,0 +1,1086 @@
+import { InputError, reject } from "../errors";
+import { type Bilingual, Explainer, type ExplainStep } from "../explain";
+import { type Decimal, fen, fixed, type Money, ONE, roundFen, toCny, ZERO } from "../money";
+import { findRefundRate, type RefundRateRow } from "./refundRates";
+import {
+  type Condition,
+  decideRegime,
+  failingConditions,
+  type Ground,
+  type RegimeDecision,
+  type RegimeEligibility,
+  type RegimeFacts,
+} from "./regime";
+import {
+  type CustomsCode,
+  citeFields,
+  type EnterpriseKind,
+  type PurchaseInvoice,
+  type Regime,
+  type SurtaxRates,
+  type TaxRules,
+  type VatEra,
+  type VatPayer,
+  vatEraFor,
+} from "./rules";
+import { computeSurtaxes, type SurtaxFigures } from "./surtax";
+import { type RefundTiming, refundTiming } from "./timing";
+import {
+  amountExclVat,
+  type ConsumptionTaxInput,
+  computeExempt,
+  computeExemptCreditRefund,
+  computeExemptRefund,
+  computeTaxedAsDomestic,
+  consumptionTaxAmount,
+  type Ledger,
+  ledgerSettlement,
+  type Purchase,
+  type PurchaseAmount,
+} from "./vat";
+
+/** Everything the export VAT report reads, already parsed into Decimals. */
+export interface ExportVatInput {
+  regime: Regime | "auto";
+  enterprise: {
+    kind: EnterpriseKind;
+    vatPayer: VatPayer;
+    pilotZone: { registered: boolean; platformRecorded: boolean; zoneCustoms: boolean };
+  };
+  customsCode: CustomsCode;
+  exportDate: string;
+  hsCode?: string;
+  vatRate?: Decimal;
+  refundRate?: Decimal;
+  fob: Money;
+  /** CNY per unit of the FOB currency on the export date. */
+  fxRate?: Decimal;
+  ledger: Ledger;
+  dutyFreeMaterials?: Money;
+  purchase?: { invoice: PurchaseInvoice; amount?: PurchaseAmount; invoiceVatRate?: Decimal };
+  levyRate?: Decimal;
+  bondedMaterialsConsumed: Decimal;
+  consumptionTax?: ConsumptionTaxInput;
+  goodsExcludedFromExemption?: boolean;
+  measures: { noInvoiceExemption: boolean; departureRefund: boolean };
+  parameters?: {
+    qualifyingCustomsCodes?: string[];
+    marketProcurementInForce?: boolean;
+    refundArrivalDays?: number;
+  };
+  surtax?: { rates?: Partial<SurtaxRates>; smallLowProfit?: boolean };
+  /** Sale date abroad of a 9810 export claimed after sale (no departure refund). */
+  soldDate?: string;
+}
+
+export interface ConditionOut extends Bilingual {
+  id: string;
+  met: boolean;
+  fact: string;
+  source: string;
+  measure?: string;
+}
+
+export interface GroundOut extends Bilingual {
+  id: string;
+  met: boolean;
+  source: string;
+  measure?: string;
+  conditions: ConditionOut[];
+}
+
+export interface EligibilityOut {
+  regime: Regime;
+  applies: boolean;
+  basis: string | null;
+  grounds: GroundOut[];
+}
+
+/** What a regime costs, on one footing for every regime. */
+export interface CostSummary {
+  refund: string;
+  vatDue: string;
+  /** VAT that ends as cost of the exports (not recovered by credit or refund; output VAT when taxed). */
+  vatCost: string;
+  surtaxes: string;
+  /** Consumption tax due (taxed as domestic); a trader's consumption-tax refund is in `refund`. */
+  consumptionTax: string;
+  /** vatCost + surtaxes + consumption tax due. */
+  netCost: string;
+  /** VAT due + surtaxes + consumption tax due - refunds: the period's cash to the tax office. */
+  netCashToTaxOffice: string;
+}
+
+export interface AlternativeOut {
+  regime: Regime;
+  applies: boolean;
+  /** Why it applies (its ground) or the conditions that fail, in both languages. */
+  reasons: (Bilingual & { source: string; fact?: string })[];
+  figures: Record<string, string> | null;
+  summary: CostSummary | null;
+  /** Why the figures could not be computed. */
+  notComputed?: Bilingual;
+}
+
+export interface ExportVatReport {
+  regime: Regime;
+  requested: Regime | "auto";
+  eligibility: EligibilityOut;
+  legalBasis: { policy: string; administration: string; era: { from: string; until: string | null } };
+  rates: {
+    vatRate: string;
+    refundRate: string;
+    from: "input" | "table";
+    hsCode?: string;
+    group?: Bilingual;
+    source?: string;
+  };
+  fobCny: string;
+  figures: Record<string, string>;
+  surtax: Record<keyof SurtaxFigures, string> & {
+    factor: string;
+    rates: Record<keyof SurtaxRates, string>;
+  };
+  summary: CostSummary;
+  timing:
+    | (Omit<RefundTiming, "expectedRefundDate"> & {
+        expectedRefundDate: string | null;
+        refundExpected: boolean;
+      })
+    | null;
+  alternatives: AlternativeOut[];
+  warnings: Bilingual[];
+  explain: ExplainStep[];
+}
+
+interface Resolved {
+  /** The table row the rates came from (absent when the request gave them). */
+  rateRow?: RefundRateRow;
+  vatRate: Decimal;
+  refundRate: Decimal;
+  fobCny: Decimal;
+  dutyFreeMaterialsCny: Decimal;
+  purchase?: Purchase;
+  levyRate: Decimal;
+  rules: TaxRules;
+}
+
+/** The figures and their cost summary of one regime (the applied one or an alternative). */
+interface RegimeOutcome {
+  figures: [key: string, value: Decimal][];
+  vatDue: Decimal;
+  refund: Decimal;
+  exemptCredit: Decimal;
+  vatCost: Decimal;
+  consumptionTaxDue: Decimal;
+  consumptionTaxRefund: Decimal;
+  surtax: SurtaxFigures;
+}
+
+const REGIME_TEXT: Record<Regime, Bilingual> = {
+  "exempt-credit-refund": { zh: "免抵退税", en: "exempt-credit-refund" },
+  "exempt-refund": { zh: "免退税", en: "exempt-refund" },
+  exempt: { zh: "免税", en: "exempt" },
+  "taxed-as-domestic": { zh: "视同内销征税", en: "taxed as a domestic sale" },
+};
+
+function conditionOut(c: Condition): ConditionOut {
+  return { id: c.id, zh: c.zh, en: c.en, met: c.met, fact: c.fact, ...citeFields(c.cite) };
+}
+
+function groundOut(g: Ground): GroundOut {
+  return {
+    id: g.id,
+    zh: g.zh,
+    en: g.en,
+    met: g.met,
+    ...citeFields(g.cite),
+    conditions: g.conditions.map(conditionOut),
+  };
+}
+
+export function eligibilityOut(e: RegimeEligibility): EligibilityOut {
+  return {
+    regime: e.regime,
+    applies: e.applies,
+    basis: e.basis?.id ?? null,
+    grounds: e.grounds.map(groundOut),
+  };
+}
+
+/** Applies the caller's parameter overrides to the catalog's rules. */
+function rulesFor(input: ExportVatInput, rules: TaxRules): TaxRules {
+  const p = input.parameters ?? {};
+  const rates = input.surtax?.rates ?? {};
+  return {
+    ...rules,
+    noInvoiceExemption: {
+      ...rules.noInvoiceExemption,
+      qualifyingCustomsCodes: p.qualifyingCustomsCodes ?? rules.noInvoiceExemption.qualifyingCustomsCodes,
+    },
+    marketProcurement: {
+      ...rules.marketProcurement,
+      inForce: p.marketProcurementInForce ?? rules.marketProcurement.inForce,
+    },
+    refundArrivalDays: p.refundArrivalDays ?? rules.refundArrivalDays,
+    surtax: { ...rules.surtax, rates: { ...rules.surtax.rates, ...rates } },
+  };
+}
+
+function toCnyChecked(money: Money, fob: Money, fxRate: Decimal | undefined, pointer: string): Decimal {
+  if (money.currency === "CNY") return roundFen(money.amount);
+  if (money.currency !== fob.currency || !fxRate) {
+    reject(
+      `${pointer}/currency`,
+      `must be CNY or the FOB currency (${fob.currency}), converted at fxRate`,
+      `须为人民币或与离岸价相同的币种（${fob.currency}），按 fxRate 折算`,
+    );
+  }
+  return roundFen(toCny(money, fxRate));
+}
+
+/** The export VAT report: regime decision, figures, surtaxes, timing and alternatives, with explain. */
+export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): ExportVatReport {
+  const rules = rulesFor(input, catalogRules);
+  const ex = new Explainer();
+  const warnings: Bilingual[] = [];
+
+  const facts: RegimeFacts = {
+    kind: input.enterprise.kind,
+    vatPayer: input.enterprise.vatPayer,
+    pilotZone: input.enterprise.pilotZone,
+    customsCode: input.customsCode,
+    purchaseInvoice: input.purchase?.invoice ?? "special",
+    exportDate: input.exportDate,
+    goodsExcludedFromExemption: input.goodsExcludedFromExemption ?? false,
+    noInvoiceExemption: input.measures.noInvoiceExemption,
+  };
+  const decision = decideRegimeOrReject(facts, rules);
+  const era = decision.era;
+  const on = (b: boolean) => (b ? "on" : "off");
+  ex.add({
+    key: "measures",
+    zh: `措施开关：无票免税 ${on(input.measures.noInvoiceExemption)}，离境即退税 ${on(input.measures.departureRefund)}`,
+    en: `Measures: no-invoice exemption ${on(input.measures.noInvoiceExemption)}, refund on departure ${on(input.measures.departureRefund)}`,
+    inputs: {
+      noInvoiceExemption: String(input.measures.noInvoiceExemption),
+      departureRefund: String(input.measures.departureRefund),
+    },
+    value: `${on(input.measures.noInvoiceExemption)}/${on(input.measures.departureRefund)}`,
+    ...citeFields(rules.noInvoiceExemption.localMeasure),
+  });
+  ex.add({
+    key: "legalBasis",
+    zh: `出口日期 ${input.exportDate} 适用的政策与管理办法`,
+    en: `Rules in force for an export on ${input.exportDate}`,
+    inputs: { exportDate: input.exportDate },
+    value: `${era.exemptCreditRefundFormula.source}; ${era.claimWindow.source}`,
+    ...citeFields(era.exemptCreditRefundFormula),
+  });
+  if (!input.purchase) {
+    warnings.push({
+      zh: "未提供 purchase：按生产企业已取得合法有效进货凭证处理；若货物无有效凭证请传 purchase.invoice = none",
+      en: "No purchase sent: the manufacturer is taken to hold valid purchase vouchers; send purchase.invoice = none if it does not",
+    });
+    ex.add({
+      key: "purchaseVouchers",
+      zh: "未提供进货凭证类型，按已取得合法有效凭证处理（默认）",
+      en: "Purchase vouchers not stated: taken as held (default)",
+      value: "special",
+    });
+  }
+  if (input.goodsExcludedFromExemption === undefined) {
+    ex.add({
+      key: "goodsExcludedFromExemption",
+      zh: "未说明货物是否属于取消出口退（免）税的货物，按不属于处理（默认）",
+      en: "Not stated whether the goods are on a list cancelling export refund and exemption: taken as not (default)",
+      value: "false",
+    });
+  }
+
+  const resolved = resolveInputs(input, rules, era, ex, warnings);
+
+  const regime = chooseRegime(input.regime, decision, ex, warnings);
+  if (regime === "exempt" && decision.eligibility.exempt.basis?.id === "market-procurement") {
+    if (input.exportDate >= rules.marketProcurement.unconfirmedFrom) {
+      warnings.push({
+        zh: "市场采购免税依据国家税务总局公告2015年第89号，该公告在2026年废止清理后是否仍有效未经确认",
+        en: "The market-procurement exemption rests on 国家税务总局公告2015年第89号; whether it survived the 2026 repeals is unconfirmed",
+      });
+    }
+  }
+
+  const surtaxFactor = surtaxFactorFor(input, rules);
+  const applied = computeRegime(regime, input, resolved, era, ex, surtaxFactor);
+  if (!applied.ok) throw new InputError(applied.problems);
+  const outcome = applied.outcome;
+  explainSurtaxes(outcome, input, rules, surtaxFactor, ex);
+  const timing = timingFor(regime, outcome, input, rules, era, ex);
+
+  const alternatives: AlternativeOut[] = [];
+  for (const other of ["exempt-credit-refund", "exempt-refund", "exempt", "taxed-as-domestic"] as Regime[]) {
+    if (other === regime) continue;
+    alternatives.push(alternative(other, decision.eligibility[other], input, resolved, era, surtaxFactor));
+  }
+
+  return {
+    regime,
+    requested: input.regime,
+    eligibility: eligibilityOut(decision.eligibility[regime]),
+    legalBasis: {
+      policy: era.exemptCreditRefundFormula.source,
+      administration: era.claimWindow.source,
+      era: { from: era.from, until: era.until },
+    },
+    rates: {
+      vatRate: fixed(resolved.vatRate, 4),
+      refundRate: fixed(resolved.refundRate, 4),
+      ...(resolved.rateRow
+        ? {
+            from: "table" as const,
+            hsCode: input.hsCode,
+            group: resolved.rateRow.group,
+            source: resolved.rateRow.source,
+          }
+        : { from: "input" as const }),
+    },
+    fobCny: fen(resolved.fobCny),
+    figures: Object.fromEntries(outcome.figures.map(([k, v]) => [k, fen(v)])),
+    surtax: {
+      base: fen(outcome.surtax.base),
+      urbanConstruction: fen(outcome.surtax.urbanConstruction),
+      education: fen(outcome.surtax.education),
+      localEducation: fen(outcome.surtax.localEducation),
+      total: fen(outcome.surtax.total),
+      factor: fixed(surtaxFactor, 2),
+      rates: {
+        urbanConstruction: fixed(rules.surtax.rates.urbanConstruction, 4),
+        education: fixed(rules.surtax.rates.education, 4),
+        localEducation: fixed(rules.surtax.rates.localEducation, 4),
+      },
+    },
+    summary: summaryOf(outcome),
+    timing,
+    alternatives,
+    warnings,
+    explain: ex.steps,
+  };
+}
+
+function decideRegimeOrReject(facts: RegimeFacts, rules: TaxRules): RegimeDecision {
+  if (!vatEraFor(rules.vatEras, facts.exportDate)) {
+    reject(
+      "/exportDate",
+      `no export VAT rules cover ${facts.exportDate} (财税〔2012〕39号 applies from 2012-07-01)`,
+      `${facts.exportDate} 不在出口退（免）税规则的适用期间内（财税〔2012〕39号自2012年7月1日起施行）`,
+    );
+  }
+  return decideRegime(facts, rules);
+}
+
+function resolveInputs(
+  input: ExportVatInput,
+  rules: TaxRules,
+  era: VatEra,
+  ex: Explainer,
+  warnings: Bilingual[],
+): Resolved {
+  let vatRate: Decimal;
+  let refundRate: Decimal;
+  let rateRow: RefundRateRow | undefined;
+  if (input.vatRate !== undefined && input.refundRate !== undefined) {
+    vatRate = input.vatRate;
+    refundRate = input.refundRate;
+    ex.add({
+      key: "rates",
+      zh: "增值税税率与退税率（由请求给定）",
+      en: "VAT and refund rates (given in the request)",
+      inputs: { vatRate: fixed(vatRate, 4), refundRate: fixed(refundRate, 4) },
+      value: `${fixed(vatRate, 4)} / ${fixed(refundRate, 4)}`,
+    });
+  } else if (input.hsCode) {
+    const found = findRefundRate(rules.refundRates, input.hsCode, input.exportDate);
+    if (!found.found) {
+      if (found.reason === "unknown-code") {
+        reject(
+          "/hsCode",
+          `no row of the refund-rate table covers HS ${input.hsCode}; send vatRate and refundRate`,
+          `退税率表中没有 HS ${input.hsCode} 的税率，请直接提供 vatRate 和 refundRate`,
+        );
+      }
+      reject(
+        "/exportDate",
+        `the refund-rate table has no rate for HS ${found.prefix} on ${input.exportDate}`,
+        `退税率表中 HS ${found.prefix} 在 ${input.exportDate} 没有有效税率`,
+      );
+    }
+    rateRow = found.row;
+    vatRate = found.row.vatRate;
+    refundRate = found.row.refundRate;
+    ex.add({
+      key: "rates",
+      zh: `按出口日期查退税率表：HS ${input.hsCode} 匹配 ${found.row.hsPrefix}（${found.row.group.zh}）`,
+      en: `Rates from the dated table: HS ${input.hsCode} matches ${found.row.hsPrefix} (${found.row.group.en})`,
+      formula: "longest HS prefix; row valid on the export date",
+      inputs: { hsCode: input.hsCode, exportDate: input.exportDate },
+      value: `${fixed(vatRate, 4)} / ${fixed(refundRate, 4)}`,
+      measure: found.row.source,
+      source: `${found.row.source} (${found.row.validFrom}..${found.row.validTo ?? ""})`,
+    });
+  } else {
+    reject(
+      "/hsCode",
+      "send hsCode, or vatRate and refundRate",
+      "请提供 hsCode，或同时提供 vatRate 和 refundRate",
+    );
+  }
+  if (refundRate.gt(vatRate)) {
+    reject("/refundRate", "the refund rate cannot exceed the VAT rate", "退税率不能高于增值税税率");
+  }
+  if (refundRate.isZero()) {
+    warnings.push({
+      zh: "退税率为零：不退税，但这本身不等于取消出口免税；若货物属于取消出口退（免）税的货物，请传 goodsExcludedFromExemption = true",
+      en: "Refund rate 0: nothing is refunded, which by itself does not cancel the exemption; send goodsExcludedFromExemption = true if the goods are on a list cancelling refund and exemption",
+    });
+  }
+
+  const fob = input.fob;
+  let fobCny: Decimal;
+  if (fob.currency === "CNY") {
+    fobCny = roundFen(fob.amount);
+  } else {
+    if (!input.fxRate)
+      reject("/fxRate", "required when the FOB is not in CNY", "离岸价非人民币时必须提供 fxRate");
+    fobCny = roundFen(toCny(fob, input.fxRate));
+    ex.add({
+      key: "fobCny",
+      zh: "离岸价折合人民币（按出口日汇率）",
+      en: "FOB in CNY at the export-date rate",
+      formula: "fob.amount × fxRate",
+      inputs: { amount: fob.amount.toFixed(), currency: fob.currency, fxRate: input.fxRate.toFixed() },
+      value: fen(fobCny),
+      ...citeFields(era.exemptCreditRefundFormula),
+    });
+  }
+  const dutyFreeMaterialsCny = input.dutyFreeMaterials
+    ? toCnyChecked(input.dutyFreeMaterials, fob, input.fxRate, "/dutyFreeMaterials")
+    : ZERO;
+
+  let purchase: Purchase | undefined;
+  if (input.purchase) {
+    const p = input.purchase;
+    const rate = p.invoiceVatRate;
+    const excl = p.amount && rate ? amountExclVat(p.amount, rate) : undefined;
+    if (p.amount && rate && "inclVat" in p.amount && excl) {
+      ex.add({
+        key: "invoiceAmountExclVat",
+        zh: "含税进货金额换算为不含税金额",
+        en: "Invoice amount including VAT converted to the amount excluding VAT",
+        formula: "amountInclVat ÷ (1 + invoiceVatRate), rounded to the fen",
+        inputs: { amountInclVat: p.amount.inclVat.toFixed(), invoiceVatRate: rate.toFixed() },
+        value: fen(excl),
+        ...citeFields(era.exemptRefundFormula),
+      });
+    }
+    purchase = { invoice: p.invoice, invoiceAmountExclVat: excl, invoiceVatRate: rate };
+  }
+
+  const levyRate = input.levyRate ?? rules.smallScaleLevyRate;
+  return { rateRow, vatRate, refundRate, fobCny, dutyFreeMaterialsCny, purchase, levyRate, rules };
+}
+
+/** Why a regime does not apply: each ground with the conditions that fail in it. */
+function whyNot(e: RegimeEligibility, lang: "zh" | "en"): string {
+  return e.grounds
+    .map((g) => {
+      const failing = g.conditions.filter((c) => !c.met).map((c) => c[lang]);
+      return lang === "zh"
+        ? `${g.zh}：${failing.join("、")}不成立`
+        : `${g.en}: ${failing.join(", ")} not met`;
+    })
+    .join(lang === "zh" ? "；" : "; ");
+}
+
+/** Applies "auto" or checks a requested regime; a requested regime whose grounds fail is refused. */
+function chooseRegime(
+  requested: Regime | "auto",
+  decision: RegimeDecision,
+  ex: Explainer,
+  warnings: Bilingual[],
+): Regime {
+  const auto = decision.regime;
+  const autoBasis = decision.eligibility[auto].basis;
+  const skipped = (["exempt-credit-refund", "exempt-refund", "exempt"] as Regime[]).filter(
+    (r) => r !== auto && !decision.eligibility[r].applies,
+  );
+  const skippedZh = skipped
+    .map((r) => `不适用${REGIME_TEXT[r].zh}（${whyNot(decision.eligibility[r], "zh")}）`)
+    .join("；");
+  const skippedEn = skipped
+    .map((r) => `not ${REGIME_TEXT[r].en} (${whyNot(decision.eligibility[r], "en")})`)
+    .join("; ");
+  const basisCite = autoBasis?.cite ?? decision.era.taxedScope;
+  ex.add({
+    key: "regimeDecision",
+    zh: `自动判定：${REGIME_TEXT[auto].zh}，依据“${autoBasis?.zh ?? ""}”，全部条件满足${skippedZh ? `；${skippedZh}` : ""}`,
+    en: `Automatic decision: ${REGIME_TEXT[auto].en}, on the ground "${autoBasis?.en ?? ""}", every condition met${skippedEn ? `; ${skippedEn}` : ""}`,
+    formula:
+      "goods excluded -> taxed; manufacturer + general payer + vouchers -> exempt-credit-refund; trader + general + special invoice -> exempt-refund; small-scale with vouchers, trader with ordinary invoices, market procurement 1039, or 9610 without vouchers meeting every 财税〔2018〕103号 condition -> exempt; otherwise taxed-as-domestic",
+    value: auto,
+    ...citeFields(basisCite),
+  });
+  if (requested === "auto" || requested === auto) return auto;
+  const wanted = decision.eligibility[requested];
+  if (wanted.applies) {
+    ex.add({
+      key: "regime",
+      zh: `按请求采用${REGIME_TEXT[requested].zh}（其条件满足；自动判定为${REGIME_TEXT[auto].zh}）`,
+      en: `Requested ${REGIME_TEXT[requested].en} applied (its conditions hold; auto would pick ${REGIME_TEXT[auto].en})`,
+      value: requested,
+      ...citeFields(wanted.basis?.cite ?? decision.era.taxedScope),
+    });
+    return requested;
+  }
+  if (requested === "taxed-as-domestic") {
+    // Taxation is the legal consequence of not filing in time, so it is a fair what-if; say so loudly.
+    warnings.push({
+      zh: `本笔出口按条件应适用${REGIME_TEXT[auto].zh}；此处按请求计算视同内销征税，仅在未按期申报退（免）税时才会发生`,
+      en: `Under its facts this export falls under ${REGIME_TEXT[auto].en}; taxed-as-domestic is computed as requested and happens only if the refund or exemption is not filed in time`,
+    });
+    return requested;
+  }
+  throw new InputError(
+    failingConditions(wanted).map((c) => ({
+      pointer: c.fact,
+      zh: `不能适用${REGIME_TEXT[requested].zh}：不满足“${c.zh}”（${c.cite.source}）`,
+      en: `${REGIME_TEXT[requested].en} cannot apply: "${c.en}" does not hold (${c.cite.source})`,
+    })),
+  );
+}
+
+type Computed = { ok: true; outcome: RegimeOutcome } | { ok: false; problems: InputError["problems"] };
+
+/** Computes one regime's figures; explains them only when an Explainer is given (the applied regime). */
+function computeRegime(
+  regime: Regime,
+  input: ExportVatInput,
+  r: Resolved,
+  era: VatEra,
+  ex: Explainer | null,
+  surtaxFactor?: Decimal,
+): Computed {
+  const figures: [string, Decimal][] = [];
+  const put = (key: string, value: Decimal, step?: Omit<ExplainStep, "key" | "value">) => {
+    figures.push([key, value]);
+    if (ex && step) ex.add({ key, value: fen(value), ...step });
+  };
+  const rates = { vatRate: r.vatRate.toFixed(), refundRate: r.refundRate.toFixed() };
+  const ct = input.consumptionTax ? consumptionTaxAmount(input.consumptionTax) : ZERO;
+  let vatDue = ZERO;
+  let refund = ZERO;
+  let exemptCredit = ZERO;
+  let vatCost = ZERO;
+  let consumptionTaxDue = ZERO;
+  let consumptionTaxRefund = ZERO;
+
+  if (regime === "exempt-credit-refund") {
+    const f = computeExemptCreditRefund({
+      fobCny: r.fobCny,
+      vatRate: r.vatRate,
+      refundRate: r.refundRate,
+      domesticOutputVat: input.ledger.domesticOutputVat,
+      inputVat: input.ledger.inputVat,
+      openingCredit: input.ledger.openingCredit,
+      dutyFreeMaterialsCny: r.dutyFreeMaterialsCny,
+    });
+    const cite = citeFields(era.exemptCreditRefundFormula);
+    const withMaterials = !r.dutyFreeMaterialsCny.isZero();
+    if (withMaterials) {
+      put("nonCreditableOffset", f.nonCreditableOffset, {
+        zh: "不得免征和抵扣税额抵减额（以不得免征和抵扣税额为限）",
+        en: "Offset for duty-free materials, capped at the non-creditable amount",
+        formula: "min(dutyFreeMaterials × (vatRate − refundRate), FOB × (vatRate − refundRate))",
+        inputs: { dutyFreeMaterials: fen(r.dutyFreeMaterialsCny), fob: fen(r.fobCny), ...rates },
+        ...cite,
+      });
+    }
+    put("nonCreditable", f.nonCreditable, {
+      zh: "当期不得免征和抵扣税额（转入成本）",
+      en: "Non-creditable amount of the period (booked to cost)",
+      formula: "FOB × (vatRate − refundRate) − offset",
+      inputs: { fob: fen(r.fobCny), ...rates, offset: fen(f.nonCreditableOffset) },
+      ...cite,
+    });
+    put("payable", f.payable, {
+      zh: "当期应纳税额（负数为期末留抵税额）",
+      en: "VAT payable of the period (negative = closing credit)",
+      formula: "domesticOutputVat − (inputVat − nonCreditable) − openingCredit",
+      inputs: {
+        domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
+        inputVat: input.ledger.inputVat.toFixed(),
+        nonCreditable: fen(f.nonCreditable),
+        openingCredit: input.ledger.openingCredit.toFixed(),
+      },
+      ...cite,
+    });
+    if (withMaterials) {
+      put("eligibleRefundOffset", f.eligibleRefundOffset, {
+        zh: "免抵退税额抵减额",
+        en: "Offset of the exempt-credit-refund amount for duty-free materials",
+        formula: "min(dutyFreeMaterials × refundRate, FOB × refundRate)",
+        inputs: { dutyFreeMaterials: fen(r.dutyFreeMaterialsCny), refundRate: rates.refundRate },
+        ...cite,
+      });
+    }
+    put("eligibleRefund", f.eligibleRefund, {
+      zh: "免抵退税额",
+      en: "Exempt-credit-refund amount",
+      formula: "FOB × refundRate − offset",
+      inputs: { fob: fen(r.fobCny), refundRate: rates.refundRate, offset: fen(f.eligibleRefundOffset) },
+      ...cite,
+    });
+    put("refund", f.refund, {
+      zh: "应退税额：期末留抵税额与免抵退税额孰小",
+      en: "Refund: the lower of the closing credit and the exempt-credit-refund amount",
+      formula: "payable ≥ 0 ? 0 : min(−payable, eligibleRefund)",
+      inputs: { payable: fen(f.payable), eligibleRefund: fen(f.eligibleRefund) },
+      ...cite,
+    });
+    put("exemptCredit", f.exemptCredit, {
+      zh: "免抵税额（计入城建税等附加税费计税依据）",
+      en: "Exempt-credit amount (part of the surtax base)",
+      formula: "eligibleRefund − refund",
+      inputs: { eligibleRefund: fen(f.eligibleRefund), refund: fen(f.refund) },
+      ...cite,
+    });
+    put("carryForward", f.carryForward, {
+      zh: "结转下期继续抵扣的留抵税额",
+      en: "Credit carried forward",
+      formula: "max(−payable − refund, 0)",
+      inputs: { payable: fen(f.payable), refund: fen(f.refund) },
+      ...cite,
+    });
+    put("vatDue", f.vatDue, {
+      zh: "当期应缴增值税",
+      en: "VAT due for the period",
+      formula: "max(payable, 0)",
+      inputs: { payable: fen(f.payable) },
+      ...cite,
+    });
+    put("toCost", f.toCost, {
+      zh: "转入成本的增值税（不得免征和抵扣税额）",
+      en: "VAT booked to cost (the non-creditable amount)",
+      formula: "nonCreditable",
+      inputs: { nonCreditable: fen(f.nonCreditable) },
+      ...cite,
+    });
+    if (ex && input.consumptionTax) {
+      ex.add({
+        key: "consumptionTax",
+        zh: "生产企业出口应税消费品：免征消费税，不退税",
+        en: "Manufacturer exporting excisable goods: consumption tax exempt, nothing refunded",
+        value: "0.00",
+        ...cite,
+      });
+    }
+    vatDue = f.vatDue;
+    refund = f.refund;
+    exemptCredit = f.exemptCredit;
+    vatCost = f.nonCreditable;
+  } else if (regime === "exempt-refund") {
+    const p = r.purchase;
+    if (!p?.invoiceAmountExclVat || !p.invoiceVatRate) {
+      return {
+        ok: false,
+        problems: [
+          {
+            pointer: "/purchase",
+            en: "exempt-refund needs the purchase amount and invoiceVatRate of the special invoice",
+            zh: "免退税需要专用发票的进货金额和 invoiceVatRate",
+          },
+        ],
+      };
+    }
+    const f = computeExemptRefund({
+      invoiceAmountExclVat: p.invoiceAmountExclVat,
+      invoiceVatRate: p.invoiceVatRate,
+      refundRate: r.refundRate,
+    });
+    const cite = citeFields(era.exemptRefundFormula);
+    put("invoiceAmountExclVat", f.invoiceAmountExclVat);
+    put("refund", f.refund, {
+      zh: "应退税额：不含税进货金额 × 退税率与发票税率孰低",
+      en: "Refund: invoice amount excl. VAT × the lower of the refund rate and the invoice's VAT rate",
+      formula: "invoiceAmountExclVat × min(refundRate, invoiceVatRate)",
+      inputs: {
+        invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
+        refundRate: rates.refundRate,
+        invoiceVatRate: p.invoiceVatRate.toFixed(),
+        rateUsed: f.rateUsed.toFixed(),
+      },
+      ...cite,
+    });
+    put("toCost", f.toCost, {
+      zh: "不予退税的进项税额（转入成本）",
+      en: "Input VAT not refunded (booked to cost)",
+      formula: "invoiceAmountExclVat × (invoiceVatRate − rate used)",
+      inputs: {
+        invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
+        invoiceVatRate: p.invoiceVatRate.toFixed(),
+      },
+      ...cite,
+    });
+    const ledger = ledgerSettlement(input.ledger);
+    vatDue = ledger.vatDue;
+    put("vatDue", vatDue, {
+      zh: "内销部分当期应缴增值税",
+      en: "VAT due on the domestic ledger",
+      formula: "max(domesticOutputVat − inputVat − openingCredit, 0)",
+      ...cite,
+    });
+    put("carryForward", ledger.carryForward);
+    if (input.consumptionTax) {
+      consumptionTaxRefund = ct;
+      put("consumptionTaxRefund", ct, {
+        zh: "外贸企业出口应税消费品退还消费税",
+        en: "Consumption tax refunded to a trading company",
+        formula: "adValoremBase × adValoremRate + quantity × specificRate",
+        ...cite,
+      });
+    }
+    refund = f.refund;
+    vatCost = f.toCost;
+  } else if (regime === "exempt") {
+    const f = computeExempt({
+      kind: input.enterprise.kind,
+      vatPayer: input.enterprise.vatPayer,
+      fobCny: r.fobCny,
+      ledger: input.ledger,
+      purchase: r.purchase,
+    });
+    if (!f) {
+      return {
+        ok: false,
+        problems: [
+          {
+            pointer: "/domesticSales",
+            en: "the exempt regime needs domesticSales to apportion the input VAT that is not creditable",
+            zh: "免税需要提供 domesticSales，以便按销售额比例划分不得抵扣的进项税额",
+          },
+        ],
+      };
+    }
+    const basisText: Record<typeof f.toCostBasis, Bilingual> = {
+      "small-scale": { zh: "小规模纳税人不抵扣进项税额", en: "a small-scale payer never credits input VAT" },
+      "purchase-invoice": { zh: "进货发票上的增值税", en: "the VAT on the purchase invoice" },
+      "no-invoice": { zh: "无进货凭证，无进项税额", en: "no purchase voucher, so no input VAT" },
+      apportioned: {
+        zh: "按出口额占全部销售额比例划分的进项税额（财税〔2016〕36号 附件1 第二十九条）",
+        en: "input VAT apportioned by the exports' share of sales (财税〔2016〕36号 附件1 art. 29)",
+      },
+      "all-input": { zh: "无内销，全部进项税额", en: "no domestic sales, all input VAT" },
+    };
+    put("toCost", f.toCost, {
+      zh: `免税出口的进项税额不得抵扣，转入成本：${basisText[f.toCostBasis].zh}`,
+      en: `Input VAT of exempt exports is not creditable and goes to cost: ${basisText[f.toCostBasis].en}`,
+      formula: f.toCostBasis === "apportioned" ? "inputVat × FOB ÷ (FOB + domesticSales)" : f.toCostBasis,
+      ...citeFields(era.exemptInputToCost),
+    });
+    if (input.enterprise.vatPayer === "general") {
+      put("vatDue", f.vatDue, {
+        zh: "当期应缴增值税（出口免税，不计销项）",
+        en: "VAT due for the period (exports exempt, no output VAT)",
+        formula: "max(domesticOutputVat − (inputVat − toCost) − openingCredit, 0)",
+        ...citeFields(era.exemptInputToCost),
+      });
+      put("carryForward", f.carryForward);
+    }
+    if (ex && input.consumptionTax) {
+      ex.add({
+        key: "consumptionTax",
+        zh: "免税出口：消费税免征，不退已纳消费税",
+        en: "Exempt export: consumption tax exempt, none refunded",
+        value: "0.00",
+        ...citeFields(era.exemptScope),
+      });
+    }
+    vatDue = f.vatDue;
+    vatCost = f.toCost;
+  } else {
+    const f = computeTaxedAsDomestic({
+      kind: input.enterprise.kind,
+      vatPayer: input.enterprise.vatPayer,
+      fobCny: r.fobCny,
+      vatRate: r.vatRate,
+      levyRate: r.levyRate,
+      bondedMaterialsConsumed: input.bondedMaterialsConsumed,
+      ledger: input.ledger,
+      purchase: r.purchase,
+    });
+    const cite = citeFields(era.taxedFormula);
+    if (input.enterprise.vatPayer === "small_scale") {
+      put("vatDue", f.vatDue, {
+        zh: "小规模纳税人视同内销应纳增值税（离岸价视为含税）",
+        en: "Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive)",
+        formula: "FOB ÷ (1 + levyRate) × levyRate",
+        inputs: { fob: fen(r.fobCny), levyRate: r.levyRate.toFixed() },
+        ...cite,
+      });
+      vatCost = f.vatDue;
+    } else {
+      put("outputVat", f.outputVat, {
+        zh: "视同内销销项税额（离岸价视为含税）",
+        en: "Output VAT of the deemed domestic sale (FOB taken as tax-inclusive)",
+        formula: "(FOB − bondedMaterialsConsumed) ÷ (1 + vatRate) × vatRate",
+        inputs: {
+          fob: fen(r.fobCny),
+          bondedMaterialsConsumed: input.bondedMaterialsConsumed.toFixed(),
+          vatRate: rates.vatRate,
+        },
+        ...cite,
+      });
+      put("vatDue", f.vatDue, {
+        zh: "当期应缴增值税（进项全部可抵扣，已转出的不得免抵税额转回）",
+        en: "VAT due for the period (all input VAT creditable; any non-creditable amount booked earlier is reversed)",
+        formula: "max(domesticOutputVat + outputVat − creditableInput − openingCredit, 0)",
+        inputs: {
+          domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
+          outputVat: fen(f.outputVat),
+          creditableInput: f.creditableInput.toFixed(),
+          openingCredit: input.ledger.openingCredit.toFixed(),
+        },
+        ...cite,
+      });
+      put("carryForward", f.carryForward);
+      if (!f.toCost.isZero()) {
+        put("toCost", f.toCost, {
+          zh: "普通发票上的增值税不得抵扣，计入成本",
+          en: "VAT on an ordinary invoice is not creditable and goes to cost",
+          ...cite,
+        });
+      }
+      vatCost = f.outputVat.plus(f.toCost);
+    }
+    if (input.consumptionTax) {
+      consumptionTaxDue = ct;
+      put("consumptionTaxDue", ct, {
+        zh: "视同内销应纳消费税",
+        en: "Consumption tax due on the deemed domestic sale",
+        formula: "adValoremBase × adValoremRate + quantity × specificRate",
+        ...cite,
+      });
+    }
+    vatDue = f.vatDue;
+  }
+
+  const factor = surtaxFactor ?? ONE;
+  const surtax = computeSurtaxes({
+    vatPaid: vatDue,
+    consumptionTaxPaid: consumptionTaxDue,
+    exemptCredit,
+    rates: r.rules.surtax.rates,
+    factor,
+  });
+  return {
+    ok: true,
+    outcome: {
+      figures,
+      vatDue,
+      refund,
+      exemptCredit,
+      vatCost,
+      consumptionTaxDue,
+      consumptionTaxRefund,
+      surtax,
+    },
+  };
+}
+
+/** Surtaxes are halved for small-scale payers and small low-profit enterprises (2023年第12号 第二条). */
+function surtaxFactorFor(input: ExportVatInput, rules: TaxRules): Decimal {
+  const relief = input.enterprise.vatPayer === "small_scale" || (input.surtax?.smallLowProfit ?? false);
+  return relief ? rules.surtax.reliefFactor : ONE;
+}
+
+function explainSurtaxes(
+  o: RegimeOutcome,
+  input: ExportVatInput,
+  rules: TaxRules,
+  factor: Decimal,
+  ex: Explainer,
+): void {
+  const smallScale = input.enterprise.vatPayer === "small_scale";
+  const slp = input.surtax?.smallLowProfit ?? false;
+  const relief = !factor.eq(ONE);
+  ex.add({
+    key: "surtaxBase",
+    zh: "附加税费计税依据：实际缴纳的增值税、消费税加免抵税额",
+    en: "Surtax base: VAT and consumption tax paid plus the exempt-credit amount",
+    formula: "vatDue + consumptionTaxDue + exemptCredit",
+    inputs: {
+      vatDue: fen(o.vatDue),
+      consumptionTaxDue: fen(o.consumptionTaxDue),
+      exemptCredit: fen(o.exemptCredit),
+    },
+    value: fen(o.surtax.base),
+    ...citeFields(rules.surtax.baseCite),
+  });
+  ex.add({
+    key: "surtaxFactor",
+    zh: relief
+      ? `附加税费减半征收（${smallScale ? "小规模纳税人" : "小型微利企业"}）`
+      : "附加税费全额征收（非小规模纳税人，请求未声明为小型微利企业）",
+    en: relief
+      ? `Surtaxes halved (${smallScale ? "small-scale payer" : "small low-profit enterprise"})`
+      : "Surtaxes in full (not a small-scale payer; the request does not claim small low-profit status)",
+    inputs: { vatPayer: input.enterprise.vatPayer, smallLowProfit: String(slp) },
+    value: fixed(factor, 2),
+    ...citeFields(rules.surtax.reliefCite),
+  });
+  const rates = rules.surtax.rates;
+  const lines: [keyof SurtaxRates, Bilingual][] = [
+    ["urbanConstruction", { zh: "城市维护建设税", en: "Urban construction tax" }],
+    ["education", { zh: "教育费附加", en: "Education surcharge" }],
+    ["localEducation", { zh: "地方教育附加", en: "Local education surcharge" }],
+  ];
+  for (const [key, text] of lines) {
+    ex.add({
+      key,
+      ...text,
+      formula: "base × rate × factor",
+      inputs: { base: fen(o.surtax.base), rate: rates[key].toFixed(), factor: fixed(factor, 2) },
+      value: fen(o.surtax[key]),
+      ...citeFields(rules.surtax.ratesCite),
+    });
+  }
+}
+
+function timingFor(
+  regime: Regime,
+  outcome: RegimeOutcome,
+  input: ExportVatInput,
+  rules: TaxRules,
+  era: VatEra,
+  ex: Explainer,
+): ExportVatReport["timing"] {
+  if (regime === "taxed-as-domestic") {
+    ex.add({
+      key: "timing",
+      zh: "视同内销征税：无退税可等待，税款随当期增值税申报缴纳",
+      en: "Taxed as a domestic sale: no refund to wait for; the VAT is paid with the period's return",
+      value: "none",
+    });
+    return null;
+  }
+  const t = refundTiming(
+    input.exportDate,
+    input.customsCode,
+    input.measures.departureRefund,
+    rules,
+    input.soldDate,
+  );
+  if (!t) {
+    reject(
+      "/soldDate",
+      "a 9810 export without the departure refund claims after the goods are sold abroad: send soldDate",
+      "9810 出口未适用离境即退税时，须在海外仓实现销售后申报：请提供 soldDate",
+    );
+  }
+  const refundExpected = !outcome.refund.isZero() || !outcome.consumptionTaxRefund.isZero();
+  ex.add({
+    key: "claimWindow",
+    zh: `${regime === "exempt" ? "免税申报" : "退（免）税申报"}期：${t.claimableFrom} 起至 ${t.claimWindowEnd}`,
+    en: `${regime === "exempt" ? "Exemption" : "Refund"} filing window: ${t.claimableFrom} to ${t.claimWindowEnd}`,
+    formula: "first day of the month after the basis date .. 30 April of the next year",
+    inputs: { basisDate: t.basisDate, customsCode: input.customsCode },
+    value: `${t.claimableFrom}..${t.claimWindowEnd}`,
+    ...citeFields(era.claimWindow),
+  });
+  if (t.departureRefund) {
+    ex.add({
+      key: "departureRefund",
+      zh: `9810 海外仓出口离境即可申报退税，无需等待销售；${t.reconcileBy} 前按实际销售核对调整`,
+      en: `9810 overseas-warehouse export: refund claimable on departure, before sale; reconciled to sales by ${t.reconcileBy}`,
+      value: "true",
+      ...citeFields(rules.departureRefund.cite),
+    });
+  } else if (input.customsCode === "9810") {
+    ex.add({
+      key: "departureRefund",
+      zh: `9810 出口未适用离境即退税，按销售日期 ${t.basisDate} 起算申报期`,
+      en: `9810 export without the departure refund: the window counts from the sale date ${t.basisDate}`,
+      value: "false",
+      ...citeFields(rules.departureRefund.cite),
+    });
+  }
+  if (t.filingDeadline && era.filingDeadline) {
+    ex.add({
+      key: "filingDeadline",
+      zh: `出口之日起 ${era.filingDeadlineMonths} 个月内（${t.filingDeadline} 前）未申报退（免）税的，视同内销征税`,
+      en: `Not filed for refund or exemption within ${era.filingDeadlineMonths} months (by ${t.filingDeadline}): taxed as a domestic sale`,
+      value: t.filingDeadline,
+      ...citeFields(era.filingDeadline),
+    });
+  }
+  if (refundExpected) {
+    ex.add({
+      key: "expectedRefundDate",
+      zh: `预计 ${t.expectedFilingDate} 前申报，申报后约 ${rules.refundArrivalDays} 天到账`,
+      en: `Expected filing by ${t.expectedFilingDate}; the refund arrives about ${rules.refundArrivalDays} days later`,
+      formula: "claimableFrom + (filing day − 1) + refundArrivalDays",
+      value: t.expectedRefundDate,
+      ...citeFields(rules.refundArrivalCite),
+    });
+  }
+  return {
+    ...t,
+    expectedRefundDate: refundExpected ? t.expectedRefundDate : null,
+    refundExpected,
+  };
+}
+
+function summaryOf(o: RegimeOutcome): CostSummary {
+  return {
+    refund: fen(o.refund.plus(o.consumptionTaxRefund)),
+    vatDue: fen(o.vatDue),
+    vatCost: fen(o.vatCost),
+    surtaxes: fen(o.surtax.total),
+    consumptionTax: fen(o.consumptionTaxDue),
+    netCost: fen(o.vatCost.plus(o.surtax.total).plus(o.consumptionTaxDue)),
+    netCashToTaxOffice: fen(
+      o.vatDue.plus(o.surtax.total).plus(o.consumptionTaxDue).minus(o.refund).minus(o.consumptionTaxRefund),
+    ),
+  };
+}
+
+function alternative(
+  regime: Regime,
+  e: RegimeEligibility,
+  input: ExportVatInput,
+  r: Resolved,
+  era: VatEra,
+  surtaxFactor: Decimal,
+): AlternativeOut {
+  const reasons = e.applies
+    ? [{ zh: e.basis!.zh, en: e.basis!.en, source: e.basis!.cite.source }]
+    : failingConditions(e).map((c) => ({ zh: c.zh, en: c.en, source: c.cite.source, fact: c.fact }));
+  const computed = computeRegime(regime, input, r, era, null, surtaxFactor);
+  if (!computed.ok) {
+    const p = computed.problems[0];
+    return {
+      regime,
+      applies: e.applies,
+      reasons,
+      figures: null,
+      summary: null,
+      notComputed: { zh: p.zh, en: p.en },
+    };
+  }
+  return {
+    regime,
+    applies: e.applies,
+    reasons,
+    figures: Object.fromEntries(computed.outcome.figures.map(([k, v]) => [k, fen(v)])),
+    summary: summaryOf(computed.outcome),
+  };
+}

@@ -1,0 +1,267 @@
+import { InputError, reject } from "../errors";
+import { type Bilingual, Explainer, type ExplainStep } from "../explain";
+import { type Decimal, fen, fixed } from "../money";
+import { type CitFigures, type CitInput, type CitMethod, citForYear, type SmallLowProfitTest } from "./cit";
+import { type Condition, type NoInvoiceFacts, noInvoiceConditions } from "./regime";
+import { citeFields, type TaxRules } from "./rules";
+import { type CitPaymentDates, citPrepaymentDates } from "./timing";
+
+export interface IncomeTaxInput extends Omit<CitInput, "method"> {
+  method: CitMethod | "auto";
+  /** The facts of the no-invoice exemption, which the deemed-profit method requires. */
+  noInvoice?: NoInvoiceFacts;
+  measures: { deemedProfitTax: boolean };
+  parameters?: { qualifyingCustomsCodes?: string[] };
+}
+
+interface CitOut {
+  method: CitMethod;
+  taxableRevenue?: string;
+  taxableIncome: string;
+  cit: string;
+  smallLowProfit: boolean;
+  /** The rate on the whole taxable income (0.05 with the small low-profit relief, else 0.25). */
+  effectiveRate: string;
+  /** CIT as a fraction of revenue. */
+  burdenOnRevenue: string;
+}
+
+export interface IncomeTaxReport extends CitOut {
+  requested: CitMethod | "auto";
+  smallLowProfitTests: (Omit<SmallLowProfitTest, "cite"> & { source: string; measure?: string })[];
+  deemedProfitEligibility: {
+    applies: boolean;
+    conditions: (Bilingual & { id: string; met: boolean; fact: string; source: string; measure?: string })[];
+  } | null;
+  /** Both methods side by side (auto). */
+  comparison: (CitOut & { eligible: boolean })[] | null;
+  paymentDates: CitPaymentDates;
+  warnings: Bilingual[];
+  explain: ExplainStep[];
+}
+
+/** The conditions of the deemed-profit method (国家税务总局公告2019年第36号 第一条). */
+export function deemedProfitConditions(input: IncomeTaxInput, rules: TaxRules): Condition[] {
+  const cit = rules.cit;
+  const base: Condition[] = [
+    {
+      id: "deemed-profit-measure-on",
+      zh: "核定征收措施开启",
+      en: "the deemed-profit measure is switched on",
+      met: input.measures.deemedProfitTax,
+      fact: "/measures/deemedProfitTax",
+      cite: cit.deemedProfitCite,
+    },
+    {
+      id: "deemed-profit-in-force",
+      zh: `纳税年度不早于 ${cit.deemedProfitFrom.slice(0, 4)} 年（公告施行之日）`,
+      en: `tax year ${cit.deemedProfitFrom.slice(0, 4)} or later, when the announcement took effect`,
+      met: `${input.taxYear}-12-31` >= cit.deemedProfitFrom,
+      fact: "/taxYear",
+      cite: cit.deemedProfitCite,
+    },
+  ];
+  if (!input.noInvoice) return base;
+  const noInvoice = noInvoiceConditions(input.noInvoice, rules, `${input.taxYear}-12-31`).map((c) => ({
+    ...c,
+    zh: `（无票免税）${c.zh}`,
+    en: `(no-invoice exemption) ${c.en}`,
+  }));
+  return [...base, ...noInvoice];
+}
+
+function citOut(f: CitFigures, revenue: Decimal): CitOut {
+  return {
+    method: f.method,
+    ...(f.taxableRevenue ? { taxableRevenue: fen(f.taxableRevenue) } : {}),
+    taxableIncome: fen(f.taxableIncome),
+    cit: fen(f.cit),
+    smallLowProfit: f.smallLowProfit,
+    effectiveRate: fixed(f.rate, 4),
+    burdenOnRevenue: revenue.isZero() ? "0.000000" : fixed(f.cit.div(revenue), 6),
+  };
+}
+
+const METHOD_TEXT: Record<CitMethod, Bilingual> = {
+  "deemed-profit": { zh: "核定征收（应税所得率）", en: "deemed profit" },
+  "actual-profit": { zh: "查账征收", en: "actual profit" },
+};
+
+/** CIT for a year by the requested method, or both side by side and the cheaper eligible one (auto). */
+export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): IncomeTaxReport {
+  const rules: TaxRules = input.parameters?.qualifyingCustomsCodes
+    ? {
+        ...catalogRules,
+        noInvoiceExemption: {
+          ...catalogRules.noInvoiceExemption,
+          qualifyingCustomsCodes: input.parameters.qualifyingCustomsCodes,
+        },
+      }
+    : catalogRules;
+  const ex = new Explainer();
+  const warnings: Bilingual[] = [];
+  if (input.exemptIncome.gt(input.revenue)) {
+    reject("/exemptIncome", "exempt income cannot exceed revenue", "免税收入不能大于收入总额");
+  }
+  const needsDeemed = input.method !== "actual-profit";
+  if (needsDeemed && !input.noInvoice) {
+    reject(
+      "/enterprise",
+      "the deemed-profit method requires the no-invoice exemption: send its facts (enterprise, customsCode, purchase)",
+      "核定征收以适用无票免税为前提：请提供相关事实",
+    );
+  }
+  if (input.method !== "deemed-profit" && !input.profit) {
+    reject("/profit", "the actual-profit method needs the year's profit", "查账征收需要提供年度利润");
+  }
+  const conditions = needsDeemed ? deemedProfitConditions(input, rules) : [];
+  const deemedEligible = needsDeemed && conditions.every((c) => c.met);
+  if (input.method === "deemed-profit" && !deemedEligible) {
+    throw new InputError(
+      conditions
+        .filter((c) => !c.met)
+        .map((c) => ({
+          pointer: c.fact,
+          zh: `不能核定征收：不满足“${c.zh}”（${c.cite.source}）`,
+          en: `deemed profit cannot apply: "${c.en}" does not hold (${c.cite.source})`,
+        })),
+    );
+  }
+  if (needsDeemed) {
+    const failing = conditions.filter((c) => !c.met);
+    ex.add({
+      key: "deemedProfitEligibility",
+      zh: deemedEligible
+        ? "符合核定征收条件（综试区无票免税企业）"
+        : `不符合核定征收条件：${failing.map((c) => c.zh).join("；")}`,
+      en: deemedEligible
+        ? "Deemed profit available (pilot-zone firm under the no-invoice exemption)"
+        : `Deemed profit not available: ${failing.map((c) => c.en).join("; ")}`,
+      value: String(deemedEligible),
+      ...citeFields(rules.cit.deemedProfitCite),
+    });
+  }
+
+  const base: Omit<CitInput, "method"> = input;
+  const deemed = needsDeemed ? citForYear({ ...base, method: "deemed-profit" }, rules.cit) : null;
+  const actual =
+    input.method !== "deemed-profit" ? citForYear({ ...base, method: "actual-profit" }, rules.cit) : null;
+
+  let chosen: CitFigures;
+  if (input.method === "auto") {
+    chosen =
+      deemedEligible && deemed && actual && deemed.cit.lte(actual.cit) ? deemed : (actual as CitFigures);
+    ex.add({
+      key: "method",
+      zh: `自动选择：${METHOD_TEXT[chosen.method].zh}${deemedEligible ? "（两种方法中税额较低者）" : "（核定征收不适用）"}`,
+      en: `Automatic choice: ${METHOD_TEXT[chosen.method].en}${deemedEligible ? " (the lower CIT of the two methods)" : " (deemed profit not available)"}`,
+      inputs: {
+        deemedProfitCit: deemed ? fen(deemed.cit) : "n/a",
+        actualProfitCit: actual ? fen(actual.cit) : "n/a",
+      },
+      value: chosen.method,
+    });
+  } else {
+    chosen = (deemed ?? actual) as CitFigures;
+  }
+  explainCit(chosen, input, rules, ex);
+  if (`${input.taxYear}-12-31` > rules.cit.smallLowProfit.validUntil) {
+    warnings.push({
+      zh: `小型微利企业所得税优惠执行至 ${rules.cit.smallLowProfit.validUntil}；${input.taxYear} 年度按现行规定不享受，按 25% 计算`,
+      en: `The small low-profit relief runs until ${rules.cit.smallLowProfit.validUntil}; for ${input.taxYear} it is not available under current rules: 25% applies`,
+    });
+  }
+  const paymentDates = citPrepaymentDates(input.taxYear, rules);
+  ex.add({
+    key: "paymentDates",
+    zh: `按季预缴：季度终了之日起 ${rules.cit.prepaymentDueDays} 日内；年度汇算清缴：${paymentDates.annualSettlementDue} 前（节假日顺延未计）`,
+    en: `Quarterly prepayment within ${rules.cit.prepaymentDueDays} days after each quarter; annual settlement by ${paymentDates.annualSettlementDue} (holiday extensions not applied)`,
+    value: paymentDates.quarters.map((q) => q.due).join(", "),
+    ...citeFields(rules.cit.paymentCite),
+  });
+
+  return {
+    requested: input.method,
+    ...citOut(chosen, input.revenue),
+    smallLowProfitTests: chosen.tests.map(({ cite, ...t }) => ({ ...t, ...citeFields(cite) })),
+    deemedProfitEligibility: needsDeemed
+      ? {
+          applies: deemedEligible,
+          conditions: conditions.map((c) => ({
+            id: c.id,
+            zh: c.zh,
+            en: c.en,
+            met: c.met,
+            fact: c.fact,
+            ...citeFields(c.cite),
+          })),
+        }
+      : null,
+    comparison:
+      input.method === "auto"
+        ? [
+            { ...citOut(deemed as CitFigures, input.revenue), eligible: deemedEligible },
+            { ...citOut(actual as CitFigures, input.revenue), eligible: true },
+          ]
+        : null,
+    paymentDates,
+    warnings,
+    explain: ex.steps,
+  };
+}
+
+function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: Explainer): void {
+  const cit = rules.cit;
+  if (f.method === "deemed-profit") {
+    ex.add({
+      key: "taxableRevenue",
+      zh: "应税收入额：收入总额减免税收入",
+      en: "Taxable revenue: revenue less exempt income",
+      formula: "revenue − exemptIncome",
+      inputs: { revenue: input.revenue.toFixed(), exemptIncome: input.exemptIncome.toFixed() },
+      value: fen(f.taxableRevenue!),
+      ...citeFields(cit.deemedExemptIncomeCite),
+    });
+    ex.add({
+      key: "taxableIncome",
+      zh: `应纳税所得额：应税收入额 × 应税所得率 ${fixed(cit.deemedProfitRate, 2)}`,
+      en: `Taxable income: taxable revenue × deemed profit rate ${fixed(cit.deemedProfitRate, 2)}`,
+      formula: "(revenue − exemptIncome) × deemedProfitRate",
+      inputs: { taxableRevenue: fen(f.taxableRevenue!), deemedProfitRate: cit.deemedProfitRate.toFixed() },
+      value: fen(f.taxableIncome),
+      ...citeFields(cit.deemedProfitCite),
+    });
+  } else {
+    ex.add({
+      key: "taxableIncome",
+      zh: "应纳税所得额：利润减免税收入（亏损按零计，亏损结转未计）",
+      en: "Taxable income: profit less exempt income (a loss counts as zero; loss carry-forward not modelled)",
+      formula: "max(profit − exemptIncome, 0)",
+      inputs: { profit: (input.profit as Decimal).toFixed(), exemptIncome: input.exemptIncome.toFixed() },
+      value: fen(f.taxableIncome),
+      ...citeFields(cit.exemptIncomeCite),
+    });
+  }
+  for (const t of f.tests) {
+    ex.add({
+      key: `smallLowProfit.${t.id}`,
+      zh: `小型微利企业条件：${t.zh}（上限 ${t.limit}，实际 ${t.actual}）`,
+      en: `Small low-profit test: ${t.en} (limit ${t.limit}, actual ${t.actual})`,
+      value: String(t.met),
+      ...citeFields(t.cite),
+    });
+  }
+  ex.add({
+    key: "cit",
+    zh: f.smallLowProfit
+      ? "企业所得税：小型微利企业减按25%计入应纳税所得额，按20%税率缴纳（实际税负5%）"
+      : "企业所得税：不符合小型微利企业条件（或超过上限），全部所得按25%缴纳",
+    en: f.smallLowProfit
+      ? "CIT: small low-profit enterprise, 25% of the income taxed at 20% (5% of the whole)"
+      : "CIT: not a small low-profit enterprise (or above a limit): the whole income at 25%",
+    formula: "taxableIncome × rate",
+    inputs: { taxableIncome: fen(f.taxableIncome), rate: f.rate.toFixed() },
+    value: fen(f.cit),
+    ...citeFields(f.smallLowProfit ? cit.smallLowProfit.cite : cit.standardRateCite),
+  });
+}

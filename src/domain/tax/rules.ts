@@ -1,0 +1,122 @@
+import type { Decimal } from "../money";
+import type { RefundRateRow } from "./refundRates";
+
+/** Where a rule comes from: the catalog measure (when there is one) and "document number + clause". */
+export interface Cite {
+  measure?: string;
+  source: string;
+}
+
+/** The `source` and `measure` fields an explain step or a condition carries for a citation. */
+export function citeFields(c: Cite): { source: string; measure?: string } {
+  return c.measure ? { source: c.source, measure: c.measure } : { source: c.source };
+}
+
+export const REGIMES = ["exempt-credit-refund", "exempt-refund", "exempt", "taxed-as-domestic"] as const;
+export type Regime = (typeof REGIMES)[number];
+
+export const CUSTOMS_CODES = ["0110", "9610", "9710", "9810", "1039"] as const;
+export type CustomsCode = (typeof CUSTOMS_CODES)[number];
+
+export type EnterpriseKind = "manufacturer" | "trader";
+export type VatPayer = "general" | "small_scale";
+export type PurchaseInvoice = "special" | "ordinary" | "none";
+
+/**
+ * The export VAT rules of one period of law. Exports up to 2025-12-31 follow 财税〔2012〕39号 and
+ * 国家税务总局公告2012年第24号; later exports 财政部 税务总局公告2026年第11号 and 国家税务总局公告2026年第5号
+ * (same formulas; the 36-month filing rule is new). The export date picks the era.
+ */
+export interface VatEra {
+  /** First export date of the era (inclusive). */
+  from: string;
+  /** Last export date of the era (inclusive); null = open. */
+  until: string | null;
+  exemptCreditRefundScope: Cite;
+  exemptRefundScope: Cite;
+  exemptCreditRefundFormula: Cite;
+  exemptRefundFormula: Cite;
+  /** Exports exempt without refund (small-scale payers, traders holding ordinary invoices). */
+  exemptScope: Cite;
+  /** Input VAT of exempt exports is not creditable and goes to cost. */
+  exemptInputToCost: Cite;
+  taxedScope: Cite;
+  taxedFormula: Cite;
+  /** The claim window: from the month after export to 30 April of the next year. */
+  claimWindow: Cite;
+  /** Months after export within which a refund or exemption must be filed (null: no such rule). */
+  filingDeadlineMonths: number | null;
+  filingDeadline: Cite | null;
+}
+
+export interface SurtaxRates {
+  urbanConstruction: Decimal;
+  education: Decimal;
+  localEducation: Decimal;
+}
+
+export interface TaxRules {
+  vatEras: readonly VatEra[];
+  /** Dated VAT and refund rates by HS prefix. */
+  refundRates: readonly RefundRateRow[];
+  noInvoiceExemption: {
+    /** Customs codes whose exports may use 无票免税 (财税〔2018〕103号); only 9610 by default. */
+    qualifyingCustomsCodes: readonly string[];
+    effectiveFrom: string;
+    cite: Cite;
+    /** Zhongshan's measure that applies it (the switch the projection turns on and off). */
+    localMeasure: Cite;
+  };
+  marketProcurement: {
+    /** Whether 国家税务总局公告2015年第89号 still applies (unconfirmed after the 2026 repeals). */
+    inForce: boolean;
+    /** Exports from this date on carry the "unconfirmed" warning. */
+    unconfirmedFrom: string;
+    cite: Cite;
+  };
+  /** Levy rate of a small-scale payer's exports taxed as domestic sales (3% unless overridden; unconfirmed). */
+  smallScaleLevyRate: Decimal;
+  smallScaleLevyRateCite: Cite;
+  surtax: {
+    rates: SurtaxRates;
+    /** Factor applied for small low-profit enterprises and small-scale payers (0.5). */
+    reliefFactor: Decimal;
+    baseCite: Cite;
+    ratesCite: Cite;
+    reliefCite: Cite;
+  };
+  departureRefund: { effectiveFrom: string; cite: Cite };
+  /** Days from filing a refund claim to the money arriving (market default). */
+  refundArrivalDays: number;
+  refundArrivalCite: Cite;
+  /** Day of the month by which the monthly VAT return (with the refund claim) is filed. */
+  filingDayOfMonth: number;
+  cit: CitRules;
+}
+
+export interface CitRules {
+  standardRate: Decimal;
+  standardRateCite: Cite;
+  deemedProfitRate: Decimal;
+  deemedProfitFrom: string;
+  deemedProfitCite: Cite;
+  exemptIncomeCite: Cite;
+  deemedExemptIncomeCite: Cite;
+  smallLowProfit: {
+    maxTaxableIncome: Decimal;
+    maxEmployees: number;
+    maxTotalAssets: Decimal;
+    /** 25% of income taxed at 20% = 5% of the whole taxable income. */
+    effectiveRate: Decimal;
+    validUntil: string;
+    cite: Cite;
+  };
+  prepaymentDueDays: number;
+  annualSettlementMonths: number;
+  paymentCite: Cite;
+}
+
+/** The era whose dates cover the export date. */
+export function vatEraFor(eras: readonly VatEra[], exportDate: string): VatEra | undefined {
+  return eras.find((e) => e.from <= exportDate && (e.until === null || exportDate <= e.until));
+}

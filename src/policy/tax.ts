@@ -1,0 +1,148 @@
+import refundRatesJson from "../../seeds/refund-rates.json";
+import { dec } from "../domain/money";
+import type { Cite, RefundRateRow, TaxRules, VatEra } from "../domain/tax";
+import { citation, findMeasure, marketDefault, parameter } from "./catalog";
+
+/** A citation of a catalog measure, optionally of a narrower clause. */
+function cite(measure: string, clause?: string): Cite {
+  return { measure, source: citation(measure, clause) };
+}
+
+/** The export rules before 2026 (财税〔2012〕39号, 公告2012年第24号) and from 2026 (2026年第11号, 第5号). */
+function vatEras(): VatEra[] {
+  const until = parameter<string>("cs-2012-39", "validUntil");
+  const from = parameter<string>("mof-sta-2026-11", "effectiveFrom");
+  // 2026年第11号 keeps the formulas of 39号; its article numbers are not in the catalog, so the
+  // citation names the 39号 article each clause corresponds to.
+  const newRule = (topic: string, old: string) =>
+    cite("mof-sta-2026-11", `${topic}（对应财税〔2012〕39号${old}）`);
+  return [
+    {
+      from: parameter<string>("cs-2012-39", "effectiveFrom"),
+      until,
+      exemptCreditRefundScope: cite("cs-2012-39", "第二条第（一）项（生产企业免抵退税）"),
+      exemptRefundScope: cite("cs-2012-39", "第二条第（二）项（外贸企业免退税）"),
+      exemptCreditRefundFormula: cite("cs-2012-39", "第五条第（一）项（免抵退税计算）"),
+      exemptRefundFormula: cite("cs-2012-39", "第五条第（二）项（免退税计算）"),
+      exemptScope: cite("cs-2012-39", "第六条第（一）项（适用增值税免税政策的出口货物）"),
+      exemptInputToCost: cite("cs-2012-39", "第六条（免税出口货物进项税额不得抵扣，转入成本）"),
+      taxedScope: cite("cs-2012-39", "第七条第（一）项（适用增值税征税政策的出口货物）"),
+      taxedFormula: cite("cs-2012-39", "第七条第（二）项（视同内销销项税额计算）"),
+      claimWindow: cite("sta-2012-24", "第四条（申报期限：次月起至次年4月30日）"),
+      filingDeadlineMonths: null,
+      filingDeadline: null,
+    },
+    {
+      from,
+      until: null,
+      exemptCreditRefundScope: newRule("免抵退税适用范围", "第二条第（一）项"),
+      exemptRefundScope: newRule("免退税适用范围", "第二条第（二）项"),
+      exemptCreditRefundFormula: newRule("免抵退税计算", "第五条第（一）项"),
+      exemptRefundFormula: newRule("免退税计算", "第五条第（二）项"),
+      exemptScope: newRule("免税适用范围", "第六条第（一）项"),
+      exemptInputToCost: newRule("免税进项税额转入成本", "第六条"),
+      taxedScope: newRule("征税适用范围", "第七条第（一）项"),
+      taxedFormula: newRule("视同内销销项税额计算", "第七条第（二）项"),
+      claimWindow: cite("sta-2026-5", "申报期限（次月起至次年4月30日）"),
+      filingDeadlineMonths: parameter<number>("sta-2026-5", "filingDeadlineMonths"),
+      filingDeadline: cite("sta-2026-5", "36个月规定"),
+    },
+  ];
+}
+
+interface RefundRateSeed {
+  rows: {
+    hsPrefix: string;
+    group: { zh: string; en: string };
+    vatRate: string;
+    refundRate: string;
+    validFrom: string;
+    validTo: string | null;
+    source: string;
+    note?: string;
+  }[];
+}
+
+/** The refund-rate table; a row citing an unknown measure or overlapping another fails loudly at start. */
+export function loadRefundRates(seed: RefundRateSeed): RefundRateRow[] {
+  const rows = seed.rows.map((r) => {
+    if (!findMeasure(r.source))
+      throw new Error(`refund-rate row ${r.hsPrefix} cites unknown measure ${r.source}`);
+    if (r.validTo !== null && r.validTo < r.validFrom)
+      throw new Error(`refund-rate row ${r.hsPrefix} ends before it starts`);
+    return { ...r, vatRate: dec(r.vatRate), refundRate: dec(r.refundRate) };
+  });
+  for (const a of rows) {
+    for (const b of rows) {
+      if (a === b || a.hsPrefix !== b.hsPrefix) continue;
+      const overlap =
+        a.validFrom <= (b.validTo ?? "9999-12-31") && b.validFrom <= (a.validTo ?? "9999-12-31");
+      if (overlap)
+        throw new Error(`refund-rate rows for ${a.hsPrefix} overlap (${a.validFrom}, ${b.validFrom})`);
+    }
+  }
+  return rows;
+}
+
+export const REFUND_RATES_PUBLISHED: string = (refundRatesJson as { published: string }).published;
+
+/** The tax rules built once from the catalog and the refund-rate table. */
+export const taxRules: TaxRules = {
+  vatEras: vatEras(),
+  refundRates: loadRefundRates(refundRatesJson as RefundRateSeed),
+  noInvoiceExemption: {
+    qualifyingCustomsCodes: parameter<string[]>("cs-2018-103", "qualifyingCustomsCodes"),
+    effectiveFrom: parameter<string>("cs-2018-103", "effectiveFrom"),
+    cite: cite("cs-2018-103"),
+    localMeasure: cite("zs-2024-24-m15-no-invoice"),
+  },
+  marketProcurement: {
+    inForce: parameter<boolean>("sta-2015-89", "stillInForce"),
+    unconfirmedFrom: parameter<string>("mof-sta-2026-11", "effectiveFrom"),
+    cite: cite("sta-2015-89"),
+  },
+  smallScaleLevyRate: dec(parameter<string>("cs-2012-39", "deemedDomesticSmallScaleLevyRate")),
+  smallScaleLevyRateCite: cite("cs-2012-39", "第七条第（二）项"),
+  surtax: {
+    rates: {
+      urbanConstruction: dec(parameter<string>("mof-sta-2021-28", "urbanConstructionRate")),
+      education: dec(parameter<string>("mof-sta-2021-28", "educationRate")),
+      localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
+    },
+    reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
+    baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
+    ratesCite: cite("mof-sta-2021-28"),
+    reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
+  },
+  departureRefund: {
+    effectiveFrom: parameter<string>("sta-2025-3", "effectiveFrom"),
+    cite: cite("sta-2025-3"),
+  },
+  refundArrivalDays: marketDefault<number>("refundArrivalDays"),
+  refundArrivalCite: { source: "market default refundArrivalDays (typical for good-standing filers)" },
+  // Monthly VAT returns, and the refund claims filed with them, are due by the 15th (增值税暂行条例 第二十三条).
+  filingDayOfMonth: 15,
+  cit: {
+    standardRate: dec(parameter<string>("cit-law", "standardRate")),
+    standardRateCite: cite("cit-law", "第四条"),
+    deemedProfitRate: dec(parameter<string>("sta-2019-36", "deemedProfitRate")),
+    deemedProfitFrom: parameter<string>("sta-2019-36", "effectiveFrom"),
+    deemedProfitCite: cite("sta-2019-36"),
+    exemptIncomeCite: cite("cit-law", "第二十六条"),
+    deemedExemptIncomeCite: {
+      measure: "sta-2019-36",
+      source: `${citation("sta-2019-36", "第三条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
+    },
+    smallLowProfit: {
+      maxTaxableIncome: dec(parameter<string>("mof-sta-2023-12", "maxTaxableIncome")),
+      maxEmployees: parameter<number>("mof-sta-2023-12", "maxEmployees"),
+      maxTotalAssets: dec(parameter<string>("mof-sta-2023-12", "maxTotalAssets")),
+      effectiveRate: dec(parameter<string>("mof-sta-2023-12", "effectiveRate")),
+      validUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
+      cite: cite("mof-sta-2023-12", "第三条（小型微利企业所得税优惠）"),
+    },
+    prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
+    annualSettlementMonths: parameter<number>("cit-law", "annualSettlementMonths"),
+    paymentCite: cite("cit-law", "第五十四条"),
+  },
+};
