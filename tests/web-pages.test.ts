@@ -1,8 +1,10 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../src/policy/presets";
 import { formFields, valuesOf } from "../src/web/form";
-import { encodeScenario } from "../src/web/share";
-import { call } from "./helpers";
+import { cny } from "../src/web/format";
+import { decodeScenario, encodeScenario } from "../src/web/share";
+import { call, postJson } from "./helpers";
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const res = await call("GET", path, undefined, headers);
@@ -137,5 +139,111 @@ describe("measure pages", () => {
     expect(res.status).toBe(200);
     expect(res.html).toContain("财税〔2018〕103号");
     expect(res.html).toContain("What the document says");
+  });
+});
+
+/** A GET that does not follow redirects (the form answers a good submission with 303). */
+function submit(path: string): Promise<Response> {
+  return exports.default.fetch(new Request(`http://localhost${path}`, { redirect: "manual" }));
+}
+
+/** The query a person's browser sends for a scenario filled into the form. */
+function formQuery(
+  base: Record<string, unknown>,
+  overrides: Record<string, string>,
+  extra: Record<string, string>,
+) {
+  const lines = (base.productLines as unknown[]).length;
+  const values = valuesOf(base, formFields(base, lines));
+  // Unticked boxes are not sent at all.
+  const sent = Object.entries({ ...values, ...overrides }).filter(([, v]) => v !== "");
+  return new URLSearchParams([...sent, ...Object.entries({ lines: String(lines), ...extra })]).toString();
+}
+
+describe("reports, with the engine", () => {
+  it("redirects a submitted preset to its shareable report, whose figures are the API's", async () => {
+    for (const preset of PRESETS) {
+      const submitted = await submit(`/report?${formQuery(preset.scenario, {}, { preset: preset.id })}`);
+      expect(submitted.status, preset.id).toBe(303);
+      const location = submitted.headers.get("location")!;
+      expect(location).toMatch(/^\/report\?s=[A-Za-z0-9_-]+$/);
+      const scenario = await decodeScenario(new URL(location, "http://x").searchParams.get("s")!);
+      const api = await postJson("/v1/cashflow/projection", scenario);
+      expect(api.status, preset.id).toBe(200);
+      const { html, status } = await page(location);
+      expect(status, preset.id).toBe(200);
+      const s = api.body.summary;
+      for (const [id, value] of [
+        ["peak", s.peakFundingNeed],
+        ["ending", s.endingCash],
+        ["cost", s.totalCost],
+      ]) {
+        expect(html, `${preset.id} ${id}`).toMatch(
+          new RegExp(`id="${id}"><p class="label">[^<]*</p><p class="value"><data value="${value}">`),
+        );
+      }
+      for (const m of api.body.measures) expect(html).toContain(m.source);
+      expect(html.match(/<g class="bars">(.*?)<\/g>/s)?.[1].match(/<rect /g)?.length).toBe(
+        api.body.periods.length,
+      );
+    }
+  });
+
+  it("serves the API's CSV for the shared scenario", async () => {
+    const s = await encodeScenario(PRESETS[2].scenario);
+    const csv = await call("GET", `/report.csv?s=${s}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const api = await call("POST", "/v1/cashflow/projection?format=csv", PRESETS[2].scenario);
+    expect(await csv.text()).toBe(await api.text());
+  });
+
+  it("keeps the report page, its stylesheet and script under 100 KB", async () => {
+    const s = await encodeScenario(PRESETS[0].scenario);
+    const sizes = await Promise.all(
+      [`/report?s=${s}`, "/assets/app.css", "/assets/app.js"].map(async (path) =>
+        (await call("GET", path)).arrayBuffer(),
+      ),
+    );
+    const total = sizes.reduce((sum, b) => sum + b.byteLength, 0);
+    expect(total).toBeLessThan(100 * 1024);
+  });
+
+  it("sends an HS code the rate table lacks back to the form, and accepts it with rates filled in", async () => {
+    const { BLANK_SCENARIO } = await import("../src/policy/blank-scenario");
+    const filled = {
+      openingCash: "1500000",
+      minimumCash: "200000",
+      "l0.name": "蓝牙音箱",
+      "l0.hsCode": "851822",
+      "l0.monthlyUnits": "2000",
+      "l0.unitCost": "45",
+      "l0.sellingPrice": "29.99",
+      "l0.declaredUnitValue": "9.5",
+    };
+    const missing = await page(`/report?${formQuery(BLANK_SCENARIO, filled, {})}`);
+    expect(missing.status).toBe(422);
+    expect(missing.html).toMatch(/id="f-l0-hsCode-err">[^<]*851822/);
+    const withRates = { ...filled, "l0.vatRate": "13", "l0.refundRate": "13" };
+    const ok = await submit(`/report?${formQuery(BLANK_SCENARIO, withRates, {})}`);
+    expect(ok.status).toBe(303);
+  });
+
+  it("compares a preset with and without its measures, and the baseline agrees", async () => {
+    const { html, status } = await page(`/compare?pa=${PRESETS[0].id}~off&pb=${PRESETS[0].id}&lang=en`);
+    expect(status).toBe(200);
+    const api = await postJson("/v1/cashflow/projection", PRESETS[0].scenario);
+    const row = /<tr data-key="totalCost">(.*?)<\/tr>/s.exec(html)?.[1] ?? "";
+    const values = [...row.matchAll(/<data value="([^"]+)"/g)].map((m) => m[1]);
+    expect(values).toEqual([api.body.baseline.totalCost, api.body.summary.totalCost]);
+    expect(html.match(/<figure class="chart">/g)?.length).toBe(2);
+  });
+
+  it("works a measure's example through the projection, on and off", async () => {
+    const { html, status } = await page("/measures/zs-2024-24-m16-netting");
+    expect(status).toBe(200);
+    expect(html).toContain("算个例子");
+    expect(html).toContain("中府办函〔2024〕24号");
+    const api = await postJson("/v1/cashflow/projection", PRESETS[0].scenario);
+    expect(html).toContain(cny(api.body.summary.totalCost));
   });
 });

@@ -5,7 +5,6 @@ import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
 import { problemResponse } from "../api/problem";
 import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
-import type { Projection } from "../domain/cashflow/engine";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
@@ -14,9 +13,9 @@ import { findPreset, PRESETS } from "../policy/presets";
 import { APP_CSS, APP_JS } from "./assets";
 import { formFields, lineCountOf, mergeProblems, scenarioOf, validate, valuesOf, type Wire } from "./form";
 import { type Base, FormPage } from "./form-page";
-import { documentOf, href, type Nav, type Rendered } from "./layout";
+import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
-import { ReportView } from "./report";
+import { type ReportProjection, ReportView } from "./report";
 import { BrokenLink, decodeScenario, encodeScenario } from "./share";
 import { tr } from "./text";
 
@@ -117,6 +116,7 @@ webApp.get("/", async (c) => {
     <FormPage
       nav={nav}
       base={start.base}
+      baseScenario={start.scenario}
       fields={fields}
       values={values}
       lineCount={lineCount}
@@ -152,7 +152,7 @@ webApp.get("/form/check", async (c) => {
 });
 
 type Computed =
-  | { ok: true; input: ScenarioInput; p: Projection }
+  | { ok: true; input: ScenarioInput; p: ReportProjection }
   | { ok: false; problems: FieldProblem[]; status: 400 | 422 };
 
 function compute(scenario: unknown): Computed {
@@ -241,6 +241,7 @@ webApp.get("/report", async (c) => {
       <FormPage
         nav={nav}
         base={start.base}
+        baseScenario={start.scenario}
         fields={fields}
         values={values}
         lineCount={lineCount}
@@ -256,20 +257,23 @@ webApp.get("/report", async (c) => {
   const base = new URL(c.req.url).origin;
   const measuresOff = await encodeScenario(withMeasures(loaded.scenario, () => false));
   const anyChosen = Object.values(result.input.measures).some(Boolean);
+  const title = reportTitle(loaded.scenario, nav.lang);
   return html(
     c,
-    <ReportView
-      p={result.p}
-      nav={nav}
-      title={reportTitle(loaded.scenario, nav.lang)}
-      minimumCash={result.input.minimumCash.toFixed(2)}
-      links={{
-        csv: `/report.csv?s=${s}`,
-        edit: href(nav, `/?base=${s}`),
-        compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
-        share: `${base}${href(nav, `/report?s=${s}`)}`,
-      }}
-    />,
+    <Page nav={nav} title={title} wide>
+      <ReportView
+        p={result.p}
+        nav={nav}
+        title={title}
+        minimumCash={result.input.minimumCash.toFixed(2)}
+        links={{
+          csv: `/report.csv?s=${s}`,
+          edit: href(nav, `/?base=${s}`),
+          compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
+          share: `${base}${href(nav, `/report?s=${s}`)}`,
+        }}
+      />
+    </Page>,
   );
 });
 
@@ -311,7 +315,7 @@ webApp.get("/compare", async (c) => {
   const t = tr(nav.lang);
   const sides: Side[] = [];
   const first = PRESETS[0]?.id ?? "";
-  const picked = { a: c.req.query("pa") ?? `${first}~off`, b: c.req.query("pb") ?? first };
+  const picked = { a: c.req.query("pa") || `${first}~off`, b: c.req.query("pb") || first };
   for (const key of ["a", "b"] as const) {
     const link = c.req.query(key);
     let scenario: Wire;
@@ -321,7 +325,8 @@ webApp.get("/compare", async (c) => {
       const loaded = await fromLink(c, link);
       if ("response" in loaded) return loaded.response;
       scenario = loaded.scenario;
-      title = reportTitle(scenario, nav.lang);
+      const allOff = Object.values(isObject(scenario.measures) ? scenario.measures : {}).every((v) => !v);
+      title = `${reportTitle(scenario, nav.lang)}${allOff ? t("（不用任何措施）", " (no measures)") : ""}`;
       s = link;
     } else {
       const choice = pickedScenario(picked[key]);

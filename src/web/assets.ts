@@ -51,10 +51,10 @@ details.more>summary{cursor:pointer;font-weight:700;padding:8px 0;color:#0645ad}
 .actions{margin:16px 0}
 ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
 [hidden]{display:none!important}
-.headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:10px;margin:12px 0}
+.headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:12px 0}
 .figure{border:1px solid #999;border-radius:6px;padding:8px 10px}
 .figure .label{margin:0;font-size:.875rem;color:#333}
-.figure .value{margin:.1em 0;font-size:1.3rem;font-weight:700;font-variant-numeric:tabular-nums;word-break:break-all}
+.figure .value{margin:.1em 0;font-size:clamp(1rem,4.4vw,1.4rem);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 .explain summary{cursor:pointer;color:#0645ad;font-size:.875rem}
 .explain dl{margin:.3em 0;font-size:.875rem}
 .explain dl div{display:flex;justify-content:space-between;gap:8px;border-bottom:1px dotted #ccc}
@@ -62,10 +62,12 @@ ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;al
 .explain p,.explain ol{font-size:.875rem}
 .share input{font-size:.8rem}
 figure{margin:8px 0 16px}
-.chart svg{width:100%;height:auto;display:block}
+.chart{max-width:760px}
+.chart>svg{width:100%;height:auto;display:block}
 .legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.8rem}
-.legend svg{vertical-align:middle;margin-right:4px}
+.legend li{display:flex;align-items:center;gap:4px;white-space:nowrap}
 svg .axis text{fill:#333}
+.waterfall{max-width:760px}
 .waterfall ol{list-style:none;padding:0;margin:0}
 .waterfall li{display:grid;grid-template-columns:1fr auto;gap:0 8px;margin:0 0 8px}
 .waterfall .wf-label{font-size:.9rem}
@@ -79,21 +81,30 @@ table{border-collapse:collapse;font-size:.875rem;min-width:100%}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid #1a1a1a;white-space:nowrap}
+table.monthly th{white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.na{color:#555}
+table.measures tbody th{min-width:8em}
+table.measures td.src{min-width:16em}
 cite{font-style:normal}
 .doc-title{color:#555}
+@media (max-width:600px){.doc-title{display:none}}
 .sides{display:grid;gap:16px}
+@media (min-width:1000px){.visuals{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}}
 @media (min-width:900px){.sides{grid-template-columns:1fr 1fr}}
 .compare-picker{display:grid;gap:8px;margin:12px 0}
 @media (min-width:700px){.compare-picker{grid-template-columns:1fr 1fr auto;align-items:end}}
+dl.lines div{border-bottom:1px solid #ccc;padding:6px 0}
+dl.lines dt{font-weight:700}
+dl.lines dd{margin:0}
 .measure-list{padding-left:1.2em}
 .measure-list li{margin-bottom:12px}
 blockquote{margin:0;padding:4px 12px;border-left:4px solid #999}
 .print-only{display:none}
 @media print{
 @page{size:A4;margin:12mm}
-body{font-size:10pt}
+html{font-size:9pt}
+body{font-size:9pt}
 header.site,footer.site,.no-print,.skip,.preset-picker,details.explain{display:none!important}
 .print-only{display:block}
 main,main.wide{max-width:none;padding:0}
@@ -102,9 +113,15 @@ h2{font-size:12pt;margin:8pt 0 4pt}
 .headline{grid-template-columns:repeat(4,1fr);gap:6pt;margin:4pt 0}
 .figure{padding:4pt 6pt}
 .figure .value{font-size:13pt}
-.chart svg{max-height:72mm}
+
+table.measures tbody th{min-width:6em}
+table.measures td.src{min-width:12em}
+thead th{white-space:normal}
+table.measures .note{display:block}
+caption{padding:1pt 0}
+.visuals{display:grid;grid-template-columns:1fr 1fr;gap:12pt}
 .waterfall li{margin:0 0 2pt}
-.waterfall .wf-bar{height:8pt}
+.waterfall .wf-bar{height:7pt}
 .table-wrap{overflow:visible}
 table{font-size:8pt}
 th,td{padding:2pt 4pt}

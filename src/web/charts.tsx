@@ -280,12 +280,23 @@ export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: L
     const from = s.kind === "total" ? 0 : running;
     const to = s.kind === "total" ? v : running + v;
     running = to;
-    ends.push(from, to);
+    if (s.kind === "change") ends.push(from);
+    ends.push(to);
     return { from, to };
   });
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  const spread = hi - lo;
+  // Measures move a total of millions by thousands: from zero the changes would be invisible, so
+  // the axis starts near the smallest total instead, and the caption says so.
+  const zoomed = lo > 0 && spread > 0 && lo > spread * 3;
   const x = scaleLinear()
-    .domain([Math.min(0, ...ends), Math.max(0, ...ends)])
-    .range([0, 100]);
+    .domain(zoomed ? [lo - spread * 0.5, hi + spread * 0.05] : [Math.min(0, lo), Math.max(0, hi)])
+    .nice()
+    .range([1, 99]);
+  const start = x.domain()[0];
+  const from = (span: { from: number; to: number }, kind: WaterfallStep["kind"]) =>
+    kind === "total" ? Math.max(span.from, start) : span.from;
   return (
     <figure class="waterfall" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
@@ -293,15 +304,22 @@ export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: L
           "总成本的瀑布图：每项措施省下（负数）或增加的成本",
           "Total cost waterfall: what each measure saves (negative) or adds",
         )}
+        {zoomed
+          ? t(
+              `。为看清各项变化，横轴从 ${cny(start.toFixed(2))} 起，不从零开始（总成本条被截短）。`,
+              `. To show the changes, the axis starts at ${cny(start.toFixed(2))}, not zero (total bars are cut short).`,
+            )
+          : ""}
       </figcaption>
       <svg width="0" height="0" aria-hidden="true" class="defs">
         <Patterns id={id} />
       </svg>
       <ol>
         {steps.map((s, i) => {
-          const { from, to } = spans[i];
-          const left = x(Math.min(from, to));
-          const width = Math.max(0.4, Math.abs(x(to) - x(from)));
+          const a = from(spans[i], s.kind);
+          const b = spans[i].to;
+          const left = x(Math.min(a, b));
+          const width = Math.max(0.4, Math.abs(x(b) - x(a)));
           const fill =
             s.kind === "total" ? "#555" : Number(s.value) < 0 ? `url(#${id}-hatch)` : `url(#${id}-dots)`;
           return (

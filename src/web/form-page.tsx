@@ -1,14 +1,14 @@
 import { type Lang, pick } from "../api/i18n";
 import { SCENARIO_LIMITS } from "../api/scenario-schema";
+import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
 import { BLANK_SOURCES } from "../policy/blank-scenario";
-import { MEASURE_IDS } from "../policy/cashflow";
-import { citation } from "../policy/catalog";
+import { CASHFLOW_RULES } from "../policy/cashflow";
 import { findPreset, PRESETS } from "../policy/presets";
-import { type Field, fieldFor, inputId } from "./form";
-import { fractionOf } from "./format";
+import { type Field, fieldFor, inputId, type Wire } from "./form";
+import { fractionOf, percentOf } from "./format";
 import { href, type Nav, Page } from "./layout";
-import { tr } from "./text";
+import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
 
 /** Where the form's untouched fields come from. */
 export type Base = { kind: "blank" } | { kind: "preset"; id: string } | { kind: "link"; s: string };
@@ -16,6 +16,8 @@ export type Base = { kind: "blank" } | { kind: "preset"; id: string } | { kind: 
 export interface FormPageProps {
   nav: Nav;
   base: Base;
+  /** The scenario behind `base`: what the fields not in the form keep. */
+  baseScenario: Wire;
   fields: Field[];
   values: Record<string, string>;
   lineCount: number;
@@ -117,6 +119,36 @@ function withCurrency(field: Field, values: Record<string, string>): Field {
   const currency = field.line === undefined ? "" : values[`l${field.line}.currency`];
   if (!currency || !/\.(sellingPrice|declaredUnitValue)$/.test(field.name)) return field;
   return { ...field, unit: { zh: `${currency}/件`, en: `${currency} per unit` } };
+}
+
+/**
+ * The overseas costs a line carries from its base scenario, which the form does not edit: said in
+ * words, and a warning when there are none (a marketplace seller's cash would be overstated).
+ */
+function OverseasCosts({ line, t, lang }: { line: Wire | undefined; t: Tr; lang: Lang }) {
+  const costs = Array.isArray(line?.overseasCosts) ? (line.overseasCosts as Wire[]) : [];
+  const currency = String(line?.currency ?? "");
+  const parts = costs.flatMap((c) => {
+    const label = OVERSEAS_COST_LABELS[String(c.category)];
+    const name = label ? pick(label, lang) : String(c.category);
+    const bits = [];
+    if (c.perUnit && String(c.perUnit) !== "0") bits.push(`${c.perUnit} ${currency}${t("/件", "/unit")}`);
+    if (c.shareOfSales && String(c.shareOfSales) !== "0") bits.push(`${percentOf(String(c.shareOfSales))}%`);
+    return bits.length ? [`${name} ${bits.join(" + ")}`] : [];
+  });
+  return (
+    <p class="hint">
+      {parts.length
+        ? t(
+            `海外费用（随所选例子计算，表单中暂不能修改）：${parts.join("、")}。`,
+            `Overseas costs (from the example; not editable in the form yet): ${parts.join(", ")}.`,
+          )
+        : t(
+            "未包含海外费用（平台佣金、海外仓配送、广告等）。在平台或海外仓销售的，请从相近的例子开始，否则现金会被高估。",
+            "No overseas costs (commission, fulfilment, advertising...). If you sell on a marketplace or from a warehouse abroad, start from a similar example, or the cash will be overstated.",
+          )}
+    </p>
+  );
 }
 
 /** Problems in the order of the fields they are about (the order a reader works through them). */
@@ -248,12 +280,12 @@ export function FormPage(props: FormPageProps) {
             )}
           </p>
           {measures.map((f) => {
-            const s = f.name.slice(2) as keyof typeof MEASURE_IDS;
+            const cite = CASHFLOW_RULES.cite[f.name.slice(2) as MeasureSwitch];
             return (
               <div class="measure-choice">
                 {view(f)}
                 <p class="source">
-                  <a href={href(nav, `/measures/${MEASURE_IDS[s]}`)}>{citation(MEASURE_IDS[s])}</a>
+                  <a href={href(nav, `/measures/${cite.measure}`)}>{cite.source}</a>
                 </p>
               </div>
             );
@@ -266,6 +298,11 @@ export function FormPage(props: FormPageProps) {
             <fieldset class="line">
               <legend>{t(`产品 ${i + 1}：更多`, `Product ${i + 1}: more`)}</legend>
               {fields.filter((f) => f.line === i && !f.main).map(view)}
+              <OverseasCosts
+                line={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
+                t={t}
+                lang={lang}
+              />
             </fieldset>
           ))}
           <fieldset>

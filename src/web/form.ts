@@ -4,9 +4,9 @@ import { fieldProblems } from "../api/validation";
 import { CUSTOMS_CODES, MEASURE_SWITCHES } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
+import { MEASURE_TITLES } from "../policy/cashflow";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { fractionOf, percentOf } from "./format";
-import { MEASURE_LABELS } from "./text";
 
 /**
  * The web form as a thin view of ScenarioSchema: each field names the JSON pointer it fills, so a
@@ -291,6 +291,27 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     label: b("商品编码（HS编码）", "HS code"),
     hint: b("报关单上的编码，4–10 位数字，决定税率和退税率", "4 to 10 digits; decides VAT and refund rates"),
   },
+  vatRate: {
+    pointer: "/vatRate",
+    kind: "percent",
+    main: true,
+    optional: true,
+    unit: PERCENT,
+    label: b("增值税率（可不填）", "VAT rate (optional)"),
+    hint: b(
+      "不填则按商品编码查退税率表（表中有灯具、小家电、服装、家具等）；表中没有的商品请填写",
+      "Leave empty to look the HS code up in the rate table (lamps, small appliances, clothing, furniture...); fill in for other goods",
+    ),
+  },
+  refundRate: {
+    pointer: "/refundRate",
+    kind: "percent",
+    main: true,
+    optional: true,
+    unit: PERCENT,
+    label: b("出口退税率（可不填）", "Export refund rate (optional)"),
+    hint: b("同上；不退税的商品填 0", "As above; 0 for goods without a refund"),
+  },
   monthlyUnits: {
     pointer: "/monthlyUnits",
     kind: "units",
@@ -483,7 +504,7 @@ export function formFields(base: Wire, lineCount: number): Field[] {
       pointer: `/measures/${s}`,
       kind: "check",
       main: true,
-      label: MEASURE_LABELS[s],
+      label: MEASURE_TITLES[s],
     });
   }
   for (const name of Object.keys(SCENARIO_FIELDS)) {

@@ -1,13 +1,14 @@
 import { type Lang, pick } from "../api/i18n";
-import type { Projection, Summary } from "../domain/cashflow/engine";
+import type { Summary } from "../domain/cashflow/engine";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
+import { MEASURE_TITLES } from "../policy/cashflow";
 import { catalog, citation, type Measure } from "../policy/catalog";
 import { PRESETS } from "../policy/presets";
 import { CashChart } from "./charts";
 import { cny, minus, signedCny } from "./format";
 import { href, type Nav, Page } from "./layout";
-import { Headline, MeasureWaterfall } from "./report";
-import { MEASURE_LABELS, MEASURE_PLAIN, tr } from "./text";
+import { Headline, MeasureWaterfall, type ReportProjection } from "./report";
+import { MEASURE_PLAIN, tr } from "./text";
 
 export function ErrorPage(props: {
   nav: Nav;
@@ -39,7 +40,7 @@ export function ErrorPage(props: {
 
 export interface Side {
   title: string;
-  p: Projection;
+  p: ReportProjection;
   minimumCash: string;
   report: string;
 }
@@ -80,6 +81,9 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
               {side === "a" ? t("方案 A", "Scenario A") : t("方案 B", "Scenario B")}
             </label>
             <select id={`pick-${side}`} name={`p${side}`}>
+              {props.picked ? null : (
+                <option value="">{t("（当前：链接中的方案）", "(current: the linked scenario)")}</option>
+              )}
               {choices.map((c) => (
                 <option value={c.value} selected={props.picked?.[side] === c.value}>
                   {c.label}
@@ -166,7 +170,7 @@ export function MeasuresIndex({ nav }: { nav: Nav }) {
         {catalog.measures.map((m) => (
           <li>
             <a href={href(nav, `/measures/${m.id}`)}>
-              {m.switch ? pick(MEASURE_LABELS[m.switch as MeasureSwitch], nav.lang) : citation(m.id)}
+              {m.switch ? pick(MEASURE_TITLES[m.switch as MeasureSwitch], nav.lang) : citation(m.id)}
             </a>
             <p class="source">{citation(m.id)}</p>
             <p>{pick(m.summary, nav.lang)}</p>
@@ -180,8 +184,8 @@ export function MeasuresIndex({ nav }: { nav: Nav }) {
 /** A worked example: one preset projected with the measure on and with it off. */
 export interface WorkedExample {
   presetTitle: string;
-  on: Projection;
-  off: Projection;
+  on: ReportProjection;
+  off: ReportProjection;
   reportOn: string;
   reportOff: string;
   compare: string;
@@ -196,7 +200,7 @@ export function MeasurePage(props: {
   const { nav, measure: m, example } = props;
   const t = tr(nav.lang);
   const s = m.switch as MeasureSwitch | undefined;
-  const title = s ? pick(MEASURE_LABELS[s], nav.lang) : m.document.number;
+  const title = s ? pick(MEASURE_TITLES[s], nav.lang) : m.document.number;
   return (
     <Page nav={nav} title={title}>
       <h1>{title}</h1>

@@ -1,15 +1,21 @@
-import { type Lang, pick } from "../api/i18n";
+import { type Bilingual, type Lang, pick } from "../api/i18n";
 import type { MeasureRow, Projection, Summary } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import type { ExplainStep } from "../domain/explain";
-import { citation, findMeasure } from "../policy/catalog";
+import { findMeasure } from "../policy/catalog";
 import { CashChart, Waterfall, waterfallSteps } from "./charts";
-import { cny, minus, signedCny, sum } from "./format";
+import { cny, minus, percentOf, signedCny, sum } from "./format";
 import { href, type Nav } from "./layout";
-import { CATEGORY_LABELS, MEASURE_LABELS, type Tr, tr } from "./text";
+import { CATEGORY_LABELS, REGIME_LABELS, type Tr, tr } from "./text";
+
+/** A measure row as the API reports it: with the measure's short title and its document and clause. */
+export type ReportedMeasure = MeasureRow & { title: Bilingual; source: string };
+
+/** The projection as the API returns it (projectionResponse), which is what every page shows. */
+export type ReportProjection = Omit<Projection, "measures"> & { measures: ReportedMeasure[] };
 
 /** The report's headline figures, exact strings derived from the API's summary (no floats). */
-export function headline(p: Projection) {
+export function headline(p: ReportProjection) {
   return {
     peakFundingNeed: p.summary.peakFundingNeed,
     peakFundingMonth: p.summary.peakFundingMonth,
@@ -22,7 +28,8 @@ export function headline(p: Projection) {
 
 function Explain(props: {
   t: Tr;
-  formula: string;
+  /** Our own sentence, where the engine has no explain step for the figure. */
+  formula?: string;
   rows: [string, string][];
   steps?: ExplainStep[];
   lang: Lang;
@@ -31,7 +38,7 @@ function Explain(props: {
   return (
     <details class="explain">
       <summary>{t("怎么算的", "How is this computed")}</summary>
-      <p>{props.formula}</p>
+      {props.formula ? <p>{props.formula}</p> : null}
       <dl>
         {props.rows.map(([k, v]) => (
           <div>
@@ -44,9 +51,8 @@ function Explain(props: {
         <ol class="steps">
           {props.steps.map((s) => (
             <li>
-              {pick(s, props.lang)} = {s.value}
-              {s.formula ? <span class="formula"> ({s.formula})</span> : null}
-              {s.source ? <cite> {s.source}</cite> : null}
+              {pick(s, props.lang)} <strong>{s.value}</strong>
+              {s.source ? <cite> · {s.source}</cite> : null}
             </li>
           ))}
         </ol>
@@ -76,7 +82,7 @@ const summaryRows = (t: Tr, s: Summary): [string, string][] => [
   [t("融资成本", "Financing cost"), cny(s.financingCost)],
 ];
 
-export function Headline({ p, lang, minimumCash }: { p: Projection; lang: Lang; minimumCash: string }) {
+export function Headline({ p, lang, minimumCash }: { p: ReportProjection; lang: Lang; minimumCash: string }) {
   const t = tr(lang);
   const h = headline(p);
   const s = p.summary;
@@ -96,10 +102,6 @@ export function Headline({ p, lang, minimumCash }: { p: Projection; lang: Lang; 
         <Explain
           t={t}
           lang={lang}
-          formula={t(
-            "为了让每个月末的现金不低于最低留存，需要用企业自己的信用（流动资金贷款）借入的最高余额；供应链融资另计。",
-            "The most the business must borrow on its own credit (working-capital loan) to keep every month's closing cash at the minimum; supply-chain finance is counted separately.",
-          )}
           rows={[
             [t("最低留存现金", "Minimum cash"), cny(minimumCash)],
             [
@@ -108,36 +110,28 @@ export function Headline({ p, lang, minimumCash }: { p: Projection; lang: Lang; 
             ],
             [t("不用措施时最多借款", "Without the measures"), cny(p.baseline.peakFundingNeed)],
           ]}
-          steps={steps(/peak|funding/i)}
+          steps={steps(/^peakFundingNeed$/)}
         />
       </Figure>
       <Figure id="ending" label={t("期末现金", "Ending cash")} value={h.endingCash}>
         <Explain
           t={t}
           lang={lang}
-          formula={t(
-            "最后一个月的月末现金 = 期初现金 + 各月净现金流。",
-            "Closing cash of the last month = opening cash + every month's net flow.",
-          )}
           rows={[
             [t("期初现金", "Opening cash"), cny(p.periods[0]?.openingBalance ?? "0")],
             [t("各月净现金流合计", "Sum of net flows"), signedCny(sum(p.periods.map((x) => x.net)))],
             [t("期末后才收到的货款等", "Still to come in after the horizon"), cny(s.receivablesAfterHorizon)],
             [t("期末后才要付的款项", "Still to pay after the horizon"), cny(s.payablesAfterHorizon)],
           ]}
-          steps={steps(/ending|closing/i)}
+          steps={steps(/^endingCash$/)}
         />
       </Figure>
       <Figure id="cost" label={t("总成本", "Total cost")} value={h.totalCost}>
         <Explain
           t={t}
           lang={lang}
-          formula={t(
-            "总成本 = 税费 + 汇兑损失 + 银行手续费 + 套保成本 + 融资成本。",
-            "Total cost = taxes + FX cost + bank fees + hedging cost + financing cost.",
-          )}
           rows={summaryRows(t, s)}
-          steps={steps(/^(tax|vat|cit|surtax|income)/i)}
+          steps={steps(/^(totalCost|conversion|regime:)/)}
         />
       </Figure>
       <Figure
@@ -160,17 +154,14 @@ export function Headline({ p, lang, minimumCash }: { p: Projection; lang: Lang; 
             [t("不用任何措施的总成本", "Total cost, no measures"), cny(p.baseline.totalCost)],
             [t("选用措施后的总成本", "Total cost, chosen measures"), cny(s.totalCost)],
           ]}
+          steps={steps(/^measure:/)}
         />
       </Figure>
     </section>
   );
 }
 
-function measureLabel(row: MeasureRow, lang: Lang): string {
-  return pick(MEASURE_LABELS[row.switch], lang);
-}
-
-export function MeasureTable({ rows, nav }: { rows: MeasureRow[]; nav: Nav }) {
+export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav }) {
   const t = tr(nav.lang);
   return (
     <section class="table-wrap" aria-labelledby="measures-title" tabindex={0}>
@@ -198,7 +189,7 @@ export function MeasureTable({ rows, nav }: { rows: MeasureRow[]; nav: Nav }) {
             return (
               <tr class={r.applies ? undefined : "na"}>
                 <th scope="row">
-                  <a href={href(nav, `/measures/${r.measure}`)}>{measureLabel(r, nav.lang)}</a>
+                  <a href={href(nav, `/measures/${r.measure}`)}>{pick(r.title, nav.lang)}</a>
                   {r.applies ? null : (
                     <span class="note"> {t("（与本方案无关）", "(does not apply here)")}</span>
                   )}
@@ -208,8 +199,8 @@ export function MeasureTable({ rows, nav }: { rows: MeasureRow[]; nav: Nav }) {
                 <td class="num">{signedCny(r.marginal.totalCostChange)}</td>
                 <td class="num">{signedCny(r.marginal.peakFundingNeedChange)}</td>
                 <td class="num">{signedCny(r.marginal.endingCashChange)}</td>
-                <td>
-                  <cite>{citation(r.measure)}</cite>
+                <td class="src">
+                  <cite>{r.source}</cite>
                   {m ? <span class="doc-title"> {m.document.title}</span> : null}
                 </td>
               </tr>
@@ -221,7 +212,7 @@ export function MeasureTable({ rows, nav }: { rows: MeasureRow[]; nav: Nav }) {
   );
 }
 
-export function MonthlyTable({ p, lang }: { p: Projection; lang: Lang }) {
+export function MonthlyTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
   const t = tr(lang);
   return (
     <section class="table-wrap" aria-labelledby="monthly-title" tabindex={0}>
@@ -265,46 +256,38 @@ export function MonthlyTable({ p, lang }: { p: Projection; lang: Lang }) {
   );
 }
 
-export function LinesTable({ p, lang }: { p: Projection; lang: Lang }) {
+/** How each product is taxed: one short entry per line (a table is too wide for a phone). */
+export function LinesTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
   const t = tr(lang);
   if (!p.lines.length) return null;
   return (
-    <section class="table-wrap" aria-labelledby="lines-title" tabindex={0}>
-      <table>
-        <caption id="lines-title">{t("各产品的税务处理", "How each product is taxed")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("产品", "Product")}</th>
-            <th scope="col">{t("处理方式", "Treatment")}</th>
-            <th scope="col">{t("增值税率", "VAT rate")}</th>
-            <th scope="col">{t("退税率", "Refund rate")}</th>
-            <th scope="col">{t("原因", "Why")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.lines.map((l) => (
-            <tr>
-              <th scope="row">{l.name}</th>
-              <td>{l.regime}</td>
-              <td class="num">{l.vatRate}</td>
-              <td class="num">{l.refundRate}</td>
-              <td>{pick(l.reason, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <dl class="lines">
+      {p.lines.map((l) => (
+        <div>
+          <dt>{l.name}</dt>
+          <dd>
+            <strong>{REGIME_LABELS[l.regime] ? pick(REGIME_LABELS[l.regime], lang) : l.regime}</strong>
+            {t(
+              ` · 增值税率 ${percentOf(l.vatRate)}% · 退税率 ${percentOf(l.refundRate)}%`,
+              ` · VAT ${percentOf(l.vatRate)}% · refund ${percentOf(l.refundRate)}%`,
+            )}
+            <br />
+            <span class="note">{pick(l.reason, lang)}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
 /** The waterfall of the chosen measures' marginal effects on total cost. */
-export function MeasureWaterfall({ p, nav, id }: { p: Projection; nav: Nav; id: string }) {
+export function MeasureWaterfall({ p, nav, id }: { p: ReportProjection; nav: Nav; id: string }) {
   const chosen = p.measures.filter((m) => m.chosen);
   const steps = waterfallSteps(
     p.baseline.totalCost,
     p.summary.totalCost,
     chosen.map((m) => ({
-      label: measureLabel(m, nav.lang),
+      label: pick(m.title, nav.lang),
       change: m.marginal.totalCostChange,
       href: href(nav, `/measures/${m.measure}`),
     })),
@@ -321,7 +304,7 @@ export interface ReportLinks {
 }
 
 export function ReportView(props: {
-  p: Projection;
+  p: ReportProjection;
   nav: Nav;
   title: string;
   minimumCash: string;
@@ -366,27 +349,29 @@ export function ReportView(props: {
         </label>
         <input id="share-url" type="text" readonly value={props.links.share} />
       </p>
-      <section aria-labelledby="chart-title">
-        <h2 id="chart-title">{t("每月现金", "Cash by month")}</h2>
-        <CashChart
-          periods={p.periods}
-          minimumCash={props.minimumCash}
-          peakFundingMonth={h.peakFundingMonth}
-          peakFundingNeed={h.peakFundingNeed}
-          lang={nav.lang}
-          id="cash"
-        />
-      </section>
-      <section aria-labelledby="waterfall-title">
-        <h2 id="waterfall-title">{t("措施省了多少", "What the measures save")}</h2>
-        <MeasureWaterfall p={p} nav={nav} id="wf" />
-      </section>
+      <div class="visuals">
+        <section aria-labelledby="chart-title">
+          <h2 id="chart-title">{t("每月现金", "Cash by month")}</h2>
+          <CashChart
+            periods={p.periods}
+            minimumCash={props.minimumCash}
+            peakFundingMonth={h.peakFundingMonth}
+            peakFundingNeed={h.peakFundingNeed}
+            lang={nav.lang}
+            id="cash"
+          />
+        </section>
+        <section aria-labelledby="waterfall-title">
+          <h2 id="waterfall-title">{t("措施省了多少", "What the measures save")}</h2>
+          <MeasureWaterfall p={p} nav={nav} id="wf" />
+        </section>
+      </div>
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
         <MeasureTable rows={p.measures} nav={nav} />
       </section>
       <section aria-labelledby="lines-h" class="page-break">
-        <h2 id="lines-h">{t("产品", "Products")}</h2>
+        <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />
       </section>
       <section aria-labelledby="monthly-h">

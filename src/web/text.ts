@@ -8,16 +8,6 @@ export function tr(lang: Lang): Tr {
   return (zh, en) => (lang === "en" ? en : zh);
 }
 
-/** Short names of the measure switches, as a factory owner would say them. */
-export const MEASURE_LABELS: Record<MeasureSwitch, Bilingual> = {
-  netting: { zh: "海外费用轧差结算", en: "Netting overseas costs against proceeds" },
-  noInvoiceExemption: { zh: "无票免税", en: "VAT exemption without purchase invoices" },
-  deemedProfitTax: { zh: "所得税核定征收（应税所得率4%）", en: "Deemed-profit income tax (4%)" },
-  optionFeeWaiver: { zh: "首次买入期权免手续费", en: "Waived fee on a first FX option" },
-  supplyChainFinance: { zh: "供应链融资（退税贷、回款贷、保理等）", en: "Supply-chain finance" },
-  departureRefund: { zh: "离境即退税（9810）", en: "VAT refund on departure (9810)" },
-};
-
 /** Names of the cash categories of a month (ledger categories). */
 export const CATEGORY_LABELS: Record<string, Bilingual> = {
   salesReceipts: { zh: "销售回款", en: "Sales receipts" },
@@ -59,4 +49,22 @@ export const MEASURE_PLAIN: Record<MeasureSwitch, Bilingual> = {
     zh: "以 9810 方式出口到海外仓的货物，离境后即可申报退税，不必等到在海外卖出，退税款提前到账。",
     en: "Goods exported to an overseas warehouse under 9810 can claim the VAT refund on departure, without waiting for the sale abroad, so the refund arrives earlier.",
   },
+};
+
+/** The VAT treatments of an export line, as the tax office names them. */
+export const REGIME_LABELS: Record<string, Bilingual> = {
+  "exempt-credit-refund": { zh: "免抵退税", en: "Exempt, credit and refund" },
+  "exempt-refund": { zh: "免退税", en: "Exempt and refund" },
+  exempt: { zh: "免税（不退税）", en: "Exempt, no refund" },
+  "taxed-as-domestic": { zh: "视同内销征税", en: "Taxed as a domestic sale" },
+};
+
+/** Overseas cost categories (the projection's netting decides by category). */
+export const OVERSEAS_COST_LABELS: Record<string, Bilingual> = {
+  warehousing: { zh: "海外仓储", en: "Warehousing" },
+  logistics: { zh: "海外配送物流", en: "Fulfilment and logistics" },
+  tax: { zh: "境外税费", en: "Taxes abroad" },
+  platform: { zh: "平台佣金", en: "Marketplace commission" },
+  advertising: { zh: "广告", en: "Advertising" },
+  other: { zh: "其他", en: "Other" },
 };

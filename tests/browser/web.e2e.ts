@@ -195,13 +195,13 @@ describe("the web form in Chromium", () => {
 
     await page.getByLabel(/现在账上可用的资金/).fill("1,500,000");
     await page.getByLabel(/账上至少要留的钱/).fill("200000");
-    await page.getByLabel("产品名称").fill("蓝牙音箱");
-    await page.getByLabel(/商品编码/).fill("851822");
+    await page.getByLabel("产品名称").fill("电烤箱");
+    await page.getByLabel(/商品编码/).fill("851660");
     await page.getByLabel(/每月发货量/).fill("2000");
     await page.getByLabel(/每件成本/).fill("45");
     await page.getByLabel(/每件售价/).fill("29.99");
     await page.getByLabel(/报关单价/).fill("9.50");
-    await page.getByLabel(/海外费用轧差结算/).check();
+    await page.getByLabel(/轧差结算/).check();
     await page.getByRole("button", { name: "生成报告" }).click();
     await page.waitForURL(/\/report\?s=/);
     const api = await projection(scenarioOf(page.url()));
