@@ -81,7 +81,7 @@ table{border-collapse:collapse;font-size:.875rem;min-width:100%}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid #1a1a1a;white-space:nowrap}
-table.monthly th{white-space:nowrap}
+table.monthly th,table.compare tbody th{white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.na{color:#555}
 table.measures tbody th{min-width:8em}
