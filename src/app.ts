@@ -14,6 +14,7 @@ import { VERSION } from "./api/system";
 import { fieldProblems } from "./api/validation";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
+import { webApp } from "./web/app";
 
 /** Largest request body we read: a 60-month scenario with many product lines fits easily. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -119,6 +120,9 @@ export function createApp(options: AppOptions = {}) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   }
   app.doc31("/openapi.json", openApiConfig);
+
+  // The web form and reports (server-rendered pages), after the API so /v1 routes win.
+  app.route("/", webApp);
 
   app.notFound((c) =>
     problemResponse(c, "not-found", {

@@ -198,7 +198,7 @@ function wantsCsv(c: Context<AppEnv>): boolean {
   return (c.req.header("accept") ?? "").includes("text/csv");
 }
 
-function csvOf(periods: ReturnType<typeof project>["periods"]): string {
+export function csvOf(periods: ReturnType<typeof project>["periods"]): string {
   const header = [
     "month",
     "openingBalance",

@@ -1,0 +1,413 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { csvOf, projectionResponse } from "../api/cashflow";
+import type { AppEnv } from "../api/env";
+import { langOf, pick } from "../api/i18n";
+import { problemResponse } from "../api/problem";
+import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
+import type { MeasureSwitch } from "../domain/cashflow/scenario";
+import { type FieldProblem, InputError } from "../domain/errors";
+import { BLANK_SCENARIO } from "../policy/blank-scenario";
+import { findMeasure } from "../policy/catalog";
+import { findPreset, PRESETS } from "../policy/presets";
+import { APP_CSS, APP_JS } from "./assets";
+import { formFields, lineCountOf, mergeProblems, scenarioOf, validate, valuesOf, type Wire } from "./form";
+import { type Base, FormPage } from "./form-page";
+import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
+import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
+import { type ReportProjection, ReportView } from "./report";
+import { BrokenLink, decodeScenario, encodeScenario } from "./share";
+import { tr } from "./text";
+
+/**
+ * The web pages: a form that works without JavaScript (GET to /report), a report at a URL that
+ * carries the whole scenario, a comparison, and a page per measure. All figures come from the
+ * same projectionResponse the API returns.
+ */
+export const webApp = new Hono<AppEnv>();
+
+function navOf(c: Context<AppEnv>): Nav {
+  const lang = langOf(c);
+  const url = new URL(c.req.url);
+  const explicit = url.searchParams.has("lang");
+  url.searchParams.delete("lang");
+  return { lang, langQuery: explicit ? `lang=${lang}` : "", here: `${url.pathname}${url.search}` };
+}
+
+async function html(c: Context<AppEnv>, page: Rendered, status: 200 | 400 | 404 | 422 = 200) {
+  return c.html(await documentOf(page), status);
+}
+
+function isObject(value: unknown): value is Wire {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The scenario the form starts from: a preset, a shared link (`base`), or the blank template. */
+async function formBase(c: Context<AppEnv>): Promise<{ base: Base; scenario: Wire }> {
+  const presetId = c.req.query("preset");
+  const preset = presetId ? findPreset(presetId) : undefined;
+  if (preset) return { base: { kind: "preset", id: preset.id }, scenario: preset.scenario };
+  const link = c.req.query("base");
+  if (link) {
+    const decoded = await decodeScenario(link);
+    if (!isObject(decoded)) throw new BrokenLink("not-json");
+    return { base: { kind: "link", s: link }, scenario: decoded };
+  }
+  return { base: { kind: "blank" }, scenario: BLANK_SCENARIO };
+}
+
+/** The form as submitted: the hidden `lines` field marks a submission (unchecked boxes are absent). */
+function submitted(c: Context<AppEnv>): boolean {
+  return c.req.query("lines") !== undefined;
+}
+
+function brokenLinkPage(c: Context<AppEnv>, err: BrokenLink) {
+  const nav = navOf(c);
+  const t = tr(nav.lang);
+  const why: Record<BrokenLink["reason"], string> = {
+    "too-long": t("链接太长，超过了上限。", "The link is longer than allowed."),
+    "not-base64": t(
+      "链接里有不该出现的字符，可能复制时被截断或改动了。",
+      "The link contains characters it should not; it may have been cut or changed when copied.",
+    ),
+    "not-deflate": t(
+      "链接内容已损坏，可能复制时被截断了。",
+      "The link's content is damaged; it was probably cut when copied.",
+    ),
+    "too-large": t("链接里的方案太大。", "The scenario in the link is too large."),
+    "not-json": t("链接内容无法读取为方案。", "The link does not contain a scenario."),
+  };
+  return html(
+    c,
+    <ErrorPage
+      nav={nav}
+      title={t("这个链接打不开", "This link cannot be opened")}
+      detail={why[err.reason]}
+    />,
+    400,
+  );
+}
+
+webApp.get("/", async (c) => {
+  const nav = navOf(c);
+  let start: { base: Base; scenario: Wire };
+  try {
+    start = await formBase(c);
+  } catch (err) {
+    if (err instanceof BrokenLink) return brokenLinkPage(c, err);
+    throw err;
+  }
+  const extra = c.req.query("addLine") ? 1 : 0;
+  const lineCount = Math.min(
+    lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines) + extra,
+    SCENARIO_LIMITS.productLines,
+  );
+  const fields = formFields(start.scenario, lineCount);
+  const values = submitted(c) ? c.req.query() : valuesOf(start.scenario, fields);
+  // A link opened for editing because it did not validate: show what is wrong right away.
+  let problems: ReturnType<typeof mergeProblems> = [];
+  if (c.req.query("check")) {
+    const built = scenarioOf(start.scenario, lineCount, values);
+    const checked = validate(built.scenario);
+    problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
+  }
+  return html(
+    c,
+    <FormPage
+      nav={nav}
+      base={start.base}
+      baseScenario={start.scenario}
+      fields={fields}
+      values={values}
+      lineCount={lineCount}
+      problems={problems}
+    />,
+  );
+});
+
+/** Live validation for the form's script: the API's problem+json, pointers into the scenario. */
+webApp.get("/form/check", async (c) => {
+  let start: { base: Base; scenario: Wire };
+  try {
+    start = await formBase(c);
+  } catch {
+    return problemResponse(c, "validation", { zh: "分享链接已损坏", en: "The shared link is damaged" }, [
+      { pointer: "", zh: "分享链接已损坏", en: "The shared link is damaged" },
+    ]);
+  }
+  const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
+  const built = scenarioOf(start.scenario, lineCount, c.req.query());
+  const checked = validate(built.scenario);
+  const problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
+  if (!problems.length) return c.body(null, 204);
+  return problemResponse(
+    c,
+    "validation",
+    {
+      zh: `${problems.length} 个字段有误，请逐一修改后重试`,
+      en: `${problems.length} field(s) are invalid; correct each and retry`,
+    },
+    problems,
+  );
+});
+
+type Computed =
+  | { ok: true; input: ScenarioInput; p: ReportProjection }
+  | { ok: false; problems: FieldProblem[]; status: 400 | 422 };
+
+function compute(scenario: unknown): Computed {
+  const checked = validate(scenario);
+  if (!checked.ok) return { ok: false, problems: checked.problems, status: 400 };
+  try {
+    return { ok: true, input: checked.input, p: projectionResponse(checked.input) };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, problems: err.problems, status: 422 };
+    throw err;
+  }
+}
+
+function reportTitle(scenario: Wire, lang: "zh" | "en"): string {
+  const t = tr(lang);
+  const names = Array.isArray(scenario.productLines)
+    ? scenario.productLines.map((l) => String((l as Wire).name))
+    : [];
+  const first = names[0] ?? "";
+  return names.length > 1
+    ? t(
+        `现金流测算：${first} 等 ${names.length} 个产品`,
+        `Cash-flow projection: ${first} and ${names.length - 1} more`,
+      )
+    : t(`现金流测算：${first}`, `Cash-flow projection: ${first}`);
+}
+
+/** Loads the scenario of a `?s=` link, or answers with the page that says why it cannot be used. */
+async function fromLink(c: Context<AppEnv>, s: string): Promise<{ scenario: Wire } | { response: Response }> {
+  try {
+    const scenario = await decodeScenario(s);
+    if (!isObject(scenario)) throw new BrokenLink("not-json");
+    return { scenario };
+  } catch (err) {
+    if (err instanceof BrokenLink) return { response: await brokenLinkPage(c, err) };
+    throw err;
+  }
+}
+
+function invalidScenarioPage(c: Context<AppEnv>, s: string, problems: FieldProblem[], status: 400 | 422) {
+  const nav = navOf(c);
+  const t = tr(nav.lang);
+  return html(
+    c,
+    <ErrorPage
+      nav={nav}
+      title={t("这个方案算不出来", "This scenario cannot be computed")}
+      detail={t("链接里的方案有以下问题：", "The scenario in the link has these problems:")}
+      items={problems.map((p) => `${p.pointer || "/"}: ${pick(p, nav.lang)}`)}
+      action={{
+        href: href(nav, `/?base=${s}&check=1`),
+        label: t("在表单中打开并修改", "Open it in the form and fix it"),
+      }}
+    />,
+    status,
+  );
+}
+
+webApp.get("/report", async (c) => {
+  const nav = navOf(c);
+  const s = c.req.query("s");
+  if (!s) {
+    // A form submission: validate, then send the reader to the shareable URL of the scenario.
+    let start: { base: Base; scenario: Wire };
+    try {
+      start = await formBase(c);
+    } catch (err) {
+      if (err instanceof BrokenLink) return brokenLinkPage(c, err);
+      throw err;
+    }
+    const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
+    const fields = formFields(start.scenario, lineCount);
+    const values = submitted(c) ? c.req.query() : valuesOf(start.scenario, fields);
+    const built = scenarioOf(start.scenario, lineCount, values);
+    const checked = validate(built.scenario);
+    let problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
+    let status: 400 | 422 = 400;
+    if (!problems.length) {
+      const result = compute(built.scenario);
+      if (result.ok) return c.redirect(href(nav, `/report?s=${await encodeScenario(built.scenario)}`), 303);
+      problems = result.problems;
+      status = result.status;
+    }
+    return html(
+      c,
+      <FormPage
+        nav={nav}
+        base={start.base}
+        baseScenario={start.scenario}
+        fields={fields}
+        values={values}
+        lineCount={lineCount}
+        problems={problems}
+      />,
+      status,
+    );
+  }
+  const loaded = await fromLink(c, s);
+  if ("response" in loaded) return loaded.response;
+  const result = compute(loaded.scenario);
+  if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
+  const base = new URL(c.req.url).origin;
+  const measuresOff = await encodeScenario(withMeasures(loaded.scenario, () => false));
+  const anyChosen = Object.values(result.input.measures).some(Boolean);
+  const title = reportTitle(loaded.scenario, nav.lang);
+  return html(
+    c,
+    <Page nav={nav} title={title} wide>
+      <ReportView
+        p={result.p}
+        nav={nav}
+        title={title}
+        minimumCash={result.input.minimumCash.toFixed(2)}
+        links={{
+          csv: `/report.csv?s=${s}`,
+          edit: href(nav, `/?base=${s}`),
+          compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
+          share: `${base}${href(nav, `/report?s=${s}`)}`,
+        }}
+      />
+    </Page>,
+  );
+});
+
+webApp.get("/report.csv", async (c) => {
+  const s = c.req.query("s") ?? "";
+  const loaded = await fromLink(c, s);
+  if ("response" in loaded) return loaded.response;
+  const result = compute(loaded.scenario);
+  if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
+  return c.body(csvOf(result.p.periods), 200, {
+    "content-type": "text/csv; charset=utf-8",
+    "content-disposition": 'attachment; filename="cashflow.csv"',
+  });
+});
+
+/** The same scenario with its measure switches set by `on`. */
+function withMeasures(scenario: Wire, on: (s: MeasureSwitch, chosen: boolean) => boolean): Wire {
+  const measures = (isObject(scenario.measures) ? scenario.measures : {}) as Record<string, boolean>;
+  return {
+    ...scenario,
+    measures: Object.fromEntries(Object.entries(measures).map(([k, v]) => [k, on(k as MeasureSwitch, v)])),
+  };
+}
+
+/** A comparison side from a picker value: a preset id, or "<id>~off" for the preset without measures. */
+function pickedScenario(value: string): { scenario: Wire; title: string; titleEn: string } | undefined {
+  const off = value.endsWith("~off");
+  const preset = findPreset(off ? value.slice(0, -4) : value);
+  if (!preset) return undefined;
+  return {
+    scenario: off ? withMeasures(preset.scenario, () => false) : preset.scenario,
+    title: `${preset.title.zh}${off ? "（不用任何措施）" : ""}`,
+    titleEn: `${preset.title.en}${off ? " (no measures)" : ""}`,
+  };
+}
+
+webApp.get("/compare", async (c) => {
+  const nav = navOf(c);
+  const t = tr(nav.lang);
+  const sides: Side[] = [];
+  const first = PRESETS[0]?.id ?? "";
+  const picked = { a: c.req.query("pa") || `${first}~off`, b: c.req.query("pb") || first };
+  for (const key of ["a", "b"] as const) {
+    const link = c.req.query(key);
+    let scenario: Wire;
+    let title: string;
+    let s: string;
+    if (link) {
+      const loaded = await fromLink(c, link);
+      if ("response" in loaded) return loaded.response;
+      scenario = loaded.scenario;
+      const allOff = Object.values(isObject(scenario.measures) ? scenario.measures : {}).every((v) => !v);
+      title = `${reportTitle(scenario, nav.lang)}${allOff ? t("（不用任何措施）", " (no measures)") : ""}`;
+      s = link;
+    } else {
+      const choice = pickedScenario(picked[key]);
+      if (!choice) {
+        return html(
+          c,
+          <ErrorPage nav={nav} title={t("没有这个例子", "No such example")} detail={picked[key]} />,
+          404,
+        );
+      }
+      scenario = choice.scenario;
+      title = nav.lang === "en" ? choice.titleEn : choice.title;
+      s = await encodeScenario(scenario);
+    }
+    const result = compute(scenario);
+    if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
+    sides.push({
+      title,
+      p: result.p,
+      minimumCash: result.input.minimumCash.toFixed(2),
+      report: href(nav, `/report?s=${s}`),
+    });
+  }
+  const fromLinks = c.req.query("a") !== undefined || c.req.query("b") !== undefined;
+  return html(c, <ComparePage nav={nav} a={sides[0]} b={sides[1]} picked={fromLinks ? undefined : picked} />);
+});
+
+webApp.get("/measures", (c) => html(c, <MeasuresIndex nav={navOf(c)} />));
+
+webApp.get("/measures/:id", async (c) => {
+  const nav = navOf(c);
+  const t = tr(nav.lang);
+  const m = findMeasure(c.req.param("id"));
+  if (!m) {
+    return html(
+      c,
+      <ErrorPage nav={nav} title={t("没有这项措施", "No such measure")} detail={c.req.param("id")} />,
+      404,
+    );
+  }
+  const s = m.switch as MeasureSwitch | undefined;
+  // The first preset that uses the measure is its worked example.
+  const preset = s
+    ? PRESETS.find((p) => (p.scenario.measures as Record<string, boolean> | undefined)?.[s])
+    : undefined;
+  if (!s || !preset) return html(c, <MeasurePage nav={nav} measure={m} />);
+  const on = preset.scenario;
+  const off = withMeasures(on, (k, v) => (k === s ? false : v));
+  const [withIt, without] = [compute(on), compute(off)];
+  if (!withIt.ok || !without.ok) {
+    return html(
+      c,
+      <MeasurePage
+        nav={nav}
+        measure={m}
+        exampleError={t("例子暂时算不出来。", "The example cannot be computed right now.")}
+      />,
+    );
+  }
+  const [sOn, sOff] = [await encodeScenario(on), await encodeScenario(off)];
+  return html(
+    c,
+    <MeasurePage
+      nav={nav}
+      measure={m}
+      example={{
+        presetTitle: pick(preset.title, nav.lang),
+        on: withIt.p,
+        off: without.p,
+        reportOn: href(nav, `/report?s=${sOn}`),
+        reportOff: href(nav, `/report?s=${sOff}`),
+        compare: href(nav, `/compare?a=${sOff}&b=${sOn}`),
+      }}
+    />,
+  );
+});
+
+const ASSET_CACHE = "public, max-age=86400";
+webApp.get("/assets/app.css", (c) =>
+  c.body(APP_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": ASSET_CACHE }),
+);
+webApp.get("/assets/app.js", (c) =>
+  c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": ASSET_CACHE }),
+);

@@ -1,0 +1,204 @@
+/**
+ * The pages' stylesheet and script, served from our own origin (no CDN: users in mainland China;
+ * the CSP allows scripts from 'self' only). Both are small enough to keep the report under 100 KB.
+ */
+
+export const APP_CSS = `
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1a1a1a;background:#fff}
+a{color:#0645ad}
+a:visited{color:#4b2a8a}
+:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:2}
+header.site{display:flex;flex-wrap:wrap;gap:4px 16px;align-items:baseline;justify-content:space-between;padding:10px 16px;border-bottom:2px solid #1a1a1a}
+.brand{font-weight:700;color:#1a1a1a;text-decoration:none}
+header.site nav{display:flex;flex-wrap:wrap;gap:4px 14px}
+main{max-width:760px;margin:0 auto;padding:12px 16px 32px}
+main.wide{max-width:1200px}
+footer.site{max-width:760px;margin:0 auto;padding:12px 16px 24px;color:#555;font-size:14px;border-top:1px solid #ccc}
+h1{font-size:1.5rem;line-height:1.3;margin:.6em 0 .4em}
+h2{font-size:1.2rem;margin:1.4em 0 .5em}
+.lead{color:#333}
+.hint,.note,.source{color:#555;font-size:.875rem;margin:.2em 0}
+fieldset{border:1px solid #bbb;border-radius:6px;margin:0 0 16px;padding:8px 12px 4px;min-width:0}
+legend{font-weight:700;padding:0 4px}
+.field{margin:0 0 12px}
+.field label{display:block;font-weight:600}
+.unit{font-weight:400;color:#444}
+.req{color:#b00020;text-decoration:none;margin-left:2px}
+input[type=text],input[type=date],select{display:block;width:100%;max-width:100%;font:inherit;padding:8px 10px;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;min-height:44px}
+.field.check{display:flex;flex-wrap:wrap;gap:0 8px;align-items:flex-start}
+.field.check input{width:22px;height:22px;margin:2px 0 0;flex:none}
+.field.check label{flex:1;font-weight:400}
+.field.check .error{flex-basis:100%}
+.measure-choice .source{margin:-10px 0 10px 30px}
+.error{color:#b00020;font-size:.875rem;margin:.2em 0 0}
+.error:empty{display:none}
+.field.invalid input,.field.invalid select{border:2px solid #b00020}
+.problems{border:2px solid #b00020;border-radius:6px;padding:8px 12px;margin:12px 0}
+.problems h2,.problems h1{margin:.2em 0;font-size:1.1rem;color:#b00020}
+button{font:inherit;min-height:44px;padding:8px 16px;border-radius:4px;cursor:pointer}
+button.primary{background:#1a5fb4;color:#fff;border:2px solid #1a5fb4;font-weight:700;width:100%}
+button.secondary{background:#fff;color:#1a5fb4;border:2px solid #1a5fb4}
+.row{display:flex;gap:8px}
+.row select{flex:1}
+.preset-picker{background:#f3f6fa;border-radius:6px;padding:10px 12px;margin:12px 0 16px}
+.preset-picker label{font-weight:700}
+details.more{margin:16px 0}
+details.more>summary{cursor:pointer;font-weight:700;padding:8px 0;color:#0645ad}
+.actions{margin:16px 0}
+ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
+[hidden]{display:none!important}
+.headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:12px 0}
+.figure{border:1px solid #999;border-radius:6px;padding:8px 10px}
+.figure .label{margin:0;font-size:.875rem;color:#333}
+.figure .value{margin:.1em 0;font-size:clamp(1rem,4.4vw,1.4rem);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
+.explain summary{cursor:pointer;color:#0645ad;font-size:.875rem}
+.explain dl{margin:.3em 0;font-size:.875rem}
+.explain dl div{display:flex;justify-content:space-between;gap:8px;border-bottom:1px dotted #ccc}
+.explain dt,.explain dd{margin:0}
+.explain p,.explain ol{font-size:.875rem}
+.share input{font-size:.8rem}
+figure{margin:8px 0 16px}
+.chart{max-width:760px}
+.chart>svg{width:100%;height:auto;display:block}
+.legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.8rem}
+.legend li{display:flex;align-items:center;gap:4px;white-space:nowrap}
+svg .axis text{fill:#333}
+.waterfall{max-width:760px}
+.waterfall ol{list-style:none;padding:0;margin:0}
+.waterfall li{display:grid;grid-template-columns:1fr auto;gap:0 8px;margin:0 0 8px}
+.waterfall .wf-label{font-size:.9rem}
+.waterfall .wf-value{font-variant-numeric:tabular-nums;font-weight:600;text-align:right}
+.waterfall .wf-bar{grid-column:1/-1;width:100%;height:14px;display:block}
+.waterfall li.total .wf-label{font-weight:700}
+.waterfall figcaption{font-size:.875rem;color:#555;margin-bottom:6px}
+svg.defs{position:absolute;width:0;height:0}
+.table-wrap{overflow-x:auto;margin:8px 0 16px}
+table{border-collapse:collapse;font-size:.875rem;min-width:100%}
+caption{text-align:left;font-weight:600;padding:4px 0}
+th,td{border-bottom:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
+thead th{border-bottom:2px solid #1a1a1a;white-space:nowrap}
+table.monthly th,table.compare tbody th{white-space:nowrap}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.na{color:#555}
+table.measures tbody th{min-width:8em}
+table.measures td.src{min-width:16em}
+cite{font-style:normal}
+.doc-title{color:#555}
+@media (max-width:600px){.doc-title{display:none}}
+.sides{display:grid;gap:16px}
+@media (min-width:1000px){.visuals{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}}
+@media (min-width:900px){.sides{grid-template-columns:1fr 1fr}}
+.compare-picker{display:grid;gap:8px;margin:12px 0}
+@media (min-width:700px){.compare-picker{grid-template-columns:1fr 1fr auto;align-items:end}}
+dl.lines div{border-bottom:1px solid #ccc;padding:6px 0}
+dl.lines dt{font-weight:700}
+dl.lines dd{margin:0}
+.measure-list{padding-left:1.2em}
+.measure-list li{margin-bottom:12px}
+blockquote{margin:0;padding:4px 12px;border-left:4px solid #999}
+.print-only{display:none}
+@media print{
+@page{size:A4;margin:12mm}
+html{font-size:9pt}
+body{font-size:9pt}
+header.site,footer.site,.no-print,.skip,.preset-picker,details.explain{display:none!important}
+.print-only{display:block}
+main,main.wide{max-width:none;padding:0}
+h1{font-size:15pt;margin:0 0 4pt}
+h2{font-size:12pt;margin:8pt 0 4pt}
+.headline{grid-template-columns:repeat(4,1fr);gap:6pt;margin:4pt 0}
+.figure{padding:4pt 6pt}
+.figure .value{font-size:13pt}
+
+table.measures tbody th{min-width:6em}
+table.measures td.src{min-width:12em}
+thead th{white-space:normal}
+table.measures .note{display:block}
+caption{padding:1pt 0}
+.visuals{display:grid;grid-template-columns:1fr 1fr;gap:12pt}
+.waterfall li{margin:0 0 2pt}
+.waterfall .wf-bar{height:7pt}
+.table-wrap{overflow:visible}
+table{font-size:8pt}
+th,td{padding:2pt 4pt}
+.doc-title{display:none}
+.page-break{break-before:page}
+a{color:#000;text-decoration:none}
+section,figure,tr{break-inside:avoid}
+.sides{grid-template-columns:1fr 1fr}
+}
+`;
+
+export const APP_JS = `(function () {
+  "use strict";
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("[data-print]")) window.print();
+  });
+  var share = document.getElementById("share-url");
+  if (share) share.addEventListener("focus", function () { share.select(); });
+  var problems = document.getElementById("problems");
+  if (problems) problems.focus();
+  var form = document.getElementById("scenario-form");
+  if (!form) return;
+
+  // Show only the payment fields of each product's chosen sales channel.
+  function syncChannels() {
+    var fields = form.querySelectorAll("[data-channel]");
+    for (var i = 0; i < fields.length; i++) {
+      var el = fields[i];
+      var channel = form.querySelector('[name="l' + el.getAttribute("data-line") + '.channel"]');
+      el.hidden = !!channel && channel.value !== el.getAttribute("data-channel");
+    }
+  }
+  syncChannels();
+
+  // Live validation: the server builds the scenario from the form and answers with the API's
+  // problem+json; each error's pointer names the input (data-pointer) it belongs to.
+  var inputs = form.querySelectorAll("[data-pointer]");
+  var touched = {};
+  function fieldOf(pointer) {
+    var best = null;
+    for (var i = 0; i < inputs.length; i++) {
+      var p = inputs[i].getAttribute("data-pointer");
+      if ((pointer === p || pointer.indexOf(p + "/") === 0) && (!best || p.length > best.getAttribute("data-pointer").length)) best = inputs[i];
+    }
+    return best;
+  }
+  function show(errors) {
+    var messages = {};
+    for (var i = 0; i < errors.length; i++) {
+      var input = fieldOf(errors[i].pointer);
+      if (input && touched[input.name]) (messages[input.id] = messages[input.id] || []).push(errors[i].message);
+    }
+    for (var j = 0; j < inputs.length; j++) {
+      var el = inputs[j];
+      var out = document.getElementById(el.id + "-err");
+      var list = messages[el.id];
+      if (out) out.textContent = list ? list.join(" ") : "";
+      if (list) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
+      var wrap = el.closest(".field");
+      if (wrap) wrap.classList.toggle("invalid", !!list);
+    }
+  }
+  var seq = 0;
+  var timer = null;
+  function check() {
+    var mine = ++seq;
+    var query = new URLSearchParams(new FormData(form)).toString();
+    fetch(form.getAttribute("data-check") + "?" + query, { headers: { accept: "application/problem+json" } })
+      .then(function (res) { return res.status === 204 ? { errors: [] } : res.json(); })
+      .then(function (body) { if (mine === seq) show(body.errors || []); })
+      .catch(function () {});
+  }
+  form.addEventListener("change", function (e) {
+    if (e.target.name) touched[e.target.name] = true;
+    if (/\\.channel$/.test(e.target.name || "")) syncChannels();
+    clearTimeout(timer);
+    timer = setTimeout(check, 250);
+  });
+})();
+`;

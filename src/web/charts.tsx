@@ -1,0 +1,349 @@
+import { scaleBand, scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+import type { Lang } from "../api/i18n";
+import type { Period } from "../domain/cashflow/engine";
+import { cny, minus, signedCny, sum } from "./format";
+import { tr } from "./text";
+
+/**
+ * Server-rendered SVG charts. Figures arrive as reported decimal strings; they become floats here
+ * only to place pixels. Everything that distinguishes a series is a line style or a fill pattern
+ * as well as a shade, so the charts read the same printed in black and white.
+ */
+
+/** Chart axis label: compact (万 / k / M), for orientation only; exact figures are in the tables. */
+function axisLabel(value: number, lang: Lang): string {
+  const round = (x: number) => String(Number(x.toFixed(2)));
+  const abs = Math.abs(value);
+  if (lang === "zh") return abs >= 1e4 ? `${round(value / 1e4)}万` : round(value);
+  if (abs >= 1e6) return `${round(value / 1e6)}M`;
+  return abs >= 1e3 ? `${round(value / 1e3)}k` : round(value);
+}
+
+/** Fill patterns shared by both charts (ids are unique per chart via the prefix). */
+function Patterns({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={`${id}-hatch`}
+        width="4"
+        height="4"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="4" height="4" fill="#fff" />
+        <line x1="0" y1="0" x2="0" y2="4" stroke="#333" stroke-width="1.6" />
+      </pattern>
+      <pattern id={`${id}-dots`} width="4" height="4" patternUnits="userSpaceOnUse">
+        <rect width="4" height="4" fill="#fff" />
+        <circle cx="2" cy="2" r="1" fill="#333" />
+      </pattern>
+    </defs>
+  );
+}
+
+export interface CashChartProps {
+  periods: Period[];
+  minimumCash: string;
+  peakFundingMonth: string | null;
+  peakFundingNeed: string;
+  lang: Lang;
+  /** Distinguishes two charts on one page (the comparison). */
+  id: string;
+}
+
+const W = 400;
+const H = 240;
+const M = { top: 14, right: 8, bottom: 26, left: 44 };
+
+/** Monthly cash: closing balance, balance before financing, minimum cash, net-flow bars, peak need. */
+export function CashChart(props: CashChartProps) {
+  const t = tr(props.lang);
+  const { periods, id } = props;
+  const closing = periods.map((p) => Number(p.closingBalance));
+  const unfunded = periods.map((p) => Number(minus(p.closingBalance, p.financing.outstanding)));
+  const net = periods.map((p) => Number(p.net));
+  const minimum = Number(props.minimumCash);
+  const all = [...closing, ...unfunded, ...net, minimum, 0];
+  const y = scaleLinear()
+    .domain([Math.min(...all), Math.max(...all)])
+    .nice(5)
+    .range([H - M.bottom, M.top]);
+  const x = scaleBand<string>()
+    .domain(periods.map((p) => p.month))
+    .range([M.left, W - M.right])
+    .paddingInner(0.2);
+  const mid = (month: string) => (x(month) ?? 0) + x.bandwidth() / 2;
+  const path = (values: number[]) =>
+    line<number>()
+      .x((_, i) => mid(periods[i].month))
+      .y((v) => y(v))(values) ?? "";
+  const every = Math.max(1, Math.ceil(periods.length / 6));
+  const peak = periods.find((p) => p.month === props.peakFundingMonth);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    <figure class="chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        font-size="11"
+      >
+        <title id={titleId}>{t("每月现金余额", "Monthly cash balance")}</title>
+        <desc id={descId}>
+          {t(
+            `${periods.length} 个月的月末现金（实线）、不借款时的现金（虚线）、最低留存现金（点线）和每月净现金流（柱，负数为斜线）。`,
+            `Closing cash over ${periods.length} months (solid), cash before financing (dashed), minimum cash (dotted) and monthly net flow (bars, hatched when negative).`,
+          )}
+          {peak ? t(` 融资需求峰值在 ${peak.month}。`, ` Peak funding need in ${peak.month}.`) : ""}
+        </desc>
+        <Patterns id={id} />
+        <g class="axis">
+          {y.ticks(5).map((v) => (
+            <g>
+              <line
+                x1={M.left}
+                x2={W - M.right}
+                y1={y(v)}
+                y2={y(v)}
+                stroke={v === 0 ? "#222" : "#ccc"}
+                stroke-width={v === 0 ? 1 : 0.5}
+              />
+              <text x={M.left - 4} y={y(v) + 4} text-anchor="end">
+                {axisLabel(v, props.lang)}
+              </text>
+            </g>
+          ))}
+          {periods.map((p, i) =>
+            i % every === 0 ? (
+              <text x={mid(p.month)} y={H - M.bottom + 14} text-anchor="middle">
+                {p.month}
+              </text>
+            ) : null,
+          )}
+        </g>
+        <g class="bars">
+          {periods.map((p, i) => (
+            <rect
+              x={x(p.month)}
+              width={x.bandwidth()}
+              y={Math.min(y(net[i]), y(0))}
+              height={Math.max(0.5, Math.abs(y(net[i]) - y(0)))}
+              fill={net[i] < 0 ? `url(#${id}-hatch)` : "#9a9a9a"}
+              stroke="#333"
+              stroke-width="0.5"
+            >
+              <title>{`${p.month} ${t("净现金流", "net flow")} ${cny(p.net)}`}</title>
+            </rect>
+          ))}
+        </g>
+        <line
+          x1={M.left}
+          x2={W - M.right}
+          y1={y(minimum)}
+          y2={y(minimum)}
+          stroke="#000"
+          stroke-width="1.2"
+          stroke-dasharray="1 3"
+          stroke-linecap="round"
+        />
+        <path d={path(unfunded)} fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
+        <path d={path(closing)} fill="none" stroke="#000" stroke-width="2" />
+        {peak ? (
+          <g class="peak">
+            <line
+              x1={mid(peak.month)}
+              x2={mid(peak.month)}
+              y1={M.top}
+              y2={H - M.bottom}
+              stroke="#000"
+              stroke-width="0.8"
+              stroke-dasharray="2 2"
+            />
+            <path d={`M${mid(peak.month)},${y(unfunded[peak.index]) + 2} l-5,9 h10 z`} fill="#000">
+              <title>{`${t("融资需求峰值", "Peak funding need")} ${cny(props.peakFundingNeed)} (${peak.month})`}</title>
+            </path>
+          </g>
+        ) : null}
+      </svg>
+      <figcaption>
+        <ul class="legend">
+          <li>
+            <svg width="24" height="10" aria-hidden="true">
+              <line x1="0" x2="24" y1="5" y2="5" stroke="#000" stroke-width="2" />
+            </svg>
+            {t("月末现金", "Closing cash")}
+          </li>
+          <li>
+            <svg width="24" height="10" aria-hidden="true">
+              <line x1="0" x2="24" y1="5" y2="5" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
+            </svg>
+            {t("不借款时的现金", "Cash before financing")}
+          </li>
+          <li>
+            <svg width="24" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                x2="24"
+                y1="5"
+                y2="5"
+                stroke="#000"
+                stroke-width="1.2"
+                stroke-dasharray="1 3"
+                stroke-linecap="round"
+              />
+            </svg>
+            {t("最低留存现金", "Minimum cash")}
+          </li>
+          <li>
+            <svg width="24" height="10" aria-hidden="true">
+              <rect width="10" height="10" fill="#9a9a9a" />
+              <rect
+                x="13"
+                width="10"
+                height="10"
+                fill={`url(#${id}-hatch)`}
+                stroke="#333"
+                stroke-width="0.5"
+              />
+            </svg>
+            {t("每月净现金流（斜线为负）", "Net flow (hatched = negative)")}
+          </li>
+          {peak ? (
+            <li>
+              <svg width="24" height="10" aria-hidden="true">
+                <path d="M12,0 l-5,9 h10 z" fill="#000" />
+              </svg>
+              {t(`融资需求峰值 ${peak.month}`, `Peak funding need ${peak.month}`)}
+            </li>
+          ) : null}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+export interface WaterfallStep {
+  label: string;
+  /** A running total (bar from zero) or a change (bar from the previous total). */
+  kind: "total" | "change";
+  value: string;
+  href?: string;
+}
+
+/**
+ * Baseline total cost -> each chosen measure's marginal effect -> an interaction remainder ->
+ * the chosen total cost. Marginal effects need not add up when measures interact; the remainder
+ * makes the bars add up exactly instead of hiding the difference.
+ */
+export function waterfallSteps(
+  baselineCost: string,
+  chosenCost: string,
+  effects: { label: string; change: string; href?: string }[],
+  lang: Lang,
+): WaterfallStep[] {
+  const t = tr(lang);
+  const steps: WaterfallStep[] = [
+    { label: t("不用任何措施的总成本", "Total cost, no measures"), kind: "total", value: baselineCost },
+  ];
+  let running = baselineCost;
+  for (const e of effects) {
+    steps.push({ label: e.label, kind: "change", value: e.change, href: e.href });
+    running = sum([running, e.change]);
+  }
+  const remainder = minus(chosenCost, running);
+  if (remainder !== "0.00") {
+    steps.push({
+      label: t("措施之间的相互影响", "Interaction between the measures"),
+      kind: "change",
+      value: remainder,
+    });
+  }
+  steps.push({
+    label: t("选用措施后的总成本", "Total cost, chosen measures"),
+    kind: "total",
+    value: chosenCost,
+  });
+  return steps;
+}
+
+/** The waterfall as rows: a readable HTML label and figure, and an SVG bar placed on one scale. */
+export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: Lang; id: string }) {
+  const t = tr(lang);
+  const ends: number[] = [];
+  let running = 0;
+  const spans = steps.map((s) => {
+    const v = Number(s.value);
+    const from = s.kind === "total" ? 0 : running;
+    const to = s.kind === "total" ? v : running + v;
+    running = to;
+    if (s.kind === "change") ends.push(from);
+    ends.push(to);
+    return { from, to };
+  });
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  const spread = hi - lo;
+  // Measures move a total of millions by thousands: from zero the changes would be invisible, so
+  // the axis starts near the smallest total instead, and the caption says so.
+  const zoomed = lo > 0 && spread > 0 && lo > spread * 3;
+  const x = scaleLinear()
+    .domain(zoomed ? [lo - spread * 0.5, hi + spread * 0.05] : [Math.min(0, lo), Math.max(0, hi)])
+    .nice()
+    .range([1, 99]);
+  const start = x.domain()[0];
+  const from = (span: { from: number; to: number }, kind: WaterfallStep["kind"]) =>
+    kind === "total" ? Math.max(span.from, start) : span.from;
+  return (
+    <figure class="waterfall" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>
+        {t(
+          "总成本的瀑布图：每项措施省下（负数）或增加的成本",
+          "Total cost waterfall: what each measure saves (negative) or adds",
+        )}
+        {zoomed
+          ? t(
+              `。为看清各项变化，横轴从 ${cny(start.toFixed(2))} 起，不从零开始（总成本条被截短）。`,
+              `. To show the changes, the axis starts at ${cny(start.toFixed(2))}, not zero (total bars are cut short).`,
+            )
+          : ""}
+      </figcaption>
+      <svg width="0" height="0" aria-hidden="true" class="defs">
+        <Patterns id={id} />
+      </svg>
+      <ol>
+        {steps.map((s, i) => {
+          const a = from(spans[i], s.kind);
+          const b = spans[i].to;
+          const left = x(Math.min(a, b));
+          const width = Math.max(0.4, Math.abs(x(b) - x(a)));
+          const fill =
+            s.kind === "total" ? "#555" : Number(s.value) < 0 ? `url(#${id}-hatch)` : `url(#${id}-dots)`;
+          return (
+            <li class={s.kind}>
+              <span class="wf-label">{s.href ? <a href={s.href}>{s.label}</a> : s.label}</span>
+              <data class="wf-value" value={s.value}>
+                {s.kind === "total" ? cny(s.value) : signedCny(s.value)}
+              </data>
+              <svg class="wf-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                <rect
+                  x={left}
+                  width={width}
+                  y="1"
+                  height="8"
+                  fill={fill}
+                  stroke="#222"
+                  stroke-width="0.3"
+                  vector-effect="non-scaling-stroke"
+                />
+              </svg>
+            </li>
+          );
+        })}
+      </ol>
+    </figure>
+  );
+}

@@ -1,0 +1,325 @@
+import { type Lang, pick } from "../api/i18n";
+import { SCENARIO_LIMITS } from "../api/scenario-schema";
+import type { MeasureSwitch } from "../domain/cashflow/scenario";
+import type { FieldProblem } from "../domain/errors";
+import { BLANK_SOURCES } from "../policy/blank-scenario";
+import { CASHFLOW_RULES } from "../policy/cashflow";
+import { findPreset, PRESETS } from "../policy/presets";
+import { type Field, fieldFor, inputId, type Wire } from "./form";
+import { fractionOf, percentOf } from "./format";
+import { href, type Nav, Page } from "./layout";
+import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
+
+/** Where the form's untouched fields come from. */
+export type Base = { kind: "blank" } | { kind: "preset"; id: string } | { kind: "link"; s: string };
+
+export interface FormPageProps {
+  nav: Nav;
+  base: Base;
+  /** The scenario behind `base`: what the fields not in the form keep. */
+  baseScenario: Wire;
+  fields: Field[];
+  values: Record<string, string>;
+  lineCount: number;
+  problems: FieldProblem[];
+}
+
+function message(field: Field, problem: FieldProblem, value: string, lang: Lang): string {
+  const text = pick(problem, lang);
+  // Rates are typed as percentages but the API speaks in fractions: show both so "at most 1" reads right.
+  if (field.kind === "percent" && /^-?\d+(\.\d+)?$/.test(value.trim())) {
+    return `${text}${lang === "en" ? ` (you entered ${value}% = ${fractionOf(value)})` : `（您填的 ${value}% 即 ${fractionOf(value)}）`}`;
+  }
+  return text;
+}
+
+function FieldView(props: { field: Field; value: string; problems: FieldProblem[]; lang: Lang }) {
+  const { field, value, lang } = props;
+  const t = tr(lang);
+  const id = inputId(field.name);
+  const errors = props.problems.map((p) => message(field, p, value, lang));
+  const described = [field.hint ? `${id}-hint` : "", `${id}-err`].filter(Boolean).join(" ");
+  const common = {
+    id,
+    name: field.name,
+    "aria-describedby": described,
+    "aria-invalid": errors.length ? "true" : undefined,
+    "data-pointer": field.pointer,
+  };
+  const channelNote = field.channel
+    ? field.channel === "b2b"
+      ? t("（仅卖给海外企业时填写）", " (business buyer only)")
+      : t("（仅平台店铺时填写）", " (marketplace only)")
+    : "";
+  if (field.kind === "check") {
+    return (
+      <div class={`field check${errors.length ? " invalid" : ""}`} data-field={field.name}>
+        <input type="checkbox" {...common} checked={value === "on"} />
+        <label for={id}>{pick(field.label, lang)}</label>
+        <p class="error" id={`${id}-err`}>
+          {errors.join(" ")}
+        </p>
+      </div>
+    );
+  }
+  const required = !field.optional && field.kind !== "select";
+  const numeric = ["money", "decimal", "percent", "int"].includes(field.kind);
+  return (
+    <div
+      class={`field${errors.length ? " invalid" : ""}`}
+      data-field={field.name}
+      data-channel={field.channel}
+      data-line={field.line === undefined ? undefined : String(field.line)}
+    >
+      <label for={id}>
+        {pick(field.label, lang)}
+        {field.unit ? (
+          <span class="unit">{t(`（${pick(field.unit, lang)}）`, ` (${pick(field.unit, lang)})`)}</span>
+        ) : null}
+        {channelNote}
+        {required ? (
+          <abbr class="req" title={t("必填", "required")}>
+            *
+          </abbr>
+        ) : null}
+      </label>
+      {field.kind === "select" ? (
+        <select {...common}>
+          {(field.options ?? []).map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {pick(o.label, lang)}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type={field.kind === "date" ? "date" : "text"}
+          value={value}
+          inputmode={field.kind === "int" ? "numeric" : numeric ? "decimal" : undefined}
+          aria-required={required ? "true" : undefined}
+          autocomplete="off"
+          spellcheck={field.kind === "text" ? undefined : false}
+        />
+      )}
+      {field.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {pick(field.hint, lang)}
+        </p>
+      ) : null}
+      <p class="error" id={`${id}-err`}>
+        {errors.join(" ")}
+      </p>
+    </div>
+  );
+}
+
+/** Prices in a line's own currency say which one ("USD/件"), as the form currently has it. */
+function withCurrency(field: Field, values: Record<string, string>): Field {
+  const currency = field.line === undefined ? "" : values[`l${field.line}.currency`];
+  if (!currency || !/\.(sellingPrice|declaredUnitValue)$/.test(field.name)) return field;
+  return { ...field, unit: { zh: `${currency}/件`, en: `${currency} per unit` } };
+}
+
+/**
+ * The overseas costs a line carries from its base scenario, which the form does not edit: said in
+ * words, and a warning when there are none (a marketplace seller's cash would be overstated).
+ */
+function OverseasCosts({ line, t, lang }: { line: Wire | undefined; t: Tr; lang: Lang }) {
+  const costs = Array.isArray(line?.overseasCosts) ? (line.overseasCosts as Wire[]) : [];
+  const currency = String(line?.currency ?? "");
+  const parts = costs.flatMap((c) => {
+    const label = OVERSEAS_COST_LABELS[String(c.category)];
+    const name = label ? pick(label, lang) : String(c.category);
+    const bits = [];
+    if (c.perUnit && String(c.perUnit) !== "0") bits.push(`${c.perUnit} ${currency}${t("/件", "/unit")}`);
+    if (c.shareOfSales && String(c.shareOfSales) !== "0") bits.push(`${percentOf(String(c.shareOfSales))}%`);
+    return bits.length ? [`${name} ${bits.join(" + ")}`] : [];
+  });
+  return (
+    <p class="hint">
+      {parts.length
+        ? t(
+            `海外费用（随所选例子计算，表单中暂不能修改）：${parts.join("、")}。`,
+            `Overseas costs (from the example; not editable in the form yet): ${parts.join(", ")}.`,
+          )
+        : t(
+            "未包含海外费用（平台佣金、海外仓配送、广告等）。在平台或海外仓销售的，请从相近的例子开始，否则现金会被高估。",
+            "No overseas costs (commission, fulfilment, advertising...). If you sell on a marketplace or from a warehouse abroad, start from a similar example, or the cash will be overstated.",
+          )}
+    </p>
+  );
+}
+
+/** Problems in the order of the fields they are about (the order a reader works through them). */
+function inFieldOrder(problems: FieldProblem[], fields: Field[]): FieldProblem[] {
+  const rank = (p: FieldProblem) => {
+    const f = fieldFor(p.pointer, fields);
+    return f ? fields.indexOf(f) : fields.length;
+  };
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+
+export function FormPage(props: FormPageProps) {
+  const { nav, fields, values, problems } = props;
+  const lang = nav.lang;
+  const t = tr(lang);
+  const byField = new Map<string, FieldProblem[]>();
+  // Problems on fields the form does not show stay in the summary at the top, by pointer.
+  for (const p of problems) {
+    const f = fieldFor(p.pointer, fields);
+    if (f) byField.set(f.name, [...(byField.get(f.name) ?? []), p]);
+  }
+  const view = (f: Field) => (
+    <FieldView
+      field={withCurrency(f, values)}
+      value={values[f.name] ?? ""}
+      problems={byField.get(f.name) ?? []}
+      lang={lang}
+    />
+  );
+  const preset = props.base.kind === "preset" ? findPreset(props.base.id) : undefined;
+  const scenarioMain = fields.filter((f) => f.line === undefined && f.main && !f.name.startsWith("m."));
+  const measures = fields.filter((f) => f.name.startsWith("m."));
+  const lineNumbers = Array.from({ length: props.lineCount }, (_, i) => i);
+  return (
+    <Page nav={nav} title={t("填写测算", "New projection")}>
+      <h1>{t("未来几个月，账上的钱够不够？", "Will the cash last the coming months?")}</h1>
+      <p class="lead">
+        {t(
+          "选一个和您生意相近的例子，改几个数字，就能看到每个月的现金、最缺钱的时候要借多少，以及各项政策能省多少。",
+          "Start from a business like yours, change a few figures, and see your cash month by month, the most you would need to borrow, and what each measure saves.",
+        )}
+      </p>
+
+      <form method="get" action="/" class="preset-picker" id="preset-picker">
+        {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+        <label for="preset">{t("从一个例子开始", "Start from an example")}</label>
+        <div class="row">
+          <select name="preset" id="preset">
+            <option value="" selected={props.base.kind === "blank"}>
+              {t("空白表格（自己填写）", "Blank form (fill in yourself)")}
+            </option>
+            {PRESETS.map((p) => (
+              <option value={p.id} selected={preset?.id === p.id}>
+                {pick(p.title, lang)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="secondary">
+            {t("载入", "Load")}
+          </button>
+        </div>
+        <p class="hint">
+          {preset
+            ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}`
+            : props.base.kind === "link"
+              ? t("正在修改分享链接中的方案。", "Editing the scenario from a shared link.")
+              : t(
+                  "空白表格：带 * 的项目必须填写，其余为常见默认值。",
+                  "Blank form: fields marked * are required; the rest are typical defaults.",
+                )}
+        </p>
+      </form>
+
+      {problems.length ? (
+        <section class="problems" role="alert" aria-labelledby="problems-title" tabindex={-1} id="problems">
+          <h2 id="problems-title">
+            {t(`有 ${problems.length} 处需要修改`, `${problems.length} thing(s) to correct`)}
+          </h2>
+          <ul>
+            {inFieldOrder(problems, fields).map((p) => {
+              const f = fieldFor(p.pointer, fields);
+              return (
+                <li>
+                  {f ? <a href={`#${inputId(f.name)}`}>{pick(f.label, lang)}</a> : <code>{p.pointer}</code>}
+                  {"："}
+                  {pick(p, lang)}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <form method="get" action="/report" id="scenario-form" novalidate data-check="/form/check">
+        {props.base.kind === "preset" ? <input type="hidden" name="preset" value={props.base.id} /> : null}
+        {props.base.kind === "link" ? <input type="hidden" name="base" value={props.base.s} /> : null}
+        <input type="hidden" name="lines" value={String(props.lineCount)} />
+        {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+        <p class="hint">{t("带 * 的为必填项。", "Fields marked * are required.")}</p>
+
+        <fieldset>
+          <legend>{t("公司和资金", "Business and cash")}</legend>
+          {scenarioMain.filter((f) => f.name !== "workingCapitalRate" && !f.name.startsWith("fx.")).map(view)}
+        </fieldset>
+
+        {lineNumbers.map((i) => (
+          <fieldset class="line">
+            <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
+            {fields.filter((f) => f.line === i && f.main).map(view)}
+          </fieldset>
+        ))}
+        {props.lineCount < SCENARIO_LIMITS.productLines ? (
+          <button type="submit" formaction="/" name="addLine" value="1" class="secondary">
+            {t("＋ 再加一个产品", "+ Add a product")}
+          </button>
+        ) : null}
+
+        <fieldset>
+          <legend>{t("汇率和贷款", "Exchange rates and borrowing")}</legend>
+          {scenarioMain.filter((f) => f.name === "workingCapitalRate" || f.name.startsWith("fx.")).map(view)}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t("要测算的政策措施", "Measures to apply")}</legend>
+          <p class="hint">
+            {t(
+              "勾选打算使用的措施；报告会同时算出每项措施单独和合起来的效果。",
+              "Tick the measures you plan to use; the report shows each one's effect alone and together.",
+            )}
+          </p>
+          {measures.map((f) => {
+            const cite = CASHFLOW_RULES.cite[f.name.slice(2) as MeasureSwitch];
+            return (
+              <div class="measure-choice">
+                {view(f)}
+                <p class="source">
+                  <a href={href(nav, `/measures/${cite.measure}`)}>{cite.source}</a>
+                </p>
+              </div>
+            );
+          })}
+        </fieldset>
+
+        <details class="more" open={problems.some((p) => !fieldFor(p.pointer, fields)?.main) || undefined}>
+          <summary>{t("更多设置（已按常见情况填好）", "More settings (typical values filled in)")}</summary>
+          {lineNumbers.map((i) => (
+            <fieldset class="line">
+              <legend>{t(`产品 ${i + 1}：更多`, `Product ${i + 1}: more`)}</legend>
+              {fields.filter((f) => f.line === i && !f.main).map(view)}
+              <OverseasCosts
+                line={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
+                t={t}
+                lang={lang}
+              />
+            </fieldset>
+          ))}
+          <fieldset>
+            <legend>{t("公司、时间和汇率", "Company, timing and FX")}</legend>
+            {fields.filter((f) => f.line === undefined && !f.main).map(view)}
+          </fieldset>
+          {props.base.kind === "blank" ? (
+            <p class="hint">{t(`默认值来源：${BLANK_SOURCES}`, `Defaults: ${BLANK_SOURCES}`)}</p>
+          ) : null}
+        </details>
+
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t("生成报告", "Show the report")}
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,701 @@
+import type { Bilingual } from "../api/i18n";
+import { type ScenarioInput, ScenarioSchema } from "../api/scenario-schema";
+import { fieldProblems } from "../api/validation";
+import { CUSTOMS_CODES, MEASURE_SWITCHES } from "../domain/cashflow/scenario";
+import type { FieldProblem } from "../domain/errors";
+import { BLANK_SCENARIO } from "../policy/blank-scenario";
+import { MEASURE_TITLES } from "../policy/cashflow";
+import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
+import { fractionOf, percentOf } from "./format";
+
+/**
+ * The web form as a thin view of ScenarioSchema: each field names the JSON pointer it fills, so a
+ * problem+json from the API lands on the input it is about. Fields the form does not show keep the
+ * value of the base scenario (a preset, a shared link, or the blank template).
+ */
+
+export type Wire = Record<string, unknown>;
+
+type Kind =
+  | "money"
+  | "decimal"
+  | "percent"
+  | "int"
+  | "text"
+  | "select"
+  | "check"
+  | "units"
+  | "terms"
+  | "date";
+
+export interface Option {
+  value: string;
+  label: Bilingual;
+}
+
+export interface Field {
+  /** The form parameter name (also the input's id, with dots replaced). */
+  name: string;
+  /** JSON pointer into the scenario. */
+  pointer: string;
+  kind: Kind;
+  label: Bilingual;
+  hint?: Bilingual;
+  unit?: Bilingual;
+  options?: Option[];
+  /** Shown up front; the rest goes under "more". */
+  main: boolean;
+  /** The schema fills a default when absent (an empty input is then fine). */
+  optional?: boolean;
+  /** Which product line it belongs to (undefined for scenario fields). */
+  line?: number;
+  /** Only meaningful for one sales channel. */
+  channel?: "marketplace" | "b2b";
+}
+
+const b = (zh: string, en: string): Bilingual => ({ zh, en });
+
+const YUAN = b("元", "CNY");
+const PERCENT = b("%", "%");
+const DAYS = b("天", "days");
+
+type FieldSpec = Omit<Field, "name" | "line">;
+
+const CUSTOMS_LABELS: Record<(typeof CUSTOMS_CODES)[number], Bilingual> = {
+  "9810": b("9810 跨境电商出口海外仓（先备货到海外仓再卖）", "9810 CBEC export to an overseas warehouse"),
+  "9610": b("9610 跨境电商零售（小包直邮给消费者）", "9610 CBEC retail parcels to consumers"),
+  "9710": b("9710 跨境电商B2B直接出口（卖给海外企业）", "9710 CBEC B2B direct export"),
+  "0110": b("0110 一般贸易", "0110 general trade"),
+  "1039": b("1039 市场采购贸易", "1039 market procurement"),
+};
+
+const SCENARIO_FIELDS: Record<string, FieldSpec> = {
+  kind: {
+    pointer: "/company/kind",
+    kind: "select",
+    main: true,
+    label: b("企业类型", "Kind of business"),
+    hint: b(
+      "自己生产的选生产企业；买货再出口的选外贸企业",
+      "Make the goods yourself, or buy and export them",
+    ),
+    options: [
+      { value: "manufacturer", label: b("生产企业（自己生产）", "Manufacturer") },
+      { value: "trader", label: b("外贸企业（采购后出口）", "Trading company") },
+    ],
+  },
+  openingCash: {
+    pointer: "/openingCash",
+    kind: "money",
+    main: true,
+    unit: YUAN,
+    label: b("现在账上可用的资金", "Cash available now"),
+    hint: b("预测开始时公司能动用的现金", "Cash the business can use at the start"),
+  },
+  minimumCash: {
+    pointer: "/minimumCash",
+    kind: "money",
+    main: true,
+    unit: YUAN,
+    label: b("账上至少要留的钱", "Minimum cash to keep"),
+    hint: b(
+      "低于这个数就要借款补上（工资、房租等应急用）",
+      "Below this the business borrows (payroll, rent, emergencies)",
+    ),
+  },
+  horizonMonths: {
+    pointer: "/horizonMonths",
+    kind: "int",
+    main: true,
+    unit: b("个月", "months"),
+    label: b("预测多长时间", "Months to project"),
+    hint: b("1 到 60 个月", "1 to 60 months"),
+  },
+  workingCapitalRate: {
+    pointer: "/financing/workingCapitalRate",
+    kind: "percent",
+    main: true,
+    unit: PERCENT,
+    label: b("流动资金贷款年利率", "Working-capital loan rate"),
+    hint: b("一年期LPR 3.0% 加银行加点，例如 3.5", "1-year LPR 3.0% plus the bank's spread, e.g. 3.5"),
+  },
+  startDate: {
+    pointer: "/startDate",
+    kind: "date",
+    main: false,
+    label: b("从哪天开始预测", "Start date"),
+    hint: b("第一个月的第一天", "First day of the first month"),
+  },
+  vatPayer: {
+    pointer: "/company/vatPayer",
+    kind: "select",
+    main: false,
+    label: b("增值税纳税人类型", "VAT status"),
+    options: [
+      { value: "general", label: b("一般纳税人", "General VAT payer") },
+      { value: "small_scale", label: b("小规模纳税人", "Small-scale VAT payer") },
+    ],
+  },
+  size: {
+    pointer: "/company/size",
+    kind: "select",
+    main: false,
+    label: b("企业规模", "Enterprise size"),
+    hint: b("小微企业才能享受期权手续费减免", "Only small and micro firms get the option-fee waiver"),
+    options: [
+      { value: "micro", label: b("微型", "Micro") },
+      { value: "small", label: b("小型", "Small") },
+      { value: "medium", label: b("中型", "Medium") },
+      { value: "large", label: b("大型", "Large") },
+    ],
+  },
+  employees: {
+    pointer: "/company/employees",
+    kind: "int",
+    main: false,
+    unit: b("人", "people"),
+    label: b("员工人数", "Employees"),
+    hint: b("用于判断是否为小型微利企业", "Decides the small low-profit income-tax relief"),
+  },
+  totalAssets: {
+    pointer: "/company/totalAssets",
+    kind: "money",
+    main: false,
+    unit: YUAN,
+    label: b("资产总额", "Total assets"),
+    hint: b("用于判断是否为小型微利企业", "Decides the small low-profit income-tax relief"),
+  },
+  firstTimeHedger: {
+    pointer: "/company/firstTimeHedger",
+    kind: "check",
+    main: false,
+    label: b("从未在银行做过外汇衍生品（远期、期权）", "Has never traded an FX derivative with its bank"),
+  },
+  zoneRegistered: {
+    pointer: "/company/pilotZone/registered",
+    kind: "check",
+    main: false,
+    label: b("在跨境电商综试区注册", "Registered in a CBEC pilot zone"),
+  },
+  zonePlatform: {
+    pointer: "/company/pilotZone/platformRecorded",
+    kind: "check",
+    main: false,
+    label: b("出口信息在综试区线上综合服务平台登记", "Exports recorded on the zone's online platform"),
+  },
+  zoneCustoms: {
+    pointer: "/company/pilotZone/zoneCustoms",
+    kind: "check",
+    main: false,
+    label: b("在综试区所在地海关办理电子商务出口申报", "Declared through the zone city's customs"),
+  },
+  depositShare: {
+    pointer: "/timing/supplierDepositShare",
+    kind: "percent",
+    main: false,
+    unit: PERCENT,
+    label: b("下单时付给供应商的定金比例", "Deposit paid to suppliers on order"),
+    hint: b("其余在发货时付", "The rest is paid at shipment"),
+  },
+  balanceDays: {
+    pointer: "/timing/supplierBalanceDays",
+    kind: "int",
+    main: false,
+    unit: DAYS,
+    label: b("发货后几天付清供应商尾款", "Days after shipment the supplier balance is paid"),
+  },
+  productionDays: {
+    pointer: "/timing/productionDays",
+    kind: "int",
+    main: false,
+    unit: DAYS,
+    label: b("生产或采购需要几天", "Days to produce or buy a batch"),
+  },
+  transitDays: {
+    pointer: "/timing/transitDays",
+    kind: "int",
+    main: false,
+    unit: DAYS,
+    label: b("运输在途天数", "Days in transit"),
+    hint: b("海运到美西约 22–47 天，空运 5–10 天", "Sea to the US West Coast 22-47 days, air 5-10"),
+  },
+  checkInDays: {
+    pointer: "/timing/checkInDays",
+    kind: "int",
+    main: false,
+    unit: DAYS,
+    label: b("到海外仓后几天上架开卖", "Days from arrival to first sale"),
+  },
+  sellThroughDays: {
+    pointer: "/timing/sellThroughDays",
+    kind: "int",
+    main: false,
+    unit: DAYS,
+    label: b("一批货多少天卖完", "Days to sell a batch"),
+    hint: b("直接交货给买家（B2B）填 0", "0 when the buyer takes delivery (B2B)"),
+  },
+  refundDays: {
+    pointer: "/timing/refundDays",
+    kind: "int",
+    main: false,
+    unit: DAYS,
+    label: b("申报退税后几天到账", "Days from refund claim to money"),
+  },
+  hedge: {
+    pointer: "/fx/hedge/strategy",
+    kind: "select",
+    main: false,
+    label: b("汇率避险方式", "FX hedge"),
+    options: [
+      { value: "none", label: b("不做避险", "None") },
+      { value: "forward", label: b("远期结汇", "Forward sale") },
+      { value: "put", label: b("买入外币看跌期权", "Buy a put on the currency") },
+    ],
+  },
+  hedgeRatio: {
+    pointer: "/fx/hedge/ratio",
+    kind: "percent",
+    main: false,
+    unit: PERCENT,
+    label: b("避险比例", "Share of each receipt hedged"),
+  },
+  bidSpread: {
+    pointer: "/fx/bidSpread",
+    kind: "percent",
+    main: false,
+    unit: PERCENT,
+    label: b("银行结汇价比中间价低多少", "Bank's buying rate below the middle rate"),
+    hint: b("例如 0.15", "e.g. 0.15"),
+  },
+};
+
+const LINE_FIELDS: Record<string, FieldSpec> = {
+  name: {
+    pointer: "/name",
+    kind: "text",
+    main: true,
+    label: b("产品名称", "Product"),
+    hint: b("自己认得出的名字即可", "Any name you recognise"),
+  },
+  customsCode: {
+    pointer: "/customsCode",
+    kind: "select",
+    main: true,
+    label: b("出口方式（海关监管方式）", "Export mode (customs code)"),
+    options: CUSTOMS_CODES.map((code) => ({ value: code, label: CUSTOMS_LABELS[code] })),
+  },
+  hsCode: {
+    pointer: "/hsCode",
+    kind: "text",
+    main: true,
+    label: b("商品编码（HS编码）", "HS code"),
+    hint: b("报关单上的编码，4–10 位数字，决定税率和退税率", "4 to 10 digits; decides VAT and refund rates"),
+  },
+  vatRate: {
+    pointer: "/vatRate",
+    kind: "percent",
+    main: true,
+    optional: true,
+    unit: PERCENT,
+    label: b("增值税率（可不填）", "VAT rate (optional)"),
+    hint: b(
+      "不填则按商品编码查退税率表（表中有灯具、小家电、服装、家具等）；表中没有的商品请填写",
+      "Leave empty to look the HS code up in the rate table (lamps, small appliances, clothing, furniture...); fill in for other goods",
+    ),
+  },
+  refundRate: {
+    pointer: "/refundRate",
+    kind: "percent",
+    main: true,
+    optional: true,
+    unit: PERCENT,
+    label: b("出口退税率（可不填）", "Export refund rate (optional)"),
+    hint: b("同上；不退税的商品填 0", "As above; 0 for goods without a refund"),
+  },
+  monthlyUnits: {
+    pointer: "/monthlyUnits",
+    kind: "units",
+    main: true,
+    unit: b("件", "units"),
+    label: b("每月发货量", "Units shipped per month"),
+    hint: b(
+      "每月相同填一个数；各月不同就按月份用逗号分开",
+      "One number for every month, or one per month separated by commas",
+    ),
+  },
+  unitCost: {
+    pointer: "/unitCost",
+    kind: "money",
+    main: true,
+    unit: b("元/件", "CNY per unit"),
+    label: b("每件成本（不含税）", "Cost per unit (excl. VAT)"),
+    hint: b("采购价或生产成本，不含增值税", "Purchase or production cost, without VAT"),
+  },
+  purchaseInvoice: {
+    pointer: "/purchaseInvoice",
+    kind: "select",
+    main: true,
+    label: b("进货有没有发票", "Purchase invoice"),
+    options: [
+      { value: "special", label: b("增值税专用发票（专票）", "Special VAT invoice") },
+      { value: "ordinary", label: b("普通发票（普票）", "Ordinary invoice") },
+      { value: "none", label: b("没有发票（无票）", "No invoice") },
+    ],
+  },
+  currency: {
+    pointer: "/currency",
+    kind: "select",
+    main: true,
+    label: b("收款币种", "Currency of sale"),
+  },
+  sellingPrice: {
+    pointer: "/sellingPrice",
+    kind: "decimal",
+    main: true,
+    unit: b("外币/件", "per unit, in that currency"),
+    label: b("每件售价", "Selling price per unit"),
+    hint: b("买家或平台消费者实际支付的单价", "What the buyer or customer pays per unit"),
+  },
+  declaredUnitValue: {
+    pointer: "/declaredUnitValue",
+    kind: "decimal",
+    main: true,
+    unit: b("外币/件", "per unit, in that currency"),
+    label: b("报关单价（离岸价 FOB）", "Declared customs value (FOB)"),
+    hint: b("报关单上的单价；海外仓模式通常低于售价", "The customs declaration's unit value"),
+  },
+  channel: {
+    pointer: "/sales/channel",
+    kind: "select",
+    main: true,
+    label: b("货款怎么收回来", "How the money comes back"),
+    options: [
+      { value: "marketplace", label: b("平台店铺（平台定期打款）", "Marketplace payouts") },
+      { value: "b2b", label: b("卖给海外企业（按合同账期付款）", "A business buyer on payment terms") },
+    ],
+  },
+  payoutRule: {
+    pointer: "/sales/payoutRule",
+    kind: "select",
+    main: true,
+    channel: "marketplace",
+    label: b("平台回款规则", "Marketplace payout rule"),
+    hint: b("决定平台多久打一次款", "Decides how often the marketplace pays out"),
+  },
+  terms: {
+    pointer: "/sales/terms",
+    kind: "terms",
+    main: true,
+    channel: "b2b",
+    label: b("买家付款条件", "Buyer's payment terms"),
+    hint: b(
+      "比例@发货后天数，多笔用逗号分开，负数表示发货前。例：30%@-20, 70%@-3",
+      "share@days after shipment, comma separated; negative = before shipment. E.g. 30%@-20, 70%@-3",
+    ),
+  },
+  market: {
+    pointer: "/market",
+    kind: "text",
+    main: false,
+    label: b("销售市场", "Market"),
+    hint: b("国家或地区，如 US、DE", "Country or region, e.g. US, DE"),
+  },
+  invoiceVatRate: {
+    pointer: "/invoiceVatRate",
+    kind: "percent",
+    main: false,
+    unit: PERCENT,
+    label: b("进货发票税率", "VAT rate on the purchase invoice"),
+    hint: b("专票上的增值税税率，如 13；无票填 0", "e.g. 13; 0 when there is no invoice"),
+  },
+  returnsRate: {
+    pointer: "/returnsRate",
+    kind: "percent",
+    main: false,
+    optional: true,
+    unit: PERCENT,
+    label: b("退货率", "Returns"),
+  },
+  freightPerUnit: {
+    pointer: "/freightPerUnit",
+    kind: "money",
+    main: false,
+    optional: true,
+    unit: b("元/件", "CNY per unit"),
+    label: b("头程运费", "First-mile freight"),
+    hint: b("从工厂到海外仓或买家的运费，发货时付", "Paid in China at shipment"),
+  },
+};
+
+function getAt(root: unknown, pointer: string): unknown {
+  let cur = root;
+  for (const key of pointer.split("/").slice(1)) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+function setAt(root: Wire, pointer: string, value: unknown): void {
+  const keys = pointer.split("/").slice(1);
+  let cur: Record<string, unknown> = root;
+  for (const key of keys.slice(0, -1)) {
+    if (cur[key] === null || typeof cur[key] !== "object") cur[key] = {};
+    cur = cur[key] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
+}
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function lines(scenario: Wire): Wire[] {
+  return Array.isArray(scenario.productLines) ? (scenario.productLines as Wire[]) : [];
+}
+
+function currencies(scenario: Wire): string[] {
+  const rates = getAt(scenario, "/fx/rates");
+  return Array.isArray(rates) ? rates.map((r) => String((r as Wire).currency)) : [];
+}
+
+/** The marketplace payout rules the form offers (seeds/payout-rules.json), with their names. */
+const PAYOUT_OPTIONS: Option[] = PAYOUT_RULE_PRESETS.map((r) => ({ value: r.id, label: r.name }));
+
+/** Every form field for a base scenario with `lineCount` product lines, in display order. */
+export function formFields(base: Wire, lineCount: number): Field[] {
+  const scenarioField = (name: string): Field => ({ name, ...SCENARIO_FIELDS[name] });
+  const fields: Field[] = ["kind", "openingCash", "minimumCash", "horizonMonths"].map(scenarioField);
+  const known = currencies(base);
+  for (let i = 0; i < lineCount; i++) {
+    for (const [key, spec] of Object.entries(LINE_FIELDS)) {
+      const field: Field = {
+        ...spec,
+        name: `l${i}.${key}`,
+        pointer: `/productLines/${i}${spec.pointer}`,
+        line: i,
+      };
+      if (key === "currency") field.options = known.map((c) => ({ value: c, label: b(c, c) }));
+      if (key === "payoutRule") {
+        const current = getAt(lines(base)[i], "/sales/payoutRule");
+        // A rule id the catalog does not know stays selectable, so the API can say what is wrong with it.
+        const unknown =
+          typeof current === "string" && !PAYOUT_OPTIONS.some((o) => o.value === current) ? [current] : [];
+        field.options = [...PAYOUT_OPTIONS, ...unknown.map((r) => ({ value: r, label: b(r, r) }))];
+      }
+      fields.push(field);
+    }
+  }
+  known.forEach((currency, k) => {
+    fields.push({
+      name: `fx.${currency}`,
+      pointer: `/fx/rates/${k}/spot`,
+      kind: "decimal",
+      main: true,
+      unit: b(`元/${currency}`, `CNY per ${currency}`),
+      label: b(`${currency} 汇率（银行中间价）`, `${currency}/CNY middle rate`),
+      hint: b("1 单位外币兑多少人民币，如 7.10", "CNY per unit of the currency, e.g. 7.10"),
+    });
+  });
+  fields.push(scenarioField("workingCapitalRate"));
+  for (const s of MEASURE_SWITCHES) {
+    fields.push({
+      name: `m.${s}`,
+      pointer: `/measures/${s}`,
+      kind: "check",
+      main: true,
+      label: MEASURE_TITLES[s],
+    });
+  }
+  for (const name of Object.keys(SCENARIO_FIELDS)) {
+    if (!SCENARIO_FIELDS[name].main) fields.push(scenarioField(name));
+  }
+  return fields;
+}
+
+/** "30%@-20, 70%@-3" from the wire's payment terms. */
+function termsText(terms: unknown): string {
+  if (!Array.isArray(terms)) return "";
+  return terms
+    .map((t) => `${percentOf(String((t as Wire).share))}%@${String((t as Wire).daysAfterShipment)}`)
+    .join(", ");
+}
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** What a form input shows for a scenario value. */
+function display(field: Field, value: unknown): string {
+  if (value === undefined || value === null) return "";
+  switch (field.kind) {
+    case "check":
+      return value === true ? "on" : "";
+    case "percent":
+      return DECIMAL_TEXT.test(String(value)) ? percentOf(String(value)) : String(value);
+    case "units":
+      if (Array.isArray(value)) {
+        const all = value.map(String);
+        return all.every((v) => v === all[0]) ? all[0] : all.join(", ");
+      }
+      return String(value);
+    case "terms":
+      return termsText(value);
+    default:
+      return String(value);
+  }
+}
+
+/** Shown in the other channel's field, so switching a line's channel starts from a visible example. */
+const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
+
+/** The form's values for a scenario (a preset, a shared link, the blank template). */
+export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const f of fields) {
+    values[f.name] = display(f, getAt(scenario, f.pointer));
+    if (f.channel && !values[f.name]) values[f.name] = CHANNEL_EXAMPLES[f.name.split(".")[1]] ?? "";
+  }
+  return values;
+}
+
+/** Money as people type it: "2,000,000", "¥ 38", "38元". */
+function cleanNumber(text: string): string {
+  return text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
+}
+
+const REQUIRED = b("请填写此项", "Please fill this in");
+
+interface Parsed {
+  value?: unknown;
+  problem?: Bilingual;
+}
+
+function parse(field: Field, raw: string): Parsed {
+  const text = raw.trim();
+  if (field.kind === "check") return { value: text !== "" };
+  if (text === "") return field.optional ? {} : { problem: REQUIRED };
+  switch (field.kind) {
+    case "money":
+    case "decimal":
+      return { value: cleanNumber(text) };
+    case "percent": {
+      const n = cleanNumber(text).replace(/%$/, "");
+      return DECIMAL_TEXT.test(n) ? { value: fractionOf(n) } : { value: n };
+    }
+    case "int": {
+      const n = cleanNumber(text);
+      return /^-?\d+$/.test(n) ? { value: Number(n) } : { problem: b("请填写整数", "Enter a whole number") };
+    }
+    case "units": {
+      const parts = text.split(/[,，、;；\s]+/).filter(Boolean);
+      if (!parts.every((p) => /^\d+$/.test(p))) {
+        return {
+          problem: b(
+            "请填写整数，或用逗号分开的每月数量",
+            "Enter a whole number, or one per month separated by commas",
+          ),
+        };
+      }
+      const units = parts.map(Number);
+      return { value: units.length === 1 ? units[0] : units };
+    }
+    case "terms": {
+      const terms = [];
+      for (const part of text.split(/[,，;；]+/).filter((p) => p.trim())) {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*@\s*(-?\d+)\s*$/.exec(part);
+        if (!m) {
+          return {
+            problem: b("写法为 比例@天数，例如 30%@-20, 70%@-3", "Write share@days, e.g. 30%@-20, 70%@-3"),
+          };
+        }
+        terms.push({ share: fractionOf(m[1]), daysAfterShipment: Number(m[2]) });
+      }
+      return { value: terms };
+    }
+    default:
+      return { value: text };
+  }
+}
+
+/** A product line the user added to a base scenario: the blank line, in the base's first currency. */
+function addedLine(base: Wire): Wire {
+  const line = clone(lines(BLANK_SCENARIO)[0]);
+  const first = currencies(base)[0];
+  if (first) line.currency = first;
+  return line;
+}
+
+/**
+ * The scenario (wire form) a submitted form describes: the base with every form field applied.
+ * Problems are the ones the form itself can see (an empty field, "30%@x"); the rest is the API's.
+ */
+export function scenarioOf(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
+): { scenario: Wire; problems: FieldProblem[] } {
+  const scenario = clone(base);
+  const baseLines = lines(scenario);
+  scenario.productLines = Array.from({ length: lineCount }, (_, i) => baseLines[i] ?? addedLine(base));
+  const problems: FieldProblem[] = [];
+  const fields = formFields(base, lineCount);
+  for (const field of fields) {
+    if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) continue;
+    if (field.channel) continue;
+    const parsed = parse(field, values[field.name] ?? "");
+    if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
+    setAt(scenario, field.pointer, parsed.value);
+  }
+  // The sales object is one of two shapes; only the chosen channel's field belongs in it.
+  for (let i = 0; i < lineCount; i++) {
+    const channel = values[`l${i}.channel`] === "b2b" ? "b2b" : "marketplace";
+    const field = fields.find((f) => f.line === i && f.channel === channel)!;
+    const parsed = parse(field, values[field.name] ?? "");
+    if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
+    const key = channel === "b2b" ? "terms" : "payoutRule";
+    (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
+  }
+  return { scenario, problems };
+}
+
+/** Runs the API's own request schema over a scenario: the same messages the API would answer. */
+export function validate(
+  scenario: unknown,
+): { ok: true; input: ScenarioInput } | { ok: false; problems: FieldProblem[] } {
+  const result = ScenarioSchema.safeParse(scenario);
+  if (result.success) return { ok: true, input: result.data };
+  return { ok: false, problems: fieldProblems(result.error, scenario) };
+}
+
+/** The form's own problems first; an API problem on a pointer the form already flagged is noise. */
+export function mergeProblems(form: FieldProblem[], api: FieldProblem[]): FieldProblem[] {
+  const flagged = new Set(form.map((p) => p.pointer));
+  return [
+    ...form,
+    ...api.filter((p) => ![...flagged].some((f) => p.pointer === f || p.pointer.startsWith(`${f}/`))),
+  ];
+}
+
+/** The field a problem is about: the one whose pointer is the longest prefix of the problem's. */
+export function fieldFor(pointer: string, fields: Field[]): Field | undefined {
+  let best: Field | undefined;
+  for (const f of fields) {
+    if (
+      (pointer === f.pointer || pointer.startsWith(`${f.pointer}/`)) &&
+      (!best || f.pointer.length > best.pointer.length)
+    ) {
+      best = f;
+    }
+  }
+  return best;
+}
+
+/** The number of product lines a form shows: the submitted count, else the base's, within limits. */
+export function lineCountOf(base: Wire, requested: string | undefined, max: number): number {
+  const n = Number(requested);
+  if (Number.isInteger(n) && n >= 1) return Math.min(n, max);
+  return Math.max(1, Math.min(lines(base).length, max));
+}
+
+export function inputId(name: string): string {
+  return `f-${name.replace(/\./g, "-")}`;
+}

@@ -1,0 +1,300 @@
+import { type Lang, pick } from "../api/i18n";
+import type { Summary } from "../domain/cashflow/engine";
+import type { MeasureSwitch } from "../domain/cashflow/scenario";
+import { MEASURE_TITLES } from "../policy/cashflow";
+import { catalog, citation, type Measure } from "../policy/catalog";
+import { PRESETS } from "../policy/presets";
+import { CashChart } from "./charts";
+import { cny, minus, signedCny } from "./format";
+import { href, type Nav, Page } from "./layout";
+import { Headline, MeasureWaterfall, type ReportProjection } from "./report";
+import { MEASURE_PLAIN, tr } from "./text";
+
+export function ErrorPage(props: {
+  nav: Nav;
+  title: string;
+  detail: string;
+  items?: string[];
+  action?: { href: string; label: string };
+}) {
+  return (
+    <Page nav={props.nav} title={props.title}>
+      <section class="problems" role="alert">
+        <h1>{props.title}</h1>
+        <p>{props.detail}</p>
+        {props.items?.length ? (
+          <ul>
+            {props.items.map((i) => (
+              <li>{i}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      <p>
+        {props.action ? <a href={props.action.href}>{props.action.label}</a> : null}{" "}
+        <a href={href(props.nav, "/")}>{tr(props.nav.lang)("重新填写", "Start a new projection")}</a>
+      </p>
+    </Page>
+  );
+}
+
+export interface Side {
+  title: string;
+  p: ReportProjection;
+  minimumCash: string;
+  report: string;
+}
+
+const COMPARED: { key: keyof Summary; label: [string, string] }[] = [
+  { key: "peakFundingNeed", label: ["最多需要借款", "Most you need to borrow"] },
+  { key: "endingCash", label: ["期末现金", "Ending cash"] },
+  { key: "totalCost", label: ["总成本", "Total cost"] },
+  { key: "taxes", label: ["税费", "Taxes"] },
+  { key: "fxCost", label: ["汇兑损失", "FX cost"] },
+  { key: "bankFees", label: ["银行手续费", "Bank fees"] },
+  { key: "hedgingCost", label: ["套保成本", "Hedging cost"] },
+  { key: "financingCost", label: ["融资成本", "Financing cost"] },
+  { key: "revenue", label: ["销售收入", "Revenue"] },
+];
+
+/** The comparison picker's choices: each preset as it comes, and with every measure off. */
+export function compareChoices(lang: Lang): { value: string; label: string }[] {
+  const t = tr(lang);
+  return PRESETS.flatMap((p) => [
+    { value: p.id, label: pick(p.title, lang) },
+    { value: `${p.id}~off`, label: `${pick(p.title, lang)}${t("（不用任何措施）", " (no measures)")}` },
+  ]);
+}
+
+export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: string; b: string } }) {
+  const { nav, a, b } = props;
+  const t = tr(nav.lang);
+  const choices = compareChoices(nav.lang);
+  return (
+    <Page nav={nav} title={t("方案对比", "Comparison")} wide>
+      <h1>{t("两个方案对比", "Two scenarios side by side")}</h1>
+      <form method="get" action="/compare" class="compare-picker no-print">
+        {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+        {(["a", "b"] as const).map((side) => (
+          <div class="field">
+            <label for={`pick-${side}`}>
+              {side === "a" ? t("方案 A", "Scenario A") : t("方案 B", "Scenario B")}
+            </label>
+            <select id={`pick-${side}`} name={`p${side}`}>
+              {props.picked ? null : (
+                <option value="">{t("（当前：链接中的方案）", "(current: the linked scenario)")}</option>
+              )}
+              {choices.map((c) => (
+                <option value={c.value} selected={props.picked?.[side] === c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <button type="submit" class="secondary">
+          {t("对比", "Compare")}
+        </button>
+      </form>
+      <section class="table-wrap" aria-labelledby="diff-title" tabindex={0}>
+        <table class="compare">
+          <caption id="diff-title">{t("主要数字（元）", "Main figures (CNY)")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("项目", "Figure")}</th>
+              <th scope="col">
+                A：<a href={a.report}>{a.title}</a>
+              </th>
+              <th scope="col">
+                B：<a href={b.report}>{b.title}</a>
+              </th>
+              <th scope="col">B − A</th>
+            </tr>
+          </thead>
+          <tbody>
+            {COMPARED.map((row) => (
+              <tr data-key={row.key}>
+                <th scope="row">{t(...row.label)}</th>
+                <td class="num">
+                  <data value={String(a.p.summary[row.key])}>{cny(String(a.p.summary[row.key]))}</data>
+                </td>
+                <td class="num">
+                  <data value={String(b.p.summary[row.key])}>{cny(String(b.p.summary[row.key]))}</data>
+                </td>
+                <td class="num">
+                  {signedCny(minus(String(b.p.summary[row.key]), String(a.p.summary[row.key])))}
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t("最缺钱的月份", "Month of the borrowing peak")}</th>
+              <td>{a.p.summary.peakFundingMonth ?? "—"}</td>
+              <td>{b.p.summary.peakFundingMonth ?? "—"}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </section>
+      <div class="sides">
+        {[
+          { s: a, id: "a" },
+          { s: b, id: "b" },
+        ].map(({ s, id }) => (
+          <section aria-labelledby={`side-${id}`}>
+            <h2 id={`side-${id}`}>
+              {id.toUpperCase()}：{s.title}
+            </h2>
+            <Headline p={s.p} lang={nav.lang} minimumCash={s.minimumCash} />
+            <CashChart
+              periods={s.p.periods}
+              minimumCash={s.minimumCash}
+              peakFundingMonth={s.p.summary.peakFundingMonth}
+              peakFundingNeed={s.p.summary.peakFundingNeed}
+              lang={nav.lang}
+              id={`cash-${id}`}
+            />
+            <MeasureWaterfall p={s.p} nav={nav} id={`wf-${id}`} />
+          </section>
+        ))}
+      </div>
+    </Page>
+  );
+}
+
+export function MeasuresIndex({ nav }: { nav: Nav }) {
+  const t = tr(nav.lang);
+  return (
+    <Page nav={nav} title={t("政策措施", "Measures")}>
+      <h1>{t("测算用到的政策措施", "The measures the calculator applies")}</h1>
+      <ul class="measure-list">
+        {catalog.measures.map((m) => (
+          <li>
+            <a href={href(nav, `/measures/${m.id}`)}>
+              {m.switch ? pick(MEASURE_TITLES[m.switch as MeasureSwitch], nav.lang) : citation(m.id)}
+            </a>
+            <p class="source">{citation(m.id)}</p>
+            <p>{pick(m.summary, nav.lang)}</p>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+/** A worked example: one preset projected with the measure on and with it off. */
+export interface WorkedExample {
+  presetTitle: string;
+  on: ReportProjection;
+  off: ReportProjection;
+  reportOn: string;
+  reportOff: string;
+  compare: string;
+}
+
+export function MeasurePage(props: {
+  nav: Nav;
+  measure: Measure;
+  example?: WorkedExample;
+  exampleError?: string;
+}) {
+  const { nav, measure: m, example } = props;
+  const t = tr(nav.lang);
+  const s = m.switch as MeasureSwitch | undefined;
+  const title = s ? pick(MEASURE_TITLES[s], nav.lang) : m.document.number;
+  return (
+    <Page nav={nav} title={title}>
+      <h1>{title}</h1>
+      <p class="source">
+        <cite>{citation(m.id)}</cite> · {m.document.title} · {m.document.issuer} · {m.document.date}
+      </p>
+      {s ? (
+        <section aria-labelledby="plain">
+          <h2 id="plain">{t("用大白话说", "In plain words")}</h2>
+          <p>{pick(MEASURE_PLAIN[s], nav.lang)}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="text">
+        <h2 id="text">{t("文件怎么说", "What the document says")}</h2>
+        <blockquote>{pick(m.summary, nav.lang)}</blockquote>
+      </section>
+      {m.parameters.length ? (
+        <section class="table-wrap" aria-labelledby="params" tabindex={0}>
+          <table>
+            <caption id="params">{t("测算用的参数", "Parameters used")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("参数", "Parameter")}</th>
+                <th scope="col">{t("取值", "Value")}</th>
+                <th scope="col">{t("来源", "Provenance")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.parameters.map((p) => (
+                <tr>
+                  <th scope="row">{p.name}</th>
+                  <td>
+                    {typeof p.value === "string" ? p.value : JSON.stringify(p.value)}
+                    {p.unit ? ` ${p.unit}` : ""}
+                  </td>
+                  <td>
+                    {p.provenance === "document"
+                      ? t("文件规定", "stated by the document")
+                      : p.provenance === "market-default"
+                        ? t("市场常见值，请按实际修改", "typical value, override it")
+                        : t("未经核实", "unconfirmed")}
+                    {p.note ? ` · ${p.note}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {example ? (
+        <section aria-labelledby="example">
+          <h2 id="example">{t("算个例子", "A worked example")}</h2>
+          <p>
+            {t(
+              `以「${example.presetTitle}」为例，其他条件不变，比较用与不用这项措施：`,
+              `Take "${example.presetTitle}" and change only this measure:`,
+            )}
+          </p>
+          <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
+            <table class="compare">
+              <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("项目", "Figure")}</th>
+                  <th scope="col">{t("不用", "Without")}</th>
+                  <th scope="col">{t("用", "With")}</th>
+                  <th scope="col">{t("差额", "Difference")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {COMPARED.slice(0, 4).map((row) => (
+                  <tr>
+                    <th scope="row">{t(...row.label)}</th>
+                    <td class="num">{cny(String(example.off.summary[row.key]))}</td>
+                    <td class="num">{cny(String(example.on.summary[row.key]))}</td>
+                    <td class="num">
+                      {signedCny(
+                        minus(String(example.on.summary[row.key]), String(example.off.summary[row.key])),
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <p>
+            <a href={example.reportOn}>{t("用这项措施的完整报告", "Full report with the measure")}</a> ·{" "}
+            <a href={example.reportOff}>{t("不用的完整报告", "Full report without it")}</a> ·{" "}
+            <a href={example.compare}>{t("并排对比", "Side by side")}</a>
+          </p>
+        </section>
+      ) : props.exampleError ? (
+        <p class="problems">{props.exampleError}</p>
+      ) : null}
+    </Page>
+  );
+}

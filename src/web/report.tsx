@@ -1,0 +1,383 @@
+import { type Bilingual, type Lang, pick } from "../api/i18n";
+import type { MeasureRow, Projection, Summary } from "../domain/cashflow/engine";
+import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
+import type { ExplainStep } from "../domain/explain";
+import { findMeasure } from "../policy/catalog";
+import { CashChart, Waterfall, waterfallSteps } from "./charts";
+import { cny, minus, percentOf, signedCny, sum } from "./format";
+import { href, type Nav } from "./layout";
+import { CATEGORY_LABELS, REGIME_LABELS, type Tr, tr } from "./text";
+
+/** A measure row as the API reports it: with the measure's short title and its document and clause. */
+export type ReportedMeasure = MeasureRow & { title: Bilingual; source: string };
+
+/** The projection as the API returns it (projectionResponse), which is what every page shows. */
+export type ReportProjection = Omit<Projection, "measures"> & { measures: ReportedMeasure[] };
+
+/** The report's headline figures, exact strings derived from the API's summary (no floats). */
+export function headline(p: ReportProjection) {
+  return {
+    peakFundingNeed: p.summary.peakFundingNeed,
+    peakFundingMonth: p.summary.peakFundingMonth,
+    endingCash: p.summary.endingCash,
+    totalCost: p.summary.totalCost,
+    measuresSave: minus(p.baseline.totalCost, p.summary.totalCost),
+    peakFundingReduced: minus(p.baseline.peakFundingNeed, p.summary.peakFundingNeed),
+  };
+}
+
+function Explain(props: {
+  t: Tr;
+  /** Our own sentence, where the engine has no explain step for the figure. */
+  formula?: string;
+  rows: [string, string][];
+  steps?: ExplainStep[];
+  lang: Lang;
+}) {
+  const { t } = props;
+  return (
+    <details class="explain">
+      <summary>{t("怎么算的", "How is this computed")}</summary>
+      {props.formula ? <p>{props.formula}</p> : null}
+      <dl>
+        {props.rows.map(([k, v]) => (
+          <div>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {props.steps?.length ? (
+        <ol class="steps">
+          {props.steps.map((s) => (
+            <li>
+              {pick(s, props.lang)} <strong>{s.value}</strong>
+              {s.source ? <cite> · {s.source}</cite> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </details>
+  );
+}
+
+function Figure(props: { id: string; label: string; value: string; note?: string; children?: unknown }) {
+  return (
+    <div class="figure" id={props.id}>
+      <p class="label">{props.label}</p>
+      <p class="value">
+        <data value={props.value}>{cny(props.value)}</data>
+      </p>
+      {props.note ? <p class="note">{props.note}</p> : null}
+      {props.children}
+    </div>
+  );
+}
+
+const summaryRows = (t: Tr, s: Summary): [string, string][] => [
+  [t("税费", "Taxes"), cny(s.taxes)],
+  [t("汇兑损失", "FX cost"), cny(s.fxCost)],
+  [t("银行手续费", "Bank fees"), cny(s.bankFees)],
+  [t("套保成本", "Hedging cost"), cny(s.hedgingCost)],
+  [t("融资成本", "Financing cost"), cny(s.financingCost)],
+];
+
+export function Headline({ p, lang, minimumCash }: { p: ReportProjection; lang: Lang; minimumCash: string }) {
+  const t = tr(lang);
+  const h = headline(p);
+  const s = p.summary;
+  const steps = (keys: RegExp) => p.explain.filter((e) => keys.test(e.key));
+  return (
+    <section class="headline" aria-label={t("主要结果", "Headline figures")}>
+      <Figure
+        id="peak"
+        label={t("最多需要借款", "Most you need to borrow")}
+        value={h.peakFundingNeed}
+        note={
+          h.peakFundingMonth
+            ? t(`在 ${h.peakFundingMonth}`, `in ${h.peakFundingMonth}`)
+            : t("不需要借款", "no borrowing needed")
+        }
+      >
+        <Explain
+          t={t}
+          lang={lang}
+          rows={[
+            [t("最低留存现金", "Minimum cash"), cny(minimumCash)],
+            [
+              t("所有融资最高余额", "Most financing outstanding, all sources"),
+              cny(s.peakFinancingOutstanding),
+            ],
+            [t("不用措施时最多借款", "Without the measures"), cny(p.baseline.peakFundingNeed)],
+          ]}
+          steps={steps(/^peakFundingNeed$/)}
+        />
+      </Figure>
+      <Figure id="ending" label={t("期末现金", "Ending cash")} value={h.endingCash}>
+        <Explain
+          t={t}
+          lang={lang}
+          rows={[
+            [t("期初现金", "Opening cash"), cny(p.periods[0]?.openingBalance ?? "0")],
+            [t("各月净现金流合计", "Sum of net flows"), signedCny(sum(p.periods.map((x) => x.net)))],
+            [t("期末后才收到的货款等", "Still to come in after the horizon"), cny(s.receivablesAfterHorizon)],
+            [t("期末后才要付的款项", "Still to pay after the horizon"), cny(s.payablesAfterHorizon)],
+          ]}
+          steps={steps(/^endingCash$/)}
+        />
+      </Figure>
+      <Figure id="cost" label={t("总成本", "Total cost")} value={h.totalCost}>
+        <Explain
+          t={t}
+          lang={lang}
+          rows={summaryRows(t, s)}
+          steps={steps(/^(totalCost|conversion|regime:)/)}
+        />
+      </Figure>
+      <Figure
+        id="save"
+        label={t("各项措施合计节省", "What the measures save")}
+        value={h.measuresSave}
+        note={t(
+          `最多借款减少 ${cny(h.peakFundingReduced)}`,
+          `borrowing peak lower by ${cny(h.peakFundingReduced)}`,
+        )}
+      >
+        <Explain
+          t={t}
+          lang={lang}
+          formula={t(
+            "节省 = 不用任何措施的总成本 − 选用措施后的总成本。",
+            "Saving = total cost with no measure − total cost with the chosen measures.",
+          )}
+          rows={[
+            [t("不用任何措施的总成本", "Total cost, no measures"), cny(p.baseline.totalCost)],
+            [t("选用措施后的总成本", "Total cost, chosen measures"), cny(s.totalCost)],
+          ]}
+          steps={steps(/^measure:/)}
+        />
+      </Figure>
+    </section>
+  );
+}
+
+export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav }) {
+  const t = tr(nav.lang);
+  return (
+    <section class="table-wrap" aria-labelledby="measures-title" tabindex={0}>
+      <table class="measures">
+        <caption id="measures-title">
+          {t(
+            "每项措施的效果（变化 = 用了该措施 − 不用；负的成本变化表示节省）",
+            "Each measure's effect (change = with it − without it; a negative cost change is a saving)",
+          )}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("措施", "Measure")}</th>
+            <th scope="col">{t("选用", "Chosen")}</th>
+            <th scope="col">{t("单独使用：总成本变化", "Alone: total cost")}</th>
+            <th scope="col">{t("在所选组合中：总成本变化", "In the chosen set: total cost")}</th>
+            <th scope="col">{t("最多借款变化", "Borrowing peak")}</th>
+            <th scope="col">{t("期末现金变化", "Ending cash")}</th>
+            <th scope="col">{t("文件与条款", "Document and clause")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const m = findMeasure(r.measure);
+            return (
+              <tr class={r.applies ? undefined : "na"}>
+                <th scope="row">
+                  <a href={href(nav, `/measures/${r.measure}`)}>{pick(r.title, nav.lang)}</a>
+                  {r.applies ? null : (
+                    <span class="note"> {t("（与本方案无关）", "(does not apply here)")}</span>
+                  )}
+                </th>
+                <td>{r.chosen ? t("是", "yes") : t("否", "no")}</td>
+                <td class="num">{signedCny(r.alone.totalCostChange)}</td>
+                <td class="num">{signedCny(r.marginal.totalCostChange)}</td>
+                <td class="num">{signedCny(r.marginal.peakFundingNeedChange)}</td>
+                <td class="num">{signedCny(r.marginal.endingCashChange)}</td>
+                <td class="src">
+                  <cite>{r.source}</cite>
+                  {m ? <span class="doc-title"> {m.document.title}</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function MonthlyTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
+  const t = tr(lang);
+  return (
+    <section class="table-wrap" aria-labelledby="monthly-title" tabindex={0}>
+      <table class="monthly">
+        <caption id="monthly-title">{t("逐月现金流（元）", "Cash flow by month (CNY)")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("月份", "Month")}</th>
+            <th scope="col">{t("期初", "Opening")}</th>
+            <th scope="col">{t("流入", "In")}</th>
+            <th scope="col">{t("流出", "Out")}</th>
+            <th scope="col">{t("借入", "Drawn")}</th>
+            <th scope="col">{t("还款及利息", "Repaid + interest")}</th>
+            <th scope="col">{t("月末", "Closing")}</th>
+            <th scope="col">{t("融资余额", "Financing owed")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.periods.map((m) => (
+            <tr>
+              <th scope="row">{m.month}</th>
+              <td class="num">{cny(m.openingBalance)}</td>
+              <td class="num">{cny(sum(INFLOWS.map((k) => m.inflows[k])))}</td>
+              <td class="num">{cny(sum(OUTFLOWS.map((k) => m.outflows[k])))}</td>
+              <td class="num">{cny(m.financing.drawn)}</td>
+              <td class="num">{cny(sum([m.financing.repaid, m.financing.interest, m.financing.fees]))}</td>
+              <td class="num">{cny(m.closingBalance)}</td>
+              <td class="num">{cny(m.financing.outstanding)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="hint">
+        {t("流入包括：", "In: ")}
+        {INFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
+        {t("；流出包括：", "; out: ")}
+        {OUTFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
+        {t("。分项见 CSV。", ". Every category is in the CSV.")}
+      </p>
+    </section>
+  );
+}
+
+/** How each product is taxed: one short entry per line (a table is too wide for a phone). */
+export function LinesTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
+  const t = tr(lang);
+  if (!p.lines.length) return null;
+  return (
+    <dl class="lines">
+      {p.lines.map((l) => (
+        <div>
+          <dt>{l.name}</dt>
+          <dd>
+            <strong>{REGIME_LABELS[l.regime] ? pick(REGIME_LABELS[l.regime], lang) : l.regime}</strong>
+            {t(
+              ` · 增值税率 ${percentOf(l.vatRate)}% · 退税率 ${percentOf(l.refundRate)}%`,
+              ` · VAT ${percentOf(l.vatRate)}% · refund ${percentOf(l.refundRate)}%`,
+            )}
+            <br />
+            <span class="note">{pick(l.reason, lang)}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The waterfall of the chosen measures' marginal effects on total cost. */
+export function MeasureWaterfall({ p, nav, id }: { p: ReportProjection; nav: Nav; id: string }) {
+  const chosen = p.measures.filter((m) => m.chosen);
+  const steps = waterfallSteps(
+    p.baseline.totalCost,
+    p.summary.totalCost,
+    chosen.map((m) => ({
+      label: pick(m.title, nav.lang),
+      change: m.marginal.totalCostChange,
+      href: href(nav, `/measures/${m.measure}`),
+    })),
+    nav.lang,
+  );
+  return <Waterfall steps={steps} lang={nav.lang} id={id} />;
+}
+
+export interface ReportLinks {
+  csv: string;
+  edit: string;
+  compareWithout?: string;
+  share: string;
+}
+
+export function ReportView(props: {
+  p: ReportProjection;
+  nav: Nav;
+  title: string;
+  minimumCash: string;
+  links: ReportLinks;
+}) {
+  const { p, nav } = props;
+  const t = tr(nav.lang);
+  const h = headline(p);
+  return (
+    <article class="report">
+      <h1>{props.title}</h1>
+      <p class="lead print-only">
+        {t(
+          `${p.periods.length} 个月测算，${p.periods[0]?.month} 起。`,
+          `${p.periods.length}-month projection from ${p.periods[0]?.month}.`,
+        )}
+      </p>
+      <Headline p={p} lang={nav.lang} minimumCash={props.minimumCash} />
+      <ul class="actions no-print">
+        <li>
+          <a href={props.links.csv} download="cashflow.csv">
+            {t("下载逐月数据（CSV）", "Download monthly figures (CSV)")}
+          </a>
+        </li>
+        <li>
+          <a href={props.links.edit}>{t("修改数字", "Change the figures")}</a>
+        </li>
+        {props.links.compareWithout ? (
+          <li>
+            <a href={props.links.compareWithout}>{t("与不用措施对比", "Compare with no measures")}</a>
+          </li>
+        ) : null}
+        <li>
+          <button type="button" class="secondary" data-print>
+            {t("打印 / 存为 PDF", "Print / save as PDF")}
+          </button>
+        </li>
+      </ul>
+      <p class="share no-print">
+        <label for="share-url">
+          {t("分享链接（包含全部数字）", "Shareable link (carries every figure)")}
+        </label>
+        <input id="share-url" type="text" readonly value={props.links.share} />
+      </p>
+      <div class="visuals">
+        <section aria-labelledby="chart-title">
+          <h2 id="chart-title">{t("每月现金", "Cash by month")}</h2>
+          <CashChart
+            periods={p.periods}
+            minimumCash={props.minimumCash}
+            peakFundingMonth={h.peakFundingMonth}
+            peakFundingNeed={h.peakFundingNeed}
+            lang={nav.lang}
+            id="cash"
+          />
+        </section>
+        <section aria-labelledby="waterfall-title">
+          <h2 id="waterfall-title">{t("措施省了多少", "What the measures save")}</h2>
+          <MeasureWaterfall p={p} nav={nav} id="wf" />
+        </section>
+      </div>
+      <section aria-labelledby="measures-h">
+        <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
+        <MeasureTable rows={p.measures} nav={nav} />
+      </section>
+      <section aria-labelledby="lines-h" class="page-break">
+        <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
+        <LinesTable p={p} lang={nav.lang} />
+      </section>
+      <section aria-labelledby="monthly-h">
+        <h2 id="monthly-h">{t("逐月明细", "Month by month")}</h2>
+        <MonthlyTable p={p} lang={nav.lang} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,244 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { inflateRawSync } from "node:zlib";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The web form in a real Chromium against `wrangler dev` (the workerd runtime the site runs on).
+ * Starts the Worker on a free port, drives Debian's chromium, and stops both. Screenshots go to
+ * test-results/web/ for a person to look at.
+ */
+
+const SHOTS = "test-results/web";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+let worker: ChildProcess;
+let browser: Browser;
+let origin: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`wrangler dev did not answer ${url} in time`);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  worker = spawn("npx", ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1"], {
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  });
+  await waitUntilUp(`${origin}/health`, Date.now() + 60_000);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  // wrangler starts workerd as a child: end the whole process group we started.
+  if (worker?.pid) process.kill(-worker.pid, "SIGTERM");
+});
+
+async function newPage(width: number, locale = "zh-CN"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** The scenario a report URL carries, decoded independently of the site's code. */
+function scenarioOf(reportUrl: string): unknown {
+  const s = new URL(reportUrl).searchParams.get("s")!;
+  return JSON.parse(inflateRawSync(Buffer.from(s, "base64url")).toString("utf8"));
+}
+
+async function post(scenario: unknown, format: "json" | "csv"): Promise<Response> {
+  const res = await fetch(`${origin}/v1/cashflow/projection?format=${format}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(scenario),
+  });
+  expect(res.status).toBe(200);
+  return res;
+}
+
+/** The API's answer for a scenario (the figures the pages must show). */
+async function projection(scenario: unknown): Promise<any> {
+  return (await post(scenario, "json")).json();
+}
+
+async function projectionCsv(scenario: unknown): Promise<string> {
+  return (await post(scenario, "csv")).text();
+}
+
+/** a - b for two fen strings, in integer fen (no floats). */
+function fenDiff(a: string, b: string): string {
+  const fen = (x: string) => {
+    const [w, f = ""] = x.replace("-", "").split(".");
+    const v = BigInt(w) * 100n + BigInt((f + "00").slice(0, 2));
+    return x.startsWith("-") ? -v : v;
+  };
+  const d = fen(a) - fen(b);
+  const abs = d < 0n ? -d : d;
+  return `${d < 0n ? "-" : ""}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
+}
+
+async function headlineValues(page: Page) {
+  const value = (id: string) => page.locator(`#${id} .value data`).getAttribute("value");
+  return {
+    peak: await value("peak"),
+    ending: await value("ending"),
+    cost: await value("cost"),
+    save: await value("save"),
+  };
+}
+
+describe("the web form in Chromium", () => {
+  it("fills the form from a preset on a phone, and the report equals the API", async () => {
+    const page = await newPage(375);
+    await page.goto(`${origin}/`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await page.getByLabel("从一个例子开始").selectOption("guzhen-led-9810-amazon");
+    await page.getByRole("button", { name: "载入" }).click();
+    await expect.poll(() => page.getByLabel("产品名称").first().inputValue()).toBe("LED desk lamp");
+    await page.screenshot({ path: `${SHOTS}/form-phone.png`, fullPage: true });
+    await page.getByRole("button", { name: "生成报告" }).click();
+    await page.waitForURL(/\/report\?s=/);
+
+    const api = await projection(scenarioOf(page.url()));
+    const shown = await headlineValues(page);
+    expect(shown).toEqual({
+      peak: api.summary.peakFundingNeed,
+      ending: api.summary.endingCash,
+      cost: api.summary.totalCost,
+      save: fenDiff(api.baseline.totalCost, api.summary.totalCost),
+    });
+
+    // The chart: one bar per month, the lines, and a text alternative.
+    const chart = page.locator("figure.chart svg[role=img]");
+    await expect.poll(() => chart.count()).toBe(1);
+    expect(await chart.locator("g.bars rect").count()).toBe(api.periods.length);
+    expect(await chart.locator("title").first().textContent()).toBe("每月现金余额");
+    expect(await page.locator(".waterfall li").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("table.measures tbody tr").count()).toBe(api.measures.length);
+    expect(await page.locator("table.measures").textContent()).toContain("中府办函〔2024〕24号");
+    expect(await page.locator("table.monthly tbody tr").count()).toBe(api.periods.length);
+
+    // The CSV link gives the API's CSV for the same scenario.
+    const csvHref = await page.getByRole("link", { name: /CSV/ }).getAttribute("href");
+    const csv = await page.request.get(`${origin}${csvHref}`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toBe(await projectionCsv(scenarioOf(page.url())));
+
+    // No layout shift while the page settles; the page is light.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list: any) => {
+            for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThan(0.05);
+    await page.screenshot({ path: `${SHOTS}/report-phone.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
+  it("submits a blank form once the required fields are filled, with live messages before", async () => {
+    const page = await newPage(1280);
+    await page.goto(`${origin}/`);
+    // A bad HS code: the script asks the server and shows the API's message on the field.
+    await page.getByLabel(/商品编码/).fill("12");
+    await page.getByLabel(/商品编码/).press("Tab");
+    await expect.poll(() => page.locator("#f-l0-hsCode-err").textContent()).not.toBe("");
+    expect(await page.getByLabel(/商品编码/).getAttribute("aria-invalid")).toBe("true");
+    // Submitting with required fields empty: the server re-renders with a message on each.
+    await page.getByRole("button", { name: "生成报告" }).click();
+    await expect.poll(() => page.locator("#problems").count()).toBe(1);
+    expect(await page.locator("#f-openingCash-err").textContent()).toBe("请填写此项");
+    await page.screenshot({ path: `${SHOTS}/form-errors-desktop.png`, fullPage: true });
+
+    await page.getByLabel(/现在账上可用的资金/).fill("1,500,000");
+    await page.getByLabel(/账上至少要留的钱/).fill("200000");
+    await page.getByLabel("产品名称").fill("电烤箱");
+    await page.getByLabel(/商品编码/).fill("851660");
+    await page.getByLabel(/每月发货量/).fill("2000");
+    await page.getByLabel(/每件成本/).fill("45");
+    await page.getByLabel(/每件售价/).fill("29.99");
+    await page.getByLabel(/报关单价/).fill("9.50");
+    await page.getByLabel(/轧差结算/).check();
+    await page.getByRole("button", { name: "生成报告" }).click();
+    await page.waitForURL(/\/report\?s=/);
+    const api = await projection(scenarioOf(page.url()));
+    expect((await headlineValues(page)).cost).toBe(api.summary.totalCost);
+    await page.screenshot({ path: `${SHOTS}/report-desktop.png`, fullPage: true });
+
+    // Print: the summary (headline, chart, waterfall, measure table) fits one A4 page.
+    await page.setViewportSize({ width: 703, height: 1032 }); // A4 less 12 mm margins, at 96 dpi
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header.site").isVisible()).toBe(false);
+    const summaryBottom = await page.evaluate(
+      () => (globalThis as any).document.querySelector(".page-break").getBoundingClientRect().top as number,
+    );
+    expect(summaryBottom).toBeLessThanOrEqual(1032);
+    await page.screenshot({ path: `${SHOTS}/report-print.png`, fullPage: false });
+    await page.context().close();
+  }, 60_000);
+
+  it("shows English with ?lang=en and compares two scenarios side by side", async () => {
+    const page = await newPage(1280, "en-US");
+    await page.goto(`${origin}/?lang=en&preset=shaxi-apparel-9610-no-invoice`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.getByRole("button", { name: "Show the report" }).click();
+    await page.waitForURL(/\/report\?s=.*lang=en|\/report\?lang=en/);
+    expect(await page.locator("#cost .label").textContent()).toBe("Total cost");
+    await page.getByRole("link", { name: "Compare with no measures" }).click();
+    await page.waitForURL(/\/compare\?/);
+    expect(await page.locator("figure.chart svg[role=img]").count()).toBe(2);
+    const cells = page.locator('table.compare tr[data-key="totalCost"] data');
+    const [without, withMeasures] = [
+      await cells.nth(0).getAttribute("value"),
+      await cells.nth(1).getAttribute("value"),
+    ];
+    const api = await projection(scenarioOf(`${origin}/x?s=${new URL(page.url()).searchParams.get("b")}`));
+    expect(withMeasures).toBe(api.summary.totalCost);
+    expect(without).toBe(api.baseline.totalCost);
+    await page.screenshot({ path: `${SHOTS}/compare-desktop.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
+});

@@ -1,0 +1,249 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { PRESETS } from "../src/policy/presets";
+import { formFields, valuesOf } from "../src/web/form";
+import { cny } from "../src/web/format";
+import { decodeScenario, encodeScenario } from "../src/web/share";
+import { call, postJson } from "./helpers";
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const res = await call("GET", path, undefined, headers);
+  return { status: res.status, type: res.headers.get("content-type") ?? "", html: await res.text(), res };
+}
+
+/** Every form control's id, and every label's `for`. */
+function controlsAndLabels(html: string) {
+  const controls = [...html.matchAll(/<(?:input|select)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
+  const labels = new Set([...html.matchAll(/<label\b[^>]*\bfor="([^"]+)"/g)].map((m) => m[1]));
+  return { controls, labels };
+}
+
+describe("web form, through the Worker", () => {
+  it("is in Chinese by default and in English with ?lang=en", async () => {
+    const zh = await page("/");
+    expect(zh.status).toBe(200);
+    expect(zh.type).toContain("text/html");
+    expect(zh.html).toMatch(/^<!doctype html><html lang="zh-CN">/);
+    expect(zh.html).toContain("每月发货量");
+    expect(zh.html).toContain("离境即退税");
+    const en = await page("/?lang=en");
+    expect(en.html).toContain('<html lang="en">');
+    expect(en.html).toContain("Units shipped per month");
+    expect(en.html).toContain('<input type="hidden" name="lang" value="en"/>');
+  });
+
+  it("labels every control and marks the required ones", async () => {
+    const { html } = await page("/");
+    const { controls, labels } = controlsAndLabels(html);
+    expect(controls.length).toBeGreaterThan(30);
+    for (const id of controls) if (id !== "share-url") expect(labels.has(id), id).toBe(true);
+    expect(html).toContain('id="f-openingCash"');
+    expect(html.match(/aria-required="true"/g)?.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("loads a preset's figures into the fields", async () => {
+    const { html } = await page(`/?preset=${PRESETS[0].id}`);
+    expect(html).toContain('value="LED desk lamp"');
+    expect(html).toContain('name="l4.name"');
+    expect(html).toMatch(/id="f-workingCapitalRate"[^>]*value="3.5"/);
+    expect(html).toMatch(/<input type="hidden" name="preset" value="guzhen-led-9810-amazon"/);
+  });
+
+  it("adds a product line without JavaScript", async () => {
+    const { html } = await page("/?lines=1&addLine=1&l0.name=A");
+    expect(html).toContain('name="l1.name"');
+    expect(html).toContain('<input type="hidden" name="lines" value="2"/>');
+    expect(html).toMatch(/name="l0.name"[^>]*value="A"/);
+  });
+
+  it("serves its stylesheet and script from its own origin, and no third-party URL", async () => {
+    const { html } = await page("/");
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const css = await call("GET", "/assets/app.css");
+    expect(css.headers.get("content-type")).toContain("text/css");
+    expect(await css.text()).toContain("@media print");
+    const js = await call("GET", "/assets/app.js");
+    expect(js.headers.get("content-type")).toContain("text/javascript");
+    expect(await js.text()).toContain("data-check");
+  });
+});
+
+describe("live validation endpoint (the API's problem details)", () => {
+  it("answers 204 for a preset's own figures, as the form sends them", async () => {
+    const base = PRESETS[0].scenario;
+    const lines = (base.productLines as unknown[]).length;
+    const values = valuesOf(base, formFields(base, lines));
+    const query = new URLSearchParams({ ...values, preset: PRESETS[0].id, lines: String(lines) });
+    const res = await call("GET", `/form/check?${query}`);
+    expect(res.status).toBe(204);
+  });
+
+  it("names the bad fields by pointer, in the chosen language", async () => {
+    const q = `preset=${PRESETS[1].id}&lines=1&l0.hsCode=12&l0.unitCost=abc&horizonMonths=12`;
+    const zh = await call("GET", `/form/check?${q}`);
+    expect(zh.status).toBe(400);
+    expect(zh.headers.get("content-type")).toContain("application/problem+json");
+    const body = (await zh.json()) as { errors: { pointer: string; message: string }[] };
+    const pointers = body.errors.map((e) => e.pointer);
+    expect(pointers).toContain("/productLines/0/hsCode");
+    expect(pointers).toContain("/productLines/0/unitCost");
+    // The form sends every field; a field left out of this query is an empty input.
+    expect(body.errors.find((e) => e.pointer === "/openingCash")?.message).toBe("请填写此项");
+    const en = (await (await call("GET", `/form/check?${q}&lang=en`)).json()) as typeof body;
+    expect(en.errors.find((e) => e.pointer === "/productLines/0/unitCost")?.message).toContain(
+      "decimal number",
+    );
+  });
+});
+
+describe("report links that cannot be used", () => {
+  it("explains a damaged link instead of failing", async () => {
+    const link = await encodeScenario(PRESETS[0].scenario);
+    const cut = await page(`/report?s=${link.slice(0, 40)}`);
+    expect(cut.status).toBe(400);
+    expect(cut.html).toContain("这个链接打不开");
+    const bad = await page("/report?s=%3Cscript%3E&lang=en");
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain("This link cannot be opened");
+    expect(bad.html).not.toContain("<script>");
+  });
+
+  it("lists what is wrong with a scenario that does not validate and offers the form", async () => {
+    const broken = { ...PRESETS[0].scenario, openingCash: "-5" };
+    const res = await page(`/report?s=${await encodeScenario(broken)}`);
+    expect(res.status).toBe(400);
+    expect(res.html).toContain("/openingCash");
+    expect(res.html).toContain("check=1");
+  });
+
+  it("re-renders a blank submission with a message on each required field", async () => {
+    const res = await page("/report?lines=1&kind=manufacturer");
+    expect(res.status).toBe(400);
+    expect(res.html).toContain('role="alert"');
+    expect(res.html).toMatch(/id="f-l0-hsCode-err">请填写此项</);
+    expect(res.html).toMatch(/id="f-l0-hsCode"[^>]*aria-invalid="true"/);
+  });
+});
+
+describe("measure pages", () => {
+  it("lists the catalog with citations and 404s an unknown measure", async () => {
+    const list = await page("/measures");
+    expect(list.status).toBe(200);
+    expect(list.html).toContain("财税〔2018〕103号 第一条");
+    const missing = await page("/measures/nope");
+    expect(missing.status).toBe(404);
+  });
+
+  it("explains a measure without a switch from the catalog alone", async () => {
+    const res = await page("/measures/cs-2018-103?lang=en");
+    expect(res.status).toBe(200);
+    expect(res.html).toContain("财税〔2018〕103号");
+    expect(res.html).toContain("What the document says");
+  });
+});
+
+/** A GET that does not follow redirects (the form answers a good submission with 303). */
+function submit(path: string): Promise<Response> {
+  return exports.default.fetch(new Request(`http://localhost${path}`, { redirect: "manual" }));
+}
+
+/** The query a person's browser sends for a scenario filled into the form. */
+function formQuery(
+  base: Record<string, unknown>,
+  overrides: Record<string, string>,
+  extra: Record<string, string>,
+) {
+  const lines = (base.productLines as unknown[]).length;
+  const values = valuesOf(base, formFields(base, lines));
+  // Unticked boxes are not sent at all.
+  const sent = Object.entries({ ...values, ...overrides }).filter(([, v]) => v !== "");
+  return new URLSearchParams([...sent, ...Object.entries({ lines: String(lines), ...extra })]).toString();
+}
+
+describe("reports, with the engine", () => {
+  it("redirects a submitted preset to its shareable report, whose figures are the API's", async () => {
+    for (const preset of PRESETS) {
+      const submitted = await submit(`/report?${formQuery(preset.scenario, {}, { preset: preset.id })}`);
+      expect(submitted.status, preset.id).toBe(303);
+      const location = submitted.headers.get("location")!;
+      expect(location).toMatch(/^\/report\?s=[A-Za-z0-9_-]+$/);
+      const scenario = await decodeScenario(new URL(location, "http://x").searchParams.get("s")!);
+      const api = await postJson("/v1/cashflow/projection", scenario);
+      expect(api.status, preset.id).toBe(200);
+      const { html, status } = await page(location);
+      expect(status, preset.id).toBe(200);
+      const s = api.body.summary;
+      for (const [id, value] of [
+        ["peak", s.peakFundingNeed],
+        ["ending", s.endingCash],
+        ["cost", s.totalCost],
+      ]) {
+        expect(html, `${preset.id} ${id}`).toMatch(
+          new RegExp(`id="${id}"><p class="label">[^<]*</p><p class="value"><data value="${value}">`),
+        );
+      }
+      for (const m of api.body.measures) expect(html).toContain(m.source);
+      expect(html.match(/<g class="bars">(.*?)<\/g>/s)?.[1].match(/<rect /g)?.length).toBe(
+        api.body.periods.length,
+      );
+    }
+  });
+
+  it("serves the API's CSV for the shared scenario", async () => {
+    const s = await encodeScenario(PRESETS[2].scenario);
+    const csv = await call("GET", `/report.csv?s=${s}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const api = await call("POST", "/v1/cashflow/projection?format=csv", PRESETS[2].scenario);
+    expect(await csv.text()).toBe(await api.text());
+  });
+
+  it("keeps the report page, its stylesheet and script under 100 KB", async () => {
+    const s = await encodeScenario(PRESETS[0].scenario);
+    const sizes = await Promise.all(
+      [`/report?s=${s}`, "/assets/app.css", "/assets/app.js"].map(async (path) =>
+        (await call("GET", path)).arrayBuffer(),
+      ),
+    );
+    const total = sizes.reduce((sum, b) => sum + b.byteLength, 0);
+    expect(total).toBeLessThan(100 * 1024);
+  });
+
+  it("sends an HS code the rate table lacks back to the form, and accepts it with rates filled in", async () => {
+    const { BLANK_SCENARIO } = await import("../src/policy/blank-scenario");
+    const filled = {
+      openingCash: "1500000",
+      minimumCash: "200000",
+      "l0.name": "蓝牙音箱",
+      "l0.hsCode": "851822",
+      "l0.monthlyUnits": "2000",
+      "l0.unitCost": "45",
+      "l0.sellingPrice": "29.99",
+      "l0.declaredUnitValue": "9.5",
+    };
+    const missing = await page(`/report?${formQuery(BLANK_SCENARIO, filled, {})}`);
+    expect(missing.status).toBe(422);
+    expect(missing.html).toMatch(/id="f-l0-hsCode-err">[^<]*851822/);
+    const withRates = { ...filled, "l0.vatRate": "13", "l0.refundRate": "13" };
+    const ok = await submit(`/report?${formQuery(BLANK_SCENARIO, withRates, {})}`);
+    expect(ok.status).toBe(303);
+  });
+
+  it("compares a preset with and without its measures, and the baseline agrees", async () => {
+    const { html, status } = await page(`/compare?pa=${PRESETS[0].id}~off&pb=${PRESETS[0].id}&lang=en`);
+    expect(status).toBe(200);
+    const api = await postJson("/v1/cashflow/projection", PRESETS[0].scenario);
+    const row = /<tr data-key="totalCost">(.*?)<\/tr>/s.exec(html)?.[1] ?? "";
+    const values = [...row.matchAll(/<data value="([^"]+)"/g)].map((m) => m[1]);
+    expect(values).toEqual([api.body.baseline.totalCost, api.body.summary.totalCost]);
+    expect(html.match(/<figure class="chart">/g)?.length).toBe(2);
+  });
+
+  it("works a measure's example through the projection, on and off", async () => {
+    const { html, status } = await page("/measures/zs-2024-24-m16-netting");
+    expect(status).toBe(200);
+    expect(html).toContain("算个例子");
+    expect(html).toContain("中府办函〔2024〕24号");
+    const api = await postJson("/v1/cashflow/projection", PRESETS[0].scenario);
+    expect(html).toContain(cny(api.body.summary.totalCost));
+  });
+});

@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import { ScenarioSchema } from "../src/api/scenario-schema";
+import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
+import { PRESETS } from "../src/policy/presets";
+import { APP_CSS, APP_JS } from "../src/web/assets";
+import { CashChart, waterfallSteps } from "../src/web/charts";
+import { fieldFor, formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
+import { cny, fractionOf, groupDigits, percentOf, signedCny, sum } from "../src/web/format";
+import { documentOf, type Nav, Page } from "../src/web/layout";
+import { headline, ReportView } from "../src/web/report";
+import { BrokenLink, decodeScenario, encodeScenario, MAX_LINK_CHARS } from "../src/web/share";
+import { longProjection, projection } from "./fixtures/projection";
+
+const zh: Nav = { lang: "zh", langQuery: "", here: "/report" };
+const en: Nav = { lang: "en", langQuery: "lang=en", here: "/report" };
+
+describe("number formatting for people (strings in, strings out)", () => {
+  it("groups thousands without floats and keeps the fen", () => {
+    expect(groupDigits("1234567.8")).toBe("1,234,567.80");
+    expect(groupDigits("1234567890123456.78")).toBe("1,234,567,890,123,456.78");
+    expect(groupDigits("-1234")).toBe("-1,234.00");
+    expect(groupDigits("-0.001")).toBe("0.00");
+    expect(groupDigits("999.995")).toBe("1,000.00");
+    expect(cny("-550000")).toBe("-¥550,000.00");
+    expect(signedCny("1200")).toBe("+¥1,200.00");
+    expect(signedCny("-0.00")).toBe("¥0.00");
+    expect(sum(["0.1", "0.2"])).toBe("0.30");
+  });
+
+  it("converts the form's percentages to the API's fractions exactly", () => {
+    expect(percentOf("0.035")).toBe("3.5");
+    expect(percentOf("0.0015")).toBe("0.15");
+    expect(fractionOf("13")).toBe("0.13");
+    expect(fractionOf("0.15")).toBe("0.0015");
+  });
+});
+
+describe("shareable scenario links", () => {
+  it("round-trips every preset, compactly", async () => {
+    for (const p of PRESETS) {
+      const link = await encodeScenario(p.scenario);
+      expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(link.length).toBeLessThan(JSON.stringify(p.scenario).length);
+      expect(await decodeScenario(link)).toEqual(p.scenario);
+    }
+  });
+
+  it("names what is wrong with a broken link", async () => {
+    const link = await encodeScenario(PRESETS[0].scenario);
+    const reason = (s: string) =>
+      decodeScenario(s).then(
+        () => "decoded",
+        (e) => (e instanceof BrokenLink ? e.reason : `other: ${e}`),
+      );
+    expect(await reason(`${link.slice(0, 10)}!`)).toBe("not-base64");
+    expect(await reason(link.slice(0, link.length - 20))).toBe("not-deflate");
+    expect(await reason("A".repeat(MAX_LINK_CHARS + 1))).toBe("too-long");
+    // Spaces deflate ~1000:1; a link may inflate to 64 KB and no further.
+    const bomb = await encodeScenario(" ".repeat(60 * 1024)).catch(() => null);
+    expect(bomb).not.toBeNull();
+    expect(await reason(bomb!)).toBe("decoded");
+    const bigger = new Uint8Array(200 * 1024).fill(32);
+    const deflated = await new Response(
+      new Blob([bigger]).stream().pipeThrough(new CompressionStream("deflate-raw")),
+    ).arrayBuffer();
+    const b64 = btoa(String.fromCharCode(...new Uint8Array(deflated)))
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_")
+      .replace(/=+$/, "");
+    expect(await reason(b64)).toBe("too-large");
+  });
+});
+
+/** The presets store one-figure unit series as [n]; the form writes them as n (the schema's "every month"). */
+function normalizedUnits(scenario: Wire): Wire {
+  const copy = JSON.parse(JSON.stringify(scenario)) as Wire;
+  for (const line of copy.productLines as Wire[]) {
+    if (Array.isArray(line.monthlyUnits) && line.monthlyUnits.length === 1)
+      line.monthlyUnits = line.monthlyUnits[0];
+  }
+  return copy;
+}
+
+describe("the form is a view of ScenarioSchema", () => {
+  it("round-trips every preset through the form's fields to the same validated scenario", () => {
+    for (const p of PRESETS) {
+      const lines = (p.scenario.productLines as unknown[]).length;
+      const fields = formFields(p.scenario, lines);
+      const { scenario, problems } = scenarioOf(p.scenario, lines, valuesOf(p.scenario, fields));
+      expect(problems, p.id).toEqual([]);
+      const checked = validate(scenario);
+      expect(checked.ok ? [] : checked.problems, p.id).toEqual([]);
+      const expected = ScenarioSchema.parse(normalizedUnits(p.scenario));
+      expect(JSON.stringify(checked.ok && checked.input), p.id).toBe(JSON.stringify(expected));
+    }
+  });
+
+  it("gives every field a label and hint in both languages and a pointer the schema knows", () => {
+    const fields = formFields(PRESETS[0].scenario, 2);
+    for (const f of fields) {
+      expect(f.label.zh && f.label.en, f.name).toBeTruthy();
+      expect(f.pointer, f.name).toMatch(/^\/[A-Za-z]/);
+    }
+    expect(new Set(fields.map((f) => f.name)).size).toBe(fields.length);
+    expect(fields.find((f) => f.name === "l0.monthlyUnits")?.label.zh).toBe("每月发货量");
+  });
+
+  it("flags exactly the required fields of a blank form", () => {
+    const fields = formFields(BLANK_SCENARIO, 1);
+    const { problems } = scenarioOf(BLANK_SCENARIO, 1, valuesOf(BLANK_SCENARIO, fields));
+    expect(problems.map((p) => p.pointer).sort()).toEqual(
+      [
+        "/minimumCash",
+        "/openingCash",
+        "/productLines/0/declaredUnitValue",
+        "/productLines/0/hsCode",
+        "/productLines/0/monthlyUnits",
+        "/productLines/0/name",
+        "/productLines/0/sellingPrice",
+        "/productLines/0/unitCost",
+      ].sort(),
+    );
+    expect(problems[0].zh).toBe("请填写此项");
+  });
+
+  it("a blank form with its required fields filled validates", () => {
+    const fields = formFields(BLANK_SCENARIO, 1);
+    const values = {
+      ...valuesOf(BLANK_SCENARIO, fields),
+      openingCash: "1,500,000",
+      minimumCash: "200000",
+      "l0.name": "蓝牙音箱",
+      "l0.hsCode": "851822",
+      "l0.monthlyUnits": "2000",
+      "l0.unitCost": "45",
+      "l0.sellingPrice": "29.99",
+      "l0.declaredUnitValue": "9.5",
+    };
+    const { scenario, problems } = scenarioOf(BLANK_SCENARIO, 1, values);
+    expect(problems).toEqual([]);
+    const checked = validate(scenario);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+    expect(scenario.openingCash).toBe("1500000");
+  });
+
+  it("puts the API's messages on the field they are about", () => {
+    const base = PRESETS[0].scenario;
+    const fields = formFields(base, 5);
+    const values = {
+      ...valuesOf(base, fields),
+      "l0.hsCode": "12",
+      "l1.returnsRate": "150",
+      "l2.monthlyUnits": "3000, x",
+      "l3.channel": "b2b",
+      "l3.terms": "30%@-20, 50%@-3",
+    };
+    const { scenario, problems: formProblems } = scenarioOf(base, 5, values);
+    expect(formProblems.map((p) => p.pointer)).toEqual(["/productLines/2/monthlyUnits"]);
+    const checked = validate(scenario);
+    const pointers = checked.ok ? [] : checked.problems.map((p) => p.pointer);
+    expect(pointers).toContain("/productLines/0/hsCode");
+    expect(pointers).toContain("/productLines/1/returnsRate");
+    expect(pointers).toContain("/productLines/3/sales/terms");
+    expect(fieldFor("/productLines/3/sales/terms/1/share", fields)?.name).toBe("l3.terms");
+    expect(fieldFor("/fx/rates/0/spot", fields)?.name).toBe("fx.USD");
+    expect(fieldFor("/grants/0/amount", fields)).toBeUndefined();
+  });
+});
+
+describe("charts from a hand-made projection", () => {
+  const render = (lang: "zh" | "en") =>
+    String(
+      CashChart({
+        periods: projection.periods,
+        minimumCash: "300000.00",
+        peakFundingMonth: "2026-04",
+        peakFundingNeed: "550000.00",
+        lang,
+        id: "t",
+      }),
+    );
+
+  it("draws a labelled, pattern-coded SVG with a bar per month and the peak marked", () => {
+    const svg = render("zh");
+    expect(svg).toContain('role="img"');
+    expect(svg).toMatch(/<title id="t-title">每月现金余额<\/title>/);
+    expect(svg).toContain("融资需求峰值在 2026-04");
+    const bars = /<g class="bars">(.*?)<\/g>/s.exec(svg)?.[1] ?? "";
+    expect(bars.match(/<rect /g)?.length).toBe(12);
+    // Negative months are hatched (3 of them: -600k, -700k, -400k), not told apart by colour alone.
+    expect(bars.match(/fill="url\(#t-hatch\)"/g)?.length).toBe(3);
+    expect(svg).toContain("stroke-dasharray");
+    expect(svg).toContain("融资需求峰值 ¥550,000.00 (2026-04)");
+    expect(render("en")).toContain("Monthly cash balance");
+  });
+
+  it("adds an interaction step so the waterfall adds up exactly", () => {
+    const steps = waterfallSteps(
+      "250000.00",
+      "230000.00",
+      [
+        { label: "a", change: "-11500.00" },
+        { label: "b", change: "-2500.00" },
+        { label: "c", change: "-7000.00" },
+      ],
+      "en",
+    );
+    expect(steps.map((s) => s.value)).toEqual([
+      "250000.00",
+      "-11500.00",
+      "-2500.00",
+      "-7000.00",
+      "1000.00",
+      "230000.00",
+    ]);
+    expect(steps[4].label).toBe("Interaction between the measures");
+    const exact = waterfallSteps("100.00", "90.00", [{ label: "a", change: "-10.00" }], "zh");
+    expect(exact.map((s) => s.kind)).toEqual(["total", "change", "total"]);
+  });
+});
+
+describe("the report page from a hand-made projection", () => {
+  const links = { csv: "/report.csv?s=x", edit: "/?base=x", share: "http://h/report?s=x" };
+  const page = (nav: Nav, p = projection) =>
+    documentOf(
+      Page({
+        nav,
+        title: "t",
+        children: ReportView({ p, nav, title: "Report", minimumCash: "300000.00", links }),
+      }),
+    );
+
+  it("shows the headline figures exactly as the projection reports them", async () => {
+    const html = await page(zh);
+    const h = headline(projection);
+    expect(h.measuresSave).toBe("20000.00");
+    expect(html).toContain('<data value="550000.00">¥550,000.00</data>');
+    expect(html).toContain('<data value="3000000.00">¥3,000,000.00</data>');
+    expect(html).toContain('<data value="230000.00">¥230,000.00</data>');
+    expect(html).toContain('<data value="20000.00">¥20,000.00</data>');
+    expect(html).toContain("在 2026-04");
+    expect(html).toContain("怎么算的");
+  });
+
+  it("cites each measure's document and clause and lists every month", async () => {
+    const html = await page(en);
+    expect(html).toContain("中府办函〔2024〕24号 第16条");
+    expect(html).toContain("国家税务总局公告2025年第3号");
+    expect(html).toContain('href="/measures/sta-2025-3?lang=en"');
+    expect(html.match(/<th scope="row">2026-\d\d<\/th>/g)?.length).toBe(12);
+    expect(html).toContain("Interaction between the measures");
+    expect(html).toContain('download="cashflow.csv"');
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it("weighs under 100 KB with its stylesheet and script, even at 60 months", async () => {
+    const html = await page(zh, longProjection(60));
+    const bytes = new TextEncoder().encode(html + APP_CSS + APP_JS).byteLength;
+    expect(bytes).toBeLessThan(100 * 1024);
+  });
+});
