@@ -124,6 +124,8 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
       peakFundingNeed: "0.00",
       peakFundingMonth: null,
       endingCash: "102733.00",
+      // 102,733.00 in cash, less the 90.00 income tax still due after the horizon.
+      endingPosition: "102643.00",
       payablesAfterHorizon: "90.00",
       // Paid 30 days after ordering; the supplier was paid half at once, half 10 days later: 30 - 5.
       cashConversionCycleDays: 25,
@@ -157,6 +159,7 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
           totalCostChange: "0.00",
           peakFundingNeedChange: "0.00",
           endingCashChange: "0.00",
+          endingPositionChange: "0.00",
         });
       }
     }

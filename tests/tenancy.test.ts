@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { chinaDay, RATE_LIMIT_PERIOD_SECONDS } from "../src/api/access";
 import { createApp } from "../src/app";
+import { findPreset } from "../src/policy/presets";
 import { keyPrefix, newApiKey, newId, sha256Hex } from "../src/store/secrets";
 import { createTenantWithKey } from "../src/store/tenants";
 import { adminHeaders, call, getJson, newTenant, postJson, problemPointers } from "./helpers";
@@ -163,8 +164,9 @@ describe("rate limits", () => {
         body,
         headers: { ...bank.auth, "content-type": "application/json" },
       });
-    expect((await post('{"name":"一","scenario":{}}')).status).toBe(201);
-    expect((await post('{"name":"二","scenario":{}}')).status).toBe(201);
+    const scenario = JSON.stringify(findPreset("shaxi-apparel-9610-no-invoice")!.scenario);
+    expect((await post(`{"name":"一","scenario":${scenario}}`)).status).toBe(201);
+    expect((await post(`{"name":"二","scenario":${scenario}}`)).status).toBe(201);
     const refused = await post("{ not json");
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("60");

@@ -61,6 +61,10 @@ const SummarySchema = z
       .int()
       .openapi({ description: "Days from paying suppliers to receiving sales money (amount-weighted)" }),
     endingCash: MoneyOut,
+    endingPosition: MoneyOut.openapi({
+      description:
+        "endingCash + receivablesAfterHorizon - payablesAfterHorizon - financing outstanding: not moved by the horizon's cut-off",
+    }),
     receivablesAfterHorizon: MoneyOut.openapi({
       description: "Inflows of shipped batches that arrive after the horizon",
     }),
@@ -74,6 +78,10 @@ const EffectSchema = z.object({
   totalCostChange: MoneyOut,
   peakFundingNeedChange: MoneyOut,
   endingCashChange: MoneyOut,
+  endingPositionChange: MoneyOut.openapi({
+    description:
+      "Change in the ending position; prefer it to endingCashChange when a measure only moves timing",
+  }),
 });
 
 export const ProjectionSchema = z

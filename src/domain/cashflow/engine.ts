@@ -32,6 +32,11 @@ export interface Summary {
   peakFinancingOutstanding: string;
   cashConversionCycleDays: number;
   endingCash: string;
+  /**
+   * Ending cash plus what the shipped batches still bring in after the horizon, less what they still
+   * cost and the financing still owed: a figure the horizon's cut-off does not move.
+   */
+  endingPosition: string;
   receivablesAfterHorizon: string;
   payablesAfterHorizon: string;
 }
@@ -40,6 +45,7 @@ export interface MeasureEffect {
   totalCostChange: string;
   peakFundingNeedChange: string;
   endingCashChange: string;
+  endingPositionChange: string;
 }
 
 export interface MeasureRow {
@@ -83,6 +89,7 @@ interface Run {
     peakFundingIndex: number;
     peakOutstanding: Decimal;
     endingCash: Decimal;
+    endingPosition: Decimal;
     receivablesAfterHorizon: Decimal;
     payablesAfterHorizon: Decimal;
   };
@@ -200,6 +207,10 @@ function runScenario(scenario: Scenario, switches: MeasureSwitches, operations: 
       peakFundingIndex,
       peakOutstanding,
       endingCash: closing[horizon - 1],
+      endingPosition: closing[horizon - 1]
+        .plus(receivablesAfterHorizon)
+        .minus(payablesAfterHorizon)
+        .minus(funding[horizon - 1].outstanding),
       receivablesAfterHorizon,
       payablesAfterHorizon,
     },
@@ -222,6 +233,7 @@ function summarize(scenario: Scenario, run: Run): Summary {
     peakFinancingOutstanding: fen(t.peakOutstanding),
     cashConversionCycleDays: run.operations.cashConversionCycleDays,
     endingCash: fen(t.endingCash),
+    endingPosition: fen(t.endingPosition),
     receivablesAfterHorizon: fen(t.receivablesAfterHorizon),
     payablesAfterHorizon: fen(t.payablesAfterHorizon),
   };
@@ -292,6 +304,7 @@ function effect(withIt: Run, without: Run): MeasureEffect {
     totalCostChange: fen(a.totalCost.minus(b.totalCost)),
     peakFundingNeedChange: fen(a.peakFundingNeed.minus(b.peakFundingNeed)),
     endingCashChange: fen(a.endingCash.minus(b.endingCash)),
+    endingPositionChange: fen(a.endingPosition.minus(b.endingPosition)),
   };
 }
 
@@ -368,13 +381,25 @@ function explainProjection(
     inputs: { openingCash: fen(scenario.openingCash), baselineEndingCash: baseline.endingCash },
     value: summary.endingCash,
   });
+  steps.push({
+    key: "endingPosition",
+    zh: "期末净头寸 = 期末现金 + 期内出货在期后仍将收到的款项 − 期后仍需支付的款项 − 期末未还融资；不受测算期截止时点的影响，适合比较措施。",
+    en: "Ending position = ending cash + what the batches shipped in the horizon still bring in afterwards - what they still cost - financing still owed; the horizon's cut-off does not move it, so it compares measures fairly.",
+    formula: "endingCash + receivablesAfterHorizon - payablesAfterHorizon - financing outstanding",
+    inputs: {
+      endingCash: summary.endingCash,
+      receivablesAfterHorizon: summary.receivablesAfterHorizon,
+      payablesAfterHorizon: summary.payablesAfterHorizon,
+    },
+    value: summary.endingPosition,
+  });
   for (const row of measures) {
     if (!row.chosen) continue;
     const cite = rules.cite[row.switch];
     steps.push({
       key: `measure:${row.switch}`,
-      zh: `措施“${cite.title.zh}”：去掉它，总成本变化 ${neg(row.marginal.totalCostChange)}，资金需求峰值变化 ${neg(row.marginal.peakFundingNeedChange)}，期末现金变化 ${neg(row.marginal.endingCashChange)}。${row.applies ? "" : "本情景中该措施不涉及任何业务。"}`,
-      en: `Measure "${cite.title.en}": without it total cost changes by ${neg(row.marginal.totalCostChange)}, peak funding need by ${neg(row.marginal.peakFundingNeedChange)}, ending cash by ${neg(row.marginal.endingCashChange)}.${row.applies ? "" : " Nothing in this scenario is touched by it."}`,
+      zh: `措施“${cite.title.zh}”：去掉它，总成本变化 ${neg(row.marginal.totalCostChange)}，资金需求峰值变化 ${neg(row.marginal.peakFundingNeedChange)}，期末现金变化 ${neg(row.marginal.endingCashChange)}，期末净头寸变化 ${neg(row.marginal.endingPositionChange)}。${row.applies ? "" : "本情景中该措施不涉及任何业务。"}`,
+      en: `Measure "${cite.title.en}": without it total cost changes by ${neg(row.marginal.totalCostChange)}, peak funding need by ${neg(row.marginal.peakFundingNeedChange)}, ending cash by ${neg(row.marginal.endingCashChange)}, ending position by ${neg(row.marginal.endingPositionChange)}.${row.applies ? "" : " Nothing in this scenario is touched by it."}`,
       value: row.marginal.totalCostChange,
       measure: cite.measure,
       source: cite.source,
