@@ -259,6 +259,14 @@ describe("POST /v1/fx/hedge-compare", () => {
     });
     expect(collar.status).toBe(422);
     expect(problemPointers(collar)).toEqual(["/strategies/collarPutStrike"]);
+    // A put struck far below the forward is worth nothing: no call pays for it (found by the fuzz test).
+    const worthless = await postJson("/v1/fx/hedge-compare?lang=en", {
+      ...hedge,
+      strategies: { putStrike: "7.0", collarPutStrike: "0.5" },
+    });
+    expect(worthless.status).toBe(422);
+    expect(problemPointers(worthless)).toEqual(["/strategies/collarPutStrike"]);
+    expect(worthless.body.errors[0].message).toContain("worth almost nothing");
   });
 
   it("names unknown fields and a missing firm", async () => {

@@ -179,7 +179,18 @@ function receiptTerms(input: HedgeCompareInput): ReceiptTerms[] {
     }
     const collarPutPremium = putPrice(collarPut);
     // The call's price falls from the put's at the forward (parity) towards 0: the root is above F.
-    const upper = fwd.forward.toNumber() * Math.exp(8 * input.vol * Math.sqrt(market.years)) + 1;
+    // A put worth (next to) nothing leaves no call cheap enough to pay for it but one never exercised.
+    let upper = fwd.forward.toNumber() * Math.exp(8 * input.vol * Math.sqrt(market.years)) + 1;
+    for (let widen = 0; widen < 20 && callPrice(upper) >= collarPutPremium; widen++) upper *= 2;
+    if (!(collarPutPremium > 1e-12) || !(callPrice(upper) < collarPutPremium)) {
+      throw new InputError([
+        {
+          pointer: "/strategies/collarPutStrike",
+          en: `at this put strike the put is worth almost nothing for receipt ${i}, so no call strike makes the collar cost nothing; raise the put strike towards the forward ${fixed(forward, 4)}`,
+          zh: `第 ${i} 笔收汇在该看跌行权价下期权几乎没有价值，找不到使领口成本为零的看涨行权价；请把看跌行权价提高到接近远期汇率 ${fixed(forward, 4)}`,
+        },
+      ]);
+    }
     const solved = brent((k) => callPrice(k) - collarPutPremium, fwd.forward.toNumber(), upper, 1e-10);
     const collarCallStrike = toDecimal(solved.root, RATE_DECIMALS);
     const net = collarPutPremium - callPrice(collarCallStrike.toNumber());
