@@ -62,19 +62,6 @@ export interface CashflowRules {
   cite: Record<MeasureSwitch, { measure: string; source: string; title: { zh: string; en: string } }>;
 }
 
-/** A receipt of foreign currency from one batch, before netting decides what is deducted from it. */
-interface Receipt {
-  payDay: number;
-  /** The day the money was earned (sale or shipment), for the financing that lends against it. */
-  fromDay: number;
-  product: FinancingProduct;
-  gross: Decimal;
-  /** Overseas costs that netting may deduct from this receipt. */
-  nettable: Decimal;
-  /** The share of the receipt that is hedged (on the exposure net of nettable costs). */
-  hedged: Decimal;
-}
-
 /**
  * The receipts of one line paid on one day, summed: netting changes only how much of `gross` comes
  * home; the hedged part is converted alike either way.
@@ -197,13 +184,9 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const batches: Batch[] = [];
   const quarterRevenue = new Map<string, Decimal>();
   const quarterProfit = new Map<string, Decimal>();
-  const addQuarter = (map: Map<string, Decimal>, day: number, amount: Decimal) => {
-    const date = new Date(day * 86_400_000);
-    const key = `${date.getUTCFullYear()}-${Math.floor(date.getUTCMonth() / 3)}`;
-    map.set(key, (map.get(key) ?? ZERO).plus(amount));
-  };
-  let cycleWeighted = ZERO;
-  let cycleWeight = ZERO;
+
+  let cycleWeighted = 0;
+  let cycleWeight = 0;
   const setups: LineSetup[] = [];
   const groups = new Map<string, ReceiptGroup>();
   const receivables: Receivable[] = [];
@@ -213,15 +196,66 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const wire = (
     into: Map<string, OutwardCost>,
     setup: LineSetup,
+    calendarMonth: number,
     day: number,
     category: string,
     amount: Decimal,
   ) => {
-    const date = new Date(day * 86_400_000);
-    const key = `${date.getUTCFullYear() * 12 + date.getUTCMonth()}|${setup.line.currency}|${category}`;
+    const key = `${calendarMonth}|${setup.line.currency}|${category}`;
     const entry = into.get(key);
     if (entry) entry.amount = entry.amount.plus(amount);
     else into.set(key, { day, setup, amount });
+  };
+  /** CNY for the hedged part of a receipt (forward or put rate, else the bid) and its spread cost. */
+  const convertHedged = (setup: LineSetup, foreignRate: Decimal, hedged: Decimal, days: number) => {
+    if (hedged.isZero()) return { cny: ZERO, spread: ZERO };
+    if (fx.hedge.strategy === "forward") {
+      const forward = forwardRate(
+        setup.mid,
+        fx.domesticRate,
+        foreignRate,
+        Math.max(1, days),
+        "ACT/365F",
+        "ACT/360",
+      ).forward;
+      const dealt = forward.times(ONE.minus(fx.bidSpread));
+      return { cny: hedged.times(dealt), spread: hedged.times(forward.minus(dealt)) };
+    }
+    // On the flat spot path a put is exercised when its strike beats the bank's bid.
+    if (setup.strike?.gt(setup.bid)) return { cny: hedged.times(setup.strike), spread: ZERO };
+    return { cny: hedged.times(setup.bid), spread: hedged.times(setup.mid.minus(setup.bid)) };
+  };
+  /** Adds receipts to the payment they arrive in (one line, one day). */
+  const addToGroup = (
+    setup: LineSetup,
+    li: number,
+    payDay: number,
+    remittance: string,
+    gross: Decimal,
+    nettable: Decimal,
+    hedged: Decimal,
+    converted: { cny: Decimal; spread: Decimal },
+  ) => {
+    const key = `${payDay}|${li}`;
+    const group = groups.get(key);
+    if (group) {
+      group.gross = group.gross.plus(gross);
+      group.nettable = group.nettable.plus(nettable);
+      group.hedged = group.hedged.plus(hedged);
+      group.hedgedCny = group.hedgedCny.plus(converted.cny);
+      group.hedgedSpread = group.hedgedSpread.plus(converted.spread);
+    } else {
+      groups.set(key, {
+        payDay,
+        setup,
+        remittance,
+        gross,
+        nettable,
+        hedged,
+        hedgedCny: converted.cny,
+        hedgedSpread: converted.spread,
+      });
+    }
   };
 
   scenario.productLines.forEach((line, li) => {
@@ -275,11 +309,37 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     for (const v of grossPerUnit.values()) overseasPerUnit = overseasPerUnit.plus(v);
     const costPerUnitCny = line.unitCost.plus(line.freightPerUnit).plus(overseasPerUnit.times(mid));
     const hedgeRatio = fx.hedge.strategy === "none" ? ZERO : fx.hedge.ratio;
+    const forwardHedge = fx.hedge.strategy === "forward" && hedgeRatio.gt(0);
+    if (payout && nettablePerUnit.gt(netPricePerUnit)) {
+      throw new InputError([
+        {
+          pointer: `/productLines/${li}/overseasCosts`,
+          en: "the overseas costs that may be netted exceed the sales they would be netted against",
+          zh: "可轧差的境外费用超过了对应的销售收入",
+        },
+      ]);
+    }
+    // Per tranche of one unit of a batch (each tranche sells 1/k of the batch).
+    const perTranche = (perUnit: Decimal) => perUnit.times(share);
+    const revenuePerTranche = perTranche(netPricePerUnit.times(mid));
+    const profitPerTranche = perTranche(netPricePerUnit.times(mid).minus(costPerUnitCny));
+    const grossCostsPerTranche = [...grossPerUnit].map(([c, v]) => [c, perTranche(v)] as const);
+    const nettableCostsPerTranche = [...nettableByCategory].map(([c, v]) => [c, perTranche(v)] as const);
+    const netPerTranche = perTranche(netPricePerUnit);
+    const nettablePerTranche = perTranche(nettablePerUnit);
+    // Tranches are summed as whole batch units per bucket (plain integers, exact) and turned into
+    // money once per bucket: the projection's hot loop does no decimal arithmetic per tranche.
+    const quarterUnits = new Map<string, number>();
+    const costUnits = new Map<number, { day: number; units: number }>();
+    const payoutUnits = new Map<string, { payDay: number; shipDay: number; units: number }>();
+    const advanceUnits = new Map<string, { from: number; until: number; units: number }>();
+    let unitsShipped = 0;
     const firstBatch = line.monthlyUnits.findIndex((n) => n > 0);
 
     for (let m = 0; m < horizon; m++) {
       const count = line.monthlyUnits[m];
       if (!count) continue;
+      unitsShipped += count;
       const units = dec(count);
       const order = addMonths(start, m);
       const orderDay = dayNumber(order);
@@ -292,50 +352,33 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       base.addDay(shipDay + timing.supplierBalanceDays, "suppliers", deposit.minus(supplier));
       base.addDay(shipDay, "freight", units.times(line.freightPerUnit).neg());
       const inputVat = units.times(inputVatPerUnit);
-      base.note("inputVat", inputVat);
-      const revenueCny = units.times(netPricePerUnit).times(mid);
-      base.note("revenue", revenueCny);
-      const trancheRevenue = revenueCny.times(share);
-      const trancheProfit = revenueCny.minus(units.times(costPerUnitCny)).times(share);
-      const trancheUnits = units.times(share);
-      const trancheNet = trancheUnits.times(netPricePerUnit);
-      const trancheNettable = trancheUnits.times(nettablePerUnit);
-      const byCategory = (perUnit: Map<CostCategory, Decimal>) =>
-        [...perUnit].map(([category, amount]) => [category, trancheUnits.times(amount)] as const);
-      const trancheGrossCosts = byCategory(grossPerUnit);
-      const trancheNettableCosts = byCategory(nettableByCategory);
 
-      const receipts: Receipt[] = [];
+      // When each share of the batch's money arrives (shares of the batch, days after shipment).
+      const arrivals: { payDay: number; share: number }[] = [];
       const saleDays: number[] = [];
       for (const offset of offsets) {
         const saleDay = shipDay + offset;
         saleDays.push(saleDay);
-        addQuarter(quarterRevenue, saleDay, trancheRevenue);
-        addQuarter(quarterProfit, saleDay, trancheProfit);
-        for (const [category, amount] of trancheGrossCosts)
-          wire(outwardAlways, setup, saleDay, category, amount);
-        for (const [category, amount] of trancheNettableCosts) {
-          wire(outwardUnlessNetted, setup, saleDay, category, amount);
-        }
+        const date = new Date(saleDay * 86_400_000);
+        const quarter = `${date.getUTCFullYear()}-${Math.floor(date.getUTCMonth() / 3)}`;
+        quarterUnits.set(quarter, (quarterUnits.get(quarter) ?? 0) + count);
+        const month = date.getUTCFullYear() * 12 + date.getUTCMonth();
+        const cost = costUnits.get(month);
+        if (cost) cost.units += count;
+        else costUnits.set(month, { day: saleDay, units: count });
         if (payout) {
-          const exposure = trancheNet.minus(trancheNettable);
-          if (exposure.lt(0)) {
-            throw new InputError([
-              {
-                pointer: `/productLines/${li}/overseasCosts`,
-                en: "the overseas costs that may be netted exceed the sales they would be netted against",
-                zh: "可轧差的境外费用超过了对应的销售收入",
-              },
-            ]);
-          }
-          receipts.push({
-            payDay: paidDayAfterDelivery(saleDay, payout.rule, payout.anchorDay),
-            fromDay: saleDay,
-            product: "payout-advance",
-            gross: trancheNet,
-            nettable: trancheNettable,
-            hedged: exposure.times(hedgeRatio),
-          });
+          const payDay = paidDayAfterDelivery(saleDay, payout.rule, payout.anchorDay);
+          arrivals.push({ payDay, share: 1 / offsets.length });
+          const key = forwardHedge ? `${payDay}|${shipDay}` : `${payDay}`;
+          const bucket = payoutUnits.get(key);
+          if (bucket) bucket.units += count;
+          else payoutUnits.set(key, { payDay, shipDay, units: count });
+          const from = base.indexOfDay(saleDay);
+          const until = base.indexOfDay(payDay);
+          const advanceKey = `${from}|${until}`;
+          const advance = advanceUnits.get(advanceKey);
+          if (advance) advance.units += count;
+          else advanceUnits.set(advanceKey, { from, until, units: count });
         }
       }
       if (line.sales.channel === "b2b") {
@@ -343,75 +386,27 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         for (const term of line.sales.terms) {
           const amount = invoice.times(term.share);
           const payDay = shipDay + term.daysAfterShipment;
-          receipts.push({
-            payDay,
-            fromDay: shipDay,
-            product: "factoring",
-            gross: amount,
-            nettable: ZERO,
-            hedged: amount.times(hedgeRatio),
-          });
-        }
-      }
-      // Hedges are dealt at shipment: a forward per receipt, or one put on the batch's hedged receipts.
-      let notional = ZERO;
-      let weightedDays = 0;
-      for (const r of receipts) {
-        const days = Math.max(1, r.payDay - shipDay);
-        let hedgedCny: Decimal;
-        let hedgedSpread = ZERO;
-        if (fx.hedge.strategy === "forward" && r.hedged.gt(0)) {
-          const forward = forwardRate(
-            mid,
-            fx.domesticRate,
-            rate.foreignRate,
-            days,
-            "ACT/365F",
-            "ACT/360",
-          ).forward;
-          const dealt = forward.times(ONE.minus(fx.bidSpread));
-          hedgedCny = r.hedged.times(dealt);
-          hedgedSpread = r.hedged.times(forward.minus(dealt));
-        } else if (setup.strike?.gt(setup.bid)) {
-          // On the flat spot path the put is exercised: its strike beats the bank's bid.
-          hedgedCny = r.hedged.times(setup.strike);
-        } else {
-          hedgedCny = r.hedged.times(setup.bid);
-          hedgedSpread = r.hedged.times(mid.minus(setup.bid));
-        }
-        notional = notional.plus(r.hedged);
-        weightedDays += r.hedged.toNumber() * days;
-        const key = `${r.payDay}|${li}`;
-        const group = groups.get(key);
-        if (group) {
-          group.gross = group.gross.plus(r.gross);
-          group.nettable = group.nettable.plus(r.nettable);
-          group.hedged = group.hedged.plus(r.hedged);
-          group.hedgedCny = group.hedgedCny.plus(hedgedCny);
-          group.hedgedSpread = group.hedgedSpread.plus(hedgedSpread);
-        } else {
-          // One marketplace pays all of a seller's lines in one disbursement; a buyer pays its own invoice.
-          const remittance =
-            line.sales.channel === "marketplace"
-              ? `${r.payDay}|${line.currency}|${line.sales.payoutRule}`
-              : `${r.payDay}|${li}`;
-          groups.set(key, {
-            payDay: r.payDay,
+          arrivals.push({ payDay, share: term.share.toNumber() });
+          const hedged = amount.times(hedgeRatio);
+          addToGroup(
             setup,
-            remittance,
-            gross: r.gross,
-            nettable: r.nettable,
-            hedged: r.hedged,
-            hedgedCny,
-            hedgedSpread,
+            li,
+            payDay,
+            `${payDay}|${li}`,
+            amount,
+            ZERO,
+            hedged,
+            convertHedged(setup, rate.foreignRate, hedged, payDay - shipDay),
+          );
+          // A buyer's invoice backs factoring from shipment and order financing from the order.
+          const amountCny = amount.times(mid);
+          const until = base.indexOfDay(payDay);
+          receivables.push({
+            product: "factoring",
+            from: base.indexOfDay(shipDay),
+            until,
+            amount: amountCny,
           });
-        }
-        // Lent against what will actually be paid out: the receipt net of the costs a payout deducts.
-        const amountCny = r.gross.minus(r.nettable).times(mid);
-        const until = base.indexOfDay(r.payDay);
-        receivables.push({ product: r.product, from: base.indexOfDay(r.fromDay), until, amount: amountCny });
-        if (r.product === "factoring") {
-          // Order financing lends against the buyer's order from the month it is placed.
           receivables.push({
             product: "order-financing",
             from: base.indexOfDay(orderDay),
@@ -420,16 +415,19 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           });
         }
       }
+      // A bought put per batch on its hedged receipts, for their average time to arrival.
       let put: Batch["put"] = null;
-      if (setup.strike && notional.gt(0)) {
-        const years = weightedDays / notional.toNumber() / 365;
+      if (setup.strike && hedgeRatio.gt(0) && arrivals.length > 0) {
+        const exposurePerUnit = payout ? netPricePerUnit.minus(nettablePerUnit) : line.sellingPrice;
+        const notional = units.times(exposurePerUnit).times(hedgeRatio);
+        const days = arrivals.reduce((sum, a) => sum + a.share * Math.max(1, a.payDay - shipDay), 0);
         const price = garmanKohlhagen({
           type: "put",
           spot: mid.toNumber(),
           strike: setup.strike.toNumber(),
           domesticRate: fx.domesticRate.toNumber(),
           foreignRate: rate.foreignRate.toNumber(),
-          years,
+          years: days / 365,
           vol: rate.vol.toNumber(),
         }).price;
         put = {
@@ -441,19 +439,15 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           }),
         };
       }
-      if (m === firstBatch && receipts.length > 0) {
-        // Days from paying the supplier (deposit on order, balance later) to receiving the money.
-        let weighted = ZERO;
-        let total = ZERO;
-        for (const r of receipts) {
-          weighted = weighted.plus(r.gross.times(r.payDay - orderDay));
-          total = total.plus(r.gross);
-        }
-        const supplierDays = ONE.minus(timing.supplierDepositShare).times(
-          timing.productionDays + timing.supplierBalanceDays,
-        );
-        cycleWeighted = cycleWeighted.plus(weighted.div(total).minus(supplierDays).times(revenueCny));
-        cycleWeight = cycleWeight.plus(revenueCny);
+      if (m === firstBatch && arrivals.length > 0) {
+        // Days from paying the supplier (deposit on order, balance later) to receiving the money,
+        // weighted across lines by revenue.
+        const receiptDays = arrivals.reduce((sum, a) => sum + a.share * (a.payDay - orderDay), 0);
+        const supplierDays =
+          (1 - timing.supplierDepositShare.toNumber()) * (timing.productionDays + timing.supplierBalanceDays);
+        const weight = count * netPricePerUnit.times(mid).toNumber();
+        cycleWeighted += (receiptDays - supplierDays) * weight;
+        cycleWeight += weight;
       }
       const fobCny = units.times(line.declaredUnitValue).times(mid);
       const pieces = exportCreditFigures(fobCny, vatRate, refundRate, ZERO);
@@ -471,11 +465,51 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         put,
       });
     }
+
+    // The line's buckets, in money.
+    base.note("revenue", dec(unitsShipped).times(netPricePerUnit).times(mid));
+    base.note("inputVat", dec(unitsShipped).times(inputVatPerUnit));
+    for (const [quarter, n] of quarterUnits) {
+      const u = dec(n);
+      quarterRevenue.set(quarter, (quarterRevenue.get(quarter) ?? ZERO).plus(u.times(revenuePerTranche)));
+      quarterProfit.set(quarter, (quarterProfit.get(quarter) ?? ZERO).plus(u.times(profitPerTranche)));
+    }
+    for (const [month, { day, units: n }] of costUnits) {
+      const u = dec(n);
+      for (const [category, v] of grossCostsPerTranche)
+        wire(outwardAlways, setup, month, day, category, u.times(v));
+      for (const [category, v] of nettableCostsPerTranche) {
+        wire(outwardUnlessNetted, setup, month, day, category, u.times(v));
+      }
+    }
+    if (payout) {
+      const remittanceOf = (payDay: number) =>
+        `${payDay}|${line.currency}|${(line.sales as { payoutRule: string }).payoutRule}`;
+      for (const { payDay, shipDay, units: n } of payoutUnits.values()) {
+        const u = dec(n);
+        const gross = u.times(netPerTranche);
+        const nettable = u.times(nettablePerTranche);
+        const hedged = gross.minus(nettable).times(hedgeRatio);
+        addToGroup(
+          setup,
+          li,
+          payDay,
+          remittanceOf(payDay),
+          gross,
+          nettable,
+          hedged,
+          convertHedged(setup, rate.foreignRate, hedged, payDay - shipDay),
+        );
+      }
+      // A payout advance lends against what will be paid out: sales net of the costs a payout deducts.
+      const advancePerTranche = netPerTranche.minus(nettablePerTranche).times(mid);
+      for (const { from, until, units: n } of advanceUnits.values()) {
+        receivables.push({ product: "payout-advance", from, until, amount: dec(n).times(advancePerTranche) });
+      }
+    }
   });
   for (const grant of scenario.grants) base.add(grant.date, "grants", grant.amount);
-  const cashConversionCycleDays = cycleWeight.isZero()
-    ? 0
-    : Math.round(cycleWeighted.div(cycleWeight).toNumber());
+  const cashConversionCycleDays = cycleWeight === 0 ? 0 : Math.round(cycleWeighted / cycleWeight);
 
   // Receivables are earned and collected whatever the switches: the financing base is computed once.
   const financeableBase = financeableOf(receivables, horizon);
