@@ -63,14 +63,13 @@ export interface CashflowRules {
 }
 
 /**
- * The receipts of one line paid on one day, summed: netting changes only how much of `gross` comes
- * home; the hedged part is converted alike either way.
+ * The receipts of one inward remittance (a marketplace payout, or a buyer's payment), summed:
+ * netting changes only how much of `gross` comes home; the hedged part is converted alike either way.
  */
 interface ReceiptGroup {
   payDay: number;
+  /** A line of the remittance's currency (its rates are the remittance's). */
   setup: LineSetup;
-  /** Receipts sharing an inward remittance (one marketplace payout, or one buyer's payment). */
-  remittance: string;
   gross: Decimal;
   nettable: Decimal;
   hedged: Decimal;
@@ -225,10 +224,12 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     if (setup.strike?.gt(setup.bid)) return { cny: hedged.times(setup.strike), spread: ZERO };
     return { cny: hedged.times(setup.bid), spread: hedged.times(setup.mid.minus(setup.bid)) };
   };
-  /** Adds receipts to the payment they arrive in (one line, one day). */
+  /**
+   * Adds receipts to the remittance they arrive in: one marketplace disbursement pays all of a
+   * seller's lines in that currency on that day (same rates), a buyer pays its own invoice.
+   */
   const addToGroup = (
     setup: LineSetup,
-    li: number,
     payDay: number,
     remittance: string,
     gross: Decimal,
@@ -236,8 +237,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     hedged: Decimal,
     converted: { cny: Decimal; spread: Decimal },
   ) => {
-    const key = `${payDay}|${li}`;
-    const group = groups.get(key);
+    const group = groups.get(remittance);
     if (group) {
       group.gross = group.gross.plus(gross);
       group.nettable = group.nettable.plus(nettable);
@@ -245,10 +245,9 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       group.hedgedCny = group.hedgedCny.plus(converted.cny);
       group.hedgedSpread = group.hedgedSpread.plus(converted.spread);
     } else {
-      groups.set(key, {
+      groups.set(remittance, {
         payDay,
         setup,
-        remittance,
         gross,
         nettable,
         hedged,
@@ -390,7 +389,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           const hedged = amount.times(hedgeRatio);
           addToGroup(
             setup,
-            li,
             payDay,
             `${payDay}|${li}`,
             amount,
@@ -492,7 +490,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         const hedged = gross.minus(nettable).times(hedgeRatio);
         addToGroup(
           setup,
-          li,
           payDay,
           remittanceOf(payDay),
           gross,
@@ -517,7 +514,6 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   // ---- netting: how much of each payout comes home, and which costs are wired out ----
   const settlementPart = (netting: boolean): Part => {
     const ledger = newLedger();
-    const remitted = new Map<string, { day: number; cny: Decimal }>();
     for (const g of groups.values()) {
       const { mid, bid } = g.setup;
       const amount = netting ? g.gross.minus(g.nettable) : g.gross;
@@ -525,12 +521,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       const open = amount.minus(g.hedged);
       ledger.addDay(g.payDay, "salesReceipts", open.times(bid).plus(g.hedgedCny));
       ledger.note("fxCost", open.times(mid.minus(bid)).plus(g.hedgedSpread));
-      const entry = remitted.get(g.remittance);
-      if (entry) entry.cny = entry.cny.plus(amount.times(mid));
-      else remitted.set(g.remittance, { day: g.payDay, cny: amount.times(mid) });
-    }
-    for (const { day, cny } of remitted.values()) {
-      ledger.addDay(day, "bankFees", remittanceFee(cny, fx.inwardFee).neg());
+      ledger.addDay(g.payDay, "bankFees", remittanceFee(amount.times(mid), fx.inwardFee).neg());
     }
     // Costs paid gross: bought at the offer rate and wired, one remittance per category a month.
     const pay = ({ day, setup, amount }: OutwardCost) => {
