@@ -69,3 +69,33 @@ describe("service foundation, through the Worker", () => {
     expect(res.headers.get("content-type")).toContain("application/problem+json");
   });
 });
+
+describe("bad input on a calculator route is a 4xx problem, never a 500", () => {
+  it("answers malformed JSON with 400 problem+json", async () => {
+    const res = await call("POST", "/v1/fx/forward?lang=en", '{"spot": "7.1",', {
+      "content-type": "application/json",
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    const body: any = await res.json();
+    expect(body.type).toBe("/problems/malformed-json");
+    expect(body.detail).toContain("JSON");
+  });
+
+  it("names a wrong type and a missing field, in Chinese by default and English on request", async () => {
+    const body = { spot: true, domesticRate: "0.015", days: 90 };
+    const zh = await call("POST", "/v1/fx/forward", body);
+    const zhBody: any = await zh.json();
+    expect(zh.status).toBe(400);
+    const pointers = zhBody.errors.map((e: any) => e.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(["/spot", "/foreignRate"]));
+    expect(zhBody.errors.find((e: any) => e.pointer === "/foreignRate").message).toContain("缺少必填字段");
+    const en = await call("POST", "/v1/fx/forward", body, { "accept-language": "en-US,en;q=0.9" });
+    const enBody: any = await en.json();
+    expect(enBody.title).toBe("The request has invalid fields");
+    expect(enBody.errors.find((e: any) => e.pointer === "/foreignRate").message).toContain(
+      "required field is missing",
+    );
+    expect(JSON.stringify(enBody)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

@@ -48,20 +48,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 type Issue = z.core.$ZodIssue;
 
 function localize(issue: Issue, input: unknown): { en: string; zh: string } {
-  if (issue.message.startsWith("@") && issue.message.slice(1) in MESSAGES) {
-    return MESSAGES[issue.message.slice(1) as MessageKey];
-  }
-  if (issue.code === "invalid_type" && input === undefined) {
+  if (input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
+    if (issue.code === "invalid_union") return { en: "required field is missing", zh: "缺少必填字段" };
     return {
       en: `required field is missing (expected ${issue.expected})`,
       zh: `缺少必填字段（应为 ${issue.expected}）`,
     };
   }
-  if (issue.code === "too_big" && issue.origin === "array") {
-    return {
-      en: `too many items: at most ${issue.maximum} (each request is capped so it stays fast)`,
-      zh: `条目过多：最多 ${issue.maximum} 项（单次请求设有上限，以保证响应速度）`,
-    };
+  if (issue.message.startsWith("@") && issue.message.slice(1) in MESSAGES) {
+    return MESSAGES[issue.message.slice(1) as MessageKey];
   }
   if (issue.code === "custom" && issue.params && typeof issue.params.zh === "string") {
     return { en: issue.message, zh: issue.params.zh };
