@@ -1,7 +1,10 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../src/domain/canonical";
 import { RULESET } from "../src/policy/catalog";
 import { findPreset } from "../src/policy/presets";
+import { insertScenario } from "../src/store/scenarios";
+import { newId } from "../src/store/secrets";
 import { adminHeaders, call, getJson, newTenant, postJson, problemPointers } from "./helpers";
 
 /** A complete scenario (a preset) whose keys arrive in reverse order at every level. */
@@ -243,5 +246,26 @@ describe("the projection of a saved scenario", () => {
     expect(JSON.parse(savedText).ruleset).toBe(RULESET);
     const other = await newTenant();
     expect((await call("GET", `/v1/scenarios/${id}/projection`, undefined, other.auth)).status).toBe(404);
+  });
+});
+
+describe("a scenario saved under a ruleset this server no longer carries", () => {
+  it("answers 422 instead of recomputing it silently under today's rules", async () => {
+    const id = newId();
+    await insertScenario(
+      env.DB,
+      {
+        id,
+        tenantId: null,
+        name: "旧方案",
+        scenario: canonical,
+        ruleset: "2000.1.0",
+        createdAt: "2026-01-01T00:00:00.000Z",
+      },
+      "0".repeat(64),
+    );
+    const res = await getJson(`/v1/scenarios/${id}/projection?lang=en`);
+    expect(res.status).toBe(422);
+    expect(res.body.detail).toContain("2000.1.0");
   });
 });

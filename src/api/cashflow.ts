@@ -3,9 +3,9 @@ import type { Context } from "hono";
 import { project } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
-import { CASHFLOW_RULES } from "../policy/cashflow";
 import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
+import { cashflowRulesFor } from "../policy/rulesets";
 import type { AppEnv } from "./env";
 import { errorResponses, problemResponse } from "./problem";
 import { ScenarioSchema, toScenario } from "./scenario-schema";
@@ -238,15 +238,19 @@ export function csvOf(periods: ReturnType<typeof project>["periods"]): string {
   return `${[header.join(","), ...rows].join("\r\n")}\r\n`;
 }
 
-/** The full projection response for a validated scenario (also used by saved scenarios and pages). */
-export function projectionResponse(input: z.output<typeof ScenarioSchema>) {
-  const result = project(toScenario(input), CASHFLOW_RULES);
+/**
+ * The full projection response for a validated scenario, under a ruleset version (the one in force
+ * unless a saved scenario names the one it was saved under). Also used by the pages.
+ */
+export function projectionResponse(input: z.output<typeof ScenarioSchema>, ruleset: string = RULESET) {
+  const rules = cashflowRulesFor(ruleset);
+  const result = project(toScenario(input), rules);
   const measures = result.measures.map((row) => ({
     ...row,
-    source: CASHFLOW_RULES.cite[row.switch].source,
-    title: CASHFLOW_RULES.cite[row.switch].title,
+    source: rules.cite[row.switch].source,
+    title: rules.cite[row.switch].title,
   }));
-  return { ...result, measures, ruleset: RULESET };
+  return { ...result, measures, ruleset };
 }
 
 export const cashflowRoutes = [projectionRoute, listPresetsRoute, getPresetRoute];

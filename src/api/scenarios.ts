@@ -2,8 +2,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { canonicalJson } from "../domain/canonical";
 import { InputError } from "../domain/errors";
-import { isLoadableRuleset, RULESET } from "../policy/catalog";
+import { RULESET } from "../policy/catalog";
 import { findPreset } from "../policy/presets";
+import { isLoadableRuleset } from "../policy/rulesets";
 import {
   deletePublicScenario,
   deleteTenantScenario,
@@ -299,7 +300,7 @@ export const scenariosApi = new OpenAPIHono<AppEnv>()
     if (!parsed.success) {
       throw new InputError(fieldProblems(parsed.error, JSON.parse(stored.scenario), "/scenario"));
     }
-    return c.json(projectionResponse(parsed.data), 200);
+    return c.json(projectionResponse(parsed.data, stored.ruleset), 200);
   })
   .openapi(getRouteConfig, async (c) => {
     const stored = await readScenario(c, c.req.valid("param").id);

@@ -59,45 +59,49 @@ export const catalog: Catalog = loadCatalog(catalogJson);
 /** The version of the rules every calculation carries. */
 export const RULESET = catalog.ruleset;
 
-/**
- * Ruleset versions this server can still compute under. A catalog change that alters figures gets
- * a new version; the old catalog stays loadable (archived beside the new one) so saved scenarios
- * recompute as they were shown. Today there is one version.
- */
-export function isLoadableRuleset(version: string): boolean {
-  return version === RULESET;
+/** Reads one catalog: measures, citations, parameters and market defaults. */
+export interface CatalogReader {
+  catalog: Catalog;
+  findMeasure(id: string): Measure | undefined;
+  measure(id: string): Measure;
+  /**
+   * "财税〔2018〕103号 第一条": the citation an explain step carries. `clause` names a narrower clause
+   * of the same document than the catalog's (a measure cited for several of its articles).
+   */
+  citation(id: string, clause?: string): string;
+  /** A measure parameter's default value (throws on a typo: parameters are part of the contract). */
+  parameter<T = unknown>(measureId: string, name: string): T;
+  marketDefault<T = unknown>(name: string): T;
 }
 
-const byId = new Map(catalog.measures.map((m) => [m.id, m]));
-
-export function findMeasure(id: string): Measure | undefined {
-  return byId.get(id);
+export function readerOf(catalog: Catalog): CatalogReader {
+  const byId = new Map(catalog.measures.map((m) => [m.id, m]));
+  const measure = (id: string): Measure => {
+    const m = byId.get(id);
+    if (!m) throw new Error(`unknown measure ${id}`);
+    return m;
+  };
+  return {
+    catalog,
+    findMeasure: (id) => byId.get(id),
+    measure,
+    citation: (id, clause) => {
+      const m = measure(id);
+      return `${m.document.number} ${clause ?? m.clause}`;
+    },
+    parameter: <T>(measureId: string, name: string): T => {
+      const p = measure(measureId).parameters.find((x) => x.name === name);
+      if (!p) throw new Error(`measure ${measureId} has no parameter ${name}`);
+      return p.value as T;
+    },
+    marketDefault: <T>(name: string): T => {
+      const p = catalog.marketDefaults.find((x) => x.name === name);
+      if (!p) throw new Error(`no market default ${name}`);
+      return p.value as T;
+    },
+  };
 }
 
-export function measure(id: string): Measure {
-  const m = byId.get(id);
-  if (!m) throw new Error(`unknown measure ${id}`);
-  return m;
-}
-
-/**
- * "财税〔2018〕103号 第一条": the citation an explain step carries. `clause` names a narrower clause
- * of the same document than the catalog's (a measure cited for several of its articles).
- */
-export function citation(id: string, clause?: string): string {
-  const m = measure(id);
-  return `${m.document.number} ${clause ?? m.clause}`;
-}
-
-/** A measure parameter's default value (throws on a typo: parameters are part of the contract). */
-export function parameter<T = unknown>(measureId: string, name: string): T {
-  const p = measure(measureId).parameters.find((x) => x.name === name);
-  if (!p) throw new Error(`measure ${measureId} has no parameter ${name}`);
-  return p.value as T;
-}
-
-export function marketDefault<T = unknown>(name: string): T {
-  const p = catalog.marketDefaults.find((x) => x.name === name);
-  if (!p) throw new Error(`no market default ${name}`);
-  return p.value as T;
-}
+/** The catalog in force. */
+export const currentCatalog: CatalogReader = readerOf(catalog);
+export const { findMeasure, measure, citation, parameter, marketDefault } = currentCatalog;

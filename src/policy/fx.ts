@@ -1,7 +1,7 @@
 import type { HedgeRules } from "../domain/fx/hedge";
 import type { FirmSize, HandlingFeeTerms, WaiverRule } from "../domain/fx/waiver";
 import { dec } from "../domain/money";
-import { citation, marketDefault, measure, parameter } from "./catalog";
+import { type CatalogReader, citation, currentCatalog, marketDefault, parameter } from "./catalog";
 
 /** Bank of China Zhongshan's first-time bought-option handling-fee waiver (中商务电函〔2023〕10号). */
 export const OPTION_FEE_WAIVER = "zs-2023-option-fee-waiver";
@@ -10,7 +10,9 @@ export const MARGIN_SUPPORT_REFERENCE = "zs-2023-margin-support-reference";
 /** 中府办函〔2024〕24号 measure 13: banks to improve exchange-rate hedging services. */
 export const HEDGING_SERVICE = "zs-2024-24-m13-finance";
 
-function optionFeeWaiverRule(): WaiverRule {
+/** The first-option waiver as a catalog states it. */
+export function optionFeeWaiverRule(read: CatalogReader): WaiverRule {
+  const { parameter, citation } = read;
   return {
     measure: OPTION_FEE_WAIVER,
     source: citation(OPTION_FEE_WAIVER),
@@ -30,8 +32,9 @@ function optionFeeWaiverRule(): WaiverRule {
   };
 }
 
-function marginSupportRule(): WaiverRule {
-  const m = measure(MARGIN_SUPPORT_REFERENCE);
+function marginSupportRule(read: CatalogReader): WaiverRule {
+  const { parameter, citation } = read;
+  const m = read.measure(MARGIN_SUPPORT_REFERENCE);
   return {
     measure: MARGIN_SUPPORT_REFERENCE,
     source: citation(MARGIN_SUPPORT_REFERENCE),
@@ -49,8 +52,8 @@ function marginSupportRule(): WaiverRule {
 
 /** Every waiver programme the FX calculators know, by measure id. */
 export const WAIVER_RULES: Record<string, WaiverRule> = {
-  [OPTION_FEE_WAIVER]: optionFeeWaiverRule(),
-  [MARGIN_SUPPORT_REFERENCE]: marginSupportRule(),
+  [OPTION_FEE_WAIVER]: optionFeeWaiverRule(currentCatalog),
+  [MARGIN_SUPPORT_REFERENCE]: marginSupportRule(currentCatalog),
 };
 export const WAIVER_IDS = [OPTION_FEE_WAIVER, MARGIN_SUPPORT_REFERENCE] as const;
 /** Applied unless the request chooses: the Zhongshan waiver; the unconfirmed reference is opt-in. */

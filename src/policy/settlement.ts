@@ -3,7 +3,7 @@ import payoutRulesJson from "../../seeds/payout-rules.json";
 import { dec } from "../domain/money";
 import { COST_CATEGORIES, type CostCategory, type SettlementRules } from "../domain/settlement/netting";
 import type { PayoutRule } from "../domain/settlement/payout";
-import { citation, parameter } from "./catalog";
+import { type CatalogReader, currentCatalog } from "./catalog";
 
 const NETTING = "zs-2024-24-m16-netting";
 const ORIGIN = "safe-2020-11";
@@ -16,22 +16,28 @@ function categories(ids: string[]): CostCategory[] {
   return ids as CostCategory[];
 }
 
-/** The netting rules from the measures catalog (built once: the catalog does not change at run time). */
-export const SETTLEMENT_RULES: SettlementRules = {
-  nettableCategories: categories(parameter<string[]>(NETTING, "nettableCategories")),
-  platformFeesNettable: parameter<boolean>(NETTING, "platformFeesNettable"),
-  deviationWarningRatio: dec(parameter<string>(NETTING, "deviationWarningRatio")),
-  filingThresholdUsd: dec(parameter<string>(FILING, "thresholdUsd")),
-  filingDelayDays: parameter<number>(FILING, "filingDelayDays"),
-  advanceReceiptReportDays: parameter<number>(ORIGIN, "advanceReceiptReportDays"),
-  deferredReceiptReportDays: parameter<number>(ORIGIN, "deferredReceiptReportDays"),
-  receiptReportWithinDays: parameter<number>(ORIGIN, "receiptReportWithinDays"),
-  citations: {
-    netting: { measure: NETTING, source: citation(NETTING) },
-    origin: { measure: ORIGIN, source: citation(ORIGIN) },
-    filing: { measure: FILING, source: citation(FILING) },
-  },
-};
+/** The netting rules of a catalog. */
+export function buildSettlementRules(read: CatalogReader): SettlementRules {
+  const { parameter, citation } = read;
+  return {
+    nettableCategories: categories(parameter<string[]>(NETTING, "nettableCategories")),
+    platformFeesNettable: parameter<boolean>(NETTING, "platformFeesNettable"),
+    deviationWarningRatio: dec(parameter<string>(NETTING, "deviationWarningRatio")),
+    filingThresholdUsd: dec(parameter<string>(FILING, "thresholdUsd")),
+    filingDelayDays: parameter<number>(FILING, "filingDelayDays"),
+    advanceReceiptReportDays: parameter<number>(ORIGIN, "advanceReceiptReportDays"),
+    deferredReceiptReportDays: parameter<number>(ORIGIN, "deferredReceiptReportDays"),
+    receiptReportWithinDays: parameter<number>(ORIGIN, "receiptReportWithinDays"),
+    citations: {
+      netting: { measure: NETTING, source: citation(NETTING) },
+      origin: { measure: ORIGIN, source: citation(ORIGIN) },
+      filing: { measure: FILING, source: citation(FILING) },
+    },
+  };
+}
+
+/** The netting rules in force (built once: the catalog does not change at run time). */
+export const SETTLEMENT_RULES: SettlementRules = buildSettlementRules(currentCatalog);
 
 const days = (least: number) => z.number().int().min(least);
 

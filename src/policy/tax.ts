@@ -1,24 +1,25 @@
 import refundRatesJson from "../../seeds/refund-rates.json";
 import { dec } from "../domain/money";
 import type { Cite, RefundRateRow, TaxRules, VatEra } from "../domain/tax";
-import { citation, findMeasure, marketDefault, parameter } from "./catalog";
+import { type CatalogReader, currentCatalog } from "./catalog";
 
 /** A citation of a catalog measure, optionally of a narrower clause. */
-function cite(measure: string, clause?: string): Cite {
-  return { measure, source: citation(measure, clause) };
+function citeIn(read: CatalogReader, measure: string, clause?: string): Cite {
+  return { measure, source: read.citation(measure, clause) };
 }
 
 /** The export rules before 2026 (财税〔2012〕39号, 公告2012年第24号) and from 2026 (2026年第11号, 第5号). */
-function vatEras(): VatEra[] {
-  const until = parameter<string>("cs-2012-39", "validUntil");
-  const from = parameter<string>("mof-sta-2026-11", "effectiveFrom");
+function vatEras(read: CatalogReader): VatEra[] {
+  const cite = (measure: string, clause?: string) => citeIn(read, measure, clause);
+  const until = read.parameter<string>("cs-2012-39", "validUntil");
+  const from = read.parameter<string>("mof-sta-2026-11", "effectiveFrom");
   // 2026年第11号 keeps the formulas of 39号; its article numbers are not in the catalog, so the
   // citation names the 39号 article each clause corresponds to.
   const newRule = (topic: string, old: string) =>
     cite("mof-sta-2026-11", `${topic}（对应财税〔2012〕39号${old}）`);
   return [
     {
-      from: parameter<string>("cs-2012-39", "effectiveFrom"),
+      from: read.parameter<string>("cs-2012-39", "effectiveFrom"),
       until,
       exemptCreditRefundScope: cite("cs-2012-39", "第二条第（一）项（生产企业免抵退税）"),
       exemptRefundScope: cite("cs-2012-39", "第二条第（二）项（外贸企业免退税）"),
@@ -44,13 +45,13 @@ function vatEras(): VatEra[] {
       taxedScope: newRule("征税适用范围", "第七条第（一）项"),
       taxedFormula: newRule("视同内销销项税额计算", "第七条第（二）项"),
       claimWindow: cite("sta-2026-5", "申报期限（次月起至次年4月30日）"),
-      filingDeadlineMonths: parameter<number>("sta-2026-5", "filingDeadlineMonths"),
+      filingDeadlineMonths: read.parameter<number>("sta-2026-5", "filingDeadlineMonths"),
       filingDeadline: cite("sta-2026-5", "36个月规定"),
     },
   ];
 }
 
-interface RefundRateSeed {
+export interface RefundRateSeed {
   rows: {
     hsPrefix: string;
     group: { zh: string; en: string };
@@ -64,9 +65,9 @@ interface RefundRateSeed {
 }
 
 /** The refund-rate table; a row citing an unknown measure or overlapping another fails loudly at start. */
-export function loadRefundRates(seed: RefundRateSeed): RefundRateRow[] {
+export function loadRefundRates(seed: RefundRateSeed, read: CatalogReader = currentCatalog): RefundRateRow[] {
   const rows = seed.rows.map((r) => {
-    if (!findMeasure(r.source))
+    if (!read.findMeasure(r.source))
       throw new Error(`refund-rate row ${r.hsPrefix} cites unknown measure ${r.source}`);
     if (r.validTo !== null && r.validTo < r.validFrom)
       throw new Error(`refund-rate row ${r.hsPrefix} ends before it starts`);
@@ -86,63 +87,70 @@ export function loadRefundRates(seed: RefundRateSeed): RefundRateRow[] {
 
 export const REFUND_RATES_PUBLISHED: string = (refundRatesJson as { published: string }).published;
 
-/** The tax rules built once from the catalog and the refund-rate table. */
-export const taxRules: TaxRules = {
-  vatEras: vatEras(),
-  refundRates: loadRefundRates(refundRatesJson as RefundRateSeed),
-  noInvoiceExemption: {
-    qualifyingCustomsCodes: parameter<string[]>("cs-2018-103", "qualifyingCustomsCodes"),
-    effectiveFrom: parameter<string>("cs-2018-103", "effectiveFrom"),
-    cite: cite("cs-2018-103"),
-    localMeasure: cite("zs-2024-24-m15-no-invoice"),
-  },
-  marketProcurement: {
-    inForce: parameter<boolean>("sta-2015-89", "stillInForce"),
-    unconfirmedFrom: parameter<string>("mof-sta-2026-11", "effectiveFrom"),
-    cite: cite("sta-2015-89"),
-  },
-  smallScaleLevyRate: dec(parameter<string>("cs-2012-39", "deemedDomesticSmallScaleLevyRate")),
-  smallScaleLevyRateCite: cite("cs-2012-39", "第七条第（二）项"),
-  surtax: {
-    rates: {
-      urbanConstruction: dec(parameter<string>("mof-sta-2021-28", "urbanConstructionRate")),
-      education: dec(parameter<string>("mof-sta-2021-28", "educationRate")),
-      localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
+/** The tax rules of a catalog and its refund-rate table. */
+export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSeed): TaxRules {
+  const cite = (measure: string, clause?: string) => citeIn(read, measure, clause);
+  const { parameter, marketDefault, citation } = read;
+  return {
+    vatEras: vatEras(read),
+    refundRates: loadRefundRates(refundRateSeed, read),
+    noInvoiceExemption: {
+      qualifyingCustomsCodes: parameter<string[]>("cs-2018-103", "qualifyingCustomsCodes"),
+      effectiveFrom: parameter<string>("cs-2018-103", "effectiveFrom"),
+      cite: cite("cs-2018-103"),
+      localMeasure: cite("zs-2024-24-m15-no-invoice"),
     },
-    reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
-    baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
-    ratesCite: cite("mof-sta-2021-28"),
-    reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
-  },
-  departureRefund: {
-    effectiveFrom: parameter<string>("sta-2025-3", "effectiveFrom"),
-    cite: cite("sta-2025-3"),
-  },
-  refundArrivalDays: marketDefault<number>("refundArrivalDays"),
-  refundArrivalCite: { source: "market default refundArrivalDays (typical for good-standing filers)" },
-  // Monthly VAT returns, and the refund claims filed with them, are due by the 15th (增值税暂行条例 第二十三条).
-  filingDayOfMonth: 15,
-  cit: {
-    standardRate: dec(parameter<string>("cit-law", "standardRate")),
-    standardRateCite: cite("cit-law", "第四条"),
-    deemedProfitRate: dec(parameter<string>("sta-2019-36", "deemedProfitRate")),
-    deemedProfitFrom: parameter<string>("sta-2019-36", "effectiveFrom"),
-    deemedProfitCite: cite("sta-2019-36"),
-    exemptIncomeCite: cite("cit-law", "第二十六条"),
-    deemedExemptIncomeCite: {
-      measure: "sta-2019-36",
-      source: `${citation("sta-2019-36", "第三条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
+    marketProcurement: {
+      inForce: parameter<boolean>("sta-2015-89", "stillInForce"),
+      unconfirmedFrom: parameter<string>("mof-sta-2026-11", "effectiveFrom"),
+      cite: cite("sta-2015-89"),
     },
-    smallLowProfit: {
-      maxTaxableIncome: dec(parameter<string>("mof-sta-2023-12", "maxTaxableIncome")),
-      maxEmployees: parameter<number>("mof-sta-2023-12", "maxEmployees"),
-      maxTotalAssets: dec(parameter<string>("mof-sta-2023-12", "maxTotalAssets")),
-      effectiveRate: dec(parameter<string>("mof-sta-2023-12", "effectiveRate")),
-      validUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
-      cite: cite("mof-sta-2023-12", "第三条（小型微利企业所得税优惠）"),
+    smallScaleLevyRate: dec(parameter<string>("cs-2012-39", "deemedDomesticSmallScaleLevyRate")),
+    smallScaleLevyRateCite: cite("cs-2012-39", "第七条第（二）项"),
+    surtax: {
+      rates: {
+        urbanConstruction: dec(parameter<string>("mof-sta-2021-28", "urbanConstructionRate")),
+        education: dec(parameter<string>("mof-sta-2021-28", "educationRate")),
+        localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
+      },
+      reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
+      baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
+      ratesCite: cite("mof-sta-2021-28"),
+      reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
     },
-    prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
-    annualSettlementMonths: parameter<number>("cit-law", "annualSettlementMonths"),
-    paymentCite: cite("cit-law", "第五十四条"),
-  },
-};
+    departureRefund: {
+      effectiveFrom: parameter<string>("sta-2025-3", "effectiveFrom"),
+      cite: cite("sta-2025-3"),
+    },
+    refundArrivalDays: marketDefault<number>("refundArrivalDays"),
+    refundArrivalCite: { source: "market default refundArrivalDays (typical for good-standing filers)" },
+    // Monthly VAT returns, and the refund claims filed with them, are due by the 15th (增值税暂行条例 第二十三条).
+    filingDayOfMonth: 15,
+    cit: {
+      standardRate: dec(parameter<string>("cit-law", "standardRate")),
+      standardRateCite: cite("cit-law", "第四条"),
+      deemedProfitRate: dec(parameter<string>("sta-2019-36", "deemedProfitRate")),
+      deemedProfitFrom: parameter<string>("sta-2019-36", "effectiveFrom"),
+      deemedProfitCite: cite("sta-2019-36"),
+      exemptIncomeCite: cite("cit-law", "第二十六条"),
+      deemedExemptIncomeCite: {
+        measure: "sta-2019-36",
+        source: `${citation("sta-2019-36", "第三条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
+      },
+      smallLowProfit: {
+        maxTaxableIncome: dec(parameter<string>("mof-sta-2023-12", "maxTaxableIncome")),
+        maxEmployees: parameter<number>("mof-sta-2023-12", "maxEmployees"),
+        maxTotalAssets: dec(parameter<string>("mof-sta-2023-12", "maxTotalAssets")),
+        effectiveRate: dec(parameter<string>("mof-sta-2023-12", "effectiveRate")),
+        validUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
+        cite: cite("mof-sta-2023-12", "第三条（小型微利企业所得税优惠）"),
+      },
+      prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
+      annualSettlementMonths: parameter<number>("cit-law", "annualSettlementMonths"),
+      paymentCite: cite("cit-law", "第五十四条"),
+    },
+  };
+}
+
+/** The tax rules in force, built once. */
+export const taxRules: TaxRules = buildTaxRules(currentCatalog, refundRatesJson as RefundRateSeed);
