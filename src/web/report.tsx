@@ -179,7 +179,15 @@ export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav 
             <th scope="col">{t("单独使用：总成本变化", "Alone: total cost")}</th>
             <th scope="col">{t("在所选组合中：总成本变化", "In the chosen set: total cost")}</th>
             <th scope="col">{t("最多借款变化", "Borrowing peak")}</th>
-            <th scope="col">{t("期末现金变化", "Ending cash")}</th>
+            <th
+              scope="col"
+              title={t(
+                "期末现金加上期后仍将收付的款项，不受测算截止时点影响",
+                "Ending cash plus what is still to come in or go out after the horizon: not moved by the cut-off",
+              )}
+            >
+              {t("期末净头寸变化", "Ending position")}
+            </th>
             <th scope="col">{t("文件与条款", "Document and clause")}</th>
           </tr>
         </thead>
@@ -198,7 +206,7 @@ export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav 
                 <td class="num">{signedCny(r.alone.totalCostChange)}</td>
                 <td class="num">{signedCny(r.marginal.totalCostChange)}</td>
                 <td class="num">{signedCny(r.marginal.peakFundingNeedChange)}</td>
-                <td class="num">{signedCny(r.marginal.endingCashChange)}</td>
+                <td class="num">{signedCny(r.marginal.endingPositionChange)}</td>
                 <td class="src">
                   <cite>{r.source}</cite>
                   {m ? <span class="doc-title"> {m.document.title}</span> : null}
