@@ -1,4 +1,4 @@
-import { addMonths, daysBetween } from "../dates";
+import { addMonths, yearFraction } from "../dates";
 import type { ExplainStep } from "../explain";
 import { type Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
 import type { Regime } from "../tax/rules";
@@ -144,20 +144,25 @@ function fundingSources(
   return sources;
 }
 
-function runScenario(scenario: Scenario, switches: MeasureSwitches, operations: Operations): Run {
+/** Each month's length as a year fraction under the financing's day count. */
+function monthYearShares(scenario: Scenario, ledger: Ledger): Decimal[] {
+  const shares: Decimal[] = [];
+  for (let m = 0; m < scenario.horizonMonths; m++) {
+    shares.push(yearFraction(ledger.monthStarts[m + 1] - ledger.monthStarts[m], scenario.financing.dayCount));
+  }
+  return shares;
+}
+
+function runScenario(
+  scenario: Scenario,
+  switches: MeasureSwitches,
+  operations: Operations,
+  yearShare: readonly Decimal[],
+): Run {
   const { ledger } = operations;
   const horizon = scenario.horizonMonths;
-  const days: number[] = [];
-  for (let m = 0; m < horizon; m++) days.push(ledger.monthStarts[m + 1] - ledger.monthStarts[m]);
   const sources = fundingSources(scenario, operations, switches);
-  const funding = fundMonths(
-    scenario.openingCash,
-    scenario.minimumCash,
-    operations.net,
-    days,
-    scenario.financing.dayCount,
-    sources,
-  );
+  const funding = fundMonths(scenario.openingCash, scenario.minimumCash, operations.net, yearShare, sources);
   const unsecured = sources.length - 1;
   let peakFundingNeed = ZERO;
   let peakFundingIndex = -1;
@@ -423,6 +428,7 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
+  let yearShare: Decimal[] | undefined;
   // A measure that touches nothing is off in every run: its figures are the same either way.
   const effective = (switches: MeasureSwitches): MeasureSwitches =>
     Object.fromEntries(
@@ -439,7 +445,8 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
       operations = prepared.forSwitches(switches);
       operationsCache.set(opKey, operations);
     }
-    const run = runScenario(scenario, switches, operations);
+    yearShare ??= monthYearShares(scenario, operations.ledger);
+    const run = runScenario(scenario, switches, operations, yearShare);
     runCache.set(key, run);
     return run;
   };

@@ -1,4 +1,3 @@
-import { type DayCount, yearFraction } from "../dates";
 import { type Decimal, min, ONE, ZERO } from "../money";
 
 /** A source of funds the projection may draw on, cheapest first. */
@@ -38,13 +37,12 @@ export function fundMonths(
   opening: Decimal,
   minimumCash: Decimal,
   operatingNet: readonly Decimal[],
-  daysInMonth: readonly number[],
-  dayCount: DayCount,
+  /** Each month's length as a year fraction under the loans' day count (computed once per projection). */
+  yearShare: readonly Decimal[],
   sources: readonly FundingSource[],
 ): FundingMonth[] {
   const outstanding = sources.map(() => ZERO);
   const months: FundingMonth[] = [];
-  const yearShare = daysInMonth.map((d) => yearFraction(d, dayCount));
   let balance = opening;
   for (let m = 0; m < operatingNet.length; m++) {
     let interest = ZERO;

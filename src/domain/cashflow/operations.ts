@@ -91,6 +91,8 @@ interface Batch {
   ship: string;
   shipDay: number;
   saleDays: number[];
+  /** The share of the batch each sale tranche carries (1 / tranches). */
+  trancheShare: Decimal;
   units: Decimal;
   vatRate: Decimal;
   refundRate: Decimal;
@@ -240,10 +242,12 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     const group = groups.get(remittance);
     if (group) {
       group.gross = group.gross.plus(gross);
-      group.nettable = group.nettable.plus(nettable);
-      group.hedged = group.hedged.plus(hedged);
-      group.hedgedCny = group.hedgedCny.plus(converted.cny);
-      group.hedgedSpread = group.hedgedSpread.plus(converted.spread);
+      if (!nettable.isZero()) group.nettable = group.nettable.plus(nettable);
+      if (!hedged.isZero()) {
+        group.hedged = group.hedged.plus(hedged);
+        group.hedgedCny = group.hedgedCny.plus(converted.cny);
+        group.hedgedSpread = group.hedgedSpread.plus(converted.spread);
+      }
     } else {
       groups.set(remittance, {
         payDay,
@@ -454,6 +458,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         ship,
         shipDay,
         saleDays,
+        trancheShare: share,
         units,
         vatRate,
         refundRate,
@@ -613,7 +618,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         setup.line.customsCode !== "9810" ||
         departureRefundApplies(batch.ship, "9810", departureRefund, rules.tax);
       const claimDays = onDeparture ? [batch.shipDay] : batch.saleDays;
-      const claimShare = ONE.div(claimDays.length);
+      const claimShare = onDeparture ? ONE : batch.trancheShare;
       if (regime === "exempt-credit-refund") {
         const pieces = batch.credit;
         for (const day of claimDays) {
