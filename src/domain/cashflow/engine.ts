@@ -1,6 +1,6 @@
 import { addMonths, yearFraction } from "../dates";
 import type { ExplainStep } from "../explain";
-import { type Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
+import { Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
 import type { Regime } from "../tax/rules";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES, type Category, INFLOWS, type Ledger, OUTFLOWS } from "./ledger";
@@ -331,14 +331,37 @@ function explainProjection(
   const steps: ExplainStep[] = [];
   for (const line of chosen.operations.lines) {
     const name = REGIME_NAMES[line.regime];
+    const vat = percent(line.vatRate);
+    const refund = percent(line.refundRate);
     steps.push({
       key: `regime:${line.name}`,
-      zh: `${line.name}：增值税按${name.zh}处理（增值税率 ${line.vatRate}，退税率 ${line.refundRate}）。依据：${line.reason.zh}`,
-      en: `${line.name}: VAT treatment ${name.en} (VAT ${line.vatRate}, refund ${line.refundRate}). Ground: ${line.reason.en}`,
+      zh: `${line.name}：增值税按${name.zh}处理（增值税率 ${vat}，退税率 ${refund}）。依据：${line.reason.zh}`,
+      en: `${line.name}: VAT treatment ${name.en} (VAT ${vat}, refund ${refund}). Ground: ${line.reason.en}`,
       value: line.regime,
       ...(line.source ? { source: line.source } : {}),
     });
   }
+  const ledger = chosen.operations.ledger;
+  // Outflows are negative in the ledger; the step shows amounts paid as positive figures.
+  const paid = (c: Category) => fen(lifeTotal(ledger, c).neg());
+  const deemed = chosen.operations.incomeTaxMethod === "deemed-profit";
+  steps.push({
+    key: "taxes",
+    zh: `税负 = 已缴增值税 + 附加税 + 企业所得税 + 供应商发票中未退回的进项税。企业所得税按${deemed ? "核定征收：应纳税所得额 = 收入 × 4%" : "查账征收：利润 = 收入 − 货物成本 − 头程运费 − 境外费用"}，季度预缴（小型微利企业按 5%，否则 25%）。`,
+    en: `Taxes = VAT paid + surtaxes + income tax + input VAT on supplier invoices not refunded. Income tax ${deemed ? "on deemed profit: taxable income = revenue x 4%" : "on actual profit: revenue - cost of goods - first-mile freight - overseas costs"}, prepaid quarterly (5% for a small low-profit enterprise, else 25%).`,
+    formula: "vatPaid + surtaxes + incomeTax + inputVat - vatRefunds",
+    inputs: {
+      vatPaid: paid("vat"),
+      surtaxes: paid("surtaxes"),
+      incomeTax: paid("incomeTax"),
+      inputVat: fen(ledger.memo.inputVat),
+      vatRefunds: fen(lifeTotal(ledger, "vatRefunds")),
+    },
+    value: summary.taxes,
+    ...(deemed
+      ? { measure: rules.cite.deemedProfitTax.measure, source: rules.cite.deemedProfitTax.source }
+      : {}),
+  });
   const fx = scenario.fx;
   steps.push({
     key: "conversion",
@@ -411,6 +434,11 @@ function explainProjection(
     });
   }
   return steps;
+}
+
+/** A rate reported as a fraction ("0.1300"), shown as a percentage ("13%"). */
+function percent(fraction: string): string {
+  return `${new Decimal(fraction).times(100).toString()}%`;
 }
 
 /** The same figure with its sign turned (a reported decimal string). */

@@ -50,6 +50,8 @@ export interface Operations {
   financeable: Record<FinancingProduct, Decimal[]>;
   lines: LineFacts[];
   cashConversionCycleDays: number;
+  /** How income tax was assessed: on deemed profit (4% of revenue) or on actual profit. */
+  incomeTaxMethod: "deemed-profit" | "actual-profit";
 }
 
 /** The rules the projection applies, built from the catalog and seed tables in src/policy. */
@@ -727,7 +729,11 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         }
       }
     }
-    return { ledger, financeable: financeableOf(receivables, horizon) };
+    return {
+      ledger,
+      financeable: financeableOf(receivables, horizon),
+      incomeTaxMethod: deemed ? ("deemed-profit" as const) : ("actual-profit" as const),
+    };
   };
 
   const lineFacts = (noInvoiceExemption: boolean): LineFacts[] =>
@@ -806,13 +812,10 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     applies,
     /** The operating flows under one set of switches (supply-chain finance does not change them). */
     forSwitches(switches: MeasureSwitches): Operations {
-      const parts = [
-        settlementFor(bit(switches.netting)),
-        hedgeFor(bit(switches.optionFeeWaiver)),
-        taxFor(
-          bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
-        ),
-      ];
+      const tax = taxFor(
+        bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
+      );
+      const parts = [settlementFor(bit(switches.netting)), hedgeFor(bit(switches.optionFeeWaiver)), tax];
       const ledger = newLedger().absorb(base);
       for (const part of parts) ledger.absorb(part.ledger);
       const financeable = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
@@ -838,6 +841,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         financeable,
         lines: lineFacts(switches.noInvoiceExemption),
         cashConversionCycleDays,
+        incomeTaxMethod: tax.incomeTaxMethod,
       };
     },
   };
