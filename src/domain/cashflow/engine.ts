@@ -3,7 +3,7 @@ import type { ExplainStep } from "../explain";
 import { Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
 import type { Regime } from "../tax/rules";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
-import { CATEGORIES, type Category, INFLOWS, type Ledger, OUTFLOWS } from "./ledger";
+import { CATEGORIES, type Category, INFLOWS, OUTFLOWS } from "./ledger";
 import { type CashflowRules, type LineFacts, type Operations, prepareOperations } from "./operations";
 import { MEASURE_SWITCHES, type MeasureSwitch, type MeasureSwitches, type Scenario } from "./scenario";
 
@@ -110,12 +110,6 @@ function operatingKey(switches: MeasureSwitches): string {
     .join("");
 }
 
-function lifeTotal(ledger: Ledger, category: Category): Decimal {
-  let total = ledger.afterHorizon[category];
-  for (const v of ledger.months[category]) total = total.plus(v);
-  return total;
-}
-
 function fundingSources(
   scenario: Scenario,
   operations: Operations,
@@ -145,10 +139,10 @@ function fundingSources(
 }
 
 /** Each month's length as a year fraction under the financing's day count. */
-function monthYearShares(scenario: Scenario, ledger: Ledger): Decimal[] {
+function monthYearShares(scenario: Scenario, monthStarts: readonly number[]): Decimal[] {
   const shares: Decimal[] = [];
   for (let m = 0; m < scenario.horizonMonths; m++) {
-    shares.push(yearFraction(ledger.monthStarts[m + 1] - ledger.monthStarts[m], scenario.financing.dayCount));
+    shares.push(yearFraction(monthStarts[m + 1] - monthStarts[m], scenario.financing.dayCount));
   }
   return shares;
 }
@@ -159,7 +153,7 @@ function runScenario(
   operations: Operations,
   yearShare: readonly Decimal[],
 ): Run {
-  const { ledger } = operations;
+  const { life, afterHorizon, memo } = operations;
   const horizon = scenario.horizonMonths;
   const sources = fundingSources(scenario, operations, switches);
   const funding = fundMonths(scenario.openingCash, scenario.minimumCash, operations.net, yearShare, sources);
@@ -179,19 +173,19 @@ function runScenario(
   }
   // Costs over the batches' whole life, so that a measure which only moves cash earlier changes
   // the cost through financing, not by pushing a payment past the horizon.
-  const taxes = lifeTotal(ledger, "vat")
-    .plus(lifeTotal(ledger, "surtaxes"))
-    .plus(lifeTotal(ledger, "incomeTax"))
+  const taxes = life.vat
+    .plus(life.surtaxes)
+    .plus(life.incomeTax)
     .neg()
-    .plus(ledger.memo.inputVat)
-    .minus(lifeTotal(ledger, "vatRefunds"));
-  const bankFees = lifeTotal(ledger, "bankFees").neg();
-  const hedgingCost = lifeTotal(ledger, "hedging").neg();
-  const fxCost = ledger.memo.fxCost;
+    .plus(memo.inputVat)
+    .minus(life.vatRefunds);
+  const bankFees = life.bankFees.neg();
+  const hedgingCost = life.hedging.neg();
+  const fxCost = memo.fxCost;
   let receivablesAfterHorizon = ZERO;
   let payablesAfterHorizon = ZERO;
   for (const c of CATEGORIES) {
-    const v = ledger.afterHorizon[c];
+    const v = afterHorizon[c];
     if (v.gt(0)) receivablesAfterHorizon = receivablesAfterHorizon.plus(v);
     else payablesAfterHorizon = payablesAfterHorizon.minus(v);
   }
@@ -201,7 +195,7 @@ function runScenario(
     funding,
     closing,
     totals: {
-      revenue: ledger.memo.revenue,
+      revenue: memo.revenue,
       taxes,
       fxCost,
       bankFees,
@@ -341,9 +335,9 @@ function explainProjection(
       ...(line.source ? { source: line.source } : {}),
     });
   }
-  const ledger = chosen.operations.ledger;
+  const { life, memo } = chosen.operations;
   // Outflows are negative in the ledger; the step shows amounts paid as positive figures.
-  const paid = (c: Category) => fen(lifeTotal(ledger, c).neg());
+  const paid = (c: Category) => fen(life[c].neg());
   const deemed = chosen.operations.incomeTaxMethod === "deemed-profit";
   steps.push({
     key: "taxes",
@@ -354,8 +348,8 @@ function explainProjection(
       vatPaid: paid("vat"),
       surtaxes: paid("surtaxes"),
       incomeTax: paid("incomeTax"),
-      inputVat: fen(ledger.memo.inputVat),
-      vatRefunds: fen(lifeTotal(ledger, "vatRefunds")),
+      inputVat: fen(memo.inputVat),
+      vatRefunds: fen(life.vatRefunds),
     },
     value: summary.taxes,
     ...(deemed
@@ -473,7 +467,7 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
       operations = prepared.forSwitches(switches);
       operationsCache.set(opKey, operations);
     }
-    yearShare ??= monthYearShares(scenario, operations.ledger);
+    yearShare ??= monthYearShares(scenario, operations.monthStarts);
     const run = runScenario(scenario, switches, operations, yearShare);
     runCache.set(key, run);
     return run;

@@ -26,6 +26,34 @@ export const CATEGORIES: readonly Category[] = [...INFLOWS, ...OUTFLOWS];
 export const MEMOS = ["revenue", "inputVat", "fxCost"] as const;
 export type Memo = (typeof MEMOS)[number];
 
+/** What the projection's runs need of a ledger without its monthly detail. */
+export interface LedgerSummary {
+  /** Each month's net flow (all categories). */
+  net: Decimal[];
+  /** Each category over the batches' whole life (inside and after the horizon). */
+  life: Record<Category, Decimal>;
+  afterHorizon: Record<Category, Decimal>;
+  memo: Record<Memo, Decimal>;
+}
+
+/** The sum of several ledgers' summaries. */
+export function addSummaries(parts: readonly LedgerSummary[]): LedgerSummary {
+  const [first, ...rest] = parts;
+  const net = [...first.net];
+  const life = { ...first.life };
+  const afterHorizon = { ...first.afterHorizon };
+  const memo = { ...first.memo };
+  for (const part of rest) {
+    for (let m = 0; m < net.length; m++) if (!part.net[m].isZero()) net[m] = net[m].plus(part.net[m]);
+    for (const c of CATEGORIES) {
+      if (!part.life[c].isZero()) life[c] = life[c].plus(part.life[c]);
+      if (!part.afterHorizon[c].isZero()) afterHorizon[c] = afterHorizon[c].plus(part.afterHorizon[c]);
+    }
+    for (const k of MEMOS) if (!part.memo[k].isZero()) memo[k] = memo[k].plus(part.memo[k]);
+  }
+  return { net, life, afterHorizon, memo };
+}
+
 /**
  * Dated cash events folded into months. Amounts are CNY, signed (outflows negative). Events
  * before the first month count in the first month (a deposit paid before the horizon starts is
@@ -94,6 +122,27 @@ export class Ledger {
     const i = index < 0 ? 0 : index;
     const row = this.months[category];
     row[i] = row[i].plus(amount);
+  }
+
+  private summary?: LedgerSummary;
+
+  /** Per-month net and whole-life totals, computed once (the ledger is complete when asked). */
+  summarize(): LedgerSummary {
+    if (this.summary) return this.summary;
+    const net = new Array<Decimal>(this.horizon).fill(ZERO);
+    const life = {} as Record<Category, Decimal>;
+    for (const c of CATEGORIES) {
+      const row = this.months[c];
+      let total = this.afterHorizon[c];
+      for (let m = 0; m < this.horizon; m++) {
+        if (row[m].isZero()) continue;
+        net[m] = net[m].plus(row[m]);
+        total = total.plus(row[m]);
+      }
+      life[c] = total;
+    }
+    this.summary = { net, life, afterHorizon: this.afterHorizon, memo: this.memo };
+    return this.summary;
   }
 
   /** Adds another ledger's months into this one (same start and horizon). */

@@ -18,11 +18,10 @@ import {
   exportCreditFigures,
   settleExemptCreditRefund,
 } from "../tax/vat";
-import { CATEGORIES, Ledger } from "./ledger";
+import { addSummaries, Ledger, type LedgerSummary } from "./ledger";
 import {
   FINANCING_PRODUCTS,
   type FinancingProduct,
-  MEASURE_SWITCHES,
   type MeasureSwitch,
   type MeasureSwitches,
   type ProductLine,
@@ -42,10 +41,11 @@ export interface LineFacts {
 }
 
 /** The operating flows of one set of switches (everything but the financing). */
-export interface Operations {
-  ledger: Ledger;
-  /** Each month's operating net flow (all categories). */
-  net: Decimal[];
+export interface Operations extends LedgerSummary {
+  /** The months in full (merged from the parts when first asked: only the reported run needs it). */
+  readonly ledger: Ledger;
+  /** Day numbers of the first day of each month, and of the day after the horizon. */
+  monthStarts: readonly number[];
   /** Per supply-chain product, the receivables it can lend against at each month end (CNY). */
   financeable: Record<FinancingProduct, Decimal[]>;
   lines: LineFacts[];
@@ -816,8 +816,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
       );
       const parts = [settlementFor(bit(switches.netting)), hedgeFor(bit(switches.optionFeeWaiver)), tax];
-      const ledger = newLedger().absorb(base);
-      for (const part of parts) ledger.absorb(part.ledger);
+      let merged: Ledger | undefined;
       const financeable = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
         FinancingProduct,
         Decimal[]
@@ -830,14 +829,16 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           for (let m = 0; m < horizon; m++) if (!from[m].isZero()) row[m] = row[m].plus(from[m]);
         }
       }
-      const net = zeros(horizon);
-      for (const c of CATEGORIES) {
-        const row = ledger.months[c];
-        for (let m = 0; m < horizon; m++) if (!row[m].isZero()) net[m] = net[m].plus(row[m]);
-      }
       return {
-        ledger,
-        net,
+        ...addSummaries([base.summarize(), ...parts.map((p) => p.ledger.summarize())]),
+        get ledger() {
+          if (!merged) {
+            merged = newLedger().absorb(base);
+            for (const part of parts) merged.absorb(part.ledger);
+          }
+          return merged;
+        },
+        monthStarts: base.monthStarts,
         financeable,
         lines: lineFacts(switches.noInvoiceExemption),
         cashConversionCycleDays,

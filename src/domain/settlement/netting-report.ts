@@ -1,4 +1,4 @@
-import { Explainer, type ExplainStep } from "../explain";
+import { Explainer } from "../explain";
 import { fen, fixed } from "../money";
 import type {
   CostCategory,
