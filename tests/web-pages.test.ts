@@ -189,6 +189,43 @@ describe("reports, with the engine", () => {
     }
   });
 
+  it("carries edited overseas costs into the report, whose total cost is the API's", async () => {
+    const preset = PRESETS[0];
+    const edited = { "l0.costs.platform": "12", "l0.costs.advertising": "", "l1.costs.tax": "1.5" };
+    const submitted = await submit(`/report?${formQuery(preset.scenario, edited, { preset: preset.id })}`);
+    expect(submitted.status).toBe(303);
+    const location = submitted.headers.get("location")!;
+    const scenario = (await decodeScenario(new URL(location, "http://x").searchParams.get("s")!)) as {
+      productLines: { overseasCosts: { category: string; shareOfSales?: string; perUnit?: string }[] }[];
+    };
+    expect(scenario.productLines[0].overseasCosts.map((c) => c.shareOfSales)).toEqual([
+      "0",
+      "0",
+      "0.12",
+      "0",
+    ]);
+    const api = await postJson("/v1/cashflow/projection", scenario);
+    const unedited = await postJson("/v1/cashflow/projection", preset.scenario);
+    expect(api.body.summary.totalCost).not.toBe(unedited.body.summary.totalCost);
+    const { html } = await page(location);
+    expect(html).toMatch(
+      new RegExp(
+        `id="cost"><p class="label">[^<]*</p><p class="value"><data value="${api.body.summary.totalCost}">`,
+      ),
+    );
+  });
+
+  it("shows the engine's 'netted costs exceed sales' next to the line's overseas costs", async () => {
+    // LED desk lamp sells at 29.99 USD; 40 USD of nettable delivery per unit cannot be netted from it.
+    const preset = PRESETS[0];
+    const res = await page(
+      `/report?${formQuery(preset.scenario, { "l0.costs.logistics": "40" }, { preset: preset.id })}`,
+    );
+    expect(res.status).toBe(422);
+    expect(res.html).toMatch(/id="f-l0-costs-err">可轧差的境外费用超过了对应的销售收入</);
+    expect(res.html).toContain('<a href="#f-l0-costs">产品 1 海外费用</a>');
+  });
+
   it("serves the API's CSV for the shared scenario", async () => {
     const s = await encodeScenario(PRESETS[2].scenario);
     const csv = await call("GET", `/report.csv?s=${s}`);

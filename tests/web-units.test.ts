@@ -95,6 +95,71 @@ describe("the form is a view of ScenarioSchema", () => {
     }
   });
 
+  it("shows each line's overseas costs from the preset and writes an edited commission as a fraction", () => {
+    // seeds/presets.json, guzhen-led-9810-amazon line 0: logistics 5.20, warehousing 0.40 USD/unit,
+    // platform 0.15 and advertising 0.10 of sales (in that order; no tax item).
+    const base = PRESETS[0].scenario;
+    const fields = formFields(base, 5);
+    const values = valuesOf(base, fields);
+    expect(
+      ["platform", "advertising", "logistics", "warehousing", "tax"].map((c) => values[`l0.costs.${c}`]),
+    ).toEqual(["15", "10", "5.20", "0.40", "0"]);
+    const platform = fields.find((f) => f.name === "l0.costs.platform")!;
+    expect(platform.pointer).toBe("/productLines/0/overseasCosts/2/shareOfSales");
+    expect(fields.find((f) => f.name === "l0.costs.tax")?.pointer).toBe(
+      "/productLines/0/overseasCosts/4/perUnit",
+    );
+    const { scenario } = scenarioOf(base, 5, { ...values, "l0.costs.platform": "12", "l1.costs.tax": "1.5" });
+    const costs = (i: number) => (scenario.productLines as Wire[])[i].overseasCosts as Wire[];
+    expect(costs(0)[2]).toEqual({ category: "platform", perUnit: "0", shareOfSales: "0.12" });
+    expect(costs(0)).toHaveLength(4); // the tax left at 0 is not added
+    expect(costs(1)[4]).toEqual({ category: "tax", perUnit: "1.5", shareOfSales: "0" });
+    const checked = validate(scenario);
+    expect(checked.ok && checked.input.productLines[0].overseasCosts[2].shareOfSales.toString()).toBe("0.12");
+  });
+
+  it("keeps pointers of costs the base lacks stable, treats empty as 0 and flags bad costs on their input", () => {
+    // seeds/presets.json, shaxi-apparel-9610-no-invoice: one platform item at 0.08 of sales.
+    const base = PRESETS.find((p) => p.id === "shaxi-apparel-9610-no-invoice")!.scenario;
+    const fields = formFields(base, 1);
+    const values = valuesOf(base, fields);
+    const edited = { ...values, "l0.costs.platform": "", "l0.costs.advertising": "150", "l0.costs.tax": "x" };
+    const { scenario } = scenarioOf(base, 1, edited);
+    const costs = (scenario.productLines as Wire[])[0].overseasCosts as Wire[];
+    expect(costs.map((c) => c.category)).toEqual([
+      "platform",
+      "advertising",
+      "logistics",
+      "warehousing",
+      "tax",
+    ]);
+    expect(costs[0].shareOfSales).toBe("0");
+    const checked = validate(scenario);
+    const problems = checked.ok ? [] : checked.problems;
+    expect(problems.map((p) => fieldFor(p.pointer, fields)?.name).sort()).toEqual([
+      "l0.costs.advertising",
+      "l0.costs.tax",
+    ]);
+  });
+
+  it("sums several costs of one category into its input and keeps the costs it does not cover", () => {
+    const base = JSON.parse(JSON.stringify(PRESETS[0].scenario)) as Wire;
+    const line = (base.productLines as Wire[])[0];
+    line.overseasCosts = [
+      { category: "platform", shareOfSales: "0.08" },
+      { category: "other", perUnit: "0.30" },
+      { category: "platform", perUnit: "0.99", shareOfSales: "0.07" },
+    ];
+    const fields = formFields(base, 5);
+    const values = valuesOf(base, fields);
+    expect(values["l0.costs.platform"]).toBe("15");
+    const { scenario } = scenarioOf(base, 5, values);
+    expect((scenario.productLines as Wire[])[0].overseasCosts).toEqual([
+      { category: "platform", shareOfSales: "0.15", perUnit: "0.99" },
+      { category: "other", perUnit: "0.30" },
+    ]);
+  });
+
   it("gives every field a label and hint in both languages and a pointer the schema knows", () => {
     const fields = formFields(PRESETS[0].scenario, 2);
     for (const f of fields) {

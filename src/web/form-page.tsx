@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import { type Lang, pick } from "../api/i18n";
 import { SCENARIO_LIMITS } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
@@ -5,7 +6,7 @@ import type { FieldProblem } from "../domain/errors";
 import { BLANK_SOURCES } from "../policy/blank-scenario";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { findPreset, PRESETS } from "../policy/presets";
-import { type Field, fieldFor, inputId, type Wire } from "./form";
+import { type Field, FORM_COST_CATEGORIES, fieldFor, inputId, type Wire } from "./form";
 import { fractionOf, percentOf } from "./format";
 import { href, type Nav, Page } from "./layout";
 import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
@@ -117,37 +118,69 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
 /** Prices in a line's own currency say which one ("USD/件"), as the form currently has it. */
 function withCurrency(field: Field, values: Record<string, string>): Field {
   const currency = field.line === undefined ? "" : values[`l${field.line}.currency`];
-  if (!currency || !/\.(sellingPrice|declaredUnitValue)$/.test(field.name)) return field;
+  if (
+    !currency ||
+    !/\.(sellingPrice|declaredUnitValue|costs\.(logistics|warehousing|tax))$/.test(field.name)
+  ) {
+    return field;
+  }
   return { ...field, unit: { zh: `${currency}/件`, en: `${currency} per unit` } };
 }
 
+/** The product line whose overseas costs as a whole a problem is about (the engine's 422). */
+function costsLineOf(pointer: string): number | undefined {
+  const m = /^\/productLines\/(\d+)\/overseasCosts(\/|$)/.exec(pointer);
+  return m ? Number(m[1]) : undefined;
+}
+
+const costsId = (line: number) => `f-l${line}-costs`;
+
 /**
- * The overseas costs a line carries from its base scenario, which the form does not edit: said in
- * words, and a warning when there are none (a marketplace seller's cash would be overstated).
+ * A line's overseas costs: the inputs for the categories the form covers, the items it carries over
+ * unedited (such as "other") said in words, and the problems about the costs as a whole.
  */
-function OverseasCosts({ line, t, lang }: { line: Wire | undefined; t: Tr; lang: Lang }) {
-  const costs = Array.isArray(line?.overseasCosts) ? (line.overseasCosts as Wire[]) : [];
-  const currency = String(line?.currency ?? "");
-  const parts = costs.flatMap((c) => {
-    const label = OVERSEAS_COST_LABELS[String(c.category)];
-    const name = label ? pick(label, lang) : String(c.category);
+function CostsGroup(props: {
+  line: number;
+  base: Wire | undefined;
+  currency: string;
+  fields: Child[];
+  problems: FieldProblem[];
+  t: Tr;
+  lang: Lang;
+}) {
+  const { t, lang, currency } = props;
+  const costs = Array.isArray(props.base?.overseasCosts) ? (props.base.overseasCosts as Wire[]) : [];
+  const carried = costs.flatMap((c) => {
+    if (FORM_COST_CATEGORIES.includes(String(c?.category))) return [];
+    const label = OVERSEAS_COST_LABELS[String(c?.category)];
     const bits = [];
     if (c.perUnit && String(c.perUnit) !== "0") bits.push(`${c.perUnit} ${currency}${t("/件", "/unit")}`);
     if (c.shareOfSales && String(c.shareOfSales) !== "0") bits.push(`${percentOf(String(c.shareOfSales))}%`);
-    return bits.length ? [`${name} ${bits.join(" + ")}`] : [];
+    return bits.length ? [`${label ? pick(label, lang) : String(c?.category)} ${bits.join(" + ")}`] : [];
   });
+  const id = costsId(props.line);
   return (
-    <p class="hint">
-      {parts.length
-        ? t(
-            `海外费用（随所选例子计算，表单中暂不能修改）：${parts.join("、")}。`,
-            `Overseas costs (from the example; not editable in the form yet): ${parts.join(", ")}.`,
-          )
-        : t(
-            "未包含海外费用（平台佣金、海外仓配送、广告等）。在平台或海外仓销售的，请从相近的例子开始，否则现金会被高估。",
-            "No overseas costs (commission, fulfilment, advertising...). If you sell on a marketplace or from a warehouse abroad, start from a similar example, or the cash will be overstated.",
+    <fieldset class="costs" id={id} aria-describedby={`${id}-hint ${id}-err`}>
+      <legend>{t("海外费用", "Overseas costs")}</legend>
+      <p class="hint" id={`${id}-hint`}>
+        {t(
+          "在国外发生、从货款里支出的费用。不填按 0 算。在平台或海外仓销售的，不填会高估现金。",
+          "Costs incurred abroad and paid out of the sales. Empty means 0. If you sell on a marketplace or from a warehouse abroad, leaving them out overstates your cash.",
+        )}
+      </p>
+      {props.fields}
+      {carried.length ? (
+        <p class="hint">
+          {t(
+            `另有以下费用按原方案保留（表单中不能修改）：${carried.join("、")}。`,
+            `Also kept from the scenario (not editable here): ${carried.join(", ")}.`,
           )}
-    </p>
+        </p>
+      ) : null}
+      <p class="error" id={`${id}-err`}>
+        {props.problems.map((p) => pick(p, lang)).join(" ")}
+      </p>
+    </fieldset>
   );
 }
 
@@ -232,7 +265,18 @@ export function FormPage(props: FormPageProps) {
               const f = fieldFor(p.pointer, fields);
               return (
                 <li>
-                  {f ? <a href={`#${inputId(f.name)}`}>{pick(f.label, lang)}</a> : <code>{p.pointer}</code>}
+                  {f ? (
+                    <a href={`#${inputId(f.name)}`}>{pick(f.label, lang)}</a>
+                  ) : costsLineOf(p.pointer) !== undefined ? (
+                    <a href={`#${costsId(costsLineOf(p.pointer)!)}`}>
+                      {t(
+                        `产品 ${costsLineOf(p.pointer)! + 1} 海外费用`,
+                        `Product ${costsLineOf(p.pointer)! + 1} overseas costs`,
+                      )}
+                    </a>
+                  ) : (
+                    <code>{p.pointer}</code>
+                  )}
                   {"："}
                   {pick(p, lang)}
                 </li>
@@ -297,9 +341,15 @@ export function FormPage(props: FormPageProps) {
           {lineNumbers.map((i) => (
             <fieldset class="line">
               <legend>{t(`产品 ${i + 1}：更多`, `Product ${i + 1}: more`)}</legend>
-              {fields.filter((f) => f.line === i && !f.main).map(view)}
-              <OverseasCosts
-                line={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
+              {fields.filter((f) => f.line === i && !f.main && !f.group).map(view)}
+              <CostsGroup
+                line={i}
+                base={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
+                currency={values[`l${i}.currency`] ?? ""}
+                fields={fields.filter((f) => f.line === i && f.group === "overseasCosts").map(view)}
+                problems={problems.filter(
+                  (p) => !fieldFor(p.pointer, fields) && costsLineOf(p.pointer) === i,
+                )}
                 t={t}
                 lang={lang}
               />

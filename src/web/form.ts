@@ -3,6 +3,7 @@ import { type ScenarioInput, ScenarioSchema } from "../api/scenario-schema";
 import { fieldProblems } from "../api/validation";
 import { CUSTOMS_CODES, MEASURE_SWITCHES } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
+import { Decimal } from "../domain/money";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
@@ -47,6 +48,10 @@ export interface Field {
   main: boolean;
   /** The schema fills a default when absent (an empty input is then fine). */
   optional?: boolean;
+  /** An empty input means 0 (written as "0", so a shared link says so). */
+  zeroWhenBlank?: boolean;
+  /** Shown together as one group (the line's overseas costs). */
+  group?: "overseasCosts";
   /** Which product line it belongs to (undefined for scenario fields). */
   line?: number;
   /** Only meaningful for one sales channel. */
@@ -427,6 +432,146 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
   },
 };
 
+/** The overseas costs the form edits, one input each; a category's other part keeps its value. */
+const COST_FIELDS: { category: string; part: "perUnit" | "shareOfSales"; spec: FieldSpec }[] = [
+  {
+    category: "platform",
+    part: "shareOfSales",
+    spec: {
+      pointer: "",
+      kind: "percent",
+      main: false,
+      unit: b("占售价 %", "% of the price"),
+      label: b("平台佣金", "Marketplace commission"),
+      hint: b(
+        "平台按售价抽取的佣金（销售佣金、交易费），例如 15；不在平台销售填 0",
+        "The marketplace's cut of each sale (referral or transaction fee), e.g. 15; 0 off-marketplace",
+      ),
+    },
+  },
+  {
+    category: "advertising",
+    part: "shareOfSales",
+    spec: {
+      pointer: "",
+      kind: "percent",
+      main: false,
+      unit: b("占售价 %", "% of the price"),
+      label: b("广告费", "Advertising"),
+      hint: b("站内广告等推广花费占销售额的比例，例如 10", "Ad spend as a share of sales, e.g. 10"),
+    },
+  },
+  {
+    category: "logistics",
+    part: "perUnit",
+    spec: {
+      pointer: "",
+      kind: "decimal",
+      main: false,
+      unit: b("外币/件", "per unit, in that currency"),
+      label: b("尾程/配送费", "Last-mile delivery and fulfilment"),
+      hint: b(
+        "从海外仓或平台仓送到买家的费用（如亚马逊 FBA 配送费），按每件",
+        "Warehouse-to-customer delivery (e.g. Amazon FBA fulfilment fee), per unit",
+      ),
+    },
+  },
+  {
+    category: "warehousing",
+    part: "perUnit",
+    spec: {
+      pointer: "",
+      kind: "decimal",
+      main: false,
+      unit: b("外币/件", "per unit, in that currency"),
+      label: b("仓储费", "Storage"),
+      hint: b("海外仓或平台仓库的仓储费，摊到每件", "Overseas or marketplace warehouse storage, per unit"),
+    },
+  },
+  {
+    category: "tax",
+    part: "perUnit",
+    spec: {
+      pointer: "",
+      kind: "decimal",
+      main: false,
+      unit: b("外币/件", "per unit, in that currency"),
+      label: b("进口关税等", "Import duties and taxes"),
+      hint: b(
+        "在销售国缴纳的进口关税、增值税等，摊到每件",
+        "Import duty, VAT and other taxes paid in the country of sale, per unit",
+      ),
+    },
+  },
+];
+
+/** The cost categories the form has inputs for; other items are carried over as they are. */
+export const FORM_COST_CATEGORIES: readonly string[] = COST_FIELDS.map((c) => c.category);
+const COST_PARTS = ["perUnit", "shareOfSales"] as const;
+
+function isWire(value: unknown): value is Wire {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+const isZeroText = (value: unknown) =>
+  value === undefined || (DECIMAL_TEXT.test(String(value)) && new Decimal(String(value)).isZero());
+
+/** Both parts absent or numbers: costs that can be summed (anything else is left to the schema). */
+const numericParts = (cost: Wire) =>
+  COST_PARTS.every((part) => cost[part] === undefined || DECIMAL_TEXT.test(String(cost[part])));
+
+/**
+ * A line's overseas costs as the form edits them: the base's items in order, with one item per
+ * category the form covers (several of one category summed into the first) and any other item as it
+ * was, then the covered categories the base lacks, appended at zero in a fixed order. The layout
+ * depends on the base alone, so each input's pointer is the same before and after it is edited.
+ * `kept` is how many items came from the base.
+ */
+function costLayout(line: unknown): { items: unknown[]; kept: number } {
+  const raw = isWire(line) && Array.isArray(line.overseasCosts) ? line.overseasCosts : [];
+  const items: unknown[] = [];
+  for (const cost of raw) {
+    const first =
+      isWire(cost) && FORM_COST_CATEGORIES.includes(String(cost.category))
+        ? (items.find((i) => isWire(i) && i.category === cost.category) as Wire | undefined)
+        : undefined;
+    if (first && numericParts(first) && numericParts(cost as Wire)) {
+      for (const part of COST_PARTS) {
+        const add = (cost as Wire)[part];
+        if (add !== undefined)
+          first[part] = new Decimal(String(first[part] ?? "0")).plus(String(add)).toFixed();
+      }
+    } else {
+      items.push(isWire(cost) ? { ...cost } : cost);
+    }
+  }
+  const kept = items.length;
+  for (const category of FORM_COST_CATEGORIES) {
+    if (!items.some((i) => isWire(i) && i.category === category)) {
+      items.push({ category, perUnit: "0", shareOfSales: "0" });
+    }
+  }
+  return { items, kept };
+}
+
+/** Every line of a scenario with its overseas costs laid out as the form edits them. */
+function withCostLayout(scenario: Wire): Wire {
+  const copy = clone(scenario);
+  for (const line of lines(copy)) if (isWire(line)) line.overseasCosts = costLayout(line).items;
+  return copy;
+}
+
+/** Drops the appended categories still at zero from the end (earlier pointers stay valid). */
+function trimAppendedCosts(line: Wire, kept: number, hadCosts: boolean): void {
+  const items = line.overseasCosts as unknown[];
+  while (items.length > kept) {
+    const last = items[items.length - 1] as Wire;
+    if (!COST_PARTS.every((part) => isZeroText(last[part]))) break;
+    items.pop();
+  }
+  if (!items.length && !hadCosts) delete line.overseasCosts;
+}
+
 function getAt(root: unknown, pointer: string): unknown {
   let cur = root;
   for (const key of pointer.split("/").slice(1)) {
@@ -484,6 +629,19 @@ export function formFields(base: Wire, lineCount: number): Field[] {
         field.options = [...PAYOUT_OPTIONS, ...unknown.map((r) => ({ value: r, label: b(r, r) }))];
       }
       fields.push(field);
+    }
+    const layout = costLayout(lines(base)[i] ?? addedLine(base)).items;
+    for (const { category, part, spec } of COST_FIELDS) {
+      const index = layout.findIndex((c) => isWire(c) && c.category === category);
+      fields.push({
+        ...spec,
+        name: `l${i}.costs.${category}`,
+        pointer: `/productLines/${i}/overseasCosts/${index}/${part}`,
+        line: i,
+        optional: true,
+        zeroWhenBlank: true,
+        group: "overseasCosts",
+      });
     }
   }
   known.forEach((currency, k) => {
@@ -550,8 +708,9 @@ const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
 /** The form's values for a scenario (a preset, a shared link, the blank template). */
 export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string> {
   const values: Record<string, string> = {};
+  const laidOut = withCostLayout(scenario);
   for (const f of fields) {
-    values[f.name] = display(f, getAt(scenario, f.pointer));
+    values[f.name] = display(f, getAt(laidOut, f.pointer));
     if (f.channel && !values[f.name]) values[f.name] = CHANNEL_EXAMPLES[f.name.split(".")[1]] ?? "";
   }
   return values;
@@ -572,7 +731,7 @@ interface Parsed {
 function parse(field: Field, raw: string): Parsed {
   const text = raw.trim();
   if (field.kind === "check") return { value: text !== "" };
-  if (text === "") return field.optional ? {} : { problem: REQUIRED };
+  if (text === "") return field.zeroWhenBlank ? { value: "0" } : field.optional ? {} : { problem: REQUIRED };
   switch (field.kind) {
     case "money":
     case "decimal":
@@ -636,6 +795,13 @@ export function scenarioOf(
   const scenario = clone(base);
   const baseLines = lines(scenario);
   scenario.productLines = Array.from({ length: lineCount }, (_, i) => baseLines[i] ?? addedLine(base));
+  const costsKept = (scenario.productLines as Wire[]).map((line) => {
+    if (!isWire(line)) return undefined;
+    const { items, kept } = costLayout(line);
+    const hadCosts = line.overseasCosts !== undefined;
+    line.overseasCosts = items;
+    return { line, kept, hadCosts };
+  });
   const problems: FieldProblem[] = [];
   const fields = formFields(base, lineCount);
   for (const field of fields) {
@@ -654,6 +820,7 @@ export function scenarioOf(
     const key = channel === "b2b" ? "terms" : "payoutRule";
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
+  for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
   return { scenario, problems };
 }
 
