@@ -293,6 +293,15 @@ describe("cash-flow projection through the Worker", () => {
     const res2 = await postJson("/v1/cashflow/projection", noRate);
     expect(res2.status).toBe(422);
     expect(problemPointers(res2)).toEqual(["/productLines/0/hsCode"]);
+    // A malformed HS code is explained in plain words, never as a pattern.
+    const malformed = structuredClone(handScenario) as any;
+    malformed.productLines[0].hsCode = "94-05";
+    const res3 = await postJson("/v1/cashflow/projection", malformed);
+    expect(res3.status).toBe(400);
+    expect(res3.body.errors[0]).toEqual({
+      pointer: "/productLines/0/hsCode",
+      message: "HS编码应为 4 到 10 位数字，例如 940520",
+    });
   });
 
   it("serves one preset and 404s an unknown one", async () => {

@@ -7,6 +7,7 @@ import { REFUND_RATES_PUBLISHED, taxRules } from "../policy/tax";
 import type { AppEnv } from "./env";
 import { errorResponses, problemResponse } from "./problem";
 import { ExplainSchema, IsoDateSchema, jsonOk, RateOut, RulesetSchema } from "./schemas";
+import { msg } from "./validation";
 
 const RefundRateResponse = z
   .object({
@@ -41,7 +42,7 @@ const refundRateRoute = createRoute({
     query: z.object({
       hs: z
         .string()
-        .regex(/^\d{2,10}$/)
+        .regex(/^\d{2,10}$/, { error: msg("hs-prefix") })
         .openapi({ description: "HS code, 2 to 10 digits", example: "8507600090" }),
       date: IsoDateSchema.openapi({ description: "Export date on the declaration", example: "2026-05-01" }),
     }),

@@ -8,6 +8,7 @@ import {
 import { FIRM_SIZES } from "../domain/fx/waiver";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
+import { msg } from "./validation";
 
 /** Caps that keep one request cheap: a projection is at most this big. */
 export const SCENARIO_LIMITS = {
@@ -46,7 +47,7 @@ const ProductLineSchema = z
     name: z.string().min(1).max(80).openapi({ example: "LED desk lamp" }),
     hsCode: z
       .string()
-      .regex(/^\d{4,10}$/)
+      .regex(/^\d{4,10}$/, { error: msg("hs-code") })
       .openapi({
         description: "HS code (4 to 10 digits); decides the VAT and refund rates",
         example: "940520",

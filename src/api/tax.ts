@@ -25,6 +25,7 @@ import {
   RulesetSchema,
   rateIn,
 } from "./schemas";
+import { msg } from "./validation";
 
 // ---------- shared pieces ----------
 
@@ -156,7 +157,7 @@ const ExportVatRequest = z
     }),
     hsCode: z
       .string()
-      .regex(/^\d{2,10}$/)
+      .regex(/^\d{2,10}$/, { error: msg("hs-prefix") })
       .optional()
       .openapi({
         description:

@@ -24,6 +24,14 @@ export const MESSAGES = {
   },
   date: { en: "expected a real calendar date YYYY-MM-DD", zh: "应为有效日期，格式 YYYY-MM-DD" },
   currency: { en: "expected an ISO 4217 currency code such as USD", zh: "应为 ISO 4217 货币代码，如 USD" },
+  "hs-code": {
+    en: "an HS code is 4 to 10 digits, e.g. 940520",
+    zh: "HS编码应为 4 到 10 位数字，例如 940520",
+  },
+  "hs-prefix": {
+    en: "2 to 10 digits of an HS code, e.g. 94 or 940520",
+    zh: "应为 2 到 10 位的HS编码数字，例如 94 或 940520",
+  },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -57,6 +65,13 @@ function localize(issue: Issue, input: unknown): { en: string; zh: string } {
   }
   if (issue.message.startsWith("@") && issue.message.slice(1) in MESSAGES) {
     return MESSAGES[issue.message.slice(1) as MessageKey];
+  }
+  if (issue.code === "invalid_format" && issue.format === "regex") {
+    // A pattern means nothing to the person filling the form: say the format is wrong.
+    return {
+      en: "not in the expected format (see the field's description)",
+      zh: "格式不正确（请参照该字段的说明）",
+    };
   }
   if (issue.code === "custom" && issue.params && typeof issue.params.zh === "string") {
     return { en: issue.message, zh: issue.params.zh };
