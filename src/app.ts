@@ -174,7 +174,9 @@ export const openApiConfig = {
       "Cash-flow calculator for Guangdong cross-border e-commerce exporters under the support measures " +
       "(netting settlement, no-invoice VAT exemption and deemed-profit CIT, FX option fee waivers, supply-chain " +
       "finance). Money and rates travel as decimal strings; every result carries `explain` and `ruleset`. " +
-      "Errors are RFC 9457 problem details in zh-CN or en (?lang= or Accept-Language).",
+      "Errors are RFC 9457 problem details in zh-CN or en (?lang= or Accept-Language). Every /v1 route " +
+      "accepts an API key (Authorization: Bearer cbec_..., or X-Api-Key): keyed calls count for the bank's " +
+      "tenant with its own rate limit; anonymous calls are limited per client IP (429 with Retry-After).",
   },
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [
