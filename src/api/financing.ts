@@ -36,6 +36,7 @@ import {
   RulesetSchema,
   rateIn,
 } from "./schemas";
+import { addProblem } from "./validation";
 
 const TAG = "financing";
 /** Cross-field checks run even when other fields failed, so one answer names every bad field. */
@@ -64,12 +65,12 @@ const SubsidySchema = z
   .strict()
   .superRefine((s, ctx) => {
     if ((s.share === undefined) === (s.points === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["share"],
-        message: "give exactly one of share or points",
-        params: { zh: "share（贴息比例）与 points（贴息点数）须且只能填写一个" },
-      });
+      addProblem(
+        ctx,
+        ["share"],
+        "give exactly one of share or points",
+        "share（贴息比例）与 points（贴息点数）须且只能填写一个",
+      );
     }
   }, ALWAYS)
   .openapi("InterestSubsidy", {
@@ -205,12 +206,12 @@ function productVariants<T extends z.ZodRawShape, L extends z.ZodRawShape>(tenor
       .superRefine((value, ctx) => {
         const v = value as { premium?: unknown; premiumRate?: unknown };
         if (v.premium !== undefined && v.premiumRate !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["premium"],
-            message: "give premium or premiumRate, not both",
-            params: { zh: "premium（保费金额）与 premiumRate（保费率）只能填写一个" },
-          });
+          addProblem(
+            ctx,
+            ["premium"],
+            "give premium or premiumRate, not both",
+            "premium（保费金额）与 premiumRate（保费率）只能填写一个",
+          );
         }
       }, ALWAYS)
       .openapi({
@@ -603,24 +604,19 @@ const CompareRequest = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.untilDate === undefined && v.until !== "refund-arrives") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["untilDate"],
-        message: "untilDate is required unless until is refund-arrives",
-        params: { zh: "除 until 为 refund-arrives 外，须填写 untilDate" },
-      });
+      addProblem(
+        ctx,
+        ["untilDate"],
+        "untilDate is required unless until is refund-arrives",
+        "除 until 为 refund-arrives 外，须填写 untilDate",
+      );
     }
     if (
       typeof v.untilDate === "string" &&
       typeof v.fromDate === "string" &&
       dayNumber(v.untilDate) <= dayNumber(v.fromDate)
     ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["untilDate"],
-        message: "untilDate must be after fromDate",
-        params: { zh: "untilDate 须晚于 fromDate" },
-      });
+      addProblem(ctx, ["untilDate"], "untilDate must be after fromDate", "untilDate 须晚于 fromDate");
     }
   }, ALWAYS)
   .openapi("FinancingCompareRequest");

@@ -51,6 +51,7 @@ import {
   RulesetSchema,
   rateIn,
 } from "./schemas";
+import { addProblem } from "./validation";
 
 /* ---------- shared request pieces ---------- */
 
@@ -149,21 +150,16 @@ type OptionFieldsIn = {
 function refineOption(value: OptionFieldsIn, ctx: z.RefinementCtx) {
   const dated = value.valuationDate !== undefined || value.expiryDate !== undefined;
   if (value.years !== undefined && dated) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["years"],
-      message: "give either years or valuationDate and expiryDate, not both",
-      params: { zh: "请只填写 years，或只填写 valuationDate 与 expiryDate" },
-    });
+    addProblem(
+      ctx,
+      ["years"],
+      "give either years or valuationDate and expiryDate, not both",
+      "请只填写 years，或只填写 valuationDate 与 expiryDate",
+    );
   } else if (value.years === undefined && !(value.valuationDate && value.expiryDate)) {
     for (const field of ["valuationDate", "expiryDate"] as const) {
       if (value[field] === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: [field],
-          message: "required unless years is given",
-          params: { zh: "未填写 years 时必填" },
-        });
+        addProblem(ctx, [field], "required unless years is given", "未填写 years 时必填");
       }
     }
   } else if (
@@ -171,28 +167,23 @@ function refineOption(value: OptionFieldsIn, ctx: z.RefinementCtx) {
     value.expiryDate &&
     daysBetween(value.valuationDate, value.expiryDate) <= 0
   ) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["expiryDate"],
-      message: "must be after valuationDate",
-      params: { zh: "必须晚于估值日 valuationDate" },
-    });
+    addProblem(ctx, ["expiryDate"], "must be after valuationDate", "必须晚于估值日 valuationDate");
   }
   if (value.style === "european" && value.model === "barone-adesi-whaley") {
-    ctx.addIssue({
-      code: "custom",
-      path: ["model"],
-      message: "barone-adesi-whaley prices American options; use garman-kohlhagen or lattice for european",
-      params: { zh: "barone-adesi-whaley 用于美式期权；欧式请用 garman-kohlhagen 或 lattice" },
-    });
+    addProblem(
+      ctx,
+      ["model"],
+      "barone-adesi-whaley prices American options; use garman-kohlhagen or lattice for european",
+      "barone-adesi-whaley 用于美式期权；欧式请用 garman-kohlhagen 或 lattice",
+    );
   }
   if (value.style === "american" && value.model === "garman-kohlhagen") {
-    ctx.addIssue({
-      code: "custom",
-      path: ["model"],
-      message: "garman-kohlhagen prices European options; use barone-adesi-whaley or lattice for american",
-      params: { zh: "garman-kohlhagen 用于欧式期权；美式请用 barone-adesi-whaley 或 lattice" },
-    });
+    addProblem(
+      ctx,
+      ["model"],
+      "garman-kohlhagen prices European options; use barone-adesi-whaley or lattice for american",
+      "garman-kohlhagen 用于欧式期权；美式请用 barone-adesi-whaley 或 lattice",
+    );
   }
 }
 
@@ -396,34 +387,29 @@ const ForwardRequest = z
   .superRefine((v, ctx) => {
     const dated = v.valuationDate !== undefined || v.maturityDate !== undefined;
     if (v.days !== undefined && dated) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["days"],
-        message: "give either days or valuationDate and maturityDate, not both",
-        params: { zh: "请只填写 days，或只填写 valuationDate 与 maturityDate" },
-      });
+      addProblem(
+        ctx,
+        ["days"],
+        "give either days or valuationDate and maturityDate, not both",
+        "请只填写 days，或只填写 valuationDate 与 maturityDate",
+      );
       return;
     }
     if (v.days === undefined) {
       for (const field of ["valuationDate", "maturityDate"] as const) {
         if (v[field] === undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: [field],
-            message: "required unless days is given",
-            params: { zh: "未填写 days 时必填" },
-          });
+          addProblem(ctx, [field], "required unless days is given", "未填写 days 时必填");
         }
       }
       if (v.valuationDate && v.maturityDate) {
         const days = daysBetween(v.valuationDate, v.maturityDate);
         if (days < 1 || days > 1830) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["maturityDate"],
-            message: "must be 1 to 1830 days after valuationDate",
-            params: { zh: "必须在估值日之后 1 至 1830 天内" },
-          });
+          addProblem(
+            ctx,
+            ["maturityDate"],
+            "must be 1 to 1830 days after valuationDate",
+            "必须在估值日之后 1 至 1830 天内",
+          );
         }
       }
     }
@@ -489,12 +475,12 @@ const OptionPriceRequest = z
     if (v.notional === undefined) {
       for (const field of ["firm", "fees", "waivers"] as const) {
         if (v[field] !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: [field],
-            message: "only used with a notional; add notional to get a quote",
-            params: { zh: "仅在填写 notional（名义本金）时使用，请补充 notional" },
-          });
+          addProblem(
+            ctx,
+            [field],
+            "only used with a notional; add notional to get a quote",
+            "仅在填写 notional（名义本金）时使用，请补充 notional",
+          );
         }
       }
     }

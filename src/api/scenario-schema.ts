@@ -8,7 +8,7 @@ import {
 import { FIRM_SIZES } from "../domain/fx/waiver";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
-import { msg } from "./validation";
+import { addProblem, msg } from "./validation";
 
 /** Caps that keep one request cheap: a projection is at most this big. */
 export const SCENARIO_LIMITS = {
@@ -126,21 +126,21 @@ const ProductLineSchema = z
         line.sales.terms[0].share.minus(line.sales.terms[0].share),
       );
       if (!total.eq(1)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sales", "terms"],
-          message: `payment term shares must add up to 1 (they add up to ${total.toString()})`,
-          params: { zh: `付款条件的比例之和须为 1（现为 ${total.toString()}）` },
-        });
+        addProblem(
+          ctx,
+          ["sales", "terms"],
+          `payment term shares must add up to 1 (they add up to ${total.toString()})`,
+          `付款条件的比例之和须为 1（现为 ${total.toString()}）`,
+        );
       }
     }
     if (line.purchaseInvoice === "none" && !line.invoiceVatRate.isZero()) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["invoiceVatRate"],
-        message: "a purchase without an invoice carries no invoice VAT rate: set it to 0",
-        params: { zh: "无票采购没有发票税率，请填 0" },
-      });
+      addProblem(
+        ctx,
+        ["invoiceVatRate"],
+        "a purchase without an invoice carries no invoice VAT rate: set it to 0",
+        "无票采购没有发票税率，请填 0",
+      );
     }
   });
 
@@ -257,20 +257,20 @@ export const ScenarioSchema = z
     const currencies = new Set(s.fx.rates.map((r) => r.currency));
     s.productLines.forEach((line, i) => {
       if (!currencies.has(line.currency)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["productLines", i, "currency"],
-          message: `no exchange rate for ${line.currency} in fx.rates`,
-          params: { zh: `fx.rates 中没有 ${line.currency} 的汇率` },
-        });
+        addProblem(
+          ctx,
+          ["productLines", i, "currency"],
+          `no exchange rate for ${line.currency} in fx.rates`,
+          `fx.rates 中没有 ${line.currency} 的汇率`,
+        );
       }
       if (Array.isArray(line.monthlyUnits) && line.monthlyUnits.length !== s.horizonMonths) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["productLines", i, "monthlyUnits"],
-          message: `give one figure for every month or exactly ${s.horizonMonths} (one per month)`,
-          params: { zh: `请填一个数（每月相同）或恰好 ${s.horizonMonths} 个数（每月一个）` },
-        });
+        addProblem(
+          ctx,
+          ["productLines", i, "monthlyUnits"],
+          `give one figure for every month or exactly ${s.horizonMonths} (one per month)`,
+          `请填一个数（每月相同）或恰好 ${s.horizonMonths} 个数（每月一个）`,
+        );
       }
     });
   })

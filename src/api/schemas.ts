@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { DAY_COUNTS, isIsoDate } from "../domain/dates";
 import { type Decimal, type DecimalLimits, MONEY_LIMITS, RATE_LIMITS, readDecimal } from "../domain/money";
-import { msg } from "./validation";
+import { addProblem, msg } from "./validation";
 
 /**
  * The shared building blocks of every request and response. Inputs accept decimal strings or JSON
@@ -28,19 +28,16 @@ function decimalInput(limits: DecimalLimits, opts: DecimalOptions) {
       }
       const d = read.value;
       if (opts.min !== undefined && (opts.exclusiveMin ? d.lte(opts.min) : d.lt(opts.min))) {
-        ctx.addIssue({
-          code: "custom",
-          message: `must be ${opts.exclusiveMin ? "greater than" : "at least"} ${opts.min}`,
-          params: { zh: `必须${opts.exclusiveMin ? "大于" : "不小于"} ${opts.min}` },
-        });
+        addProblem(
+          ctx,
+          [],
+          `must be ${opts.exclusiveMin ? "greater than" : "at least"} ${opts.min}`,
+          `必须${opts.exclusiveMin ? "大于" : "不小于"} ${opts.min}`,
+        );
         return z.NEVER;
       }
       if (opts.max !== undefined && d.gt(opts.max)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `must be at most ${opts.max}`,
-          params: { zh: `不能大于 ${opts.max}` },
-        });
+        addProblem(ctx, [], `must be at most ${opts.max}`, `不能大于 ${opts.max}`);
         return z.NEVER;
       }
       return d;

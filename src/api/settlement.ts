@@ -25,6 +25,7 @@ import {
   RulesetSchema,
   rateIn,
 } from "./schemas";
+import { addProblem } from "./validation";
 
 const CategorySchema = z.enum(COST_CATEGORIES).openapi({
   description:
@@ -361,27 +362,22 @@ const PayoutScheduleRequest = z
   })
   .superRefine((body, ctx) => {
     if ((body.preset === undefined) === (body.rule === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["preset"],
-        message: "give exactly one of preset or rule",
-        params: { zh: "preset 与 rule 须且只能填一个" },
-      });
+      addProblem(ctx, ["preset"], "give exactly one of preset or rule", "preset 与 rule 须且只能填一个");
     } else if (body.preset !== undefined && !payoutRulePreset(body.preset)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["preset"],
-        message: `no such preset; one of ${PAYOUT_RULE_PRESETS.map((p) => p.id).join(", ")}`,
-        params: { zh: `没有该预设；可选 ${PAYOUT_RULE_PRESETS.map((p) => p.id).join("、")}` },
-      });
+      addProblem(
+        ctx,
+        ["preset"],
+        `no such preset; one of ${PAYOUT_RULE_PRESETS.map((p) => p.id).join(", ")}`,
+        `没有该预设；可选 ${PAYOUT_RULE_PRESETS.map((p) => p.id).join("、")}`,
+      );
     }
     if (body.rule && (body.cycleAnchor !== undefined || body.bankDays !== undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["rule"],
-        message: "cycleAnchor and bankDays override a preset; put them inside rule instead",
-        params: { zh: "cycleAnchor、bankDays 用于覆盖预设；自定义规则请写在 rule 内" },
-      });
+      addProblem(
+        ctx,
+        ["rule"],
+        "cycleAnchor and bankDays override a preset; put them inside rule instead",
+        "cycleAnchor、bankDays 用于覆盖预设；自定义规则请写在 rule 内",
+      );
     }
   })
   .openapi("PayoutScheduleRequest");

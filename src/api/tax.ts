@@ -25,7 +25,7 @@ import {
   RulesetSchema,
   rateIn,
 } from "./schemas";
-import { msg } from "./validation";
+import { addProblem, msg } from "./validation";
 
 // ---------- shared pieces ----------
 
@@ -272,8 +272,7 @@ const ExportVatRequest = z
     }),
   })
   .superRefine((v, ctx) => {
-    const issue = (path: (string | number)[], en: string, zh: string) =>
-      ctx.addIssue({ code: "custom", path, message: en, params: { zh } });
+    const issue = (path: (string | number)[], en: string, zh: string) => addProblem(ctx, path, en, zh);
     if ((v.vatRate === undefined) !== (v.refundRate === undefined)) {
       issue(
         [v.vatRate === undefined ? "vatRate" : "refundRate"],
@@ -506,8 +505,7 @@ const IncomeTaxRequest = z
     parameters: z.strictObject({ qualifyingCustomsCodes: customsCodeList.optional() }).optional(),
   })
   .superRefine((v, ctx) => {
-    const issue = (path: string[], en: string, zh: string) =>
-      ctx.addIssue({ code: "custom", path, message: en, params: { zh } });
+    const issue = (path: string[], en: string, zh: string) => addProblem(ctx, path, en, zh);
     if (v.method !== "deemed-profit" && v.profit === undefined) {
       issue(["profit"], "required for actual-profit and auto", "查账征收和自动比较需要 profit");
     }

@@ -36,6 +36,21 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/**
+ * Adds a problem found across fields (or after parsing) in both languages; fieldProblems reads it
+ * back with its JSON pointer.
+ */
+export function addProblem(
+  ctx: {
+    addIssue(issue: { code: "custom"; path: PropertyKey[]; message: string; params: { zh: string } }): void;
+  },
+  path: PropertyKey[],
+  en: string,
+  zh: string,
+): void {
+  ctx.addIssue({ code: "custom", path, message: en, params: { zh } });
+}
+
 export function msg(key: MessageKey): string {
   return `@${key}`;
 }
