@@ -101,11 +101,6 @@ export function max(a: Decimal, b: Decimal): Decimal {
   return a.gt(b) ? a : b;
 }
 
-/** Clamps to [low, high]. */
-export function clamp(value: Decimal, low: Decimal, high: Decimal): Decimal {
-  return max(low, min(high, value));
-}
-
 /**
  * Splits a total into parts proportional to the weights, each rounded to the fen, so that the
  * parts add up exactly to the (fen-rounded) total. Remainder fen go to the largest remainders

@@ -1,6 +1,7 @@
 import { addMonths, yearFraction } from "../dates";
 import type { ExplainStep } from "../explain";
-import { Decimal, fen, fixed, roundFen, sum, ZERO } from "../money";
+import { absOf, type Fixed, fenText, fixedOf, mul, roundedToFen } from "../fixed";
+import { Decimal, fen, fixed } from "../money";
 import type { Regime } from "../tax/rules";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES, type Category, INFLOWS, OUTFLOWS } from "./ledger";
@@ -72,26 +73,26 @@ export interface Projection {
   explain: ExplainStep[];
 }
 
-/** A run's exact figures, kept as Decimals so the measure deltas are computed before rounding. */
+/** A run's figures in fixed point, so the measure deltas are computed before rounding. */
 interface Run {
   operations: Operations;
   funding: FundingMonth[];
-  closing: Decimal[];
+  closing: Fixed[];
   totals: {
-    revenue: Decimal;
-    taxes: Decimal;
-    fxCost: Decimal;
-    bankFees: Decimal;
-    hedgingCost: Decimal;
-    financingCost: Decimal;
-    totalCost: Decimal;
-    peakFundingNeed: Decimal;
+    revenue: Fixed;
+    taxes: Fixed;
+    fxCost: Fixed;
+    bankFees: Fixed;
+    hedgingCost: Fixed;
+    financingCost: Fixed;
+    totalCost: Fixed;
+    peakFundingNeed: Fixed;
     peakFundingIndex: number;
-    peakOutstanding: Decimal;
-    endingCash: Decimal;
-    endingPosition: Decimal;
-    receivablesAfterHorizon: Decimal;
-    payablesAfterHorizon: Decimal;
+    peakOutstanding: Fixed;
+    endingCash: Fixed;
+    endingPosition: Fixed;
+    receivablesAfterHorizon: Fixed;
+    payablesAfterHorizon: Fixed;
   };
 }
 
@@ -122,27 +123,28 @@ function fundingSources(
     );
     for (const p of products) {
       const base = operations.financeable[p.product];
+      const advanceRate = fixedOf(p.advanceRate);
       sources.push({
         product: p.product,
-        annualRate: p.annualRate,
-        feeRate: p.feeRate,
-        capacity: base.map((b) => b.times(p.advanceRate)),
+        annualRate: fixedOf(p.annualRate),
+        feeRate: fixedOf(p.feeRate),
+        capacity: base.map((b) => mul(b, advanceRate)),
       });
     }
   }
   sources.push({
     product: "working-capital-loan",
-    annualRate: scenario.financing.workingCapitalRate,
-    feeRate: ZERO,
+    annualRate: fixedOf(scenario.financing.workingCapitalRate),
+    feeRate: 0n,
   });
   return sources;
 }
 
 /** Each month's length as a year fraction under the financing's day count. */
-function monthYearShares(scenario: Scenario, monthStarts: readonly number[]): Decimal[] {
-  const shares: Decimal[] = [];
+function monthYearShares(scenario: Scenario, monthStarts: readonly number[]): Fixed[] {
+  const shares: Fixed[] = [];
   for (let m = 0; m < scenario.horizonMonths; m++) {
-    shares.push(yearFraction(monthStarts[m + 1] - monthStarts[m], scenario.financing.dayCount));
+    shares.push(fixedOf(yearFraction(monthStarts[m + 1] - monthStarts[m], scenario.financing.dayCount)));
   }
   return shares;
 }
@@ -151,43 +153,44 @@ function runScenario(
   scenario: Scenario,
   switches: MeasureSwitches,
   operations: Operations,
-  yearShare: readonly Decimal[],
+  yearShare: readonly Fixed[],
 ): Run {
   const { life, afterHorizon, memo } = operations;
   const horizon = scenario.horizonMonths;
   const sources = fundingSources(scenario, operations, switches);
-  const funding = fundMonths(scenario.openingCash, scenario.minimumCash, operations.net, yearShare, sources);
+  const funding = fundMonths(
+    fixedOf(scenario.openingCash),
+    fixedOf(scenario.minimumCash),
+    operations.net,
+    yearShare,
+    sources,
+  );
   const unsecured = sources.length - 1;
-  let peakFundingNeed = ZERO;
+  let peakFundingNeed = 0n;
   let peakFundingIndex = -1;
-  let peakOutstanding = ZERO;
-  let financingCost = ZERO;
+  let peakOutstanding = 0n;
+  let financingCost = 0n;
   for (let m = 0; m < horizon; m++) {
     const f = funding[m];
-    financingCost = financingCost.plus(f.interest).plus(f.fees);
-    if (f.bySource[unsecured].gt(peakFundingNeed)) {
+    financingCost += f.interest + f.fees;
+    if (f.bySource[unsecured] > peakFundingNeed) {
       peakFundingNeed = f.bySource[unsecured];
       peakFundingIndex = m;
     }
-    if (f.outstanding.gt(peakOutstanding)) peakOutstanding = f.outstanding;
+    if (f.outstanding > peakOutstanding) peakOutstanding = f.outstanding;
   }
   // Costs over the batches' whole life, so that a measure which only moves cash earlier changes
   // the cost through financing, not by pushing a payment past the horizon.
-  const taxes = life.vat
-    .plus(life.surtaxes)
-    .plus(life.incomeTax)
-    .neg()
-    .plus(memo.inputVat)
-    .minus(life.vatRefunds);
-  const bankFees = life.bankFees.neg();
-  const hedgingCost = life.hedging.neg();
+  const taxes = -(life.vat + life.surtaxes + life.incomeTax) + memo.inputVat - life.vatRefunds;
+  const bankFees = -life.bankFees;
+  const hedgingCost = -life.hedging;
   const fxCost = memo.fxCost;
-  let receivablesAfterHorizon = ZERO;
-  let payablesAfterHorizon = ZERO;
+  let receivablesAfterHorizon = 0n;
+  let payablesAfterHorizon = 0n;
   for (const c of CATEGORIES) {
     const v = afterHorizon[c];
-    if (v.gt(0)) receivablesAfterHorizon = receivablesAfterHorizon.plus(v);
-    else payablesAfterHorizon = payablesAfterHorizon.minus(v);
+    if (v > 0n) receivablesAfterHorizon += v;
+    else payablesAfterHorizon -= v;
   }
   const closing = funding.map((f) => f.closing);
   return {
@@ -201,15 +204,16 @@ function runScenario(
       bankFees,
       hedgingCost,
       financingCost,
-      totalCost: taxes.plus(fxCost).plus(bankFees).plus(hedgingCost).plus(financingCost),
+      totalCost: taxes + fxCost + bankFees + hedgingCost + financingCost,
       peakFundingNeed,
       peakFundingIndex,
       peakOutstanding,
       endingCash: closing[horizon - 1],
-      endingPosition: closing[horizon - 1]
-        .plus(receivablesAfterHorizon)
-        .minus(payablesAfterHorizon)
-        .minus(funding[horizon - 1].outstanding),
+      endingPosition:
+        closing[horizon - 1] +
+        receivablesAfterHorizon -
+        payablesAfterHorizon -
+        funding[horizon - 1].outstanding,
       receivablesAfterHorizon,
       payablesAfterHorizon,
     },
@@ -219,22 +223,22 @@ function runScenario(
 function summarize(scenario: Scenario, run: Run): Summary {
   const t = run.totals;
   return {
-    revenue: fen(t.revenue),
-    taxes: fen(t.taxes),
-    fxCost: fen(t.fxCost),
-    bankFees: fen(t.bankFees),
-    hedgingCost: fen(t.hedgingCost),
-    financingCost: fen(t.financingCost),
-    totalCost: fen(t.totalCost),
-    peakFundingNeed: fen(t.peakFundingNeed),
+    revenue: fenText(t.revenue),
+    taxes: fenText(t.taxes),
+    fxCost: fenText(t.fxCost),
+    bankFees: fenText(t.bankFees),
+    hedgingCost: fenText(t.hedgingCost),
+    financingCost: fenText(t.financingCost),
+    totalCost: fenText(t.totalCost),
+    peakFundingNeed: fenText(t.peakFundingNeed),
     peakFundingMonth:
       t.peakFundingIndex < 0 ? null : addMonths(scenario.startDate, t.peakFundingIndex).slice(0, 7),
-    peakFinancingOutstanding: fen(t.peakOutstanding),
+    peakFinancingOutstanding: fenText(t.peakOutstanding),
     cashConversionCycleDays: run.operations.cashConversionCycleDays,
-    endingCash: fen(t.endingCash),
-    endingPosition: fen(t.endingPosition),
-    receivablesAfterHorizon: fen(t.receivablesAfterHorizon),
-    payablesAfterHorizon: fen(t.payablesAfterHorizon),
+    endingCash: fenText(t.endingCash),
+    endingPosition: fenText(t.endingPosition),
+    receivablesAfterHorizon: fenText(t.receivablesAfterHorizon),
+    payablesAfterHorizon: fenText(t.payablesAfterHorizon),
   };
 }
 
@@ -246,50 +250,51 @@ function summarize(scenario: Scenario, run: Run): Summary {
 function periodsOf(scenario: Scenario, run: Run): Period[] {
   const { ledger } = run.operations;
   const periods: Period[] = [];
-  let opening = roundFen(scenario.openingCash);
+  let opening = roundedToFen(fixedOf(scenario.openingCash));
   for (let m = 0; m < scenario.horizonMonths; m++) {
     const f = run.funding[m];
-    const exact: Decimal[] = [
+    const exact: Fixed[] = [
       ...INFLOWS.map((c) => ledger.months[c][m]),
       ...OUTFLOWS.map((c) => ledger.months[c][m]),
       f.drawn,
-      f.repaid.neg(),
-      f.interest.neg(),
-      f.fees.neg(),
+      -f.repaid,
+      -f.interest,
+      -f.fees,
     ];
-    const rounded = exact.map(roundFen);
-    const closing = roundFen(run.closing[m]);
-    const net = closing.minus(opening);
-    const residual = net.minus(sum(rounded));
-    if (!residual.isZero()) {
+    const rounded = exact.map(roundedToFen);
+    const closing = roundedToFen(run.closing[m]);
+    const net = closing - opening;
+    let residual = net;
+    for (const r of rounded) residual -= r;
+    if (residual !== 0n) {
       let largest = 0;
-      for (let i = 1; i < exact.length; i++) if (exact[i].abs().gt(exact[largest].abs())) largest = i;
-      rounded[largest] = rounded[largest].plus(residual);
+      for (let i = 1; i < exact.length; i++) if (absOf(exact[i]) > absOf(exact[largest])) largest = i;
+      rounded[largest] += residual;
     }
     const inflows: Record<string, string> = {};
     const outflows: Record<string, string> = {};
     INFLOWS.forEach((c, i) => {
-      inflows[c] = fen(rounded[i]);
+      inflows[c] = fenText(rounded[i]);
     });
     OUTFLOWS.forEach((c, i) => {
-      outflows[c] = fen(rounded[INFLOWS.length + i]);
+      outflows[c] = fenText(rounded[INFLOWS.length + i]);
     });
     const k = INFLOWS.length + OUTFLOWS.length;
     periods.push({
       month: addMonths(scenario.startDate, m).slice(0, 7),
       index: m,
-      openingBalance: fen(opening),
+      openingBalance: fenText(opening),
       inflows,
       outflows,
       financing: {
-        drawn: fen(rounded[k]),
-        repaid: fen(rounded[k + 1]),
-        interest: fen(rounded[k + 2]),
-        fees: fen(rounded[k + 3]),
-        outstanding: fen(f.outstanding),
+        drawn: fenText(rounded[k]),
+        repaid: fenText(rounded[k + 1]),
+        interest: fenText(rounded[k + 2]),
+        fees: fenText(rounded[k + 3]),
+        outstanding: fenText(f.outstanding),
       },
-      net: fen(net),
-      closingBalance: fen(closing),
+      net: fenText(net),
+      closingBalance: fenText(closing),
     });
     opening = closing;
   }
@@ -300,10 +305,10 @@ function effect(withIt: Run, without: Run): MeasureEffect {
   const a = withIt.totals;
   const b = without.totals;
   return {
-    totalCostChange: fen(a.totalCost.minus(b.totalCost)),
-    peakFundingNeedChange: fen(a.peakFundingNeed.minus(b.peakFundingNeed)),
-    endingCashChange: fen(a.endingCash.minus(b.endingCash)),
-    endingPositionChange: fen(a.endingPosition.minus(b.endingPosition)),
+    totalCostChange: fenText(a.totalCost - b.totalCost),
+    peakFundingNeedChange: fenText(a.peakFundingNeed - b.peakFundingNeed),
+    endingCashChange: fenText(a.endingCash - b.endingCash),
+    endingPositionChange: fenText(a.endingPosition - b.endingPosition),
   };
 }
 
@@ -337,7 +342,7 @@ function explainProjection(
   }
   const { life, memo } = chosen.operations;
   // Outflows are negative in the ledger; the step shows amounts paid as positive figures.
-  const paid = (c: Category) => fen(life[c].neg());
+  const paid = (c: Category) => fenText(-life[c]);
   const deemed = chosen.operations.incomeTaxMethod === "deemed-profit";
   steps.push({
     key: "taxes",
@@ -348,8 +353,8 @@ function explainProjection(
       vatPaid: paid("vat"),
       surtaxes: paid("surtaxes"),
       incomeTax: paid("incomeTax"),
-      inputVat: fen(memo.inputVat),
-      vatRefunds: fen(life.vatRefunds),
+      inputVat: fenText(memo.inputVat),
+      vatRefunds: fenText(life.vatRefunds),
     },
     value: summary.taxes,
     ...(deemed
@@ -450,7 +455,7 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
-  let yearShare: Decimal[] | undefined;
+  let yearShare: Fixed[] | undefined;
   // A measure that touches nothing is off in every run: its figures are the same either way.
   const effective = (switches: MeasureSwitches): MeasureSwitches =>
     Object.fromEntries(

@@ -1,29 +1,29 @@
-import { type Decimal, min, ONE, ZERO } from "../money";
+import { div, type Fixed, minOf, mul, UNIT } from "../fixed";
 
-/** A source of funds the projection may draw on, cheapest first. */
+/** A source of funds the projection may draw on, cheapest first (amounts and rates in fixed point). */
 export interface FundingSource {
   /** "working-capital-loan" or a supply-chain product. */
   product: string;
-  annualRate: Decimal;
+  annualRate: Fixed;
   /** One-off fee as a fraction of each draw, paid out of the draw. */
-  feeRate: Decimal;
+  feeRate: Fixed;
   /**
    * Most that may be outstanding at the end of each month (advance rate x the receivables it is
    * lent against); undefined = no limit (the working-capital loan that sizes the funding need).
    */
-  capacity?: Decimal[];
+  capacity?: Fixed[];
 }
 
 export interface FundingMonth {
-  drawn: Decimal;
-  repaid: Decimal;
-  interest: Decimal;
-  fees: Decimal;
+  drawn: Fixed;
+  repaid: Fixed;
+  interest: Fixed;
+  fees: Fixed;
   /** Outstanding after this month's draws and repayments. */
-  outstanding: Decimal;
+  outstanding: Fixed;
   /** Outstanding per source, in the order given. */
-  bySource: Decimal[];
-  closing: Decimal;
+  bySource: Fixed[];
+  closing: Fixed;
 }
 
 /**
@@ -34,66 +34,70 @@ export interface FundingMonth {
  * one); when there is cash above the minimum, repay in reverse order.
  */
 export function fundMonths(
-  opening: Decimal,
-  minimumCash: Decimal,
-  operatingNet: readonly Decimal[],
+  opening: Fixed,
+  minimumCash: Fixed,
+  operatingNet: readonly Fixed[],
   /** Each month's length as a year fraction under the loans' day count (computed once per projection). */
-  yearShare: readonly Decimal[],
+  yearShare: readonly Fixed[],
   sources: readonly FundingSource[],
 ): FundingMonth[] {
-  const outstanding = sources.map(() => ZERO);
+  const outstanding = sources.map(() => 0n);
   const months: FundingMonth[] = [];
   let balance = opening;
   for (let m = 0; m < operatingNet.length; m++) {
-    let interest = ZERO;
+    let interest = 0n;
     for (let s = 0; s < sources.length; s++) {
-      if (!outstanding[s].isZero())
-        interest = interest.plus(outstanding[s].times(sources[s].annualRate).times(yearShare[m]));
+      if (outstanding[s] !== 0n) interest += mul(mul(outstanding[s], sources[s].annualRate), yearShare[m]);
     }
-    let cash = balance.plus(operatingNet[m]).minus(interest);
-    let drawn = ZERO;
-    let repaid = ZERO;
-    let fees = ZERO;
+    let cash = balance + operatingNet[m] - interest;
+    let drawn = 0n;
+    let repaid = 0n;
+    let fees = 0n;
     // Receivables collected this month repay what was lent against them.
     for (let s = 0; s < sources.length; s++) {
       const cap = sources[s].capacity?.[m];
-      if (cap && outstanding[s].gt(cap)) {
-        const due = outstanding[s].minus(cap);
+      if (cap !== undefined && outstanding[s] > cap) {
+        const due = outstanding[s] - cap;
         outstanding[s] = cap;
-        repaid = repaid.plus(due);
-        cash = cash.minus(due);
+        repaid += due;
+        cash -= due;
       }
     }
-    if (cash.lt(minimumCash)) {
-      let need = minimumCash.minus(cash);
-      for (let s = 0; s < sources.length && need.gt(0); s++) {
+    if (cash < minimumCash) {
+      let need = minimumCash - cash;
+      for (let s = 0; s < sources.length && need > 0n; s++) {
         const source = sources[s];
-        const room = source.capacity ? source.capacity[m].minus(outstanding[s]) : undefined;
-        if (room?.lte(0)) continue;
+        const room = source.capacity ? source.capacity[m] - outstanding[s] : undefined;
+        if (room !== undefined && room <= 0n) continue;
         // A draw of d yields d x (1 - fee) in cash; draw enough to cover the need, within the room.
-        let draw = source.feeRate.isZero() ? need : need.div(ONE.minus(source.feeRate));
-        if (room && draw.gt(room)) draw = room;
-        const fee = draw.times(source.feeRate);
-        outstanding[s] = outstanding[s].plus(draw);
-        drawn = drawn.plus(draw);
-        fees = fees.plus(fee);
-        cash = cash.plus(draw).minus(fee);
-        need = minimumCash.minus(cash);
+        // An uncapped draw yields exactly the need (its fee takes the rounding), so no crumb of
+        // need is left for the next source.
+        let draw = source.feeRate === 0n ? need : div(need, UNIT - source.feeRate);
+        let fee = draw - need;
+        if (room !== undefined && draw > room) {
+          draw = room;
+          fee = mul(draw, source.feeRate);
+        }
+        outstanding[s] += draw;
+        drawn += draw;
+        fees += fee;
+        cash += draw - fee;
+        need = minimumCash - cash;
       }
     } else {
-      let surplus = cash.minus(minimumCash);
-      for (let s = sources.length - 1; s >= 0 && surplus.gt(0); s--) {
-        if (outstanding[s].isZero()) continue;
-        const pay = min(outstanding[s], surplus);
-        outstanding[s] = outstanding[s].minus(pay);
-        repaid = repaid.plus(pay);
-        surplus = surplus.minus(pay);
-        cash = cash.minus(pay);
+      let surplus = cash - minimumCash;
+      for (let s = sources.length - 1; s >= 0 && surplus > 0n; s--) {
+        if (outstanding[s] === 0n) continue;
+        const pay = minOf(outstanding[s], surplus);
+        outstanding[s] -= pay;
+        repaid += pay;
+        surplus -= pay;
+        cash -= pay;
       }
     }
     balance = cash;
-    let total = ZERO;
-    for (const o of outstanding) total = total.plus(o);
+    let total = 0n;
+    for (const o of outstanding) total += o;
     months.push({
       drawn,
       repaid,

@@ -1,5 +1,5 @@
 import { addMonths, dayNumber, monthIndex } from "../dates";
-import { type Decimal, ZERO } from "../money";
+import type { Fixed } from "../fixed";
 
 /** The categories of a month's cash, signed: inflows positive, outflows negative. */
 export const INFLOWS = ["salesReceipts", "vatRefunds", "grants"] as const;
@@ -26,14 +26,14 @@ export const CATEGORIES: readonly Category[] = [...INFLOWS, ...OUTFLOWS];
 export const MEMOS = ["revenue", "inputVat", "fxCost"] as const;
 export type Memo = (typeof MEMOS)[number];
 
-/** What the projection's runs need of a ledger without its monthly detail. */
+/** What the projection's runs need of a ledger without its monthly detail (fixed-point CNY). */
 export interface LedgerSummary {
   /** Each month's net flow (all categories). */
-  net: Decimal[];
+  net: Fixed[];
   /** Each category over the batches' whole life (inside and after the horizon). */
-  life: Record<Category, Decimal>;
-  afterHorizon: Record<Category, Decimal>;
-  memo: Record<Memo, Decimal>;
+  life: Record<Category, Fixed>;
+  afterHorizon: Record<Category, Fixed>;
+  memo: Record<Memo, Fixed>;
 }
 
 /** The sum of several ledgers' summaries. */
@@ -44,41 +44,44 @@ export function addSummaries(parts: readonly LedgerSummary[]): LedgerSummary {
   const afterHorizon = { ...first.afterHorizon };
   const memo = { ...first.memo };
   for (const part of rest) {
-    for (let m = 0; m < net.length; m++) if (!part.net[m].isZero()) net[m] = net[m].plus(part.net[m]);
+    for (let m = 0; m < net.length; m++) net[m] += part.net[m];
     for (const c of CATEGORIES) {
-      if (!part.life[c].isZero()) life[c] = life[c].plus(part.life[c]);
-      if (!part.afterHorizon[c].isZero()) afterHorizon[c] = afterHorizon[c].plus(part.afterHorizon[c]);
+      life[c] += part.life[c];
+      afterHorizon[c] += part.afterHorizon[c];
     }
-    for (const k of MEMOS) if (!part.memo[k].isZero()) memo[k] = memo[k].plus(part.memo[k]);
+    for (const k of MEMOS) memo[k] += part.memo[k];
   }
   return { net, life, afterHorizon, memo };
 }
 
+/** Day numbers of the first day of each of `horizon` months from `startDate`, and of the day after. */
+export function monthStartsOf(startDate: string, horizon: number): number[] {
+  return Array.from({ length: horizon + 1 }, (_, m) => dayNumber(addMonths(startDate, m)));
+}
+
 /**
- * Dated cash events folded into months. Amounts are CNY, signed (outflows negative). Events
+ * Dated cash events folded into months. Amounts are fixed-point CNY, signed (outflows negative). Events
  * before the first month count in the first month (a deposit paid before the horizon starts is
  * still paid); events after the horizon are kept apart so the summary can say what is still due.
  */
 export class Ledger {
-  readonly months: Record<Category, Decimal[]>;
-  readonly afterHorizon: Record<Category, Decimal>;
+  readonly months: Record<Category, Fixed[]>;
+  readonly afterHorizon: Record<Category, Fixed>;
   /** Memo totals over the whole life of the batches (inside and after the horizon). */
-  readonly memo: Record<Memo, Decimal>;
-  /** Day numbers of the first day of each month, and of the day after the horizon. */
-  readonly monthStarts: number[];
-
+  readonly memo: Record<Memo, Fixed>;
   constructor(
     readonly startDate: string,
     readonly horizon: number,
+    /** Day numbers of the first day of each month, and of the day after the horizon. */
+    readonly monthStarts: readonly number[] = monthStartsOf(startDate, horizon),
   ) {
-    this.months = {} as Record<Category, Decimal[]>;
-    this.afterHorizon = {} as Record<Category, Decimal>;
+    this.months = {} as Record<Category, Fixed[]>;
+    this.afterHorizon = {} as Record<Category, Fixed>;
     for (const c of CATEGORIES) {
-      this.months[c] = new Array<Decimal>(horizon).fill(ZERO);
-      this.afterHorizon[c] = ZERO;
+      this.months[c] = new Array<Fixed>(horizon).fill(0n);
+      this.afterHorizon[c] = 0n;
     }
-    this.memo = { revenue: ZERO, inputVat: ZERO, fxCost: ZERO };
-    this.monthStarts = Array.from({ length: horizon + 1 }, (_, m) => dayNumber(addMonths(startDate, m)));
+    this.memo = { revenue: 0n, inputVat: 0n, fxCost: 0n };
   }
 
   /** The month a day number falls in: -1 before the start, the horizon (or more) after it. */
@@ -96,12 +99,12 @@ export class Ledger {
     return low;
   }
 
-  addDay(day: number, category: Category, amount: Decimal): void {
+  addDay(day: number, category: Category, amount: Fixed): void {
     this.addAt(this.indexOfDay(day), category, amount);
   }
 
-  note(memo: Memo, amount: Decimal): void {
-    this.memo[memo] = this.memo[memo].plus(amount);
+  note(memo: Memo, amount: Fixed): void {
+    this.memo[memo] += amount;
   }
 
   /** The month an ISO date falls in (0-based; may be negative or past the horizon). */
@@ -109,19 +112,13 @@ export class Ledger {
     return monthIndex(this.startDate, date);
   }
 
-  add(date: string, category: Category, amount: Decimal): void {
+  add(date: string, category: Category, amount: Fixed): void {
     this.addAt(this.indexOf(date), category, amount);
   }
 
-  addAt(index: number, category: Category, amount: Decimal): void {
-    if (amount.isZero()) return;
-    if (index >= this.horizon) {
-      this.afterHorizon[category] = this.afterHorizon[category].plus(amount);
-      return;
-    }
-    const i = index < 0 ? 0 : index;
-    const row = this.months[category];
-    row[i] = row[i].plus(amount);
+  addAt(index: number, category: Category, amount: Fixed): void {
+    if (index >= this.horizon) this.afterHorizon[category] += amount;
+    else this.months[category][Math.max(0, index)] += amount;
   }
 
   private summary?: LedgerSummary;
@@ -129,15 +126,14 @@ export class Ledger {
   /** Per-month net and whole-life totals, computed once (the ledger is complete when asked). */
   summarize(): LedgerSummary {
     if (this.summary) return this.summary;
-    const net = new Array<Decimal>(this.horizon).fill(ZERO);
-    const life = {} as Record<Category, Decimal>;
+    const net = new Array<Fixed>(this.horizon).fill(0n);
+    const life = {} as Record<Category, Fixed>;
     for (const c of CATEGORIES) {
       const row = this.months[c];
       let total = this.afterHorizon[c];
       for (let m = 0; m < this.horizon; m++) {
-        if (row[m].isZero()) continue;
-        net[m] = net[m].plus(row[m]);
-        total = total.plus(row[m]);
+        net[m] += row[m];
+        total += row[m];
       }
       life[c] = total;
     }
@@ -150,11 +146,10 @@ export class Ledger {
     for (const c of CATEGORIES) {
       const mine = this.months[c];
       const theirs = other.months[c];
-      for (let i = 0; i < this.horizon; i++) if (!theirs[i].isZero()) mine[i] = mine[i].plus(theirs[i]);
-      if (!other.afterHorizon[c].isZero())
-        this.afterHorizon[c] = this.afterHorizon[c].plus(other.afterHorizon[c]);
+      for (let i = 0; i < this.horizon; i++) mine[i] += theirs[i];
+      this.afterHorizon[c] += other.afterHorizon[c];
     }
-    for (const m of MEMOS) this.memo[m] = this.memo[m].plus(other.memo[m]);
+    for (const m of MEMOS) this.memo[m] += other.memo[m];
     return this;
   }
 }

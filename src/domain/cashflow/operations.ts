@@ -1,10 +1,11 @@
 import { addDays, addMonths, dayNumber, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
+import { decimalOf, divInt, type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import { forwardRate } from "../fx/forward";
 import { garmanKohlhagen } from "../fx/options";
 import { applyOptionWaiver, handlingFee, type WaiverRule } from "../fx/waiver";
 import { type Decimal, dec, fixed, fromFloat, ONE, ZERO } from "../money";
-import { type CostCategory, remittanceFee, type SettlementRules } from "../settlement/netting";
+import { type CostCategory, remittanceFeeFixed, type SettlementRules } from "../settlement/netting";
 import { checkPayoutRule, type PayoutRule, paidDayAfterDelivery } from "../settlement/payout";
 import { citForYear } from "../tax/cit";
 import { findRefundRate } from "../tax/refundRates";
@@ -18,7 +19,7 @@ import {
   exportCreditFigures,
   settleExemptCreditRefund,
 } from "../tax/vat";
-import { addSummaries, Ledger, type LedgerSummary } from "./ledger";
+import { addSummaries, Ledger, type LedgerSummary, monthStartsOf } from "./ledger";
 import {
   FINANCING_PRODUCTS,
   type FinancingProduct,
@@ -40,14 +41,14 @@ export interface LineFacts {
   source?: string;
 }
 
-/** The operating flows of one set of switches (everything but the financing). */
+/** The operating flows of one set of switches (everything but the financing), in fixed point. */
 export interface Operations extends LedgerSummary {
   /** The months in full (merged from the parts when first asked: only the reported run needs it). */
   readonly ledger: Ledger;
   /** Day numbers of the first day of each month, and of the day after the horizon. */
   monthStarts: readonly number[];
   /** Per supply-chain product, the receivables it can lend against at each month end (CNY). */
-  financeable: Record<FinancingProduct, Decimal[]>;
+  financeable: Record<FinancingProduct, Fixed[]>;
   lines: LineFacts[];
   cashConversionCycleDays: number;
   /** How income tax was assessed: on deemed profit (4% of revenue) or on actual profit. */
@@ -72,19 +73,19 @@ interface ReceiptGroup {
   payDay: number;
   /** A line of the remittance's currency (its rates are the remittance's). */
   setup: LineSetup;
-  gross: Decimal;
-  nettable: Decimal;
-  hedged: Decimal;
+  gross: Fixed;
+  nettable: Fixed;
+  hedged: Fixed;
   /** CNY received for the hedged part (forward or put rate, or the bid) and its spread cost. */
-  hedgedCny: Decimal;
-  hedgedSpread: Decimal;
+  hedgedCny: Fixed;
+  hedgedSpread: Fixed;
 }
 
 /** Overseas costs wired out in one calendar month, currency and category. */
 interface OutwardCost {
   day: number;
   setup: LineSetup;
-  amount: Decimal;
+  amount: Fixed;
 }
 
 /** One month's batch of one product line, with every switch-independent figure computed once. */
@@ -93,26 +94,25 @@ interface Batch {
   ship: string;
   shipDay: number;
   saleDays: number[];
-  /** The share of the batch each sale tranche carries (1 / tranches). */
-  trancheShare: Decimal;
-  units: Decimal;
+  units: number;
   vatRate: Decimal;
   refundRate: Decimal;
-  fobCny: Decimal;
-  inputVat: Decimal;
+  fobCny: Fixed;
+  inputVat: Fixed;
   /** The export side of exempt-credit-refund (免抵退) for the batch. */
-  credit: { nonCreditable: Decimal; eligibleRefund: Decimal };
+  credit: { nonCreditable: Fixed; eligibleRefund: Fixed };
   /** Premium and handling fee of the batch's bought put (CNY), when the strategy is a put. */
-  put: { premium: Decimal; fee: Decimal } | null;
+  put: { premium: Fixed; fee: Fixed } | null;
 }
 
+/** A line's currency and rates: Decimal for the domain functions, fixed point for the sums. */
 interface LineSetup {
   line: ProductLine;
   timing: Timing;
-  mid: Decimal;
-  bid: Decimal;
-  offer: Decimal;
-  strike: Decimal | null;
+  mid: Fixed;
+  bid: Fixed;
+  offer: Fixed;
+  strike: Fixed | null;
   hasNettable: boolean;
 }
 
@@ -120,10 +120,10 @@ interface LineSetup {
 interface Part {
   ledger: Ledger;
   /** Receivables outstanding at each month end, by the product that lends against them. */
-  financeable: Partial<Record<FinancingProduct, Decimal[]>>;
+  financeable: Partial<Record<FinancingProduct, Fixed[]>>;
 }
 
-type Receivable = { product: FinancingProduct; from: number; until: number; amount: Decimal };
+type Receivable = { product: FinancingProduct; from: number; until: number; amount: Fixed };
 
 function financeableOf(receivables: readonly Receivable[], horizon: number): Part["financeable"] {
   const out: Part["financeable"] = {};
@@ -133,12 +133,12 @@ function financeableOf(receivables: readonly Receivable[], horizon: number): Par
       row = zeros(horizon);
       out[r.product] = row;
     }
-    for (let m = Math.max(0, r.from); m < Math.min(horizon, r.until); m++) row[m] = row[m].plus(r.amount);
+    for (let m = Math.max(0, r.from); m < Math.min(horizon, r.until); m++) row[m] += r.amount;
   }
   return out;
 }
 
-const zeros = (n: number) => new Array<Decimal>(n).fill(ZERO);
+const zeros = (n: number) => new Array<Fixed>(n).fill(0n);
 
 function lineRates(line: ProductLine, index: number, exportDate: string, rules: CashflowRules) {
   if (line.vatRate && line.refundRate) return { vatRate: line.vatRate, refundRate: line.refundRate };
@@ -166,27 +166,44 @@ function saleOffsets(timing: Timing): number[] {
   );
 }
 
+/** A value computed once per key. */
+function memo<T>(build: (key: string) => T): (key: string) => T {
+  const store = new Map<string, T>();
+  return (key: string) => {
+    let value = store.get(key);
+    if (value === undefined) {
+      value = build(key);
+      store.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * The operating cash of a scenario, prepared once: each product line's monthly batches (supplier,
  * freight, sales, payouts, overseas costs, hedges) are computed a single time; what the switches
  * change is computed per switch only where it matters (netting: how costs are paid; the tax
  * measures: VAT, refunds and income tax; the waiver: the first option's fee). `forSwitches` then
  * adds the parts up, so the baseline, the chosen set and every measure's alone and marginal runs
- * share the work.
+ * share the work. The sums run in fixed point (src/domain/fixed.ts); the tax, fee and FX rules are
+ * the domain's Decimal functions, called once per distinct input.
  */
 export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const horizon = scenario.horizonMonths;
   const start = scenario.startDate;
   const fx = scenario.fx;
-  const newLedger = () => new Ledger(start, horizon);
+  const monthStarts = monthStartsOf(start, horizon);
+  const newLedger = () => new Ledger(start, horizon, monthStarts);
   const nettableCategories = new Set<CostCategory>(rules.settlement.nettableCategories);
   if (rules.settlement.platformFeesNettable) nettableCategories.add("platform");
+  const bidSpread = fixedOf(fx.bidSpread);
+  const hedgeRatio = fx.hedge.strategy === "none" ? 0n : fixedOf(fx.hedge.ratio);
 
   // ---- switch-independent: batches, supplier, freight, revenue, grants ----
   const base = newLedger();
   const batches: Batch[] = [];
-  const quarterRevenue = new Map<string, Decimal>();
-  const quarterProfit = new Map<string, Decimal>();
+  const quarterRevenue = new Map<string, Fixed>();
+  const quarterProfit = new Map<string, Fixed>();
 
   let cycleWeighted = 0;
   let cycleWeight = 0;
@@ -202,31 +219,33 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     calendarMonth: number,
     day: number,
     category: string,
-    amount: Decimal,
+    amount: Fixed,
   ) => {
     const key = `${calendarMonth}|${setup.line.currency}|${category}`;
     const entry = into.get(key);
-    if (entry) entry.amount = entry.amount.plus(amount);
+    if (entry) entry.amount += amount;
     else into.set(key, { day, setup, amount });
   };
+  /** The outright forward for a currency and a number of days (the FX domain's covered-parity rate). */
+  const forwardOf = memo((key) => {
+    const [currency, days] = key.split("|");
+    const rate = fx.rates.find((r) => r.currency === currency)!;
+    return fixedOf(
+      forwardRate(rate.spot, fx.domesticRate, rate.foreignRate, Number(days), "ACT/365F", "ACT/360").forward,
+    );
+  });
   /** CNY for the hedged part of a receipt (forward or put rate, else the bid) and its spread cost. */
-  const convertHedged = (setup: LineSetup, foreignRate: Decimal, hedged: Decimal, days: number) => {
-    if (hedged.isZero()) return { cny: ZERO, spread: ZERO };
+  const convertHedged = (setup: LineSetup, hedged: Fixed, days: number) => {
+    if (hedged === 0n) return { cny: 0n, spread: 0n };
     if (fx.hedge.strategy === "forward") {
-      const forward = forwardRate(
-        setup.mid,
-        fx.domesticRate,
-        foreignRate,
-        Math.max(1, days),
-        "ACT/365F",
-        "ACT/360",
-      ).forward;
-      const dealt = forward.times(ONE.minus(fx.bidSpread));
-      return { cny: hedged.times(dealt), spread: hedged.times(forward.minus(dealt)) };
+      const forward = forwardOf(`${setup.line.currency}|${Math.max(1, days)}`);
+      const dealt = mul(forward, UNIT - bidSpread);
+      return { cny: mul(hedged, dealt), spread: mul(hedged, forward - dealt) };
     }
     // On the flat spot path a put is exercised when its strike beats the bank's bid.
-    if (setup.strike?.gt(setup.bid)) return { cny: hedged.times(setup.strike), spread: ZERO };
-    return { cny: hedged.times(setup.bid), spread: hedged.times(setup.mid.minus(setup.bid)) };
+    if (setup.strike !== null && setup.strike > setup.bid)
+      return { cny: mul(hedged, setup.strike), spread: 0n };
+    return { cny: mul(hedged, setup.bid), spread: mul(hedged, setup.mid - setup.bid) };
   };
   /**
    * Adds receipts to the remittance they arrive in: one marketplace disbursement pays all of a
@@ -236,20 +255,18 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     setup: LineSetup,
     payDay: number,
     remittance: string,
-    gross: Decimal,
-    nettable: Decimal,
-    hedged: Decimal,
-    converted: { cny: Decimal; spread: Decimal },
+    gross: Fixed,
+    nettable: Fixed,
+    hedged: Fixed,
+    converted: { cny: Fixed; spread: Fixed },
   ) => {
     const group = groups.get(remittance);
     if (group) {
-      group.gross = group.gross.plus(gross);
-      if (!nettable.isZero()) group.nettable = group.nettable.plus(nettable);
-      if (!hedged.isZero()) {
-        group.hedged = group.hedged.plus(hedged);
-        group.hedgedCny = group.hedgedCny.plus(converted.cny);
-        group.hedgedSpread = group.hedgedSpread.plus(converted.spread);
-      }
+      group.gross += gross;
+      group.nettable += nettable;
+      group.hedged += hedged;
+      group.hedgedCny += converted.cny;
+      group.hedgedSpread += converted.spread;
     } else {
       groups.set(remittance, {
         payDay,
@@ -266,14 +283,16 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   scenario.productLines.forEach((line, li) => {
     const timing = line.timing ?? scenario.timing;
     const rate = fx.rates.find((r) => r.currency === line.currency)!;
-    const mid = rate.spot;
+    const midDecimal = rate.spot;
+    const mid = fixedOf(midDecimal);
+    const strikeDecimal = fx.hedge.strategy === "put" ? midDecimal.times(fx.hedge.strikeRatio) : null;
     const setup: LineSetup = {
       line,
       timing,
       mid,
-      bid: mid.times(ONE.minus(fx.bidSpread)),
-      offer: mid.times(ONE.plus(fx.offerSpread)),
-      strike: fx.hedge.strategy === "put" ? mid.times(fx.hedge.strikeRatio) : null,
+      bid: mul(mid, UNIT - bidSpread),
+      offer: mul(mid, UNIT + fixedOf(fx.offerSpread)),
+      strike: strikeDecimal && fixedOf(strikeDecimal),
       hasNettable: false,
     };
     setups.push(setup);
@@ -292,30 +311,34 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       checkPayoutRule(rule);
       payout = { rule, anchorDay: dayNumber(rule.cycleAnchor) };
     }
+    const unitCost = fixedOf(line.unitCost);
+    const sellingPrice = fixedOf(line.sellingPrice);
+    const declaredUnitValue = fixedOf(line.declaredUnitValue);
+    const freightPerUnit = fixedOf(line.freightPerUnit);
+    const depositShare = fixedOf(timing.supplierDepositShare);
     const invoiced = line.purchaseInvoice !== "none";
-    const inputVatPerUnit = invoiced ? line.unitCost.times(line.invoiceVatRate) : ZERO;
-    const supplierPerUnit = line.unitCost.plus(inputVatPerUnit);
-    const netPricePerUnit = line.sellingPrice.times(ONE.minus(line.returnsRate));
+    const inputVatPerUnit = invoiced ? mul(unitCost, fixedOf(line.invoiceVatRate)) : 0n;
+    const supplierPerUnit = unitCost + inputVatPerUnit;
+    const netPricePerUnit = mul(sellingPrice, UNIT - fixedOf(line.returnsRate));
     const offsets = saleOffsets(timing);
-    const share = ONE.div(offsets.length);
-    let nettablePerUnit = ZERO;
-    const nettableByCategory = new Map<CostCategory, Decimal>();
-    const grossPerUnit = new Map<CostCategory, Decimal>();
+    const tranches = offsets.length;
+    let nettablePerUnit = 0n;
+    const nettableByCategory = new Map<CostCategory, Fixed>();
+    const grossPerUnit = new Map<CostCategory, Fixed>();
     for (const cost of line.overseasCosts) {
-      const perUnit = cost.perUnit.plus(netPricePerUnit.times(cost.shareOfSales));
-      if (perUnit.isZero()) continue;
+      const perUnit = fixedOf(cost.perUnit) + mul(netPricePerUnit, fixedOf(cost.shareOfSales));
+      if (perUnit === 0n) continue;
       const nettable = line.sales.channel === "marketplace" && nettableCategories.has(cost.category);
-      if (nettable) nettablePerUnit = nettablePerUnit.plus(perUnit);
+      if (nettable) nettablePerUnit += perUnit;
       const into = nettable ? nettableByCategory : grossPerUnit;
-      into.set(cost.category, (into.get(cost.category) ?? ZERO).plus(perUnit));
+      into.set(cost.category, (into.get(cost.category) ?? 0n) + perUnit);
     }
-    setup.hasNettable = !nettablePerUnit.isZero();
+    setup.hasNettable = nettablePerUnit !== 0n;
     let overseasPerUnit = nettablePerUnit;
-    for (const v of grossPerUnit.values()) overseasPerUnit = overseasPerUnit.plus(v);
-    const costPerUnitCny = line.unitCost.plus(line.freightPerUnit).plus(overseasPerUnit.times(mid));
-    const hedgeRatio = fx.hedge.strategy === "none" ? ZERO : fx.hedge.ratio;
-    const forwardHedge = fx.hedge.strategy === "forward" && hedgeRatio.gt(0);
-    if (payout && nettablePerUnit.gt(netPricePerUnit)) {
+    for (const v of grossPerUnit.values()) overseasPerUnit += v;
+    const costPerUnitCny = unitCost + freightPerUnit + mul(overseasPerUnit, mid);
+    const forwardHedge = fx.hedge.strategy === "forward" && hedgeRatio > 0n;
+    if (payout && nettablePerUnit > netPricePerUnit) {
       throw new InputError([
         {
           pointer: `/productLines/${li}/overseasCosts`,
@@ -324,39 +347,39 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         },
       ]);
     }
-    // Per tranche of one unit of a batch (each tranche sells 1/k of the batch).
-    const perTranche = (perUnit: Decimal) => perUnit.times(share);
-    const revenuePerTranche = perTranche(netPricePerUnit.times(mid));
-    const profitPerTranche = perTranche(netPricePerUnit.times(mid).minus(costPerUnitCny));
-    const grossCostsPerTranche = [...grossPerUnit].map(([c, v]) => [c, perTranche(v)] as const);
-    const nettableCostsPerTranche = [...nettableByCategory].map(([c, v]) => [c, perTranche(v)] as const);
-    const netPerTranche = perTranche(netPricePerUnit);
-    const nettablePerTranche = perTranche(nettablePerUnit);
     // Tranches are summed as whole batch units per bucket (plain integers, exact) and turned into
-    // money once per bucket: the projection's hot loop does no decimal arithmetic per tranche.
+    // money once per bucket: n units of tranches that each sell 1/k of a batch carry n/k units' worth.
+    const trancheWorth = (units: number, perUnit: Fixed) => divInt(perUnit * BigInt(units), tranches);
+    const revenuePerUnit = mul(netPricePerUnit, mid);
+    const profitPerUnit = revenuePerUnit - costPerUnitCny;
     const quarterUnits = new Map<string, number>();
     const costUnits = new Map<number, { day: number; units: number }>();
     const payoutUnits = new Map<string, { payDay: number; shipDay: number; units: number }>();
     const advanceUnits = new Map<string, { from: number; until: number; units: number }>();
     let unitsShipped = 0;
     const firstBatch = line.monthlyUnits.findIndex((n) => n > 0);
+    // The export side of exempt-credit-refund is the tax domain's, once per distinct batch.
+    const creditOf = memo((key) => {
+      const [count, vatRate, refundRate] = key.split("|");
+      const fob = decimalOf(mul(declaredUnitValue * BigInt(count), mid));
+      const pieces = exportCreditFigures(fob, dec(vatRate), dec(refundRate), ZERO);
+      return { nonCreditable: fixedOf(pieces.nonCreditable), eligibleRefund: fixedOf(pieces.eligibleRefund) };
+    });
 
     for (let m = 0; m < horizon; m++) {
       const count = line.monthlyUnits[m];
       if (!count) continue;
       unitsShipped += count;
-      const units = dec(count);
-      const order = addMonths(start, m);
-      const orderDay = dayNumber(order);
+      const units = BigInt(count);
+      const orderDay = monthStarts[m];
       const shipDay = orderDay + timing.productionDays;
       const ship = fromDayNumber(shipDay);
       const { vatRate, refundRate } = lineRates(line, li, ship, rules);
-      const supplier = units.times(supplierPerUnit);
-      const deposit = supplier.times(timing.supplierDepositShare);
-      base.addDay(orderDay, "suppliers", deposit.neg());
-      base.addDay(shipDay + timing.supplierBalanceDays, "suppliers", deposit.minus(supplier));
-      base.addDay(shipDay, "freight", units.times(line.freightPerUnit).neg());
-      const inputVat = units.times(inputVatPerUnit);
+      const supplier = supplierPerUnit * units;
+      const deposit = mul(supplier, depositShare);
+      base.addDay(orderDay, "suppliers", -deposit);
+      base.addDay(shipDay + timing.supplierBalanceDays, "suppliers", deposit - supplier);
+      base.addDay(shipDay, "freight", -(freightPerUnit * units));
 
       // When each share of the batch's money arrives (shares of the batch, days after shipment).
       const arrivals: { payDay: number; share: number }[] = [];
@@ -373,7 +396,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         else costUnits.set(month, { day: saleDay, units: count });
         if (payout) {
           const payDay = paidDayAfterDelivery(saleDay, payout.rule, payout.anchorDay);
-          arrivals.push({ payDay, share: 1 / offsets.length });
+          arrivals.push({ payDay, share: 1 / tranches });
           const key = forwardHedge ? `${payDay}|${shipDay}` : `${payDay}`;
           const bucket = payoutUnits.get(key);
           if (bucket) bucket.units += count;
@@ -387,23 +410,23 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         }
       }
       if (line.sales.channel === "b2b") {
-        const invoice = units.times(line.sellingPrice);
+        const invoice = sellingPrice * units;
         for (const term of line.sales.terms) {
-          const amount = invoice.times(term.share);
+          const amount = mul(invoice, fixedOf(term.share));
           const payDay = shipDay + term.daysAfterShipment;
           arrivals.push({ payDay, share: term.share.toNumber() });
-          const hedged = amount.times(hedgeRatio);
+          const hedged = mul(amount, hedgeRatio);
           addToGroup(
             setup,
             payDay,
             `${payDay}|${li}`,
             amount,
-            ZERO,
+            0n,
             hedged,
-            convertHedged(setup, rate.foreignRate, hedged, payDay - shipDay),
+            convertHedged(setup, hedged, payDay - shipDay),
           );
           // A buyer's invoice backs factoring from shipment and order financing from the order.
-          const amountCny = amount.times(mid);
+          const amountCny = mul(amount, mid);
           const until = base.indexOfDay(payDay);
           receivables.push({
             product: "factoring",
@@ -411,36 +434,33 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
             until,
             amount: amountCny,
           });
-          receivables.push({
-            product: "order-financing",
-            from: base.indexOfDay(orderDay),
-            until,
-            amount: amountCny,
-          });
+          receivables.push({ product: "order-financing", from: m, until, amount: amountCny });
         }
       }
       // A bought put per batch on its hedged receipts, for their average time to arrival.
       let put: Batch["put"] = null;
-      if (setup.strike && hedgeRatio.gt(0) && arrivals.length > 0) {
-        const exposurePerUnit = payout ? netPricePerUnit.minus(nettablePerUnit) : line.sellingPrice;
-        const notional = units.times(exposurePerUnit).times(hedgeRatio);
+      if (strikeDecimal && hedgeRatio > 0n && arrivals.length > 0) {
+        const exposurePerUnit = payout ? netPricePerUnit - nettablePerUnit : sellingPrice;
+        const notional = mul(exposurePerUnit * units, hedgeRatio);
         const days = arrivals.reduce((sum, a) => sum + a.share * Math.max(1, a.payDay - shipDay), 0);
         const price = garmanKohlhagen({
           type: "put",
-          spot: mid.toNumber(),
-          strike: setup.strike.toNumber(),
+          spot: midDecimal.toNumber(),
+          strike: strikeDecimal.toNumber(),
           domesticRate: fx.domesticRate.toNumber(),
           foreignRate: rate.foreignRate.toNumber(),
           years: days / 365,
           vol: rate.vol.toNumber(),
         }).price;
         put = {
-          premium: notional.times(fromFloat(price, 8)),
-          fee: handlingFee(notional.times(mid), {
-            rate: fx.hedge.handlingFeeRate,
-            minimum: ZERO,
-            fixed: ZERO,
-          }),
+          premium: mul(notional, fixedOf(dec(fromFloat(price, 8)))),
+          fee: fixedOf(
+            handlingFee(decimalOf(mul(notional, mid)), {
+              rate: fx.hedge.handlingFeeRate,
+              minimum: ZERO,
+              fixed: ZERO,
+            }),
+          ),
         };
       }
       if (m === firstBatch && arrivals.length > 0) {
@@ -449,52 +469,46 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         const receiptDays = arrivals.reduce((sum, a) => sum + a.share * (a.payDay - orderDay), 0);
         const supplierDays =
           (1 - timing.supplierDepositShare.toNumber()) * (timing.productionDays + timing.supplierBalanceDays);
-        const weight = count * netPricePerUnit.times(mid).toNumber();
+        const weight = count * decimalOf(revenuePerUnit).toNumber();
         cycleWeighted += (receiptDays - supplierDays) * weight;
         cycleWeight += weight;
       }
-      const fobCny = units.times(line.declaredUnitValue).times(mid);
-      const pieces = exportCreditFigures(fobCny, vatRate, refundRate, ZERO);
       batches.push({
         line: li,
         ship,
         shipDay,
         saleDays,
-        trancheShare: share,
-        units,
+        units: count,
         vatRate,
         refundRate,
-        fobCny,
-        inputVat,
-        credit: { nonCreditable: pieces.nonCreditable, eligibleRefund: pieces.eligibleRefund },
+        fobCny: mul(declaredUnitValue * units, mid),
+        inputVat: inputVatPerUnit * units,
+        credit: creditOf(`${count}|${vatRate}|${refundRate}`),
         put,
       });
     }
 
     // The line's buckets, in money.
-    base.note("revenue", dec(unitsShipped).times(netPricePerUnit).times(mid));
-    base.note("inputVat", dec(unitsShipped).times(inputVatPerUnit));
+    base.note("revenue", revenuePerUnit * BigInt(unitsShipped));
+    base.note("inputVat", inputVatPerUnit * BigInt(unitsShipped));
     for (const [quarter, n] of quarterUnits) {
-      const u = dec(n);
-      quarterRevenue.set(quarter, (quarterRevenue.get(quarter) ?? ZERO).plus(u.times(revenuePerTranche)));
-      quarterProfit.set(quarter, (quarterProfit.get(quarter) ?? ZERO).plus(u.times(profitPerTranche)));
+      quarterRevenue.set(quarter, (quarterRevenue.get(quarter) ?? 0n) + trancheWorth(n, revenuePerUnit));
+      quarterProfit.set(quarter, (quarterProfit.get(quarter) ?? 0n) + trancheWorth(n, profitPerUnit));
     }
     for (const [month, { day, units: n }] of costUnits) {
-      const u = dec(n);
-      for (const [category, v] of grossCostsPerTranche)
-        wire(outwardAlways, setup, month, day, category, u.times(v));
-      for (const [category, v] of nettableCostsPerTranche) {
-        wire(outwardUnlessNetted, setup, month, day, category, u.times(v));
+      for (const [category, v] of grossPerUnit)
+        wire(outwardAlways, setup, month, day, category, trancheWorth(n, v));
+      for (const [category, v] of nettableByCategory) {
+        wire(outwardUnlessNetted, setup, month, day, category, trancheWorth(n, v));
       }
     }
     if (payout) {
       const remittanceOf = (payDay: number) =>
         `${payDay}|${line.currency}|${(line.sales as { payoutRule: string }).payoutRule}`;
       for (const { payDay, shipDay, units: n } of payoutUnits.values()) {
-        const u = dec(n);
-        const gross = u.times(netPerTranche);
-        const nettable = u.times(nettablePerTranche);
-        const hedged = gross.minus(nettable).times(hedgeRatio);
+        const gross = trancheWorth(n, netPricePerUnit);
+        const nettable = trancheWorth(n, nettablePerUnit);
+        const hedged = mul(gross - nettable, hedgeRatio);
         addToGroup(
           setup,
           payDay,
@@ -502,17 +516,17 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           gross,
           nettable,
           hedged,
-          convertHedged(setup, rate.foreignRate, hedged, payDay - shipDay),
+          convertHedged(setup, hedged, payDay - shipDay),
         );
       }
       // A payout advance lends against what will be paid out: sales net of the costs a payout deducts.
-      const advancePerTranche = netPerTranche.minus(nettablePerTranche).times(mid);
+      const advancePerUnit = mul(netPricePerUnit - nettablePerUnit, mid);
       for (const { from, until, units: n } of advanceUnits.values()) {
-        receivables.push({ product: "payout-advance", from, until, amount: dec(n).times(advancePerTranche) });
+        receivables.push({ product: "payout-advance", from, until, amount: trancheWorth(n, advancePerUnit) });
       }
     }
   });
-  for (const grant of scenario.grants) base.add(grant.date, "grants", grant.amount);
+  for (const grant of scenario.grants) base.add(grant.date, "grants", fixedOf(grant.amount));
   const cashConversionCycleDays = cycleWeight === 0 ? 0 : Math.round(cycleWeighted / cycleWeight);
 
   // Receivables are earned and collected whatever the switches: the financing base is computed once.
@@ -523,18 +537,18 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     const ledger = newLedger();
     for (const g of groups.values()) {
       const { mid, bid } = g.setup;
-      const amount = netting ? g.gross.minus(g.nettable) : g.gross;
-      if (amount.isZero()) continue;
-      const open = amount.minus(g.hedged);
-      ledger.addDay(g.payDay, "salesReceipts", open.times(bid).plus(g.hedgedCny));
-      ledger.note("fxCost", open.times(mid.minus(bid)).plus(g.hedgedSpread));
-      ledger.addDay(g.payDay, "bankFees", remittanceFee(amount.times(mid), fx.inwardFee).neg());
+      const amount = netting ? g.gross - g.nettable : g.gross;
+      if (amount === 0n) continue;
+      const open = amount - g.hedged;
+      ledger.addDay(g.payDay, "salesReceipts", mul(open, bid) + g.hedgedCny);
+      ledger.note("fxCost", mul(open, mid - bid) + g.hedgedSpread);
+      ledger.addDay(g.payDay, "bankFees", -remittanceFeeFixed(mul(amount, mid), fx.inwardFee));
     }
     // Costs paid gross: bought at the offer rate and wired, one remittance per category a month.
     const pay = ({ day, setup, amount }: OutwardCost) => {
-      ledger.addDay(day, "overseasCosts", amount.times(setup.offer).neg());
-      ledger.note("fxCost", amount.times(setup.offer.minus(setup.mid)));
-      ledger.addDay(day, "bankFees", remittanceFee(amount.times(setup.mid), fx.outwardFee).neg());
+      ledger.addDay(day, "overseasCosts", -mul(amount, setup.offer));
+      ledger.note("fxCost", mul(amount, setup.offer - setup.mid));
+      ledger.addDay(day, "bankFees", -remittanceFeeFixed(mul(amount, setup.mid), fx.outwardFee));
     };
     for (const cost of outwardAlways.values()) pay(cost);
     if (!netting) for (const cost of outwardUnlessNetted.values()) pay(cost);
@@ -542,22 +556,31 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   };
 
   // ---- the waiver: the firm's first option deal ----
+  const byShipment = [...batches].sort((a, b) => a.shipDay - b.shipDay || a.line - b.line);
+  /** The waiver rules applied to the firm's first option deal (premium and fee in CNY). */
+  const firstDealWaiver = (put: NonNullable<Batch["put"]>) =>
+    applyOptionWaiver(
+      {
+        product: "bought-option",
+        premium: decimalOf(put.premium),
+        handlingFee: decimalOf(put.fee),
+        margin: ZERO,
+      },
+      { size: scenario.company.size, firstDerivativeWithBank: true },
+      rules.optionWaivers,
+    );
   const hedgePart = (waiver: boolean): Part => {
     const ledger = newLedger();
     let first = scenario.company.firstTimeHedger;
-    for (const batch of [...batches].sort((a, b) => a.shipDay - b.shipDay || a.line - b.line)) {
+    for (const batch of byShipment) {
       if (!batch.put) continue;
-      let cost = batch.put.premium.plus(batch.put.fee);
+      let cost = batch.put.premium + batch.put.fee;
       if (first) {
-        const outcome = applyOptionWaiver(
-          { product: "bought-option", premium: batch.put.premium, handlingFee: batch.put.fee, margin: ZERO },
-          { size: scenario.company.size, firstDerivativeWithBank: true },
-          rules.optionWaivers,
-        );
-        if (waiver && outcome.applied.length > 0) cost = outcome.after.cost;
+        const outcome = firstDealWaiver(batch.put);
+        if (waiver && outcome.applied.length > 0) cost = fixedOf(outcome.after.cost);
         first = false;
       }
-      ledger.addDay(batch.shipDay, "hedging", cost.neg());
+      ledger.addDay(batch.shipDay, "hedging", -cost);
     }
     return { ledger, financeable: {} };
   };
@@ -586,24 +609,69 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     }
     return decision;
   };
-  const monthStarts = new Map<number, number>();
-  const filingDay = (monthIndexOfBasis: number) => {
-    let day = monthStarts.get(monthIndexOfBasis + 1);
-    if (day === undefined) {
-      day = dayNumber(addMonths(start, monthIndexOfBasis + 1));
-      monthStarts.set(monthIndexOfBasis + 1, day);
-    }
+  const filingDayOf = memo((monthIndexOfBasis) => {
+    const month = Number(monthIndexOfBasis) + 1;
+    const day = month <= horizon ? monthStarts[month] : dayNumber(addMonths(start, month));
     return day + rules.tax.filingDayOfMonth - 1;
+  });
+  const filingDay = (monthIndexOfBasis: number) => filingDayOf(String(monthIndexOfBasis));
+  // A batch's refund under exempt-refund (免退税), and its VAT and surtaxes when taxed as a domestic
+  // sale: the tax domain's figures, computed once per batch whichever tax runs need them.
+  const exemptRefunds = new Map<Batch, Fixed>();
+  const exemptRefundOf = (batch: Batch): Fixed => {
+    let refund = exemptRefunds.get(batch);
+    if (refund === undefined) {
+      const line = setups[batch.line].line;
+      refund = fixedOf(
+        computeExemptRefund({
+          invoiceAmountExclVat: line.unitCost.times(batch.units),
+          invoiceVatRate: line.invoiceVatRate,
+          refundRate: batch.refundRate,
+        }).refund,
+      );
+      exemptRefunds.set(batch, refund);
+    }
+    return refund;
+  };
+  const domesticTaxes = new Map<Batch, { vat: Fixed; surtaxes: Fixed }>();
+  const domesticTaxOf = (batch: Batch) => {
+    let taxes = domesticTaxes.get(batch);
+    if (!taxes) {
+      const line = setups[batch.line].line;
+      const figures = computeTaxedAsDomestic({
+        kind: scenario.company.kind,
+        vatPayer: scenario.company.vatPayer,
+        fobCny: decimalOf(batch.fobCny),
+        vatRate: batch.vatRate,
+        levyRate: rules.tax.smallScaleLevyRate,
+        bondedMaterialsConsumed: ZERO,
+        ledger: {
+          domesticOutputVat: ZERO,
+          inputVat: line.purchaseInvoice === "special" ? decimalOf(batch.inputVat) : ZERO,
+          openingCredit: ZERO,
+        },
+      });
+      const surtax = computeSurtaxes({
+        vatPaid: figures.vatDue,
+        consumptionTaxPaid: ZERO,
+        exemptCredit: ZERO,
+        rates: rules.tax.surtax.rates,
+        factor: scenario.company.vatPayer === "small_scale" ? rules.tax.surtax.reliefFactor : ONE,
+      });
+      taxes = { vat: fixedOf(figures.vatDue), surtaxes: fixedOf(surtax.total) };
+      domesticTaxes.set(batch, taxes);
+    }
+    return taxes;
   };
 
   const taxPart = (noInvoiceExemption: boolean, departureRefund: boolean, deemedProfitTax: boolean) => {
     const ledger = newLedger();
     const receivables: Receivable[] = [];
-    const credit = new Map<number, { nonCreditable: Decimal; eligibleRefund: Decimal; inputVat: Decimal }>();
+    const credit = new Map<number, { nonCreditable: Fixed; eligibleRefund: Fixed; inputVat: Fixed }>();
     const creditAt = (month: number) => {
       let entry = credit.get(month);
       if (!entry) {
-        entry = { nonCreditable: ZERO, eligibleRefund: ZERO, inputVat: ZERO };
+        entry = { nonCreditable: 0n, eligibleRefund: 0n, inputVat: 0n };
         credit.set(month, entry);
       }
       return entry;
@@ -620,22 +688,18 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         setup.line.customsCode !== "9810" ||
         departureRefundApplies(batch.ship, "9810", departureRefund, rules.tax);
       const claimDays = onDeparture ? [batch.shipDay] : batch.saleDays;
-      const claimShare = onDeparture ? ONE : batch.trancheShare;
+      const claimShare = (amount: Fixed) => (onDeparture ? amount : divInt(amount, batch.saleDays.length));
       if (regime === "exempt-credit-refund") {
-        const pieces = batch.credit;
+        const nonCreditable = claimShare(batch.credit.nonCreditable);
+        const eligibleRefund = claimShare(batch.credit.eligibleRefund);
         for (const day of claimDays) {
           const entry = creditAt(ledger.indexOfDay(day));
-          entry.nonCreditable = entry.nonCreditable.plus(pieces.nonCreditable.times(claimShare));
-          entry.eligibleRefund = entry.eligibleRefund.plus(pieces.eligibleRefund.times(claimShare));
+          entry.nonCreditable += nonCreditable;
+          entry.eligibleRefund += eligibleRefund;
         }
-        const entry = creditAt(ledger.indexOfDay(batch.shipDay));
-        entry.inputVat = entry.inputVat.plus(batch.inputVat);
+        creditAt(ledger.indexOfDay(batch.shipDay)).inputVat += batch.inputVat;
       } else if (regime === "exempt-refund") {
-        const refund = computeExemptRefund({
-          invoiceAmountExclVat: batch.units.times(setup.line.unitCost),
-          invoiceVatRate: setup.line.invoiceVatRate,
-          refundRate: batch.refundRate,
-        }).refund.times(claimShare);
+        const refund = claimShare(exemptRefundOf(batch));
         for (const day of claimDays) {
           const basis = ledger.indexOfDay(day);
           const arrives = filingDay(basis) + setup.timing.refundDays;
@@ -648,41 +712,29 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           });
         }
       } else if (regime === "taxed-as-domestic") {
-        const figures = computeTaxedAsDomestic({
-          kind: scenario.company.kind,
-          vatPayer: scenario.company.vatPayer,
-          fobCny: batch.fobCny,
-          vatRate: batch.vatRate,
-          levyRate: rules.tax.smallScaleLevyRate,
-          bondedMaterialsConsumed: ZERO,
-          ledger: {
-            domesticOutputVat: ZERO,
-            inputVat: setup.line.purchaseInvoice === "special" ? batch.inputVat : ZERO,
-            openingCredit: ZERO,
-          },
-        });
+        const taxes = domesticTaxOf(batch);
         const due = filingDay(ledger.indexOfDay(batch.shipDay));
-        const surtax = computeSurtaxes({
-          vatPaid: figures.vatDue,
-          consumptionTaxPaid: ZERO,
-          exemptCredit: ZERO,
-          rates: rules.tax.surtax.rates,
-          factor: scenario.company.vatPayer === "small_scale" ? rules.tax.surtax.reliefFactor : ONE,
-        });
-        ledger.addDay(due, "vat", figures.vatDue.neg());
-        ledger.addDay(due, "surtaxes", surtax.total.neg());
+        ledger.addDay(due, "vat", -taxes.vat);
+        ledger.addDay(due, "surtaxes", -taxes.surtaxes);
       }
     }
     // The company's monthly VAT return for its exempt-credit-refund exports; the credit carries forward.
     let carried = ZERO;
     for (const month of [...credit.keys()].sort((a, b) => a - b)) {
       const entry = credit.get(month)!;
-      const settled = settleExemptCreditRefund({ ...entry, domesticOutputVat: ZERO, openingCredit: carried });
+      const settled = settleExemptCreditRefund({
+        nonCreditable: decimalOf(entry.nonCreditable),
+        eligibleRefund: decimalOf(entry.eligibleRefund),
+        inputVat: decimalOf(entry.inputVat),
+        domesticOutputVat: ZERO,
+        openingCredit: carried,
+      });
       carried = settled.carryForward;
       const due = filingDay(month);
       const arrives = due + scenario.timing.refundDays;
-      ledger.addDay(arrives, "vatRefunds", settled.refund);
-      ledger.addDay(due, "vat", settled.vatDue.neg());
+      const refund = fixedOf(settled.refund);
+      ledger.addDay(arrives, "vatRefunds", refund);
+      ledger.addDay(due, "vat", -fixedOf(settled.vatDue));
       const surtax = computeSurtaxes({
         vatPaid: settled.vatDue,
         consumptionTaxPaid: ZERO,
@@ -690,12 +742,12 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         rates: rules.tax.surtax.rates,
         factor: ONE,
       });
-      ledger.addDay(due, "surtaxes", surtax.total.neg());
+      ledger.addDay(due, "surtaxes", -fixedOf(surtax.total));
       receivables.push({
         product: "tax-refund-loan",
         from: month,
         until: ledger.indexOfDay(arrives),
-        amount: settled.refund,
+        amount: refund,
       });
     }
     // Income tax: quarterly prepayments on the year-to-date taxable income (deemed profit only when
@@ -704,27 +756,29 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     const years = [...new Set([...quarterRevenue.keys()].map((k) => Number(k.slice(0, 4))))].sort();
     for (const year of years) {
       const dates = citPrepaymentDates(year, rules.tax);
-      let revenue = ZERO;
-      let profit = ZERO;
-      let paid = ZERO;
+      let revenue = 0n;
+      let profit = 0n;
+      let paid = 0n;
       for (let q = 0; q < 4; q++) {
-        revenue = revenue.plus(quarterRevenue.get(`${year}-${q}`) ?? ZERO);
-        profit = profit.plus(quarterProfit.get(`${year}-${q}`) ?? ZERO);
-        const cit = citForYear(
-          {
-            method: deemed ? "deemed-profit" : "actual-profit",
-            revenue,
-            profit,
-            exemptIncome: ZERO,
-            employees: scenario.company.employees,
-            totalAssets: scenario.company.totalAssets,
-            taxYear: year,
-            restrictedIndustry: false,
-          },
-          rules.tax.cit,
-        ).cit;
-        if (cit.gt(paid)) {
-          ledger.add(dates.quarters[q].due, "incomeTax", paid.minus(cit));
+        revenue += quarterRevenue.get(`${year}-${q}`) ?? 0n;
+        profit += quarterProfit.get(`${year}-${q}`) ?? 0n;
+        const cit = fixedOf(
+          citForYear(
+            {
+              method: deemed ? "deemed-profit" : "actual-profit",
+              revenue: decimalOf(revenue),
+              profit: decimalOf(profit),
+              exemptIncome: ZERO,
+              employees: scenario.company.employees,
+              totalAssets: scenario.company.totalAssets,
+              taxYear: year,
+              restrictedIndustry: false,
+            },
+            rules.tax.cit,
+          ).cit,
+        );
+        if (cit > paid) {
+          ledger.add(dates.quarters[q].due, "incomeTax", paid - cit);
           paid = cit;
         }
       }
@@ -753,20 +807,9 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       };
     });
 
-  const cache = <T>(build: (key: string) => T) => {
-    const store = new Map<string, T>();
-    return (key: string) => {
-      let value = store.get(key);
-      if (value === undefined) {
-        value = build(key);
-        store.set(key, value);
-      }
-      return value;
-    };
-  };
-  const settlementFor = cache((k) => settlementPart(k === "1"));
-  const hedgeFor = cache((k) => hedgePart(k === "1"));
-  const taxFor = cache((k) => taxPart(k[0] === "1", k[1] === "1", k[2] === "1"));
+  const settlementFor = memo((k) => settlementPart(k === "1"));
+  const hedgeFor = memo((k) => hedgePart(k === "1"));
+  const taxFor = memo((k) => taxPart(k[0] === "1", k[1] === "1", k[2] === "1"));
   const bit = (b: boolean) => (b ? "1" : "0");
 
   // Which measures touch anything here, decided up front: a measure that touches nothing gives the
@@ -775,7 +818,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     const regime = regimeOf(b, noInvoice).regime;
     return (regime === "exempt-credit-refund" || regime === "exempt-refund") && b.refundRate.gt(0);
   };
-  const firstPut = [...batches].sort((a, b) => a.shipDay - b.shipDay || a.line - b.line).find((b) => b.put);
+  const firstPut = byShipment.find((b) => b.put)?.put;
   const applies: Record<MeasureSwitch, boolean> = {
     netting: setups.some((setup) => setup.hasNettable),
     noInvoiceExemption: batches.some((b) => regimeOf(b, true).regime !== regimeOf(b, false).regime),
@@ -783,22 +826,11 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       batches.length > 0 &&
       batches.every((b) => regimeOf(b, true).eligibility.exempt.basis?.id === "no-invoice-pilot-zone"),
     optionFeeWaiver:
-      scenario.company.firstTimeHedger &&
-      firstPut?.put != null &&
-      applyOptionWaiver(
-        {
-          product: "bought-option",
-          premium: firstPut.put.premium,
-          handlingFee: firstPut.put.fee,
-          margin: ZERO,
-        },
-        { size: scenario.company.size, firstDerivativeWithBank: true },
-        rules.optionWaivers,
-      ).applied.length > 0,
+      scenario.company.firstTimeHedger && firstPut != null && firstDealWaiver(firstPut).applied.length > 0,
     supplyChainFinance: scenario.financing.products.some((p) =>
       p.product === "tax-refund-loan"
         ? batches.some((b) => refunding(b, true) || refunding(b, false))
-        : (financeableBase[p.product]?.some((v) => v.gt(0)) ?? false),
+        : (financeableBase[p.product]?.some((v) => v > 0n) ?? false),
     ),
     departureRefund: batches.some(
       (b) =>
@@ -819,14 +851,14 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       let merged: Ledger | undefined;
       const financeable = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
         FinancingProduct,
-        Decimal[]
+        Fixed[]
       >;
       for (const part of [{ financeable: financeableBase }, ...parts]) {
         for (const product of FINANCING_PRODUCTS) {
           const from = part.financeable[product];
           if (!from) continue;
           const row = financeable[product];
-          for (let m = 0; m < horizon; m++) if (!from[m].isZero()) row[m] = row[m].plus(from[m]);
+          for (let m = 0; m < horizon; m++) row[m] += from[m];
         }
       }
       return {
@@ -838,7 +870,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           }
           return merged;
         },
-        monthStarts: base.monthStarts,
+        monthStarts,
         financeable,
         lines: lineFacts(switches.noInvoiceExemption),
         cashConversionCycleDays,

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, yearFraction } from "../dates";
 import { type FieldProblem, InputError } from "../errors";
-import { clamp, Decimal, ONE, sum, ZERO } from "../money";
+import { decimalOf, type Fixed, fixedOf, maxOf, minOf, mul } from "../fixed";
+import { type Decimal, ONE, sum, ZERO } from "../money";
 
 /**
  * Overseas-warehouse netting settlement (海外仓轧差结算): what an exporter pays to bring its
@@ -207,8 +208,29 @@ export interface SettlementComparison {
 
 /** The bank's charge for one remittance of `amountCny`. */
 export function remittanceFee(amountCny: Decimal, fee: FeeSchedule): Decimal {
-  const variable = fee.rate.times(amountCny);
-  return (fee.max ? clamp(variable, fee.min, fee.max) : Decimal.max(variable, fee.min)).plus(fee.fixed);
+  return decimalOf(remittanceFeeFixed(fixedOf(amountCny), fee));
+}
+
+const fixedSchedules = new WeakMap<FeeSchedule, { rate: Fixed; min: Fixed; max?: Fixed; fixed: Fixed }>();
+
+/**
+ * The bank's charge for one remittance, in fixed point: clamp(rate x amount, min, max) + fixed.
+ * The one statement of the schedule's rule (the projection's loops call it for every remittance).
+ */
+export function remittanceFeeFixed(amountCny: Fixed, fee: FeeSchedule): Fixed {
+  let schedule = fixedSchedules.get(fee);
+  if (!schedule) {
+    schedule = {
+      rate: fixedOf(fee.rate),
+      min: fixedOf(fee.min),
+      ...(fee.max ? { max: fixedOf(fee.max) } : {}),
+      fixed: fixedOf(fee.fixed),
+    };
+    fixedSchedules.set(fee, schedule);
+  }
+  const variable = mul(schedule.rate, amountCny);
+  const capped = schedule.max !== undefined ? minOf(variable, schedule.max) : variable;
+  return maxOf(capped, schedule.min) + schedule.fixed;
 }
 
 /** Fees for `count` equal remittances making up `totalCny`; none when there is nothing to send. */

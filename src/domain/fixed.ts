@@ -1,0 +1,103 @@
+import { Decimal } from "./money";
+
+/**
+ * An amount inside the cash-flow projection's loops: a bigint count of 10^-18 units (of CNY, of a
+ * foreign currency, or of a rate). Sums and differences are exact; a product or quotient is rounded
+ * half-up (away from zero) at the 18th decimal, sixteen places below the fen, so a figure rounded to
+ * the fen agrees with the same arithmetic in Decimal. It exists for speed: bigint arithmetic on
+ * numbers this size is about fifteen times faster than Decimal's. Amounts come in from Decimal
+ * (`fixedOf`) and leave as a reported fen string (`fenText`) or as Decimal (`decimalOf`) for the
+ * domain functions that take one.
+ */
+export type Fixed = bigint;
+
+const DECIMALS = 18;
+/** 1 in fixed point. */
+export const UNIT: Fixed = 10n ** BigInt(DECIMALS);
+/** 0.01 (one fen) in fixed point. */
+const FEN: Fixed = 10n ** BigInt(DECIMALS - 2);
+/** Decimal stores its digits in words of seven. */
+const WORD = 10_000_000n;
+const POWERS: Fixed[] = Array.from({ length: 80 }, (_, i) => 10n ** BigInt(i));
+
+/** n / d rounded half away from zero (d > 0), the way Decimal's ROUND_HALF_UP rounds. */
+function roundDiv(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n % d;
+  if (r === 0n) return q;
+  const twice = r < 0n ? -2n * r : 2n * r;
+  if (twice < d) return q;
+  return n < 0n ? q - 1n : q + 1n;
+}
+
+function digitsOf(word: number): number {
+  let digits = 1;
+  while (word >= 10 ** digits) digits++;
+  return digits;
+}
+
+/** A Decimal in fixed point (rounded half-up past the 18th decimal). */
+export function fixedOf(value: Decimal): Fixed {
+  // Decimal's documented representation: sign s, exponent e of the leading digit, and the
+  // significand's digits in base-10^7 words d (the first word without leading zeros).
+  const words = value.d;
+  if (!words) throw new Error(`not a finite amount: ${value.toString()}`);
+  let significand = 0n;
+  for (const w of words) significand = significand * WORD + BigInt(w);
+  const digitCount = digitsOf(words[0]) + 7 * (words.length - 1);
+  const shift = value.e - digitCount + 1 + DECIMALS;
+  const scaled = shift >= 0 ? significand * POWERS[shift] : roundDiv(significand, 10n ** BigInt(-shift));
+  return value.s < 0 ? -scaled : scaled;
+}
+
+/** A whole number in fixed point. */
+export function fixedOfInt(n: number): Fixed {
+  return BigInt(n) * UNIT;
+}
+
+/** The exact Decimal of a fixed-point amount. */
+export function decimalOf(value: Fixed): Decimal {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(DECIMALS + 1, "0");
+  const point = digits.length - DECIMALS;
+  return new Decimal(`${negative ? "-" : ""}${digits.slice(0, point)}.${digits.slice(point)}`);
+}
+
+export function mul(a: Fixed, b: Fixed): Fixed {
+  return roundDiv(a * b, UNIT);
+}
+
+export function div(a: Fixed, b: Fixed): Fixed {
+  if (b === 0n) throw new RangeError("division by zero");
+  return b < 0n ? roundDiv(-a * UNIT, -b) : roundDiv(a * UNIT, b);
+}
+
+/** A share 1/n of an amount (n a positive whole number), rounded half-up. */
+export function divInt(a: Fixed, n: number): Fixed {
+  return roundDiv(a, BigInt(n));
+}
+
+/** Rounded to the fen, half-up. */
+export function roundedToFen(value: Fixed): Fixed {
+  return roundDiv(value, FEN) * FEN;
+}
+
+/** A reported figure: rounded to the fen half-up, always two decimals ("-12.30", "0.00"). */
+export function fenText(value: Fixed): string {
+  const fen = roundDiv(value, FEN);
+  const negative = fen < 0n;
+  const digits = (negative ? -fen : fen).toString().padStart(3, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+export function minOf(a: Fixed, b: Fixed): Fixed {
+  return a < b ? a : b;
+}
+
+export function maxOf(a: Fixed, b: Fixed): Fixed {
+  return a > b ? a : b;
+}
+
+export function absOf(a: Fixed): Fixed {
+  return a < 0n ? -a : a;
+}
