@@ -226,6 +226,28 @@ describe("cash-flow projection: identities over random scenarios", () => {
     );
   });
 
+  it("decides each batch's VAT regime on its own export date (无票免税 took effect 2018-10-01)", () => {
+    // The Shaxi no-invoice seller moved back to 2018: its batches ship on the 6th of Aug-Nov 2018.
+    // 财税〔2018〕103号 applies from 2018-10-01, so the Aug and Sep batches are taxed as domestic
+    // sales (VAT filed the next month) and the Oct and Nov batches are exempt: no VAT in November.
+    // The rate table has no 2018 rows, so the line gives the 2018 apparel rates (16% / 16%).
+    const shaxi = structuredClone(PRESETS.find((p) => p.id === "shaxi-apparel-9610-no-invoice")!.scenario);
+    const line = (shaxi.productLines as Record<string, unknown>[])[0];
+    const r = projectWire({
+      ...shaxi,
+      startDate: "2018-08-01",
+      horizonMonths: 4,
+      productLines: [{ ...line, monthlyUnits: 8000, vatRate: "0.16", refundRate: "0.16" }],
+    });
+    expect(r.periods.map((p) => [p.month, p.outflows.vat === "0.00"])).toEqual([
+      ["2018-08", true],
+      ["2018-09", false],
+      ["2018-10", false],
+      ["2018-11", true],
+    ]);
+    expect(r.periods[1].outflows.vat).toBe(r.periods[2].outflows.vat);
+  });
+
   it("netting changes nothing for a line with no overseas costs", () => {
     const furniture = PRESETS.find((p) => p.id === "dachong-furniture-0110-factoring")!;
     const r = projectWire(furniture.scenario);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../src/domain/dates";
 import { Decimal } from "../src/domain/money";
 import {
   CUSTOMS_CODES,
@@ -8,6 +9,7 @@ import {
   decideRegime,
   failingConditions,
   type RegimeFacts,
+  regimeChangeDates,
 } from "../src/domain/tax";
 import { taxRules } from "../src/policy/tax";
 
@@ -127,6 +129,22 @@ describe("regime decision", () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("decides alike on any two export dates between the same regime change dates", () => {
+    const changes = regimeChangeDates(taxRules);
+    expect(changes).toContain("2018-10-01"); // 财税〔2018〕103号 in force
+    expect(changes).toContain("2026-01-01"); // 财政部 税务总局公告2026年第11号 replaces 财税〔2012〕39号
+    const intervalOf = (date: string) => changes.filter((c) => c <= date).length;
+    const dayIn2012To2030 = fc.integer({ min: 0, max: 6940 }).map((d) => addDays("2012-07-01", d));
+    fc.assert(
+      fc.property(facts, dayIn2012To2030, dayIn2012To2030, (f, a, b) => {
+        fc.pre(intervalOf(a) === intervalOf(b));
+        const withDate = (exportDate: string) => decideRegime({ ...f, exportDate }, taxRules);
+        expect(withDate(a)).toEqual(withDate(b));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -44,7 +44,8 @@ export function isIsoDate(iso: string): boolean {
 
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-export function fromDayNumber(day: number): string {
+/** Year, month (1-12) and day of a day number (days since 1970-01-01), in integer arithmetic. */
+function civilFromDays(day: number): [number, number, number] {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -56,8 +57,18 @@ export function fromDayNumber(day: number): string {
   const shifted = Math.floor((5 * dayOfYear + 2) / 153);
   const d = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
   const m = shifted < 10 ? shifted + 3 : shifted - 9;
-  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return [yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+export function fromDayNumber(day: number): string {
+  const [y, m, d] = civilFromDays(day);
   return `${String(y).padStart(4, "0")}-${twoDigits(m)}-${twoDigits(d)}`;
+}
+
+/** The calendar month a day number falls in, counted as year x 12 + (month - 1). */
+export function calendarMonthOf(day: number): number {
+  const [y, m] = civilFromDays(day);
+  return y * 12 + m - 1;
 }
 
 export function addDays(iso: string, days: number): string {

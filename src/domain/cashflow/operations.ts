@@ -1,15 +1,20 @@
-import { addDays, addMonths, dayNumber, fromDayNumber } from "../dates";
+import { addDays, addMonths, calendarMonthOf, dayNumber, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
 import { decimalOf, divInt, type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import { forwardRate } from "../fx/forward";
 import { garmanKohlhagen } from "../fx/options";
 import { applyOptionWaiver, handlingFee, type WaiverRule } from "../fx/waiver";
 import { type Decimal, dec, fixed, fromFloat, ONE, ZERO } from "../money";
-import { type CostCategory, remittanceFeeFixed, type SettlementRules } from "../settlement/netting";
+import {
+  COST_CATEGORIES,
+  type CostCategory,
+  remittanceFeeFixed,
+  type SettlementRules,
+} from "../settlement/netting";
 import { checkPayoutRule, type PayoutRule, paidDayAfterDelivery } from "../settlement/payout";
 import { citForYear } from "../tax/cit";
 import { findRefundRate } from "../tax/refundRates";
-import { decideRegime, type RegimeDecision } from "../tax/regime";
+import { decideRegime, type RegimeDecision, regimeChangeDates } from "../tax/regime";
 import type { Regime, TaxRules } from "../tax/rules";
 import { computeSurtaxes } from "../tax/surtax";
 import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
@@ -92,6 +97,10 @@ interface OutwardCost {
 interface Batch {
   line: number;
   ship: string;
+  /** Which of the intervals between `regimeChangeDates` the shipment falls in. */
+  regimePeriod: number;
+  /** The regime decided for the batch without and with the no-invoice measure (filled when asked). */
+  regimes: [RegimeDecision | undefined, RegimeDecision | undefined];
   shipDay: number;
   saleDays: number[];
   units: number;
@@ -197,31 +206,53 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const nettableCategories = new Set<CostCategory>(rules.settlement.nettableCategories);
   if (rules.settlement.platformFeesNettable) nettableCategories.add("platform");
   const bidSpread = fixedOf(fx.bidSpread);
+  const regimeDates = regimeChangeDates(rules.tax);
   const hedgeRatio = fx.hedge.strategy === "none" ? 0n : fixedOf(fx.hedge.ratio);
 
   // ---- switch-independent: batches, supplier, freight, revenue, grants ----
   const base = newLedger();
   const batches: Batch[] = [];
-  const quarterRevenue = new Map<string, Fixed>();
-  const quarterProfit = new Map<string, Fixed>();
+  // Revenue and profit by calendar quarter (year x 4 + quarter), for the income-tax prepayments.
+  const quarterRevenue = new Map<number, Fixed>();
+  const quarterProfit = new Map<number, Fixed>();
 
   let cycleWeighted = 0;
   let cycleWeight = 0;
   const setups: LineSetup[] = [];
-  const groups = new Map<string, ReceiptGroup>();
+  // Inward remittances by payer (a marketplace's payouts in one currency, or one buyer), then by day.
+  const remittances = new Map<string, Map<number, ReceiptGroup>>();
+  const remittancesFrom = (payer: string) => {
+    let byDay = remittances.get(payer);
+    if (!byDay) {
+      byDay = new Map();
+      remittances.set(payer, byDay);
+    }
+    return byDay;
+  };
   const receivables: Receivable[] = [];
-  // Overseas costs by calendar month, currency and category: always wired, or wired unless netted.
-  const outwardAlways = new Map<string, OutwardCost>();
-  const outwardUnlessNetted = new Map<string, OutwardCost>();
+  // Overseas costs by currency, then by calendar month and category: always wired, or wired unless
+  // netted.
+  const outward = new Map<
+    string,
+    { always: Map<number, OutwardCost>; unlessNetted: Map<number, OutwardCost> }
+  >();
+  const outwardIn = (currency: string) => {
+    let entry = outward.get(currency);
+    if (!entry) {
+      entry = { always: new Map(), unlessNetted: new Map() };
+      outward.set(currency, entry);
+    }
+    return entry;
+  };
   const wire = (
-    into: Map<string, OutwardCost>,
+    into: Map<number, OutwardCost>,
     setup: LineSetup,
     calendarMonth: number,
     day: number,
-    category: string,
+    category: CostCategory,
     amount: Fixed,
   ) => {
-    const key = `${calendarMonth}|${setup.line.currency}|${category}`;
+    const key = calendarMonth * COST_CATEGORIES.length + COST_CATEGORIES.indexOf(category);
     const entry = into.get(key);
     if (entry) entry.amount += amount;
     else into.set(key, { day, setup, amount });
@@ -254,13 +285,13 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   const addToGroup = (
     setup: LineSetup,
     payDay: number,
-    remittance: string,
+    from: Map<number, ReceiptGroup>,
     gross: Fixed,
     nettable: Fixed,
     hedged: Fixed,
     converted: { cny: Fixed; spread: Fixed },
   ) => {
-    const group = groups.get(remittance);
+    const group = from.get(payDay);
     if (group) {
       group.gross += gross;
       group.nettable += nettable;
@@ -268,7 +299,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       group.hedgedCny += converted.cny;
       group.hedgedSpread += converted.spread;
     } else {
-      groups.set(remittance, {
+      from.set(payDay, {
         payDay,
         setup,
         gross,
@@ -352,10 +383,10 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     const trancheWorth = (units: number, perUnit: Fixed) => divInt(perUnit * BigInt(units), tranches);
     const revenuePerUnit = mul(netPricePerUnit, mid);
     const profitPerUnit = revenuePerUnit - costPerUnitCny;
-    const quarterUnits = new Map<string, number>();
+    const quarterUnits = new Map<number, number>();
     const costUnits = new Map<number, { day: number; units: number }>();
-    const payoutUnits = new Map<string, { payDay: number; shipDay: number; units: number }>();
-    const advanceUnits = new Map<string, { from: number; until: number; units: number }>();
+    const payoutUnits = new Map<number, { payDay: number; shipDay: number; units: number }>();
+    const advanceUnits = new Map<number, { from: number; until: number; units: number }>();
     let unitsShipped = 0;
     const firstBatch = line.monthlyUnits.findIndex((n) => n > 0);
     // The export side of exempt-credit-refund is the tax domain's, once per distinct batch.
@@ -387,29 +418,30 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       for (const offset of offsets) {
         const saleDay = shipDay + offset;
         saleDays.push(saleDay);
-        const date = new Date(saleDay * 86_400_000);
-        const quarter = `${date.getUTCFullYear()}-${Math.floor(date.getUTCMonth() / 3)}`;
+        const month = calendarMonthOf(saleDay);
+        const quarter = Math.floor(month / 3);
         quarterUnits.set(quarter, (quarterUnits.get(quarter) ?? 0) + count);
-        const month = date.getUTCFullYear() * 12 + date.getUTCMonth();
         const cost = costUnits.get(month);
         if (cost) cost.units += count;
         else costUnits.set(month, { day: saleDay, units: count });
         if (payout) {
           const payDay = paidDayAfterDelivery(saleDay, payout.rule, payout.anchorDay);
           arrivals.push({ payDay, share: 1 / tranches });
-          const key = forwardHedge ? `${payDay}|${shipDay}` : `${payDay}`;
+          // Day numbers are under a million for millennia to come: the pair packs into one number.
+          const key = forwardHedge ? payDay * 1_000_000 + shipDay : payDay;
           const bucket = payoutUnits.get(key);
           if (bucket) bucket.units += count;
           else payoutUnits.set(key, { payDay, shipDay, units: count });
           const from = base.indexOfDay(saleDay);
           const until = base.indexOfDay(payDay);
-          const advanceKey = `${from}|${until}`;
+          const advanceKey = (from + 1) * 1_000 + until;
           const advance = advanceUnits.get(advanceKey);
           if (advance) advance.units += count;
           else advanceUnits.set(advanceKey, { from, until, units: count });
         }
       }
       if (line.sales.channel === "b2b") {
+        const buyer = remittancesFrom(`buyer of line ${li}`);
         const invoice = sellingPrice * units;
         for (const term of line.sales.terms) {
           const amount = mul(invoice, fixedOf(term.share));
@@ -419,7 +451,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           addToGroup(
             setup,
             payDay,
-            `${payDay}|${li}`,
+            buyer,
             amount,
             0n,
             hedged,
@@ -476,6 +508,8 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       batches.push({
         line: li,
         ship,
+        regimePeriod: regimeDates.filter((date) => date <= ship).length,
+        regimes: [undefined, undefined],
         shipDay,
         saleDays,
         units: count,
@@ -495,16 +529,19 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       quarterRevenue.set(quarter, (quarterRevenue.get(quarter) ?? 0n) + trancheWorth(n, revenuePerUnit));
       quarterProfit.set(quarter, (quarterProfit.get(quarter) ?? 0n) + trancheWorth(n, profitPerUnit));
     }
+    const costsIn = outwardIn(line.currency);
     for (const [month, { day, units: n }] of costUnits) {
       for (const [category, v] of grossPerUnit)
-        wire(outwardAlways, setup, month, day, category, trancheWorth(n, v));
+        wire(costsIn.always, setup, month, day, category, trancheWorth(n, v));
       for (const [category, v] of nettableByCategory) {
-        wire(outwardUnlessNetted, setup, month, day, category, trancheWorth(n, v));
+        wire(costsIn.unlessNetted, setup, month, day, category, trancheWorth(n, v));
       }
     }
     if (payout) {
-      const remittanceOf = (payDay: number) =>
-        `${payDay}|${line.currency}|${(line.sales as { payoutRule: string }).payoutRule}`;
+      // One marketplace disbursement a day pays all of a seller's lines in that currency.
+      const marketplace = remittancesFrom(
+        `${(line.sales as { payoutRule: string }).payoutRule} payouts in ${line.currency}`,
+      );
       for (const { payDay, shipDay, units: n } of payoutUnits.values()) {
         const gross = trancheWorth(n, netPricePerUnit);
         const nettable = trancheWorth(n, nettablePerUnit);
@@ -512,7 +549,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         addToGroup(
           setup,
           payDay,
-          remittanceOf(payDay),
+          marketplace,
           gross,
           nettable,
           hedged,
@@ -535,7 +572,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   // ---- netting: how much of each payout comes home, and which costs are wired out ----
   const settlementPart = (netting: boolean): Part => {
     const ledger = newLedger();
-    for (const g of groups.values()) {
+    for (const g of [...remittances.values()].flatMap((byDay) => [...byDay.values()])) {
       const { mid, bid } = g.setup;
       const amount = netting ? g.gross - g.nettable : g.gross;
       if (amount === 0n) continue;
@@ -550,8 +587,10 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       ledger.note("fxCost", mul(amount, setup.offer - setup.mid));
       ledger.addDay(day, "bankFees", -remittanceFeeFixed(mul(amount, setup.mid), fx.outwardFee));
     };
-    for (const cost of outwardAlways.values()) pay(cost);
-    if (!netting) for (const cost of outwardUnlessNetted.values()) pay(cost);
+    for (const costs of outward.values()) {
+      for (const cost of costs.always.values()) pay(cost);
+      if (!netting) for (const cost of costs.unlessNetted.values()) pay(cost);
+    }
     return { ledger, financeable: {} };
   };
 
@@ -586,9 +625,12 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   };
 
   // ---- the tax measures: regimes, VAT and refunds, income tax ----
+  // One decision per line, interval between regime change dates, and no-invoice switch.
   const decisions = new Map<string, RegimeDecision>();
   const regimeOf = (batch: Batch, noInvoiceExemption: boolean): RegimeDecision => {
-    const key = `${batch.line}|${batch.ship.slice(0, 4)}|${noInvoiceExemption}`;
+    const cached = batch.regimes[noInvoiceExemption ? 1 : 0];
+    if (cached) return cached;
+    const key = `${batch.line}|${batch.regimePeriod}|${noInvoiceExemption}`;
     let decision = decisions.get(key);
     if (!decision) {
       const line = setups[batch.line].line;
@@ -607,6 +649,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       );
       decisions.set(key, decision);
     }
+    batch.regimes[noInvoiceExemption ? 1 : 0] = decision;
     return decision;
   };
   const filingDayOf = memo((monthIndexOfBasis) => {
@@ -753,15 +796,17 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     // Income tax: quarterly prepayments on the year-to-date taxable income (deemed profit only when
     // every export is under the no-invoice exemption, 国家税务总局公告2019年第36号).
     const deemed = deemedProfitTax && allNoInvoice;
-    const years = [...new Set([...quarterRevenue.keys()].map((k) => Number(k.slice(0, 4))))].sort();
+    const years = [...new Set([...quarterRevenue.keys()].map((k) => Math.floor(k / 4)))].sort(
+      (a, b) => a - b,
+    );
     for (const year of years) {
       const dates = citPrepaymentDates(year, rules.tax);
       let revenue = 0n;
       let profit = 0n;
       let paid = 0n;
       for (let q = 0; q < 4; q++) {
-        revenue += quarterRevenue.get(`${year}-${q}`) ?? 0n;
-        profit += quarterProfit.get(`${year}-${q}`) ?? 0n;
+        revenue += quarterRevenue.get(year * 4 + q) ?? 0n;
+        profit += quarterProfit.get(year * 4 + q) ?? 0n;
         const cit = fixedOf(
           citForYear(
             {

@@ -1,3 +1,4 @@
+import { addDays } from "../dates";
 import type { Bilingual } from "../explain";
 import {
   type Cite,
@@ -223,6 +224,20 @@ function notMarketProcurement(facts: RegimeFacts, cite: Cite): Condition {
     fact: "/customsCode",
     cite,
   };
+}
+
+/**
+ * The export dates on which `decideRegime` can answer differently for the same other facts: each
+ * VAT era's first day, the day after its last, and the day 无票免税 took effect. Between two of
+ * them the decision is the same, so a caller deciding many exports may decide once per interval.
+ */
+export function regimeChangeDates(rules: TaxRules): string[] {
+  const dates = [rules.noInvoiceExemption.effectiveFrom];
+  for (const era of rules.vatEras) {
+    dates.push(era.from);
+    if (era.until !== null) dates.push(addDays(era.until, 1));
+  }
+  return [...new Set(dates)].sort();
 }
 
 /**
