@@ -46,7 +46,7 @@ describe("fixed-point amounts (src/domain/fixed.ts)", () => {
     // 1/6 of a yuan: 0.1666... rounds up in the last place; -1/6 away from zero.
     expect(div(UNIT, fixedOfInt(6))).toBe(166_666_666_666_666_667n);
     expect(div(-UNIT, fixedOfInt(6))).toBe(-166_666_666_666_666_667n);
-    expect(divInt(fixedOf(new Decimal("100")), 3)).toBe(33_333_333_333_333_333_333n);
+    expect(divInt(fixedOf(new Decimal("100")), 3n)).toBe(33_333_333_333_333_333_333n);
     fc.assert(
       fc.property(exactDecimals, rates, (a, r) => {
         expect(decimalOf(mul(fixedOf(a), fixedOf(r)))).toEqual(at18(new Exact(a).times(r.toFixed())));

@@ -9,7 +9,7 @@ import { HEDGE_LIMITS } from "../../src/domain/fx/hedge";
 import { LATTICE_MAX_STEPS } from "../../src/domain/fx/options";
 import { CASHFLOW_RULES } from "../../src/policy/cashflow";
 import { PRESETS, type Preset } from "../../src/policy/presets";
-import { type TimeBudget, type Timing, time } from "./stats";
+import { DEFAULT_BUDGET, type TimeBudget, type Timing, time } from "./stats";
 
 /**
  * In-process timings under Node: each route's documented example through `createApp().request()`
@@ -209,7 +209,7 @@ export async function timeLargestProjection(): Promise<
 > {
   const preset = largestPreset();
   const scenario = toScenario(ScenarioSchema.parse(preset.scenario));
-  const timing = await time(() => project(scenario, CASHFLOW_RULES), HEAVY_BUDGET);
+  const timing = await time(() => project(scenario, CASHFLOW_RULES), DEFAULT_BUDGET);
   return {
     preset: preset.id,
     months: scenario.horizonMonths,

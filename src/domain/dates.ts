@@ -44,8 +44,11 @@ export function isIsoDate(iso: string): boolean {
 
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** Year, month (1-12) and day of a day number (days since 1970-01-01), in integer arithmetic. */
-function civilFromDays(day: number): [number, number, number] {
+/**
+ * Year, month (1-12) and day of a day number (days since 1970-01-01), in integer arithmetic, packed
+ * as year x 10000 + month x 100 + day (no array to allocate: the projection calls this per sale).
+ */
+function civilFromDays(day: number): number {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -57,18 +60,19 @@ function civilFromDays(day: number): [number, number, number] {
   const shifted = Math.floor((5 * dayOfYear + 2) / 153);
   const d = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
   const m = shifted < 10 ? shifted + 3 : shifted - 9;
-  return [yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  return (yearOfEra + era * 400 + (m <= 2 ? 1 : 0)) * 10_000 + m * 100 + d;
 }
 
 export function fromDayNumber(day: number): string {
-  const [y, m, d] = civilFromDays(day);
-  return `${String(y).padStart(4, "0")}-${twoDigits(m)}-${twoDigits(d)}`;
+  const packed = civilFromDays(day);
+  const y = Math.floor(packed / 10_000);
+  return `${String(y).padStart(4, "0")}-${twoDigits(Math.floor(packed / 100) % 100)}-${twoDigits(packed % 100)}`;
 }
 
 /** The calendar month a day number falls in, counted as year x 12 + (month - 1). */
 export function calendarMonthOf(day: number): number {
-  const [y, m] = civilFromDays(day);
-  return y * 12 + m - 1;
+  const packed = civilFromDays(day);
+  return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -75,9 +75,9 @@ export function div(a: Fixed, b: Fixed): Fixed {
   return b < 0n ? roundDiv(-a * UNIT, -b) : roundDiv(a * UNIT, b);
 }
 
-/** A share 1/n of an amount (n a positive whole number), rounded half-up. */
-export function divInt(a: Fixed, n: number): Fixed {
-  return roundDiv(a, BigInt(n));
+/** A share 1/n of an amount (n a positive whole number, as a bigint), rounded half-up. */
+export function divInt(a: Fixed, n: bigint): Fixed {
+  return roundDiv(a, n);
 }
 
 /** Rounded to the fen, half-up. */

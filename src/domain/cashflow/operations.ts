@@ -102,7 +102,8 @@ interface Batch {
   /** The regime decided for the batch without and with the no-invoice measure (filled when asked). */
   regimes: [RegimeDecision | undefined, RegimeDecision | undefined];
   shipDay: number;
-  saleDays: number[];
+  /** Days after shipment of the batch's sale tranches (the line's, shared by its batches). */
+  saleOffsets: readonly number[];
   units: number;
   vatRate: Decimal;
   refundRate: Decimal;
@@ -148,6 +149,9 @@ function financeableOf(receivables: readonly Receivable[], horizon: number): Par
 }
 
 const zeros = (n: number) => new Array<Fixed>(n).fill(0n);
+
+/** A claim made in full on the day of shipment. */
+const ON_SHIPMENT: readonly number[] = [0];
 
 function lineRates(line: ProductLine, index: number, exportDate: string, rules: CashflowRules) {
   if (line.vatRate && line.refundRate) return { vatRate: line.vatRate, refundRate: line.refundRate };
@@ -207,6 +211,11 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
   if (rules.settlement.platformFeesNettable) nettableCategories.add("platform");
   const bidSpread = fixedOf(fx.bidSpread);
   const regimeDates = regimeChangeDates(rules.tax);
+  const regimePeriodOf = (ship: string) => {
+    let period = 0;
+    while (period < regimeDates.length && regimeDates[period] <= ship) period++;
+    return period;
+  };
   const hedgeRatio = fx.hedge.strategy === "none" ? 0n : fixedOf(fx.hedge.ratio);
 
   // ---- switch-independent: batches, supplier, freight, revenue, grants ----
@@ -380,7 +389,8 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     }
     // Tranches are summed as whole batch units per bucket (plain integers, exact) and turned into
     // money once per bucket: n units of tranches that each sell 1/k of a batch carry n/k units' worth.
-    const trancheWorth = (units: number, perUnit: Fixed) => divInt(perUnit * BigInt(units), tranches);
+    const trancheCount = BigInt(tranches);
+    const trancheWorth = (units: number, perUnit: Fixed) => divInt(perUnit * BigInt(units), trancheCount);
     const revenuePerUnit = mul(netPricePerUnit, mid);
     const profitPerUnit = revenuePerUnit - costPerUnitCny;
     const quarterUnits = new Map<number, number>();
@@ -412,12 +422,12 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       base.addDay(shipDay + timing.supplierBalanceDays, "suppliers", deposit - supplier);
       base.addDay(shipDay, "freight", -(freightPerUnit * units));
 
-      // When each share of the batch's money arrives (shares of the batch, days after shipment).
-      const arrivals: { payDay: number; share: number }[] = [];
-      const saleDays: number[] = [];
+      // When each share of the batch's money arrives (shares of the batch, days after shipment):
+      // what a put's term and the cash conversion cycle are measured on.
+      const arrivals: { payDay: number; share: number }[] | null =
+        (strikeDecimal && hedgeRatio > 0n) || m === firstBatch ? [] : null;
       for (const offset of offsets) {
         const saleDay = shipDay + offset;
-        saleDays.push(saleDay);
         const month = calendarMonthOf(saleDay);
         const quarter = Math.floor(month / 3);
         quarterUnits.set(quarter, (quarterUnits.get(quarter) ?? 0) + count);
@@ -426,7 +436,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         else costUnits.set(month, { day: saleDay, units: count });
         if (payout) {
           const payDay = paidDayAfterDelivery(saleDay, payout.rule, payout.anchorDay);
-          arrivals.push({ payDay, share: 1 / tranches });
+          arrivals?.push({ payDay, share: 1 / tranches });
           // Day numbers are under a million for millennia to come: the pair packs into one number.
           const key = forwardHedge ? payDay * 1_000_000 + shipDay : payDay;
           const bucket = payoutUnits.get(key);
@@ -446,7 +456,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         for (const term of line.sales.terms) {
           const amount = mul(invoice, fixedOf(term.share));
           const payDay = shipDay + term.daysAfterShipment;
-          arrivals.push({ payDay, share: term.share.toNumber() });
+          arrivals?.push({ payDay, share: term.share.toNumber() });
           const hedged = mul(amount, hedgeRatio);
           addToGroup(
             setup,
@@ -471,7 +481,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       }
       // A bought put per batch on its hedged receipts, for their average time to arrival.
       let put: Batch["put"] = null;
-      if (strikeDecimal && hedgeRatio > 0n && arrivals.length > 0) {
+      if (strikeDecimal && arrivals?.length) {
         const exposurePerUnit = payout ? netPricePerUnit - nettablePerUnit : sellingPrice;
         const notional = mul(exposurePerUnit * units, hedgeRatio);
         const days = arrivals.reduce((sum, a) => sum + a.share * Math.max(1, a.payDay - shipDay), 0);
@@ -495,7 +505,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           ),
         };
       }
-      if (m === firstBatch && arrivals.length > 0) {
+      if (m === firstBatch && arrivals?.length) {
         // Days from paying the supplier (deposit on order, balance later) to receiving the money,
         // weighted across lines by revenue.
         const receiptDays = arrivals.reduce((sum, a) => sum + a.share * (a.payDay - orderDay), 0);
@@ -508,10 +518,10 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       batches.push({
         line: li,
         ship,
-        regimePeriod: regimeDates.filter((date) => date <= ship).length,
+        regimePeriod: regimePeriodOf(ship),
         regimes: [undefined, undefined],
         shipDay,
-        saleDays,
+        saleOffsets: offsets,
         units: count,
         vatRate,
         refundRate,
@@ -707,6 +717,78 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     return taxes;
   };
 
+  /**
+   * A monthly VAT return under exempt-credit-refund (non-creditable, eligible refund, input VAT and
+   * the credit carried in, as a key): the tax domain's settlement and surtaxes, once per distinct
+   * return whichever tax runs file it (months that ship alike file alike).
+   */
+  const monthlyReturn = memo((key) => {
+    const [nonCreditable, eligibleRefund, inputVat, carried] = key
+      .split("|")
+      .map((v) => decimalOf(BigInt(v)));
+    const settled = settleExemptCreditRefund({
+      nonCreditable,
+      eligibleRefund,
+      inputVat,
+      domesticOutputVat: ZERO,
+      openingCredit: carried,
+    });
+    const surtax = computeSurtaxes({
+      vatPaid: settled.vatDue,
+      consumptionTaxPaid: ZERO,
+      exemptCredit: settled.exemptCredit,
+      rates: rules.tax.surtax.rates,
+      factor: ONE,
+    });
+    return {
+      refund: fixedOf(settled.refund),
+      vatDue: fixedOf(settled.vatDue),
+      surtaxes: fixedOf(surtax.total),
+      carryForward: fixedOf(settled.carryForward),
+    };
+  });
+
+  /**
+   * Income tax: quarterly prepayments on the year-to-date taxable income, on deemed or on actual
+   * profit; the same for every tax run that assesses it the same way.
+   */
+  const incomeTaxPayments = memo((method) => {
+    const payments: { due: string; amount: Fixed }[] = [];
+    const years = [...new Set([...quarterRevenue.keys()].map((k) => Math.floor(k / 4)))].sort(
+      (a, b) => a - b,
+    );
+    for (const year of years) {
+      const dates = citPrepaymentDates(year, rules.tax);
+      let revenue = 0n;
+      let profit = 0n;
+      let paid = 0n;
+      for (let q = 0; q < 4; q++) {
+        revenue += quarterRevenue.get(year * 4 + q) ?? 0n;
+        profit += quarterProfit.get(year * 4 + q) ?? 0n;
+        const cit = fixedOf(
+          citForYear(
+            {
+              method: method as "deemed-profit" | "actual-profit",
+              revenue: decimalOf(revenue),
+              profit: decimalOf(profit),
+              exemptIncome: ZERO,
+              employees: scenario.company.employees,
+              totalAssets: scenario.company.totalAssets,
+              taxYear: year,
+              restrictedIndustry: false,
+            },
+            rules.tax.cit,
+          ).cit,
+        );
+        if (cit > paid) {
+          payments.push({ due: dates.quarters[q].due, amount: cit - paid });
+          paid = cit;
+        }
+      }
+    }
+    return payments;
+  });
+
   const taxPart = (noInvoiceExemption: boolean, departureRefund: boolean, deemedProfitTax: boolean) => {
     const ledger = newLedger();
     const receivables: Receivable[] = [];
@@ -730,21 +812,21 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       const onDeparture =
         setup.line.customsCode !== "9810" ||
         departureRefundApplies(batch.ship, "9810", departureRefund, rules.tax);
-      const claimDays = onDeparture ? [batch.shipDay] : batch.saleDays;
-      const claimShare = (amount: Fixed) => (onDeparture ? amount : divInt(amount, batch.saleDays.length));
+      const claimOffsets = onDeparture ? ON_SHIPMENT : batch.saleOffsets;
+      const claims = BigInt(claimOffsets.length);
       if (regime === "exempt-credit-refund") {
-        const nonCreditable = claimShare(batch.credit.nonCreditable);
-        const eligibleRefund = claimShare(batch.credit.eligibleRefund);
-        for (const day of claimDays) {
-          const entry = creditAt(ledger.indexOfDay(day));
+        const nonCreditable = divInt(batch.credit.nonCreditable, claims);
+        const eligibleRefund = divInt(batch.credit.eligibleRefund, claims);
+        for (const offset of claimOffsets) {
+          const entry = creditAt(ledger.indexOfDay(batch.shipDay + offset));
           entry.nonCreditable += nonCreditable;
           entry.eligibleRefund += eligibleRefund;
         }
         creditAt(ledger.indexOfDay(batch.shipDay)).inputVat += batch.inputVat;
       } else if (regime === "exempt-refund") {
-        const refund = claimShare(exemptRefundOf(batch));
-        for (const day of claimDays) {
-          const basis = ledger.indexOfDay(day);
+        const refund = divInt(exemptRefundOf(batch), claims);
+        for (const offset of claimOffsets) {
+          const basis = ledger.indexOfDay(batch.shipDay + offset);
           const arrives = filingDay(basis) + setup.timing.refundDays;
           ledger.addDay(arrives, "vatRefunds", refund);
           receivables.push({
@@ -762,30 +844,19 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
       }
     }
     // The company's monthly VAT return for its exempt-credit-refund exports; the credit carries forward.
-    let carried = ZERO;
+    let carried = 0n;
     for (const month of [...credit.keys()].sort((a, b) => a - b)) {
       const entry = credit.get(month)!;
-      const settled = settleExemptCreditRefund({
-        nonCreditable: decimalOf(entry.nonCreditable),
-        eligibleRefund: decimalOf(entry.eligibleRefund),
-        inputVat: decimalOf(entry.inputVat),
-        domesticOutputVat: ZERO,
-        openingCredit: carried,
-      });
+      const settled = monthlyReturn(
+        `${entry.nonCreditable}|${entry.eligibleRefund}|${entry.inputVat}|${carried}`,
+      );
       carried = settled.carryForward;
       const due = filingDay(month);
       const arrives = due + scenario.timing.refundDays;
-      const refund = fixedOf(settled.refund);
+      const refund = settled.refund;
       ledger.addDay(arrives, "vatRefunds", refund);
-      ledger.addDay(due, "vat", -fixedOf(settled.vatDue));
-      const surtax = computeSurtaxes({
-        vatPaid: settled.vatDue,
-        consumptionTaxPaid: ZERO,
-        exemptCredit: settled.exemptCredit,
-        rates: rules.tax.surtax.rates,
-        factor: ONE,
-      });
-      ledger.addDay(due, "surtaxes", -fixedOf(surtax.total));
+      ledger.addDay(due, "vat", -settled.vatDue);
+      ledger.addDay(due, "surtaxes", -settled.surtaxes);
       receivables.push({
         product: "tax-refund-loan",
         from: month,
@@ -796,37 +867,8 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     // Income tax: quarterly prepayments on the year-to-date taxable income (deemed profit only when
     // every export is under the no-invoice exemption, 国家税务总局公告2019年第36号).
     const deemed = deemedProfitTax && allNoInvoice;
-    const years = [...new Set([...quarterRevenue.keys()].map((k) => Math.floor(k / 4)))].sort(
-      (a, b) => a - b,
-    );
-    for (const year of years) {
-      const dates = citPrepaymentDates(year, rules.tax);
-      let revenue = 0n;
-      let profit = 0n;
-      let paid = 0n;
-      for (let q = 0; q < 4; q++) {
-        revenue += quarterRevenue.get(year * 4 + q) ?? 0n;
-        profit += quarterProfit.get(year * 4 + q) ?? 0n;
-        const cit = fixedOf(
-          citForYear(
-            {
-              method: deemed ? "deemed-profit" : "actual-profit",
-              revenue: decimalOf(revenue),
-              profit: decimalOf(profit),
-              exemptIncome: ZERO,
-              employees: scenario.company.employees,
-              totalAssets: scenario.company.totalAssets,
-              taxYear: year,
-              restrictedIndustry: false,
-            },
-            rules.tax.cit,
-          ).cit,
-        );
-        if (cit > paid) {
-          ledger.add(dates.quarters[q].due, "incomeTax", paid - cit);
-          paid = cit;
-        }
-      }
+    for (const { due, amount } of incomeTaxPayments(deemed ? "deemed-profit" : "actual-profit")) {
+      ledger.add(due, "incomeTax", -amount);
     }
     return {
       ledger,

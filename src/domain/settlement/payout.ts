@@ -111,9 +111,14 @@ function timing(
 }
 
 /** The settlement day (the first cycle day on or after `available`) and the day the money arrives. */
-function settleAndPay(available: number, rule: PayoutRule, anchor: number): [number, number] {
+/** The first settlement day of the rule's cycle on or after the day the money is available. */
+function settledDay(available: number, rule: PayoutRule, anchor: number): number {
   const offset = (((available - anchor) % rule.cycleDays) + rule.cycleDays) % rule.cycleDays;
-  const settled = offset === 0 ? available : available + rule.cycleDays - offset;
+  return offset === 0 ? available : available + rule.cycleDays - offset;
+}
+
+function settleAndPay(available: number, rule: PayoutRule, anchor: number): [number, number] {
+  const settled = settledDay(available, rule, anchor);
   return [settled, addBusinessDayNumber(settled, rule.bankDays)];
 }
 
@@ -122,7 +127,10 @@ function settleAndPay(available: number, rule: PayoutRule, anchor: number): [num
  * with checkPayoutRule: the hot path of the cash-flow projection (day numbers, no date parsing).
  */
 export function paidDayAfterDelivery(deliveryDay: number, rule: PayoutRule, anchorDay: number): number {
-  return settleAndPay(deliveryDay + rule.reserveDaysAfterDelivery + 1, rule, anchorDay)[1];
+  return addBusinessDayNumber(
+    settledDay(deliveryDay + rule.reserveDaysAfterDelivery + 1, rule, anchorDay),
+    rule.bankDays,
+  );
 }
 
 /** When one delivery's money becomes available, is settled and arrives. */
