@@ -151,10 +151,31 @@ export const accessControl: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw unauthorized(INVALID_KEY);
   }
   await enforce(c.env?.RATE_LIMIT_KEY, `key:${found.keyId}`);
-  await countRequest(db, found.tenantId, chinaDay(new Date()));
-  c.set("caller", { kind: "tenant", ...found });
+  c.set("caller", { kind: "tenant", ...found, counted: inBackground(c, countUsage(db, found.tenantId)) });
   return next();
 };
+
+/** Counts an admitted request for its tenant's day; a failed write is logged, never the caller's error. */
+async function countUsage(db: D1Database, tenantId: string): Promise<void> {
+  try {
+    await countRequest(db, tenantId, chinaDay(new Date()));
+  } catch (error) {
+    console.error("usage count not written", tenantId, error);
+  }
+}
+
+/**
+ * Lets `work` finish after the response is sent (Workers' waitUntil), so the caller does not wait
+ * for it; where there is no execution context (in-process requests) it simply runs on.
+ */
+function inBackground(c: Context<AppEnv>, work: Promise<void>): Promise<void> {
+  try {
+    c.executionCtx.waitUntil(work);
+  } catch {
+    // Hono throws when the request came without an execution context: nothing to extend.
+  }
+  return work;
+}
 
 /** Guards the admin routes with ADMIN_SECRET (503 when the server has none). */
 export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -46,8 +46,10 @@ const usageRoute = createRoute({
 export const usageRoutes = [usageRoute];
 
 export const usageApi = new OpenAPIHono<AppEnv>().openapi(usageRoute, async (c) => {
-  const { tenantId } = requireTenant(c);
+  const { tenantId, counted } = requireTenant(c);
   const { days } = c.req.valid("query");
+  // Requests are counted in the background; this one is shown in its own answer.
+  await counted;
   const db = storage(c);
   const now = Date.now();
   const from = chinaDay(new Date(now - (days - 1) * 86_400_000));

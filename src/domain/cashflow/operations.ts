@@ -53,8 +53,8 @@ export interface Operations extends LedgerSummary {
   /** Day numbers of the first day of each month, and of the day after the horizon. */
   monthStarts: readonly number[];
   /** Per supply-chain product, the receivables it can lend against at each month end (CNY). */
-  financeable: Record<FinancingProduct, Fixed[]>;
-  lines: LineFacts[];
+  readonly financeable: Record<FinancingProduct, Fixed[]>;
+  readonly lines: LineFacts[];
   cashConversionCycleDays: number;
   /** How income tax was assessed: on deemed profit (4% of revenue) or on actual profit. */
   incomeTaxMethod: "deemed-profit" | "actual-profit";
@@ -935,19 +935,11 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
       );
       const parts = [settlementFor(bit(switches.netting)), hedgeFor(bit(switches.optionFeeWaiver)), tax];
+      // The monthly detail, the financing base and the line facts are built only for the runs
+      // that read them (the reported run; the runs with supply-chain finance).
       let merged: Ledger | undefined;
-      const financeable = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
-        FinancingProduct,
-        Fixed[]
-      >;
-      for (const part of [{ financeable: financeableBase }, ...parts]) {
-        for (const product of FINANCING_PRODUCTS) {
-          const from = part.financeable[product];
-          if (!from) continue;
-          const row = financeable[product];
-          for (let m = 0; m < horizon; m++) row[m] += from[m];
-        }
-      }
+      let financeable: Record<FinancingProduct, Fixed[]> | undefined;
+      let lines: LineFacts[] | undefined;
       return {
         ...addSummaries([base.summarize(), ...parts.map((p) => p.ledger.summarize())]),
         get ledger() {
@@ -958,8 +950,28 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
           return merged;
         },
         monthStarts,
-        financeable,
-        lines: lineFacts(switches.noInvoiceExemption),
+        get financeable() {
+          if (!financeable) {
+            const sums = Object.fromEntries(FINANCING_PRODUCTS.map((p) => [p, zeros(horizon)])) as Record<
+              FinancingProduct,
+              Fixed[]
+            >;
+            for (const part of [{ financeable: financeableBase }, ...parts]) {
+              for (const product of FINANCING_PRODUCTS) {
+                const from = part.financeable[product];
+                if (!from) continue;
+                const row = sums[product];
+                for (let m = 0; m < horizon; m++) row[m] += from[m];
+              }
+            }
+            financeable = sums;
+          }
+          return financeable;
+        },
+        get lines() {
+          lines ??= lineFacts(switches.noInvoiceExemption);
+          return lines;
+        },
         cashConversionCycleDays,
         incomeTaxMethod: tax.incomeTaxMethod,
       };
