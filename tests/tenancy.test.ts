@@ -25,6 +25,21 @@ function countingLimiter(allowed: number) {
   };
 }
 
+describe("trusting a valid key for up to KEY_TRUST_SECONDS (src/api/access-cache.ts)", () => {
+  it("keeps a key this instance found valid until it revokes the key itself", async () => {
+    const bank = await newTenant("丁银行");
+    expect((await getJson("/v1/usage", bank.auth)).status).toBe(200); // found valid, now trusted
+    // Another instance revokes it: this one goes on trusting the key for the rest of its 30 seconds.
+    await env.DB.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ?")
+      .bind(new Date().toISOString(), bank.keyId)
+      .run();
+    expect((await getJson("/v1/usage", bank.auth)).status).toBe(200);
+    // Revoked through this instance, it is refused at once.
+    await call("DELETE", `/v1/admin/keys/${bank.keyId}`, undefined, adminHeaders());
+    expect((await getJson("/v1/usage", bank.auth)).status).toBe(401);
+  });
+});
+
 describe("admin routes (ADMIN_SECRET)", () => {
   it("refuse a missing or wrong secret with 401, and answer 503 where no secret is configured", async () => {
     const none = await postJson("/v1/admin/tenants?lang=en", { name: "x" });

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { MiddlewareHandler } from "hono/types";
 import { API_KEY_PATTERN, sameSecret, sha256Hex } from "../store/secrets";
-import { countRequest, findActiveKey } from "../store/tenants";
+import { activeKey, countUsage } from "./access-cache";
 import type { AppEnv, Caller } from "./env";
 import type { Bilingual } from "./i18n";
 import { ProblemError } from "./problem";
@@ -145,36 +145,28 @@ export const accessControl: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw unauthorized(INVALID_KEY);
   }
   const db = storage(c);
-  const found = await findActiveKey(db, await sha256Hex(key));
+  const now = Date.now();
+  const found = await activeKey(db, await sha256Hex(key), now);
   if (!found) {
     await limitByIp(c);
     throw unauthorized(INVALID_KEY);
   }
   await enforce(c.env?.RATE_LIMIT_KEY, `key:${found.keyId}`);
-  c.set("caller", { kind: "tenant", ...found, counted: inBackground(c, countUsage(db, found.tenantId)) });
+  countUsage(db, found.tenantId, chinaDay(new Date(now)), (work) => inBackground(c, work));
+  c.set("caller", { kind: "tenant", ...found });
   return next();
 };
 
-/** Counts an admitted request for its tenant's day; a failed write is logged, never the caller's error. */
-async function countUsage(db: D1Database, tenantId: string): Promise<void> {
-  try {
-    await countRequest(db, tenantId, chinaDay(new Date()));
-  } catch (error) {
-    console.error("usage count not written", tenantId, error);
-  }
-}
-
 /**
- * Lets `work` finish after the response is sent (Workers' waitUntil), so the caller does not wait
- * for it; where there is no execution context (in-process requests) it simply runs on.
+ * Lets `work` finish after the response is sent (Workers' waitUntil); where there is no execution
+ * context (in-process requests) it simply runs on.
  */
-function inBackground(c: Context<AppEnv>, work: Promise<void>): Promise<void> {
+function inBackground(c: Context<AppEnv>, work: Promise<void>): void {
   try {
     c.executionCtx.waitUntil(work);
   } catch {
     // Hono throws when the request came without an execution context: nothing to extend.
   }
-  return work;
 }
 
 /** Guards the admin routes with ADMIN_SECRET (503 when the server has none). */

@@ -9,6 +9,7 @@ import {
   revokeKey,
 } from "../store/tenants";
 import { ADMIN_ONLY, adminOnly, storage } from "./access";
+import { forgetKey } from "./access-cache";
 import type { AppEnv } from "./env";
 import { errorResponses, ProblemError } from "./problem";
 import { jsonBody, jsonOk } from "./schemas";
@@ -150,8 +151,11 @@ const revokeKeyRoute = createRoute({
   path: "/v1/admin/keys/{id}",
   operationId: "revokeApiKey",
   tags: ["admin"],
-  summary: "Revoke an API key: from now on it answers 401",
-  description: "The key is kept, marked revoked, for the record. Revoking twice keeps the first date.",
+  summary: "Revoke an API key: it answers 401 within 30 seconds",
+  description:
+    "The key is kept, marked revoked, for the record. Revoking twice keeps the first date. The " +
+    "instance that revokes it refuses it at once; other instances trust a key they found valid for " +
+    "up to 30 seconds, so that requests with a key do not each wait on the database.",
   security: ADMIN_ONLY,
   request: {
     params: z.object({
@@ -234,5 +238,6 @@ adminApi
     const keyId = validId("key", c.req.valid("param").id);
     const revoked = await revokeKey(storage(c), keyId, new Date().toISOString());
     if (!revoked) throw noSuch("key", keyId);
+    forgetKey(keyId);
     return c.json(revoked, 200);
   });

@@ -13,13 +13,8 @@ export interface Bindings {
   ADMIN_SECRET?: string;
 }
 
-/**
- * Who is calling: a bank's API key (its tenant), or nobody in particular (the public web form). A
- * tenant's request is counted in the background; `counted` settles when its count is written.
- */
-export type Caller =
-  | { kind: "tenant"; tenantId: string; keyId: string; counted: Promise<void> }
-  | { kind: "anonymous" };
+/** Who is calling: a bank's API key (its tenant), or nobody in particular (the public web form). */
+export type Caller = { kind: "tenant"; tenantId: string; keyId: string } | { kind: "anonymous" };
 
 export interface AppEnv {
   Bindings: Bindings;

@@ -101,15 +101,16 @@ export async function findActiveKey(
     .first<{ keyId: string; tenantId: string }>();
 }
 
-/** Counts one request for a tenant on a day (one upsert). */
-export async function countRequest(db: D1Database, tenantId: string, day: string): Promise<void> {
-  await db
-    .prepare(
-      `INSERT INTO usage (tenant_id, day, requests) VALUES (?, ?, 1)
-       ON CONFLICT (tenant_id, day) DO UPDATE SET requests = requests + 1`,
-    )
-    .bind(tenantId, day)
-    .run();
+/** Adds request counts to tenants' days (one upsert each, in one batch). */
+export async function countRequests(
+  db: D1Database,
+  counts: readonly { tenantId: string; day: string; requests: number }[],
+): Promise<void> {
+  const upsert = db.prepare(
+    `INSERT INTO usage (tenant_id, day, requests) VALUES (?, ?, ?)
+     ON CONFLICT (tenant_id, day) DO UPDATE SET requests = requests + excluded.requests`,
+  );
+  await db.batch(counts.map((c) => upsert.bind(c.tenantId, c.day, c.requests)));
 }
 
 /** A tenant's daily request counts from `fromDay` on, oldest first. */
