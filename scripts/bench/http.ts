@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { summarize } from "./stats";
 
@@ -33,12 +33,16 @@ export async function startWrangler(port: number): Promise<Server> {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // wrangler's own output, kept in bench/tmp/wrangler.log for when a run shows errors.
+  const logFile = createWriteStream("bench/tmp/wrangler.log");
   let log = "";
   child.stdout?.on("data", (d) => {
     log += d;
+    logFile.write(d);
   });
   child.stderr?.on("data", (d) => {
     log += d;
+    logFile.write(d);
   });
   const origin = `http://127.0.0.1:${port}`;
   const server = { origin, adminSecret, process: child };
