@@ -19,7 +19,8 @@ const HALF_UNIT: Fixed = UNIT / 2n;
 const FEN: Fixed = 10n ** BigInt(DECIMALS - 2);
 /** Decimal stores its digits in words of seven. */
 const WORD = 10_000_000n;
-const POWERS: Fixed[] = Array.from({ length: 80 }, (_, i) => 10n ** BigInt(i));
+const POWERS: Fixed[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+const pow10 = (k: number): bigint => POWERS[k] ?? 10n ** BigInt(k);
 
 /** n / d rounded half away from zero (d > 0), the way Decimal's ROUND_HALF_UP rounds. */
 function roundDiv(n: bigint, d: bigint): bigint {
@@ -47,13 +48,8 @@ export function fixedOf(value: Decimal): Fixed {
   for (const w of words) significand = significand * WORD + BigInt(w);
   const digitCount = digitsOf(words[0]) + 7 * (words.length - 1);
   const shift = value.e - digitCount + 1 + DECIMALS;
-  const scaled = shift >= 0 ? significand * POWERS[shift] : roundDiv(significand, 10n ** BigInt(-shift));
+  const scaled = shift >= 0 ? significand * pow10(shift) : roundDiv(significand, pow10(-shift));
   return value.s < 0 ? -scaled : scaled;
-}
-
-/** A whole number in fixed point. */
-export function fixedOfInt(n: number): Fixed {
-  return BigInt(n) * UNIT;
 }
 
 /** The exact Decimal of a fixed-point amount. */
