@@ -193,34 +193,52 @@ const presetScenario = fc
     return base;
   });
 
+/**
+ * The ledger identities to the fen: each month opens at the previous close (the first at the opening
+ * cash), its category flows and financing add up to its net, opening + net = closing, no month closes
+ * below the minimum cash, and the summary's ending cash is the last close.
+ */
+function expectLedgerIdentities(
+  scenario: { openingCash: string; minimumCash: string },
+  r: Pick<ReturnType<typeof projectWire>, "periods" | "summary">,
+) {
+  let previous = new Decimal(scenario.openingCash);
+  for (const p of r.periods) {
+    const opening = new Decimal(p.openingBalance);
+    expect(opening.eq(previous), `${p.month} opens at the previous close`).toBe(true);
+    const flows = [
+      ...Object.values(p.inflows),
+      ...Object.values(p.outflows),
+      p.financing.drawn,
+      p.financing.repaid,
+      p.financing.interest,
+      p.financing.fees,
+    ].reduce((a, b) => a.plus(b), new Decimal(0));
+    expect(flows.eq(p.net), `${p.month} flows add up to net`).toBe(true);
+    expect(opening.plus(p.net).eq(p.closingBalance), `${p.month} opening + net = closing`).toBe(true);
+    expect(new Decimal(p.closingBalance).gte(scenario.minimumCash), `${p.month} above minimum`).toBe(true);
+    previous = new Decimal(p.closingBalance);
+  }
+  expect(r.summary.endingCash).toBe(r.periods[r.periods.length - 1].closingBalance);
+}
+
+/** With every measure off the chosen run is the baseline, so every measure's two effects coincide. */
+function expectAllOffHasNoEffects(
+  r: Pick<ReturnType<typeof projectWire>, "summary" | "baseline" | "measures">,
+) {
+  expect(r.summary).toEqual(r.baseline);
+  for (const m of r.measures) {
+    expect(m.chosen).toBe(false);
+    expect(m.marginal).toEqual(m.alone);
+  }
+}
+
 describe("cash-flow projection: identities over random scenarios", () => {
   it("property: every month adds up, opens at the previous close, and all-off has no effects", () => {
     fc.assert(
       fc.property(presetScenario, (scenario) => {
-        const r = projectWire(scenario);
-        let previous = new Decimal(scenario.openingCash);
-        for (const p of r.periods) {
-          const opening = new Decimal(p.openingBalance);
-          expect(opening.eq(previous)).toBe(true);
-          const flows = [
-            ...Object.values(p.inflows),
-            ...Object.values(p.outflows),
-            p.financing.drawn,
-            p.financing.repaid,
-            p.financing.interest,
-            p.financing.fees,
-          ].reduce((a, b) => a.plus(b), new Decimal(0));
-          expect(flows.eq(p.net)).toBe(true);
-          expect(opening.plus(p.net).eq(p.closingBalance)).toBe(true);
-          expect(new Decimal(p.closingBalance).gte(scenario.minimumCash)).toBe(true);
-          previous = new Decimal(p.closingBalance);
-        }
-        expect(r.summary.endingCash).toBe(r.periods[r.periods.length - 1].closingBalance);
-        const allOff = projectWire({ ...scenario, measures: ALL_OFF });
-        expect(allOff.summary).toEqual(allOff.baseline);
-        for (const m of allOff.measures) {
-          expect(m.marginal).toEqual(m.alone);
-        }
+        expectLedgerIdentities(scenario, projectWire(scenario));
+        expectAllOffHasNoEffects(projectWire({ ...scenario, measures: ALL_OFF }));
       }),
       { numRuns: 12 },
     );
@@ -259,7 +277,7 @@ describe("cash-flow projection: identities over random scenarios", () => {
 });
 
 describe("cash-flow projection through the Worker", () => {
-  it("projects every preset, the same request giving the same bytes", async () => {
+  it("projects every preset: identities to the fen, no effects with all off, the same bytes twice", async () => {
     const list = await getJson("/v1/presets");
     expect(list.body.presets.length).toBeGreaterThanOrEqual(5);
     for (const preset of list.body.presets) {
@@ -272,6 +290,10 @@ describe("cash-flow projection through the Worker", () => {
       expect(body.periods).toHaveLength(preset.scenario.horizonMonths);
       expect(body.measures).toHaveLength(6);
       expect(body.measures.every((m: any) => m.source && m.title.zh)).toBe(true);
+      expectLedgerIdentities(preset.scenario, body);
+      const allOff = await postJson("/v1/cashflow/projection", { ...preset.scenario, measures: ALL_OFF });
+      expect(allOff.status).toBe(200);
+      expectAllOffHasNoEffects(allOff.body);
     }
   });
 
