@@ -9,27 +9,31 @@ import { cashflowRulesFor } from "../policy/rulesets";
 import type { AppEnv } from "./env";
 import { errorResponses, problemResponse } from "./problem";
 import { ScenarioSchema, toScenario } from "./scenario-schema";
-import { ExplainSchema, jsonBody, jsonOk, MoneyOut, RulesetSchema } from "./schemas";
+import { bilingual, ExplainSchema, jsonBody, jsonOk, MoneyOut, RateOut, RulesetSchema } from "./schemas";
 
 const record = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, MoneyOut])) as Record<string, typeof MoneyOut>);
 
 const PeriodSchema = z
   .object({
-    month: z.string().openapi({ example: "2026-01" }),
-    index: z.number().int(),
-    openingBalance: MoneyOut,
+    month: z.string().openapi({ description: "The calendar month (YYYY-MM)", example: "2026-01" }),
+    index: z.number().int().openapi({ description: "0 for the first month of the horizon" }),
+    openingBalance: MoneyOut.openapi({
+      description: "Cash at the start of the month (the previous close), CNY",
+    }),
     inflows: record(INFLOWS).openapi({ description: "Cash in by category, CNY" }),
     outflows: record(OUTFLOWS).openapi({ description: "Cash out by category, CNY (negative)" }),
-    financing: z.object({
-      drawn: MoneyOut,
-      repaid: MoneyOut,
-      interest: MoneyOut,
-      fees: MoneyOut,
-      outstanding: MoneyOut,
-    }),
-    net: MoneyOut,
-    closingBalance: MoneyOut,
+    financing: z
+      .object({
+        drawn: MoneyOut.openapi({ description: "Financing drawn this month, CNY" }),
+        repaid: MoneyOut.openapi({ description: "Principal repaid this month, CNY (negative)" }),
+        interest: MoneyOut.openapi({ description: "Interest paid this month, CNY (negative)" }),
+        fees: MoneyOut.openapi({ description: "Financing fees paid this month, CNY (negative)" }),
+        outstanding: MoneyOut.openapi({ description: "Financing owed at the month's end, all sources, CNY" }),
+      })
+      .openapi({ description: "Financing this month: draws and repayments keep the cash at the minimum" }),
+    net: MoneyOut.openapi({ description: "Sum of the month's inflows, outflows and financing, CNY" }),
+    closingBalance: MoneyOut.openapi({ description: "openingBalance + net, CNY" }),
   })
   .openapi("Period");
 
@@ -42,7 +46,7 @@ const SummarySchema = z
     fxCost: MoneyOut.openapi({
       description: "What conversions at the bank's bid and offer lost against the middle rate",
     }),
-    bankFees: MoneyOut,
+    bankFees: MoneyOut.openapi({ description: "Inward and outward remittance fees" }),
     hedgingCost: MoneyOut.openapi({ description: "Option premiums and handling fees" }),
     financingCost: MoneyOut.openapi({
       description: "Interest and fees of the financing drawn in the horizon",
@@ -52,7 +56,10 @@ const SummarySchema = z
       description:
         "Most the business must borrow on its own credit (working-capital loan) to keep the minimum cash",
     }),
-    peakFundingMonth: z.string().nullable(),
+    peakFundingMonth: z
+      .string()
+      .nullable()
+      .openapi({ description: "Month (YYYY-MM) of the peak funding need; null when nothing is borrowed" }),
     peakFinancingOutstanding: MoneyOut.openapi({
       description: "Most financing outstanding at once, all sources",
     }),
@@ -60,7 +67,9 @@ const SummarySchema = z
       .number()
       .int()
       .openapi({ description: "Days from paying suppliers to receiving sales money (amount-weighted)" }),
-    endingCash: MoneyOut,
+    endingCash: MoneyOut.openapi({
+      description: "Cash at the end of the horizon (the last closing balance)",
+    }),
     endingPosition: MoneyOut.openapi({
       description:
         "endingCash + receivablesAfterHorizon - payablesAfterHorizon - financing outstanding: not moved by the horizon's cut-off",
@@ -75,9 +84,9 @@ const SummarySchema = z
   .openapi("ProjectionSummary");
 
 const EffectSchema = z.object({
-  totalCostChange: MoneyOut,
-  peakFundingNeedChange: MoneyOut,
-  endingCashChange: MoneyOut,
+  totalCostChange: MoneyOut.openapi({ description: "Change in total cost (negative = the measure saves)" }),
+  peakFundingNeedChange: MoneyOut.openapi({ description: "Change in the peak funding need" }),
+  endingCashChange: MoneyOut.openapi({ description: "Change in ending cash" }),
   endingPositionChange: MoneyOut.openapi({
     description:
       "Change in the ending position; prefer it to endingCashChange when a measure only moves timing",
@@ -86,35 +95,44 @@ const EffectSchema = z.object({
 
 export const ProjectionSchema = z
   .object({
-    periods: z.array(PeriodSchema),
-    summary: SummarySchema,
+    periods: z.array(PeriodSchema).openapi({ description: "One per month of the horizon" }),
+    summary: SummarySchema.openapi({ description: "The scenario with the measures as chosen" }),
     baseline: SummarySchema.openapi({ description: "The same scenario with every measure off" }),
-    measures: z.array(
-      z.object({
-        switch: z.enum(MEASURE_SWITCHES),
-        measure: z.string().openapi({ description: "Catalog measure id" }),
-        source: z.string().openapi({ description: "Document number and clause" }),
-        title: z.object({ zh: z.string(), en: z.string() }),
-        chosen: z.boolean(),
-        applies: z
-          .boolean()
-          .openapi({ description: "False when nothing in the scenario is touched by the measure" }),
-        alone: EffectSchema.openapi({ description: "Baseline plus this measure alone, minus the baseline" }),
-        marginal: EffectSchema.openapi({
-          description: "With the measure minus without it, all other chosen measures as chosen",
+    measures: z
+      .array(
+        z.object({
+          switch: z.enum(MEASURE_SWITCHES).openapi({ description: "The switch in the request's `measures`" }),
+          measure: z.string().openapi({ description: "Catalog measure id" }),
+          source: z.string().openapi({ description: "Document number and clause" }),
+          title: bilingual("The measure's name"),
+          chosen: z.boolean().openapi({ description: "Switched on in the request" }),
+          applies: z
+            .boolean()
+            .openapi({ description: "False when nothing in the scenario is touched by the measure" }),
+          alone: EffectSchema.openapi({
+            description: "Baseline plus this measure alone, minus the baseline",
+          }),
+          marginal: EffectSchema.openapi({
+            description: "With the measure minus without it, all other chosen measures as chosen",
+          }),
         }),
-      }),
-    ),
-    lines: z.array(
-      z.object({
-        name: z.string(),
-        regime: z.string(),
-        vatRate: z.string(),
-        refundRate: z.string(),
-        reason: z.object({ zh: z.string(), en: z.string() }),
-        source: z.string().optional(),
-      }),
-    ),
+      )
+      .openapi({ description: "Per measure: what it gives alone and at the margin of the chosen set" }),
+    lines: z
+      .array(
+        z.object({
+          name: z.string().openapi({ description: "The product line's name" }),
+          regime: z.string().openapi({
+            description:
+              "Export VAT regime of the line's batches: exempt-credit-refund, exempt-refund, exempt or taxed-as-domestic",
+          }),
+          vatRate: RateOut.openapi({ description: "VAT rate applied" }),
+          refundRate: RateOut.openapi({ description: "Export refund rate applied" }),
+          reason: bilingual("Why this regime applies"),
+          source: z.string().optional().openapi({ description: "Document number and clause of the regime" }),
+        }),
+      )
+      .openapi({ description: "Each product line's VAT regime and rates, and why" }),
     explain: ExplainSchema,
     ruleset: RulesetSchema,
   })
@@ -134,7 +152,18 @@ const projectionRoute = createRoute({
     "baseline with every measure off, and per measure its effect alone and its marginal effect. " +
     "`Accept: text/csv` or `?format=csv` returns the periods as CSV.",
   request: {
-    query: z.object({ format: z.enum(["json", "csv"]).optional() }),
+    query: z.object({
+      format: z
+        .enum(["json", "csv"])
+        .optional()
+        .openapi({
+          param: {
+            name: "format",
+            in: "query",
+            description: "csv for the periods as CSV (like Accept: text/csv)",
+          },
+        }),
+    }),
     body: jsonBody(
       ScenarioSchema,
       exampleScenario,
@@ -160,10 +189,12 @@ const projectionRoute = createRoute({
 });
 
 const PresetSummarySchema = z.object({
-  id: z.string(),
-  title: z.object({ zh: z.string(), en: z.string() }),
-  story: z.object({ zh: z.string(), en: z.string() }),
-  sources: z.string(),
+  id: z.string().openapi({ description: "Preset id (GET /v1/presets/{id})" }),
+  title: bilingual("The business in a few words"),
+  story: bilingual("The business in one line, and what the measures do for it"),
+  sources: z
+    .string()
+    .openapi({ description: "Where the figures come from (typical values: check before use)" }),
 });
 
 const listPresetsRoute = createRoute({
@@ -174,7 +205,11 @@ const listPresetsRoute = createRoute({
   summary: "Starting scenarios for typical Zhongshan exporters",
   responses: {
     200: jsonOk(
-      z.object({ presets: z.array(PresetSummarySchema.extend({ scenario: ScenarioSchema })) }),
+      z.object({
+        presets: z
+          .array(PresetSummarySchema.extend({ scenario: ScenarioSchema }))
+          .openapi({ description: "Every preset, each with a complete scenario to POST" }),
+      }),
       "The presets",
     ),
   },
@@ -191,7 +226,10 @@ const getPresetRoute = createRoute({
       id: z
         .string()
         .max(100)
-        .openapi({ param: { name: "id", in: "path" }, example: guzhen?.id ?? "guzhen-led-9810-amazon" }),
+        .openapi({
+          param: { name: "id", in: "path", description: "Preset id, from GET /v1/presets" },
+          example: guzhen?.id ?? "guzhen-led-9810-amazon",
+        }),
     }),
   },
   responses: {

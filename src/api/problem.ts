@@ -59,19 +59,22 @@ export type ProblemKind = keyof typeof PROBLEMS;
 
 export const ProblemSchema = z
   .object({
-    type: z.string().openapi({ example: "/problems/validation" }),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
+    type: z.string().openapi({
+      description: "The kind of problem (stable; switch on it)",
+      example: "/problems/validation",
+    }),
+    title: z.string().openapi({ description: "Short title of the kind of problem" }),
+    status: z.number().int().openapi({ description: "The HTTP status", example: 400 }),
+    detail: z.string().openapi({ description: "What went wrong with this request" }),
     instance: z.string().openapi({ description: "The request path and request id" }),
-    requestId: z.string().optional(),
+    requestId: z.string().optional().openapi({ description: "Quote it when reporting a problem" }),
     errors: z
       .array(
         z.object({
           pointer: z
             .string()
             .openapi({ description: "RFC 6901 JSON pointer into the request", example: "/fob/amount" }),
-          message: z.string(),
+          message: z.string().openapi({ description: "What is wrong with the field and how to correct it" }),
         }),
       )
       .optional()

@@ -7,6 +7,7 @@ import {
 } from "../domain/cashflow/scenario";
 import { FIRM_SIZES } from "../domain/fx/waiver";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
+import { CASHFLOW_RULES } from "../policy/cashflow";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
 import { addProblem, msg } from "./validation";
 
@@ -44,7 +45,11 @@ const OverseasCostSchema = z.strictObject({
 
 const ProductLineSchema = z
   .strictObject({
-    name: z.string().min(1).max(80).openapi({ example: "LED desk lamp" }),
+    name: z
+      .string()
+      .min(1)
+      .max(80)
+      .openapi({ description: "The product line's name, as the report shows it", example: "LED desk lamp" }),
     hsCode: z
       .string()
       .regex(/^\d{4,10}$/, { error: msg("hs-code") })
@@ -81,18 +86,23 @@ const ProductLineSchema = z
     ),
     returnsRate: rateIn("Share of units returned and refunded", "0.04").prefault("0"),
     freightPerUnit: moneyIn("First-mile freight per unit in CNY, paid at shipment", "4.26").prefault("0"),
-    overseasCosts: z.array(OverseasCostSchema).max(SCENARIO_LIMITS.overseasCosts).default([]),
+    overseasCosts: z.array(OverseasCostSchema).max(SCENARIO_LIMITS.overseasCosts).default([]).openapi({
+      description:
+        "Costs incurred abroad as units sell (fulfilment, storage, commission, advertising, duty): netted against proceeds when `measures.netting` is on, else bought and wired out",
+    }),
     sales: z
       .discriminatedUnion("channel", [
         z.strictObject({
-          channel: z.literal("marketplace"),
+          channel: z
+            .literal("marketplace")
+            .openapi({ description: "Sold through a marketplace that pays out" }),
           payoutRule: z.string().min(1).max(60).openapi({
             description: "Payout rule id (GET /v1/reference/payout-rules)",
             example: "amazon-us",
           }),
         }),
         z.strictObject({
-          channel: z.literal("b2b"),
+          channel: z.literal("b2b").openapi({ description: "Sold to a business buyer on payment terms" }),
           terms: z
             .array(
               z.strictObject({
@@ -106,7 +116,8 @@ const ProductLineSchema = z
               }),
             )
             .min(1)
-            .max(SCENARIO_LIMITS.terms),
+            .max(SCENARIO_LIMITS.terms)
+            .openapi({ description: "When the buyer pays: shares of the invoice that add up to 1" }),
         }),
       ])
       .openapi({ description: "How the money comes back: a marketplace payout rule or B2B payment terms" }),
@@ -153,103 +164,148 @@ const FeeSchema = z.strictObject({
 
 export const ScenarioSchema = z
   .strictObject({
-    horizonMonths: z.number().int().min(1).max(SCENARIO_LIMITS.horizonMonths).openapi({ example: 12 }),
+    horizonMonths: z.number().int().min(1).max(SCENARIO_LIMITS.horizonMonths).openapi({
+      description: "Months projected, from `startDate`; batches are shipped in every month",
+      example: 12,
+    }),
     startDate: IsoDateSchema.openapi({ description: "First day of the first month", example: "2026-01-01" }),
     openingCash: moneyIn("Cash at the start, CNY", "2000000"),
     minimumCash: moneyIn("Cash the business keeps at least; financing covers any gap, CNY", "300000"),
-    company: z.strictObject({
-      kind: z.enum(["manufacturer", "trader"]).openapi({ description: "生产企业 or 外贸企业" }),
-      vatPayer: z.enum(["general", "small_scale"]).openapi({ description: "一般纳税人 or 小规模纳税人" }),
-      pilotZone: z
-        .strictObject({
-          registered: z
-            .boolean()
-            .openapi({ description: "Registered in a CBEC comprehensive pilot zone (综试区)" }),
-          platformRecorded: z
-            .boolean()
-            .openapi({ description: "Exports recorded on the zone's online platform" }),
-          zoneCustoms: z
-            .boolean()
-            .openapi({ description: "Declared as e-commerce exports through the zone city's customs" }),
-        })
-        .openapi({ description: "The facts of 财税〔2018〕103号 that decide the no-invoice exemption" }),
-      employees: z.number().int().min(0).max(1_000_000).openapi({ example: 120 }),
-      totalAssets: moneyIn("Total assets, CNY (small low-profit test)", "30000000"),
-      size: z.enum(FIRM_SIZES).openapi({
-        description: "Enterprise size class (the option-fee waiver is for small and micro firms)",
-      }),
-      firstTimeHedger: z
-        .boolean()
-        .openapi({ description: "Has never traded an FX derivative with its bank" }),
-    }),
-    productLines: z.array(ProductLineSchema).min(1).max(SCENARIO_LIMITS.productLines),
-    timing: TimingSchema,
-    fx: z.strictObject({
-      rates: z
-        .array(
-          z.strictObject({
-            currency: CurrencySchema,
-            spot: decimalIn("Middle rate, CNY per unit", "7.1000", {
-              min: "0",
-              exclusiveMin: true,
-              max: "1000",
-            }),
-            foreignRate: rateIn("The currency's money-market rate (ACT/360)", "0.043", {
-              min: "-0.05",
-              max: "0.5",
-            }),
-            vol: rateIn("Annual volatility", "0.05", { max: "2" }),
-          }),
-        )
-        .min(1)
-        .max(8),
-      domesticRate: rateIn("CNY money-market rate (ACT/365F)", "0.015", { min: "-0.05", max: "0.5" }),
-      bidSpread: rateIn("Bank buying rate below the middle rate, as a fraction", "0.0015", { max: "0.1" }),
-      offerSpread: rateIn("Bank selling rate above the middle rate, as a fraction", "0.0015", { max: "0.1" }),
-      inwardFee: FeeSchema,
-      outwardFee: FeeSchema,
-      hedge: z.strictObject({
-        strategy: z.enum(["none", "forward", "put"]),
-        ratio: rateIn("Share of each receipt hedged", "1"),
-        strikeRatio: decimalIn("Put strike as a fraction of the spot", "0.98", { min: "0.5", max: "1.5" }),
-        handlingFeeRate: rateIn("Bank handling fee of an option, fraction of the CNY notional", "0.001", {
-          max: "0.05",
+    company: z
+      .strictObject({
+        kind: z.enum(["manufacturer", "trader"]).openapi({ description: "生产企业 or 外贸企业" }),
+        vatPayer: z.enum(["general", "small_scale"]).openapi({ description: "一般纳税人 or 小规模纳税人" }),
+        pilotZone: z
+          .strictObject({
+            registered: z
+              .boolean()
+              .openapi({ description: "Registered in a CBEC comprehensive pilot zone (综试区)" }),
+            platformRecorded: z
+              .boolean()
+              .openapi({ description: "Exports recorded on the zone's online platform" }),
+            zoneCustoms: z
+              .boolean()
+              .openapi({ description: "Declared as e-commerce exports through the zone city's customs" }),
+          })
+          .openapi({ description: "The facts of 财税〔2018〕103号 that decide the no-invoice exemption" }),
+        employees: z.number().int().min(0).max(1_000_000).openapi({
+          description: "Headcount (small low-profit enterprise test: at most 300)",
+          example: 120,
         }),
-      }),
+        totalAssets: moneyIn("Total assets, CNY (small low-profit test)", "30000000"),
+        size: z.enum(FIRM_SIZES).openapi({
+          description: "Enterprise size class (the option-fee waiver is for small and micro firms)",
+        }),
+        firstTimeHedger: z
+          .boolean()
+          .openapi({ description: "Has never traded an FX derivative with its bank" }),
+      })
+      .openapi({ description: "The exporter: the facts that decide its VAT regime, income tax and waivers" }),
+    productLines: z
+      .array(ProductLineSchema)
+      .min(1)
+      .max(SCENARIO_LIMITS.productLines)
+      .openapi({ description: "What the business exports: one batch per line per month" }),
+    timing: TimingSchema.openapi({
+      description: "The production-to-cash timing of every line without its own",
     }),
-    financing: z.strictObject({
-      workingCapitalRate: rateIn("Working-capital loan rate (1-year LPR 3.00% plus spread)", "0.035", {
-        max: "0.36",
-      }),
-      dayCount: DayCountSchema,
-      products: z
-        .array(
-          z.strictObject({
-            product: z.enum(FINANCING_PRODUCTS),
-            annualRate: rateIn("Annual rate", "0.032", { max: "0.36" }),
-            advanceRate: rateIn("Share of the receivable lent", "0.8"),
-            feeRate: rateIn("One-off fee, fraction of each draw", "0", { max: "0.1" }),
+    fx: z
+      .strictObject({
+        rates: z
+          .array(
+            z.strictObject({
+              currency: CurrencySchema,
+              spot: decimalIn("Middle rate, CNY per unit", "7.1000", {
+                min: "0",
+                exclusiveMin: true,
+                max: "1000",
+              }),
+              foreignRate: rateIn("The currency's money-market rate (ACT/360)", "0.043", {
+                min: "-0.05",
+                max: "0.5",
+              }),
+              vol: rateIn("Annual volatility", "0.05", { max: "2" }),
+            }),
+          )
+          .min(1)
+          .max(8)
+          .openapi({ description: "One rate set per currency the lines sell in" }),
+        domesticRate: rateIn("CNY money-market rate (ACT/365F)", "0.015", { min: "-0.05", max: "0.5" }),
+        bidSpread: rateIn("Bank buying rate below the middle rate, as a fraction", "0.0015", { max: "0.1" }),
+        offerSpread: rateIn("Bank selling rate above the middle rate, as a fraction", "0.0015", {
+          max: "0.1",
+        }),
+        inwardFee: FeeSchema.openapi({
+          description: "Bank fee per inward remittance (each payout or payment)",
+        }),
+        outwardFee: FeeSchema.openapi({
+          description: "Bank fee per outward remittance (each overseas cost paid gross)",
+        }),
+        hedge: z
+          .strictObject({
+            strategy: z.enum(["none", "forward", "put"]).openapi({
+              description:
+                "How receipts are hedged: none (sold at spot), forward (sold forward at covered interest parity), put (a bought put at `strikeRatio` of spot)",
+            }),
+            ratio: rateIn("Share of each receipt hedged", "1"),
+            strikeRatio: decimalIn("Put strike as a fraction of the spot", "0.98", {
+              min: "0.5",
+              max: "1.5",
+            }),
+            handlingFeeRate: rateIn("Bank handling fee of an option, fraction of the CNY notional", "0.001", {
+              max: "0.05",
+            }),
+          })
+          .openapi({ description: "The hedge applied to each receipt" }),
+      })
+      .openapi({ description: "Exchange rates, bank spreads and fees, and the hedge" }),
+    financing: z
+      .strictObject({
+        workingCapitalRate: rateIn("Working-capital loan rate (1-year LPR 3.00% plus spread)", "0.035", {
+          max: "0.36",
+        }),
+        dayCount: DayCountSchema,
+        products: z
+          .array(
+            z.strictObject({
+              product: z.enum(FINANCING_PRODUCTS).openapi({
+                description:
+                  "Supply-chain product, lent against what it finances (receivables, orders, refunds, payouts)",
+              }),
+              annualRate: rateIn("Annual rate", "0.032", { max: "0.36" }),
+              advanceRate: rateIn("Share of the receivable lent", "0.8"),
+              feeRate: rateIn("One-off fee, fraction of each draw", "0", { max: "0.1" }),
+            }),
+          )
+          .max(FINANCING_PRODUCTS.length)
+          .openapi({
+            description:
+              "Supply-chain products on offer, drawn cheapest first before the loan when `measures.supplyChainFinance` is on",
           }),
-        )
-        .max(FINANCING_PRODUCTS.length),
-    }),
+      })
+      .openapi({ description: "How a shortfall below the minimum cash is financed" }),
     grants: z
       .array(
         z.strictObject({
-          name: z.string().min(1).max(80),
+          name: z.string().min(1).max(80).openapi({ description: "What the grant is for" }),
           amount: moneyIn("Grant, CNY", "4000"),
           date: IsoDateSchema,
           measure: z.string().max(100).optional().openapi({ description: "Catalog measure id" }),
         }),
       )
       .max(SCENARIO_LIMITS.grants)
-      .default([]),
+      .default([])
+      .openapi({ description: "Subsidies and rewards received, each an amount on a date" }),
     measures: z
       .strictObject(
-        Object.fromEntries(MEASURE_SWITCHES.map((s) => [s, z.boolean()])) as Record<
-          (typeof MEASURE_SWITCHES)[number],
-          z.ZodBoolean
-        >,
+        Object.fromEntries(
+          MEASURE_SWITCHES.map((s) => [
+            s,
+            z.boolean().openapi({
+              description: `${CASHFLOW_RULES.cite[s].title.en} (${CASHFLOW_RULES.cite[s].title.zh}): ${CASHFLOW_RULES.cite[s].source}; catalog measure ${CASHFLOW_RULES.cite[s].measure}`,
+            }),
+          ]),
+        ) as Record<(typeof MEASURE_SWITCHES)[number], z.ZodBoolean>,
       )
       .openapi({ description: "One switch per measure (see /v1/measures, field `switch`)" }),
   })

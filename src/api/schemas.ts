@@ -93,14 +93,27 @@ export const RateOut = z
   .string()
   .openapi({ description: "Fraction as a decimal string (0.13 = 13%)", example: "0.1280" });
 
+/** A text in both languages (zh-CN and English), described for the contract. */
+export function bilingual(description: string) {
+  return z
+    .object({
+      zh: z.string().openapi({ description: "In Chinese (zh-CN)" }),
+      en: z.string().openapi({ description: "In English" }),
+    })
+    .openapi({ description });
+}
+
 export const ExplainStepSchema = z
   .object({
-    key: z.string(),
-    zh: z.string(),
-    en: z.string(),
-    formula: z.string().optional(),
-    inputs: z.record(z.string(), z.string()).optional(),
-    value: z.string(),
+    key: z.string().openapi({ description: "Stable name of the step (what it computes)", example: "taxes" }),
+    zh: z.string().openapi({ description: "What was computed and how, in Chinese" }),
+    en: z.string().openapi({ description: "What was computed and how, in English" }),
+    formula: z.string().optional().openapi({ description: "The formula in words, with the input names" }),
+    inputs: z
+      .record(z.string(), z.string())
+      .optional()
+      .openapi({ description: "The inputs the formula used, as decimal strings" }),
+    value: z.string().openapi({ description: "The figure the step produced" }),
     measure: z.string().optional().openapi({ description: "Measure id in /v1/measures" }),
     source: z.string().optional().openapi({ description: "Document number and clause" }),
   })
