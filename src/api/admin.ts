@@ -30,22 +30,29 @@ const TextSchema = (description: string, example: string, max: number) =>
 
 const TenantSchema = z
   .object({
-    id: z.string().openapi({ example: "8d2f0c4b6a1e4f3d9b7c5a2e1f0d3c4b" }),
-    name: z.string(),
-    createdAt: z.string().openapi({ format: "date-time" }),
+    id: z.string().openapi({ description: "Tenant id", example: "8d2f0c4b6a1e4f3d9b7c5a2e1f0d3c4b" }),
+    name: z.string().openapi({ description: "The bank or team the tenant is" }),
+    createdAt: z
+      .string()
+      .openapi({ description: "When it was created (ISO 8601, UTC)", format: "date-time" }),
   })
   .openapi("Tenant");
 
 const ApiKeyInfoSchema = z
   .object({
-    id: z.string(),
-    tenantId: z.string(),
+    id: z.string().openapi({ description: "Key id (to revoke it); not the key itself" }),
+    tenantId: z.string().openapi({ description: "The tenant the key belongs to" }),
     prefix: z
       .string()
       .openapi({ description: "The key's first characters, to tell keys apart", example: "cbec_Xq3v9Tz" }),
-    label: z.string(),
-    createdAt: z.string().openapi({ format: "date-time" }),
-    revokedAt: z.string().nullable().openapi({ format: "date-time" }),
+    label: z.string().openapi({ description: "What the key is for" }),
+    createdAt: z
+      .string()
+      .openapi({ description: "When it was created (ISO 8601, UTC)", format: "date-time" }),
+    revokedAt: z
+      .string()
+      .nullable()
+      .openapi({ description: "When it was revoked; null while it is valid", format: "date-time" }),
   })
   .openapi("ApiKeyInfo");
 
@@ -60,9 +67,10 @@ const LabelSchema = TextSchema("What the key is for", "production", 60);
 
 const tenantPath = {
   params: z.object({
-    id: z
-      .string()
-      .openapi({ param: { name: "id", in: "path" }, example: "8d2f0c4b6a1e4f3d9b7c5a2e1f0d3c4b" }),
+    id: z.string().openapi({
+      param: { name: "id", in: "path", description: "Tenant id" },
+      example: "8d2f0c4b6a1e4f3d9b7c5a2e1f0d3c4b",
+    }),
   }),
 };
 
@@ -108,7 +116,10 @@ const listTenantsRoute = createRoute({
   summary: "Every tenant",
   security: ADMIN_ONLY,
   responses: {
-    200: jsonOk(z.object({ tenants: z.array(TenantSchema) }), "The tenants, oldest first"),
+    200: jsonOk(
+      z.object({ tenants: z.array(TenantSchema).openapi({ description: "Every tenant" }) }),
+      "The tenants, oldest first",
+    ),
     ...errorResponses("unauthorized", "rate-limited", "not-configured"),
   },
 });
@@ -141,7 +152,12 @@ const listKeysRoute = createRoute({
   security: ADMIN_ONLY,
   request: tenantPath,
   responses: {
-    200: jsonOk(z.object({ keys: z.array(ApiKeyInfoSchema) }), "The keys, oldest first"),
+    200: jsonOk(
+      z.object({
+        keys: z.array(ApiKeyInfoSchema).openapi({ description: "The tenant's keys, revoked ones included" }),
+      }),
+      "The keys, oldest first",
+    ),
     ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured"),
   },
 });
@@ -159,9 +175,10 @@ const revokeKeyRoute = createRoute({
   security: ADMIN_ONLY,
   request: {
     params: z.object({
-      id: z
-        .string()
-        .openapi({ param: { name: "id", in: "path" }, example: "5a0e8c3d2b7f4e6a9c1d0b8f7e6a5d4c" }),
+      id: z.string().openapi({
+        param: { name: "id", in: "path", description: "Key id (from the key list), not the key itself" },
+        example: "5a0e8c3d2b7f4e6a9c1d0b8f7e6a5d4c",
+      }),
     }),
   },
   responses: {

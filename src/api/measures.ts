@@ -2,35 +2,49 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { catalog, findMeasure, RULESET } from "../policy/catalog";
 import type { AppEnv } from "./env";
 import { errorResponses, problemResponse } from "./problem";
-import { RulesetSchema } from "./schemas";
+import { bilingual, RulesetSchema } from "./schemas";
 
 const ParameterSchema = z
   .object({
-    name: z.string(),
+    name: z.string().openapi({ description: "Parameter name, as the calculator's rules use it" }),
     value: z.unknown().openapi({ description: "Default value; overridable in the calculator's input" }),
-    unit: z.string().optional(),
+    unit: z.string().optional().openapi({ description: "Unit of the value (fraction, CNY, days, ...)" }),
     provenance: z.enum(["document", "market-default", "unconfirmed"]).openapi({
       description:
         "document: stated by the source; market-default: typical value you should override; unconfirmed: not verified",
     }),
-    note: z.string().optional(),
+    note: z.string().optional().openapi({ description: "What the value means, or why it is unconfirmed" }),
   })
   .openapi("MeasureParameter");
 
 export const MeasureSchema = z
   .object({
-    id: z.string().openapi({ example: "zs-2024-24-m16-netting" }),
-    jurisdiction: z.string(),
-    document: z.object({ number: z.string(), title: z.string(), issuer: z.string(), date: z.string() }),
-    clause: z.string(),
-    summary: z.object({ zh: z.string(), en: z.string() }),
-    calculators: z.array(z.string()),
+    id: z
+      .string()
+      .openapi({ description: "Measure id (GET /v1/measures/{id})", example: "zs-2024-24-m16-netting" }),
+    jurisdiction: z.string().openapi({ description: "Where it applies (national, Guangdong, a city)" }),
+    document: z
+      .object({
+        number: z.string().openapi({ description: "Document number (文号)", example: "财税〔2018〕103号" }),
+        title: z.string().openapi({ description: "Document title" }),
+        issuer: z.string().openapi({ description: "Issuing authority" }),
+        date: z.string().openapi({ description: "Date issued (YYYY-MM-DD)" }),
+      })
+      .openapi({ description: "The document the measure comes from" }),
+    clause: z.string().openapi({ description: "The article or clause within the document" }),
+    summary: bilingual("What the measure does"),
+    calculators: z.array(z.string()).openapi({ description: "The calculators that apply it" }),
     switch: z
       .string()
       .optional()
       .openapi({ description: "Name of the switch in the cash-flow projection's `measures`" }),
-    basedOn: z.array(z.string()).optional(),
-    parameters: z.array(ParameterSchema),
+    basedOn: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: "Ids of the measures this one restates or builds on" }),
+    parameters: z
+      .array(ParameterSchema)
+      .openapi({ description: "The figures the measure sets, with provenance" }),
   })
   .openapi("Measure");
 
@@ -55,8 +69,8 @@ const listRoute = createRoute({
         "application/json": {
           schema: z.object({
             ruleset: RulesetSchema,
-            published: z.string(),
-            measures: z.array(MeasureSchema),
+            published: z.string().openapi({ description: "Date this catalog version was published" }),
+            measures: z.array(MeasureSchema).openapi({ description: "The measures, in catalog order" }),
           }),
         },
       },
@@ -76,7 +90,7 @@ const getRoute = createRoute({
       id: z
         .string()
         .max(100)
-        .openapi({ param: { name: "id", in: "path" }, example: "cs-2018-103" }),
+        .openapi({ param: { name: "id", in: "path", description: "Measure id" }, example: "cs-2018-103" }),
     }),
   },
   responses: {

@@ -6,23 +6,26 @@ import { citation, RULESET } from "../policy/catalog";
 import { REFUND_RATES_PUBLISHED, taxRules } from "../policy/tax";
 import type { AppEnv } from "./env";
 import { errorResponses, problemResponse } from "./problem";
-import { ExplainSchema, IsoDateSchema, jsonOk, RateOut, RulesetSchema } from "./schemas";
+import { bilingual, ExplainSchema, IsoDateSchema, jsonOk, RateOut, RulesetSchema } from "./schemas";
 import { msg } from "./validation";
 
 const RefundRateResponse = z
   .object({
-    hsCode: z.string(),
-    date: z.string(),
+    hsCode: z.string().openapi({ description: "The HS code asked about" }),
+    date: z.string().openapi({ description: "The export date asked about" }),
     matchedPrefix: z.string().openapi({ description: "The longest HS prefix of the table that matches" }),
-    group: z.object({ zh: z.string(), en: z.string() }),
+    group: bilingual("The product group of the table row"),
     vatRate: RateOut,
     refundRate: RateOut.openapi({ description: "0 = no refund (which alone does not cancel the exemption)" }),
-    validFrom: z.string(),
-    validTo: z.string().nullable(),
+    validFrom: z.string().openapi({ description: "First export date the rate applies to" }),
+    validTo: z
+      .string()
+      .nullable()
+      .openapi({ description: "Last export date it applies to; null while in force" }),
     measure: z.string().openapi({ description: "Measure id of the document that set the rate" }),
     source: z.string().openapi({ description: "Document number and clause" }),
-    note: z.string().optional(),
-    tablePublished: z.string(),
+    note: z.string().optional().openapi({ description: "What to check before relying on the rate" }),
+    tablePublished: z.string().openapi({ description: "Date of the rate table the answer comes from" }),
     explain: ExplainSchema,
     ruleset: RulesetSchema,
   })

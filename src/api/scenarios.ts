@@ -50,7 +50,7 @@ const CreateScenarioSchema = z
 const SavedScenarioSchema = z
   .object({
     id: IdSchema,
-    name: z.string(),
+    name: z.string().openapi({ description: "The name it was saved under" }),
     visibility: z.enum(["tenant", "public"]).openapi({
       description:
         "tenant: saved with an API key, visible only to that bank's keys; public: saved anonymously, " +
@@ -81,7 +81,11 @@ const example = {
 };
 
 const scenarioPath = {
-  params: z.object({ id: IdSchema.openapi({ param: { name: "id", in: "path" } }) }),
+  params: z.object({
+    id: IdSchema.openapi({
+      param: { name: "id", in: "path", description: "Scenario id, as returned when saved" },
+    }),
+  }),
 };
 
 const createRouteConfig = createRoute({
@@ -137,7 +141,9 @@ const listRouteConfig = createRoute({
     200: jsonOk(
       z
         .object({
-          scenarios: z.array(SavedScenarioSchema.omit({ scenario: true, visibility: true })),
+          scenarios: z
+            .array(SavedScenarioSchema.omit({ scenario: true, visibility: true }))
+            .openapi({ description: "One page of saved scenarios, newest first, without their contents" }),
           nextCursor: z
             .string()
             .nullable()

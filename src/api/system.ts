@@ -19,8 +19,8 @@ const healthRoute = createRoute({
         "application/json": {
           schema: z
             .object({
-              status: z.literal("ok"),
-              version: z.string().openapi({ example: "0.1.0" }),
+              status: z.literal("ok").openapi({ description: "Always ok when the service answers" }),
+              version: z.string().openapi({ description: "The service's version", example: "0.1.0" }),
               ruleset: RulesetSchema,
             })
             .openapi("Health"),

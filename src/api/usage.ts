@@ -31,11 +31,26 @@ const usageRoute = createRoute({
     200: jsonOk(
       z
         .object({
-          tenant: z.object({ id: z.string(), name: z.string() }),
+          tenant: z
+            .object({
+              id: z.string().openapi({ description: "Tenant id" }),
+              name: z.string().openapi({ description: "Tenant name" }),
+            })
+            .openapi({ description: "The tenant the calling key belongs to" }),
           from: z.string().openapi({ description: "First day covered (UTC+8)", example: "2026-10-24" }),
           to: z.string().openapi({ description: "Today (UTC+8)", example: "2026-11-23" }),
-          total: z.number().int(),
-          days: z.array(z.object({ day: z.string(), requests: z.number().int() })),
+          total: z.number().int().openapi({ description: "Requests over the days listed" }),
+          days: z
+            .array(
+              z.object({
+                day: z.string().openapi({ description: "The day (YYYY-MM-DD, UTC+8)" }),
+                requests: z
+                  .number()
+                  .int()
+                  .openapi({ description: "Requests with the tenant's keys that day" }),
+              }),
+            )
+            .openapi({ description: "Days with requests, oldest first" }),
         })
         .openapi("Usage"),
       "Requests per day",
