@@ -44,7 +44,10 @@ describe("published cases", () => {
     it(`${ex.id}: ${ex.source.slice(0, 70)}...`, async () => {
       const res = await monthly(ex.principal, Array(ex.periods).fill(ex.payment));
       expect(res.status).toBe(200);
-      const want = { ...ex.published, ...("derived" in ex ? ex.derived : {}) } as Record<string, string | undefined>;
+      const want = { ...ex.published, ...("derived" in ex ? ex.derived : {}) } as Record<
+        string,
+        string | undefined
+      >;
       for (const key of ["periodicIrr", "simple", "compound"]) {
         if (want[key] !== undefined) expect(within(res.body[key], want[key], ex.tolerance)).toBe(true);
       }
