@@ -427,6 +427,75 @@ describe("POST /v1/financing/compare", () => {
     expect(defaults.some((s: any) => s.key === "products/3.default.creditLimit")).toBe(true);
   });
 
+  it("ranks by the PBoC annualized rate, so a cost paid at drawdown ranks below the same cost paid at maturity", async () => {
+    // Need 100,000 for 90 days (2026-03-02 to 2026-05-31), ACT/360, three loans listed worst first:
+    //   0: 4% deducted at drawdown (砍头息): interest 100,000 x 4% x 90/360 = 1,000.00; in hand 99,000,
+    //      repays 100,000: IRR = 1,000 / 99,000 = 0.0101010101, simple x 360/90 = 0.040404; cost per 100 1.0000.
+    //   1: no interest, a 1,000.00 fee at drawdown: the same flows as 0, IRR 0.0101010101; cost per 100 1.0000.
+    //   2: 4.004% at maturity: interest 100,000 x 0.04004 x 90/360 = 1,001.00; in hand 100,000, repays
+    //      101,001: IRR = 0.01001, simple 0.040040; cost per 100 1.0010.
+    // Cost per 100 would put 0 and 1 (1.0000) before 2 (1.0010); the annualized rate puts 2 first: it costs
+    // 1 yuan more but a quarter later, on 1,000 more money in hand. 0 and 1 tie and keep request order.
+    const loan = { product: "working-capital-loan", dayCount: "ACT/360" };
+    const res = await postJson("/v1/financing/compare", {
+      need: "100000",
+      fromDate: "2026-03-02",
+      untilDate: "2026-05-31",
+      products: [
+        { ...loan, annualRate: "0.04", interestPaid: "upfront", feeRate: "0" },
+        { ...loan, annualRate: "0", fixedFees: "1000" },
+        { ...loan, annualRate: "0.04004", feeRate: "0" },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(
+      res.body.ranking.map((r: any) => [
+        r.rank,
+        r.index,
+        r.totalCost,
+        r.costPer100,
+        r.netAnnualizedRate.periodicIrr,
+        r.netAnnualizedRate.simple,
+      ]),
+    ).toEqual([
+      [1, 2, "1001.00", "1.0010", "0.0100100000", "0.040040"],
+      [2, 0, "1000.00", "1.0000", "0.0101010101", "0.040404"],
+      [3, 1, "1000.00", "1.0000", "0.0101010101", "0.040404"],
+    ]);
+  });
+
+  it("ranks a subsidy paid at once above the same subsidy paid a year later", async () => {
+    // 100,000 for 90 days at 4% ACT/360: interest 1,000.00 at maturity, half of it (500.00) subsidized.
+    // Paid with the repayment (lag 0): net flows +100,000, -100,500 at 90 days: IRR 0.005.
+    // Paid 360 days later: +100,000; -101,000 at one tenor; +500 at five tenors: the IRR solves
+    // 100,000 - 101,000 v + 500 v^5 = 0 and is above 0.005 (at v = 1/1.005, 100,000 - 100,497.51 + 487.69 < 0),
+    // so the later subsidy ranks second although both cost 500.00 net (cost per 100 0.5000).
+    const loan = {
+      product: "working-capital-loan",
+      dayCount: "ACT/360",
+      annualRate: "0.04",
+      feeRate: "0",
+    };
+    const res = await postJson("/v1/financing/compare", {
+      need: "100000",
+      fromDate: "2026-03-02",
+      untilDate: "2026-05-31",
+      products: [
+        { ...loan, subsidy: { share: "0.5", lagDays: 360 } },
+        { ...loan, subsidy: { share: "0.5", lagDays: 0 } },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const [first, second] = res.body.ranking;
+    expect([first.index, first.costPer100, first.netAnnualizedRate.periodicIrr]).toEqual([
+      1,
+      "0.5000",
+      "0.0050000000",
+    ]);
+    expect([second.index, second.costPer100]).toEqual([0, "0.5000"]);
+    expect(Number(second.netAnnualizedRate.periodicIrr)).toBeGreaterThan(0.005);
+  });
+
   it("runs until the refund arrives: the catalog's 20 days after filing, named", async () => {
     const res = await postJson("/v1/financing/compare", {
       need: "100000",

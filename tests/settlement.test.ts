@@ -115,6 +115,41 @@ describe("netting settlement: worked example (computed by hand)", () => {
   });
 });
 
+describe("netting settlement: per-remittance fees, worked by hand", () => {
+  it("applies the cap, the minimum and the cable fee to each remittance, and nets them all away", () => {
+    // Proceeds USD 250,000 in 2 remittances; mid 7.10, bid 7.09, offer 7.11. Fees (CNY, at mid):
+    //   inward  clamp(0.1%, 20, 200), no cable fee;  outward clamp(0.1%, 50, 1,000) + 150 cable fee.
+    // Gross, outward: logistics 200,000 in 1: 1,420,000 x 0.1% = 1,420 -> cap 1,000, + 150 = 1,150;
+    //   warehousing 30,000 in 3: 71,000 x 0.1% = 71 (between min and cap) + 150 = 221, x 3 = 663;
+    //   tax 6,000 in 4: 10,650 x 0.1% = 10.65 -> min 50, + 150 = 200, x 4 = 800. Outward fees 2,613.
+    //   Inward: 125,000 x 7.10 = 887,500 x 0.1% = 887.50 -> cap 200, x 2 = 400.
+    //   FX: 250,000 x 0.01 + 236,000 x 0.01 = 4,860. Total 4,860 + 400 + 2,613 = 7,873.
+    //   Filing: only the 200,000 remittance is above USD 50,000.
+    // Netted (all three categories nettable): inward 14,000 in 2: 7,000 x 7.10 = 49,700 x 0.1% = 49.70
+    //   (above min 20), x 2 = 99.40; FX 14,000 x 0.01 = 140. Total 239.40.
+    // Saving 7,633.60 = spread 236,000 x 0.02 = 4,720 + fees 3,013 - 99.40 = 2,913.60.
+    // With a 3.65% funding rate the filed 1,420,000 waits 3 days: 1,420,000 x 0.0365 x 3 / 365 = 426.
+    const input = example({
+      salesProceeds: d(250000),
+      proceedsRemittances: 2,
+      overseasCosts: [cost("logistics", "200000"), cost("warehousing", "30000", 3), cost("tax", "6000", 4)],
+    });
+    const r = compareSettlement(input, RULES);
+    expect(r.gross.feesOutward.toFixed()).toBe("2613");
+    expect(r.gross.feesInward.toFixed()).toBe("400");
+    expect(r.gross.totalCost.toFixed()).toBe("7873");
+    expect(r.gross.filings.map((f) => [f.category, f.count])).toEqual([["logistics", 1]]);
+    expect(r.netted.outwardRemittances).toBe(0);
+    expect(r.netted.feesOutward.toFixed()).toBe("0");
+    expect(r.netted.feesInward.toFixed()).toBe("99.4");
+    expect(r.netted.totalCost.toFixed()).toBe("239.4");
+    expect(r.saving).toEqual({ cny: d("7633.6"), days: 3 });
+    const funded = compareSettlement({ ...input, fundingRate: d("0.0365") }, RULES);
+    expect(funded.gross.filingFundingCost!.toFixed()).toBe("426");
+    expect(funded.saving.cny.toFixed()).toBe("8059.6");
+  });
+});
+
 describe("netting settlement: the USD 50,000 filing threshold", () => {
   const oneCost = (amount: string, extra: Partial<SettlementInput> = {}) =>
     compareSettlement(example({ overseasCosts: [cost("other", amount)], ...extra }), RULES).gross.filings;
@@ -228,6 +263,25 @@ describe("netting settlement: deviation and reports", () => {
   it("owes an advance-receipt report when the money comes more than 30 days before export", () => {
     const r = reports(example({ exportDate: "2026-03-02", receiptDate: "2026-01-20" }));
     expect(r[2]).toEqual({ key: "advance-receipt", status: "owed", dueDate: "2026-02-19" });
+  });
+
+  it("counts the days exclusively at both limits: 30 days before export and 90 after are not reported", () => {
+    // 2026-01-31 to 2026-03-02 is 30 days (28-day February): not more than 30, no advance-receipt report;
+    // 2026-01-30 is 31 days: reported within 30 days of the receipt, by 2026-03-01.
+    expect(reports(example({ exportDate: "2026-03-02", receiptDate: "2026-01-31" }))[2].status).toBe(
+      "not-owed",
+    );
+    expect(reports(example({ exportDate: "2026-03-02", receiptDate: "2026-01-30" }))[2]).toEqual({
+      key: "advance-receipt",
+      status: "owed",
+      dueDate: "2026-03-01",
+    });
+    // 2026-03-02 to 2026-06-01 is 91 days: a deferred receipt, reported within 30 days of the export.
+    expect(reports(example({ exportDate: "2026-03-02", receiptDate: "2026-06-01" }))[1]).toEqual({
+      key: "deferred-receipt",
+      status: "owed",
+      dueDate: "2026-04-01",
+    });
   });
 
   it("lists the receipt reports as conditional without dates, and no restored figures when nothing is netted", () => {
@@ -357,6 +411,33 @@ describe("netting settlement: properties", () => {
           .minus(r.netted.fxCostOutward);
         expect(fxSaving.eq(r.nettedCosts.times(down.plus(up)))).toBe(true);
       }),
+    );
+  });
+
+  it("netting never costs more than gross with filing delays costed, at any funding rate and delay", () => {
+    const funding = fc.integer({ min: 0, max: 2000 }).map((x) => d(x).div(10000));
+    fc.assert(
+      fc.property(
+        costs,
+        amount,
+        mid,
+        spread,
+        fee,
+        fee,
+        funding,
+        fc.integer({ min: 0, max: 30 }),
+        (c, extra, m, s, inward, outward, fundingRate, filingDelayDays) => {
+          const input = {
+            ...build(c, extra, { mid: m, bid: m.minus(s), offer: m.plus(s) }, { inward, outward }),
+            fundingRate,
+            filingDelayDays,
+          };
+          const r = compareSettlement(input, RULES);
+          expect(r.saving.cny.gte(0)).toBe(true);
+          expect(r.gross.filingFundingCost!.gte(r.netted.filingFundingCost!)).toBe(true);
+          expect(r.netted.filings.length).toBeLessThanOrEqual(r.gross.filings.length);
+        },
+      ),
     );
   });
 

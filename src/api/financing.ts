@@ -638,9 +638,13 @@ const CompareResponse = z
         shortfall: MoneyOut,
         coversNeed: z.boolean(),
         totalCost: MoneyOut,
-        costPer100: z.string().openapi({ description: "Net total cost per 100 covered (the ranking key)" }),
+        costPer100: z
+          .string()
+          .openapi({ description: "Net total cost per 100 covered (shown; not the ranking key)" }),
         annualizedRate: RateBlockSchema,
-        netAnnualizedRate: RateBlockSchema,
+        netAnnualizedRate: RateBlockSchema.openapi({
+          description: "Net of any subsidy; its periodicIrr (over the common tenor) is the ranking key",
+        }),
         quote: QuoteSchema,
       }),
     ),
@@ -656,8 +660,10 @@ const compareRoute = createRoute({
   tags: [TAG],
   summary: "Compare financing products for one funding need: cost, annualized rate and coverage, ranked",
   description:
-    "Each product draws min(need, its capacity) from fromDate to untilDate and is ranked by net cost per 100 covered " +
-    "(equal tenors; ties: larger coverage first). Defaults: 1-year LPR 3.00% (since 2025-05-20) + spread, typical " +
+    "Each product draws min(need, its capacity) from fromDate to untilDate and is ranked by its annualized rate net of " +
+    "any subsidy (中国人民银行公告〔2021〕第3号): the periodic IRR over the common tenor, so interest deducted at drawdown " +
+    "or a fee paid up front ranks below the same cost paid at maturity (ties: larger coverage first, then request order); " +
+    "cost per 100 covered is shown beside it. Defaults: 1-year LPR 3.00% (since 2025-05-20) + spread, typical " +
     "advance rates and fees from the catalog; each one applied is named in explain.",
   request: {
     body: jsonBody(CompareRequest, {

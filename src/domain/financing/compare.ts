@@ -4,9 +4,11 @@ import type { ExplainStep } from "../explain";
 import { type Decimal, fen, fixed, min } from "../money";
 import {
   type FinancingRules,
+  IRR_DECIMALS,
   type ProductInput,
   type ProductQuote,
   quoteProduct,
+  RATE_DECIMALS,
   resolveTerms,
 } from "./products";
 import { formatQuote, productName, quoteExplain, rateReport } from "./report";
@@ -27,8 +29,10 @@ export interface ComparedProduct {
   /** The advance actually drawn: min(need, the product's capacity). */
   covered: Decimal;
   shortfall: Decimal;
-  /** Net total cost per 100 of money covered, over the same tenor for every product. */
+  /** Net total cost per 100 of money covered, over the same tenor for every product (reported). */
   costPer100: Decimal;
+  /** The ranking key: the net periodic IRR over the common tenor, as reported (10 decimals). */
+  netIrr: Decimal;
   rank: number;
 }
 
@@ -40,9 +44,14 @@ export interface Comparison {
 }
 
 /**
- * Prices each product for the need's tenor, drawing min(need, capacity), and ranks them by net cost
- * per 100 of money covered (equal tenors, so this compares like with like; absolute cost would
- * favour the products that cover less). Ties: the larger coverage first, then input order.
+ * Prices each product for the need's tenor, drawing min(need, capacity), and ranks them by the
+ * PBoC annualized rate net of any subsidy (中国人民银行公告〔2021〕第3号): every product spans the same
+ * days, so the net periodic IRR over that tenor compares like with like. Unlike cost per 100 covered
+ * it counts when each cost is paid and what is actually in hand: interest deducted at drawdown
+ * (砍头息) or a fee paid up front costs more than the same amount paid at maturity, and a subsidy
+ * paid a year later is worth less than one paid at once. It is a rate, so products that cover less
+ * are not favoured; it is taken before the day basis, so ACT/360 and ACT/365F products compare on
+ * the money they cost. Ties: the larger coverage first, then input order.
  */
 export function compareProducts(
   need: FundingNeed,
@@ -102,11 +111,12 @@ export function compareProducts(
       covered,
       shortfall: need.amount.minus(covered),
       costPer100: quote.cost.totalCost.div(covered).times(100),
+      netIrr: quote.net.periodicIrr.toDecimalPlaces(IRR_DECIMALS),
       rank: 0,
     };
   });
   const ranked = [...priced].sort(
-    (a, b) => a.costPer100.comparedTo(b.costPer100) || b.covered.comparedTo(a.covered) || a.index - b.index,
+    (a, b) => a.netIrr.comparedTo(b.netIrr) || b.covered.comparedTo(a.covered) || a.index - b.index,
   );
   ranked.forEach((p, i) => {
     p.rank = i + 1;
@@ -118,11 +128,19 @@ export function compareProducts(
     explain.push(...steps);
     explain.push({
       key: `products/${p.index}.rank`,
-      zh: `第 ${p.rank} 名 ${name.zh}：每 100 元融资净成本（同一期限）${fixed(p.costPer100, 4)}，覆盖 ${fen(p.covered)}，缺口 ${fen(p.shortfall)}`,
-      en: `rank ${p.rank} ${name.en}: net cost per 100 financed (same tenor) ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)}, short by ${fen(p.shortfall)}`,
-      formula: "costPer100 = totalCost / covered x 100; covered = min(need, face x advance rate)",
-      inputs: { totalCost: fen(p.quote.cost.totalCost), covered: fen(p.covered), need: fen(need.amount) },
+      zh: `第 ${p.rank} 名 ${name.zh}：按扣除贴息后的年化利率排序（同一期限 ${days} 天的期内部收益率 ${fixed(p.netIrr, IRR_DECIMALS)}，单利 ${fixed(p.quote.net.simple, RATE_DECIMALS)}，${p.quote.terms.dayCount}）；每 100 元融资净成本 ${fixed(p.costPer100, 4)}，覆盖 ${fen(p.covered)}，缺口 ${fen(p.shortfall)}`,
+      en: `rank ${p.rank} ${name.en}: ranked by the annualized rate net of any subsidy (periodic IRR over the same ${days}-day tenor ${fixed(p.netIrr, IRR_DECIMALS)}, simple ${fixed(p.quote.net.simple, RATE_DECIMALS)}, ${p.quote.terms.dayCount}); net cost per 100 financed ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)}, short by ${fen(p.shortfall)}`,
+      formula:
+        "rank by net periodic IRR over the common tenor (ties: larger coverage, then input order); costPer100 = totalCost / covered x 100; covered = min(need, face x advance rate)",
+      inputs: {
+        netPeriodicIrr: fixed(p.netIrr, IRR_DECIMALS),
+        totalCost: fen(p.quote.cost.totalCost),
+        covered: fen(p.covered),
+        need: fen(need.amount),
+      },
       value: String(p.rank),
+      measure: rules.annualizedRate.measure,
+      source: rules.annualizedRate.source,
     });
   }
   return { days, untilDate, ranked, explain };
