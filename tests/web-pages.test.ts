@@ -334,6 +334,7 @@ describe("reports, with the engine", () => {
     expect(res.status).toBe(422);
     expect(res.html).toMatch(/id="f-l0-costs-err">可轧差的境外费用超过了对应的销售收入</);
     expect(res.html).toContain('<a href="#f-l0-costs">产品 1 海外费用</a>');
+    expect(res.html).toMatch(/<fieldset class="costs" id="f-l0-costs"[^>]*aria-invalid="true"/);
   });
 
   it("serves the API's CSV for the shared scenario", async () => {

@@ -256,7 +256,7 @@ describe("removing a product line from the form", () => {
 
   it("moves the later lines up with what was typed in them and the data the form does not show", () => {
     const base = threeLines();
-    const typed = {
+    const typed: Record<string, string> = {
       ...valuesOf(base, formFields(base, 3)),
       "l0.name": "台灯（改）",
       "l1.name": "要删掉的",

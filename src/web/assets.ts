@@ -37,6 +37,7 @@ input[type=text],input[type=date],select{display:block;width:100%;max-width:100%
 .error{color:#b00020;font-size:.875rem;margin:.2em 0 0}
 .error:empty{display:none}
 .field.invalid input,.field.invalid select{border:2px solid #b00020}
+fieldset.costs[aria-invalid=true]{border:2px solid #b00020}
 .problems{border:2px solid #b00020;border-radius:6px;padding:8px 12px;margin:12px 0}
 .problems h2,.problems h1{margin:.2em 0;font-size:1.1rem;color:#b00020}
 button{font:inherit;min-height:44px;padding:8px 16px;border-radius:4px;cursor:pointer}

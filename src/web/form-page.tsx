@@ -165,6 +165,7 @@ function CostsGroup(props: {
       id={id}
       aria-describedby={`${id}-hint ${id}-err`}
       data-pointer={`/productLines/${props.line}/overseasCosts`}
+      aria-invalid={props.problems.length ? "true" : undefined}
     >
       <legend>{t("海外费用", "Overseas costs")}</legend>
       <p class="hint" id={`${id}-hint`}>
