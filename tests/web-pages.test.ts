@@ -56,6 +56,67 @@ describe("web form, through the Worker", () => {
     expect(html).toMatch(/name="l0.name"[^>]*value="A"/);
   });
 
+  it("removes a middle product line without JavaScript, each line keeping what was typed and its data", async () => {
+    const preset = PRESETS[0];
+    const typed = { "l0.name": "LED 台灯（改）", "l2.monthlyUnits": "1800, x", "l3.unitCost": "90" };
+    const q = formQuery(preset.scenario, typed, { preset: preset.id, removeLine: "1" });
+    const { html, status } = await page(`/?${q}`);
+    expect(status).toBe(200);
+    expect(html).toContain('<input type="hidden" name="lines" value="4"/>');
+    expect(html).not.toContain('name="preset" value=');
+    expect(html).not.toContain('name="l4.name"');
+    expect(html).toMatch(/name="l0.name"[^>]*value="LED 台灯（改）"/);
+    expect(html).toMatch(/name="l1.name"[^>]*value="LED strip light kit"/);
+    expect(html).toMatch(/name="l1.monthlyUnits"[^>]*value="1800, x"/);
+    expect(html).toMatch(/name="l2.unitCost"[^>]*value="90"/);
+    // seeds/presets.json: the strip light kit's last-mile delivery is 4.10 USD, the floor lamp's 11.50.
+    expect(html).toMatch(/name="l1.costs.logistics"[^>]*value="4.10"/);
+    expect(html).toMatch(/name="l2.costs.logistics"[^>]*value="11.50"/);
+    expect(html.match(/name="removeLine"/g)?.length).toBe(4);
+
+    // Submitted as it stands (units fixed), the report is the preset without its second line.
+    const s = /name="base" value="([A-Za-z0-9_-]+)"/.exec(html)?.[1] ?? "";
+    const base = (await decodeScenario(s)) as Record<string, unknown>;
+    const sent = await submit(`/report?${formQuery(base, { "l1.monthlyUnits": "1800" }, { base: s })}`);
+    expect(sent.status).toBe(303);
+    const shown = await decodeScenario(
+      new URL(sent.headers.get("location")!, "http://x").searchParams.get("s")!,
+    );
+    const expected = JSON.parse(JSON.stringify(preset.scenario));
+    expected.productLines.splice(1, 1);
+    Object.assign(expected.productLines[0], { name: "LED 台灯（改）" });
+    Object.assign(expected.productLines[1], { monthlyUnits: 1800 });
+    Object.assign(expected.productLines[2], { unitCost: "90" });
+    const [got, want] = await Promise.all([
+      postJson("/v1/cashflow/projection", shown),
+      postJson("/v1/cashflow/projection", expected),
+    ]);
+    expect(want.status).toBe(200);
+    expect(got.body.summary).toEqual(want.body.summary);
+    expect(got.body.lines).toEqual(want.body.lines);
+  });
+
+  it("offers no remove button for the only line, and sends Enter to the report", async () => {
+    const one = await page(`/?preset=${PRESETS[1].id}`);
+    expect(one.html).not.toContain('name="removeLine"');
+    const five = await page(`/?preset=${PRESETS[0].id}`);
+    expect(five.html.match(/aria-label="删除此产品（产品 \d）"/g)?.length).toBe(5);
+    // Enter in a field clicks the form's first submit button: the report's, not add or remove.
+    const form = five.html.slice(five.html.indexOf('id="scenario-form"'));
+    expect(/<button\b[^>]*>/.exec(form)?.[0]).toBe(
+      '<button type="submit" class="implicit" tabindex="-1" aria-hidden="true">',
+    );
+  });
+
+  it("keeps the form of the largest preset, its stylesheet and script under 100 KB", async () => {
+    const sizes = await Promise.all(
+      [`/?preset=${PRESETS[0].id}`, "/assets/app.css", "/assets/app.js"].map(async (path) =>
+        (await call("GET", path)).arrayBuffer(),
+      ),
+    );
+    expect(sizes.reduce((sum, b) => sum + b.byteLength, 0)).toBeLessThan(100 * 1024);
+  });
+
   it("serves its stylesheet and script from its own origin, and no third-party URL", async () => {
     const { html } = await page("/");
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
@@ -93,6 +154,44 @@ describe("live validation endpoint (the API's problem details)", () => {
     expect(en.errors.find((e) => e.pointer === "/productLines/0/unitCost")?.message).toContain(
       "decimal number",
     );
+  });
+});
+
+describe("live validation runs what the submission runs", () => {
+  it("answers the projection's 422 'netted costs exceed sales' on the line's overseas costs", async () => {
+    // LED desk lamp sells at 29.99 USD; 40 USD of nettable delivery per unit cannot be netted from it
+    // (the same input the submission test below rejects).
+    const preset = PRESETS[0];
+    const q = formQuery(preset.scenario, { "l0.costs.logistics": "40" }, { preset: preset.id });
+    const res = await call("GET", `/form/check?${q}`);
+    expect(res.status).toBe(422);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    const body = (await res.json()) as { errors: { pointer: string; message: string }[] };
+    expect(body.errors).toEqual([
+      { pointer: "/productLines/0/overseasCosts", message: "可轧差的境外费用超过了对应的销售收入" },
+    ]);
+    const back = await call("GET", `/form/check?${formQuery(preset.scenario, {}, { preset: preset.id })}`);
+    expect(back.status).toBe(204);
+  });
+
+  it("names an HS code the rate table lacks before the form is sent", async () => {
+    const { BLANK_SCENARIO } = await import("../src/policy/blank-scenario");
+    const q = formQuery(BLANK_SCENARIO, { ...BLANK_FILLED, "l0.hsCode": "851822" }, {});
+    const res = await call("GET", `/form/check?${q}&lang=en`);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { errors: { pointer: string; message: string }[] };
+    expect(body.errors.map((e) => e.pointer)).toEqual(["/productLines/0/hsCode"]);
+    expect(body.errors[0].message).toContain("851822");
+  });
+
+  it("opens a link that cannot be computed in the form with the projection's problem on its field", async () => {
+    const broken = JSON.parse(JSON.stringify(PRESETS[0].scenario));
+    broken.productLines[0].overseasCosts[0].perUnit = "40";
+    const s = await encodeScenario(broken);
+    const report = await page(`/report?s=${s}`);
+    expect(report.status).toBe(422);
+    const form = await page(`/?base=${s}&check=1`);
+    expect(form.html).toMatch(/id="f-l0-costs-err">可轧差的境外费用超过了对应的销售收入</);
   });
 });
 
@@ -141,6 +240,17 @@ describe("measure pages", () => {
     expect(res.html).toContain("What the document says");
   });
 });
+
+/** The blank form's required fields, filled in (a Bluetooth speaker; its HS code is set per test). */
+const BLANK_FILLED = {
+  openingCash: "1500000",
+  minimumCash: "200000",
+  "l0.name": "蓝牙音箱",
+  "l0.monthlyUnits": "2000",
+  "l0.unitCost": "45",
+  "l0.sellingPrice": "29.99",
+  "l0.declaredUnitValue": "9.5",
+};
 
 /** A GET that does not follow redirects (the form answers a good submission with 303). */
 function submit(path: string): Promise<Response> {
@@ -224,6 +334,7 @@ describe("reports, with the engine", () => {
     expect(res.status).toBe(422);
     expect(res.html).toMatch(/id="f-l0-costs-err">可轧差的境外费用超过了对应的销售收入</);
     expect(res.html).toContain('<a href="#f-l0-costs">产品 1 海外费用</a>');
+    expect(res.html).toMatch(/<fieldset class="costs" id="f-l0-costs"[^>]*aria-invalid="true"/);
   });
 
   it("serves the API's CSV for the shared scenario", async () => {
@@ -247,16 +358,7 @@ describe("reports, with the engine", () => {
 
   it("sends an HS code the rate table lacks back to the form, and accepts it with rates filled in", async () => {
     const { BLANK_SCENARIO } = await import("../src/policy/blank-scenario");
-    const filled = {
-      openingCash: "1500000",
-      minimumCash: "200000",
-      "l0.name": "蓝牙音箱",
-      "l0.hsCode": "851822",
-      "l0.monthlyUnits": "2000",
-      "l0.unitCost": "45",
-      "l0.sellingPrice": "29.99",
-      "l0.declaredUnitValue": "9.5",
-    };
+    const filled = { ...BLANK_FILLED, "l0.hsCode": "851822" };
     const missing = await page(`/report?${formQuery(BLANK_SCENARIO, filled, {})}`);
     expect(missing.status).toBe(422);
     expect(missing.html).toMatch(/id="f-l0-hsCode-err">[^<]*851822/);

@@ -4,7 +4,15 @@ import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
 import { PRESETS } from "../src/policy/presets";
 import { APP_CSS, APP_JS } from "../src/web/assets";
 import { CashChart, waterfallSteps } from "../src/web/charts";
-import { fieldFor, formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
+import {
+  fieldFor,
+  formFields,
+  scenarioOf,
+  validate,
+  valuesOf,
+  type Wire,
+  withoutLine,
+} from "../src/web/form";
 import { cny, fractionOf, groupDigits, percentOf, signedCny, sum } from "../src/web/format";
 import { documentOf, type Nav, Page } from "../src/web/layout";
 import { headline, ReportView } from "../src/web/report";
@@ -229,6 +237,78 @@ describe("the form is a view of ScenarioSchema", () => {
     expect(fieldFor("/productLines/3/sales/terms/1/share", fields)?.name).toBe("l3.terms");
     expect(fieldFor("/fx/rates/0/spot", fields)?.name).toBe("fx.USD");
     expect(fieldFor("/grants/0/amount", fields)).toBeUndefined();
+  });
+});
+
+describe("removing a product line from the form", () => {
+  /** A 3-line base whose lines carry data the form does not show: their own timing and an "other" cost. */
+  function threeLines(): Wire {
+    const base = JSON.parse(JSON.stringify(PRESETS[0].scenario)) as Wire;
+    const lines = (base.productLines as Wire[]).slice(0, 3);
+    const timing = (days: number) => ({ ...(base.timing as Wire), transitDays: days });
+    lines[1].timing = timing(10);
+    lines[1].overseasCosts = [...(lines[1].overseasCosts as Wire[]), { category: "other", perUnit: "0.30" }];
+    lines[2].timing = timing(40);
+    lines[2].overseasCosts = [{ category: "other", perUnit: "0.70" }, ...(lines[2].overseasCosts as Wire[])];
+    base.productLines = lines;
+    return base;
+  }
+
+  it("moves the later lines up with what was typed in them and the data the form does not show", () => {
+    const base = threeLines();
+    const typed: Record<string, string> = {
+      ...valuesOf(base, formFields(base, 3)),
+      "l0.name": "台灯（改）",
+      "l1.name": "要删掉的",
+      "l2.monthlyUnits": "3000, x", // typed, not yet valid: kept as typed
+      "l2.unitCost": "19.5",
+      "l2.costs.platform": "12",
+    };
+    const rest = withoutLine(base, 3, typed, 1);
+    const lines = rest.scenario.productLines as Wire[];
+    expect(lines.map((l) => l.name)).toEqual(["台灯（改）", "LED strip light kit"]);
+    // Line 2's own timing (40 days in transit) and its "other" cost (0.70 USD) now belong to line 1.
+    expect((lines[1].timing as Wire).transitDays).toBe(40);
+    expect((lines[1].overseasCosts as Wire[])[0]).toEqual({ category: "other", perUnit: "0.70" });
+    expect(rest.values["l1.monthlyUnits"]).toBe("3000, x");
+    expect(rest.values["l1.unitCost"]).toBe("19.5");
+    expect(rest.values["l1.costs.platform"]).toBe("12");
+    expect(rest.values["l1.name"]).toBe("LED strip light kit");
+    expect(Object.keys(rest.values).filter((k) => k.startsWith("l2."))).toEqual([]);
+    expect(rest.values.openingCash).toBe(typed.openingCash);
+
+    // The form shown from the new base and the moved values describes the same scenario as the
+    // old form with the line taken out afterwards (once the units are fixed).
+    const fixed = (v: Record<string, string>, line: number) => ({ ...v, [`l${line}.monthlyUnits`]: "3000" });
+    const after = scenarioOf(rest.scenario, 2, fixed(rest.values, 1));
+    expect(after.problems).toEqual([]);
+    const before = scenarioOf(base, 3, fixed(typed, 2)).scenario;
+    before.productLines = (before.productLines as Wire[]).filter((_, i) => i !== 1);
+    expect(after.scenario).toEqual(before);
+    const checked = validate(after.scenario);
+    expect(checked.ok && checked.input.productLines[1].unitCost.toString()).toBe("19.5");
+    expect(checked.ok && checked.input.productLines[1].overseasCosts.map((c) => c.category)).toEqual([
+      "other",
+      "logistics",
+      "warehousing",
+      "platform",
+      "advertising",
+    ]);
+  });
+
+  it("removes the last line, or a line added beyond the base, without touching the others", () => {
+    const base = threeLines();
+    const typed = valuesOf(base, formFields(base, 3));
+    const last = withoutLine(base, 3, typed, 2);
+    expect(
+      (last.scenario.productLines as Wire[]).map((l) => (l.timing as Wire | undefined)?.transitDays),
+    ).toEqual([undefined, 10]);
+    // Line 1 of 2 on a 1-line base is the blank line the user added: the base's own line stays.
+    const one = { ...base, productLines: (base.productLines as Wire[]).slice(0, 1) };
+    const added = { ...valuesOf(one, formFields(one, 2)), "l1.name": "新产品" };
+    const rest = withoutLine(one, 2, added, 1);
+    expect((rest.scenario.productLines as Wire[]).map((l) => l.name)).toEqual(["LED desk lamp"]);
+    expect(Object.keys(rest.values).some((k) => k.startsWith("l1."))).toBe(false);
   });
 });
 

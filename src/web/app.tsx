@@ -11,7 +11,16 @@ import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { findMeasure } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { APP_CSS, APP_JS } from "./assets";
-import { formFields, lineCountOf, mergeProblems, scenarioOf, validate, valuesOf, type Wire } from "./form";
+import {
+  formFields,
+  lineCountOf,
+  mergeProblems,
+  scenarioOf,
+  validate,
+  valuesOf,
+  type Wire,
+  withoutLine,
+} from "./form";
 import { type Base, FormPage } from "./form-page";
 import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
@@ -98,34 +107,45 @@ webApp.get("/", async (c) => {
     throw err;
   }
   const extra = c.req.query("addLine") ? 1 : 0;
-  const lineCount = Math.min(
+  let lineCount = Math.min(
     lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines) + extra,
     SCENARIO_LIMITS.productLines,
   );
-  const fields = formFields(start.scenario, lineCount);
-  const values = submitted(c) ? c.req.query() : valuesOf(start.scenario, fields);
-  // A link opened for editing because it did not validate: show what is wrong right away.
-  let problems: ReturnType<typeof mergeProblems> = [];
-  if (c.req.query("check")) {
-    const built = scenarioOf(start.scenario, lineCount, values);
-    const checked = validate(built.scenario);
-    problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
+  let values = submitted(c) ? c.req.query() : valuesOf(start.scenario, formFields(start.scenario, lineCount));
+  const remove = Number(c.req.query("removeLine") ?? "-");
+  if (submitted(c) && Number.isInteger(remove) && remove >= 0 && remove < lineCount && lineCount > 1) {
+    // The form without that line, from a new base that carries the other lines' data along.
+    const rest = withoutLine(start.scenario, lineCount, values, remove);
+    try {
+      start = { base: { kind: "link", s: await encodeScenario(rest.scenario) }, scenario: rest.scenario };
+    } catch (err) {
+      if (err instanceof BrokenLink) return brokenLinkPage(c, err);
+      throw err;
+    }
+    values = rest.values;
+    lineCount -= 1;
   }
+  // A link opened for editing because it cannot be computed: show what is wrong right away.
+  const checked = c.req.query("check") ? checkForm(start.scenario, lineCount, values) : undefined;
   return html(
     c,
     <FormPage
       nav={nav}
       base={start.base}
       baseScenario={start.scenario}
-      fields={fields}
+      fields={formFields(start.scenario, lineCount)}
       values={values}
       lineCount={lineCount}
-      problems={problems}
+      problems={checked && !checked.ok ? checked.problems : []}
     />,
   );
 });
 
-/** Live validation for the form's script: the API's problem+json, pointers into the scenario. */
+/**
+ * Live validation for the form's script: what a submission would answer, as the API's problem+json
+ * with pointers into the scenario (400 for the form's and the schema's problems, 422 for the
+ * projection's), without rendering or encoding anything.
+ */
 webApp.get("/form/check", async (c) => {
   let start: { base: Base; scenario: Wire };
   try {
@@ -136,18 +156,19 @@ webApp.get("/form/check", async (c) => {
     ]);
   }
   const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
-  const built = scenarioOf(start.scenario, lineCount, c.req.query());
-  const checked = validate(built.scenario);
-  const problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
-  if (!problems.length) return c.body(null, 204);
+  const checked = checkForm(start.scenario, lineCount, c.req.query());
+  if (checked.ok) return c.body(null, 204);
+  const n = checked.problems.length;
   return problemResponse(
     c,
-    "validation",
-    {
-      zh: `${problems.length} 个字段有误，请逐一修改后重试`,
-      en: `${problems.length} field(s) are invalid; correct each and retry`,
-    },
-    problems,
+    checked.status === 422 ? "unprocessable" : "validation",
+    checked.status === 422
+      ? {
+          zh: `${n} 处数值组合无法计算，请修改后重试`,
+          en: `${n} value(s) cannot be computed together; correct and retry`,
+        }
+      : { zh: `${n} 个字段有误，请逐一修改后重试`, en: `${n} field(s) are invalid; correct each and retry` },
+    checked.problems,
   );
 });
 
@@ -164,6 +185,22 @@ function compute(scenario: unknown): Computed {
     if (err instanceof InputError) return { ok: false, problems: err.problems, status: 422 };
     throw err;
   }
+}
+
+/**
+ * A submitted form, checked as its submission is: the scenario it describes, then the form's own
+ * problems with the schema's (400), and only when there are none, the projection (422 or a result).
+ */
+function checkForm(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
+): Computed & { scenario: Wire } {
+  const built = scenarioOf(base, lineCount, values);
+  if (!built.problems.length) return { ...compute(built.scenario), scenario: built.scenario };
+  const checked = validate(built.scenario);
+  const problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
+  return { ok: false, problems, status: 400, scenario: built.scenario };
 }
 
 function reportTitle(scenario: Wire, lang: "zh" | "en"): string {
@@ -226,16 +263,8 @@ webApp.get("/report", async (c) => {
     const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
     const fields = formFields(start.scenario, lineCount);
     const values = submitted(c) ? c.req.query() : valuesOf(start.scenario, fields);
-    const built = scenarioOf(start.scenario, lineCount, values);
-    const checked = validate(built.scenario);
-    let problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
-    let status: 400 | 422 = 400;
-    if (!problems.length) {
-      const result = compute(built.scenario);
-      if (result.ok) return c.redirect(href(nav, `/report?s=${await encodeScenario(built.scenario)}`), 303);
-      problems = result.problems;
-      status = result.status;
-    }
+    const checked = checkForm(start.scenario, lineCount, values);
+    if (checked.ok) return c.redirect(href(nav, `/report?s=${await encodeScenario(checked.scenario)}`), 303);
     return html(
       c,
       <FormPage
@@ -245,9 +274,9 @@ webApp.get("/report", async (c) => {
         fields={fields}
         values={values}
         lineCount={lineCount}
-        problems={problems}
+        problems={checked.problems}
       />,
-      status,
+      checked.status,
     );
   }
   const loaded = await fromLink(c, s);

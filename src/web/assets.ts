@@ -37,11 +37,14 @@ input[type=text],input[type=date],select{display:block;width:100%;max-width:100%
 .error{color:#b00020;font-size:.875rem;margin:.2em 0 0}
 .error:empty{display:none}
 .field.invalid input,.field.invalid select{border:2px solid #b00020}
+fieldset.costs[aria-invalid=true]{border:2px solid #b00020}
 .problems{border:2px solid #b00020;border-radius:6px;padding:8px 12px;margin:12px 0}
 .problems h2,.problems h1{margin:.2em 0;font-size:1.1rem;color:#b00020}
 button{font:inherit;min-height:44px;padding:8px 16px;border-radius:4px;cursor:pointer}
 button.primary{background:#1a5fb4;color:#fff;border:2px solid #1a5fb4;font-weight:700;width:100%}
 button.secondary{background:#fff;color:#1a5fb4;border:2px solid #1a5fb4}
+button.remove{color:#b00020;border-color:#b00020;margin:0 0 12px}
+button.implicit{position:absolute;left:-9999px;width:1px;overflow:hidden}
 .row{display:flex;gap:8px}
 .row select{flex:1}
 .preset-picker{background:#f3f6fa;border-radius:6px;padding:10px 12px;margin:12px 0 16px}
@@ -158,8 +161,20 @@ export const APP_JS = `(function () {
 
   // Live validation: the server builds the scenario from the form and answers with the API's
   // problem+json; each error's pointer names the input (data-pointer) it belongs to.
+  // Inputs and the groups whose problems are about several inputs (a line's overseas costs).
   var inputs = form.querySelectorAll("[data-pointer]");
+  // Problems show on fields the user has changed, or that the server already flagged.
   var touched = {};
+  for (var k = 0; k < inputs.length; k++) {
+    var shown = document.getElementById(inputs[k].id + "-err");
+    if (shown && shown.textContent) touched[inputs[k].id] = true;
+  }
+  function isTouched(el) {
+    if (touched[el.id]) return true;
+    var inner = el.querySelectorAll("[data-pointer]");
+    for (var i = 0; i < inner.length; i++) if (touched[inner[i].id]) return true;
+    return false;
+  }
   function fieldOf(pointer) {
     var best = null;
     for (var i = 0; i < inputs.length; i++) {
@@ -168,11 +183,12 @@ export const APP_JS = `(function () {
     }
     return best;
   }
-  function show(errors) {
+  // The projection's problems (422) come only once every field is valid: all of them are shown.
+  function show(errors, all) {
     var messages = {};
     for (var i = 0; i < errors.length; i++) {
       var input = fieldOf(errors[i].pointer);
-      if (input && touched[input.name]) (messages[input.id] = messages[input.id] || []).push(errors[i].message);
+      if (input && (all || isTouched(input))) (messages[input.id] = messages[input.id] || []).push(errors[i].message);
     }
     for (var j = 0; j < inputs.length; j++) {
       var el = inputs[j];
@@ -190,12 +206,15 @@ export const APP_JS = `(function () {
     var mine = ++seq;
     var query = new URLSearchParams(new FormData(form)).toString();
     fetch(form.getAttribute("data-check") + "?" + query, { headers: { accept: "application/problem+json" } })
-      .then(function (res) { return res.status === 204 ? { errors: [] } : res.json(); })
-      .then(function (body) { if (mine === seq) show(body.errors || []); })
+      .then(function (res) {
+        if (res.status === 204) return { errors: [] };
+        return res.json().then(function (body) { body.all = res.status === 422; return body; });
+      })
+      .then(function (body) { if (mine === seq) show(body.errors || [], body.all); })
       .catch(function () {});
   }
   form.addEventListener("change", function (e) {
-    if (e.target.name) touched[e.target.name] = true;
+    if (e.target.id) touched[e.target.id] = true;
     if (/\\.channel$/.test(e.target.name || "")) syncChannels();
     clearTimeout(timer);
     timer = setTimeout(check, 250);

@@ -160,7 +160,13 @@ function CostsGroup(props: {
   });
   const id = costsId(props.line);
   return (
-    <fieldset class="costs" id={id} aria-describedby={`${id}-hint ${id}-err`}>
+    <fieldset
+      class="costs"
+      id={id}
+      aria-describedby={`${id}-hint ${id}-err`}
+      data-pointer={`/productLines/${props.line}/overseasCosts`}
+      aria-invalid={props.problems.length ? "true" : undefined}
+    >
       <legend>{t("海外费用", "Overseas costs")}</legend>
       <p class="hint" id={`${id}-hint`}>
         {t(
@@ -247,7 +253,10 @@ export function FormPage(props: FormPageProps) {
           {preset
             ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}`
             : props.base.kind === "link"
-              ? t("正在修改分享链接中的方案。", "Editing the scenario from a shared link.")
+              ? t(
+                  "正在修改已有的方案（来自分享链接，或您删除过产品）。",
+                  "Editing an existing scenario (from a shared link, or after you removed a product).",
+                )
               : t(
                   "空白表格：带 * 的项目必须填写，其余为常见默认值。",
                   "Blank form: fields marked * are required; the rest are typical defaults.",
@@ -290,6 +299,12 @@ export function FormPage(props: FormPageProps) {
         {props.base.kind === "preset" ? <input type="hidden" name="preset" value={props.base.id} /> : null}
         {props.base.kind === "link" ? <input type="hidden" name="base" value={props.base.s} /> : null}
         <input type="hidden" name="lines" value={String(props.lineCount)} />
+        {/* The default button (Enter in a field) sends the report, not the first add or remove button.
+            Off screen, out of the tab order and hidden from screen readers, who use the real one. */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: it is never focused (tabindex -1, off screen) */}
+        <button type="submit" class="implicit" tabindex={-1} aria-hidden="true">
+          {t("生成报告", "Show the report")}
+        </button>
         {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
         <p class="hint">{t("带 * 的为必填项。", "Fields marked * are required.")}</p>
 
@@ -302,6 +317,18 @@ export function FormPage(props: FormPageProps) {
           <fieldset class="line">
             <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
             {fields.filter((f) => f.line === i && f.main).map(view)}
+            {props.lineCount > 1 ? (
+              <button
+                type="submit"
+                formaction="/"
+                name="removeLine"
+                value={String(i)}
+                class="secondary remove"
+                aria-label={t(`删除此产品（产品 ${i + 1}）`, `Remove this product (product ${i + 1})`)}
+              >
+                {t("删除此产品", "Remove this product")}
+              </button>
+            ) : null}
           </fieldset>
         ))}
         {props.lineCount < SCENARIO_LIMITS.productLines ? (

@@ -824,6 +824,31 @@ export function scenarioOf(
   return { scenario, problems };
 }
 
+/**
+ * The form with product line `index` taken out: the scenario the submitted form describes, without
+ * that line, becomes the new base (so the data of each later line that the form does not show moves
+ * up with it), and the submitted values of later lines move up one (so whatever was typed, even what
+ * does not parse yet, stays on its line).
+ */
+export function withoutLine(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
+  index: number,
+): { scenario: Wire; values: Record<string, string> } {
+  const { scenario } = scenarioOf(base, lineCount, values);
+  scenario.productLines = lines(scenario).filter((_, i) => i !== index);
+  const moved: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    const m = /^l(\d+)\.(.+)$/.exec(name);
+    const line = m ? Number(m[1]) : -1;
+    if (line === index) continue;
+    moved[m && line > index ? `l${line - 1}.${m[2]}` : name] = value;
+  }
+  return { scenario, values: moved };
+}
+
 /** Runs the API's own request schema over a scenario: the same messages the API would answer. */
 export function validate(
   scenario: unknown,
