@@ -411,13 +411,17 @@ describe("POST /v1/financing/compare", () => {
         r.covered,
         r.totalCost,
         r.costPer100,
+        r.inHand,
         r.coversNeed,
       ]),
     ).toEqual([
-      [1, "working-capital-loan", "600000.00", "5250.00", "0.8750", true],
-      [2, "factoring", "600000.00", "6750.00", "1.1250", true],
-      [3, "order-financing", "600000.00", "16500.00", "2.7500", true],
-      [4, "payout-advance", "500000.00", "15000.00", "3.0000", false],
+      // Fees are deducted at drawdown, so a product that advances the whole need leaves less in hand:
+      // factoring 0.2% of the 750,000 invoice behind a 600,000 advance (80%) = 1,500 -> 598,500;
+      // order financing 0.5% of the 600,000 drawn = 3,000 -> 597,000. Neither covers the 600,000 need.
+      [1, "working-capital-loan", "600000.00", "5250.00", "0.8750", "600000.00", true],
+      [2, "factoring", "600000.00", "6750.00", "1.1250", "598500.00", false],
+      [3, "order-financing", "600000.00", "16500.00", "2.7500", "597000.00", false],
+      [4, "payout-advance", "500000.00", "15000.00", "3.0000", "500000.00", false],
     ]);
     expect(res.body.ranking[0].annualizedRate).toMatchObject({ dayCount: "ACT/360", simple: "0.035000" });
     const defaults = res.body.explain.filter((s: any) => s.key.includes(".default."));

@@ -635,8 +635,13 @@ const CompareResponse = z
         product: z.string(),
         name: z.object({ zh: z.string(), en: z.string() }),
         covered: MoneyOut.openapi({ description: "min(need, face x advance rate)" }),
-        shortfall: MoneyOut,
-        coversNeed: z.boolean(),
+        shortfall: MoneyOut.openapi({ description: "need - covered: what the advance leaves unfinanced" }),
+        inHand: MoneyOut.openapi({
+          description: "Cash in hand at drawdown: covered less the fees, premium and interest deducted then",
+        }),
+        coversNeed: z
+          .boolean()
+          .openapi({ description: "True when the cash in hand at drawdown is at least the need" }),
         totalCost: MoneyOut,
         costPer100: z
           .string()

@@ -37,6 +37,7 @@ export interface ComparedProduct {
 }
 
 export interface Comparison {
+  need: Decimal;
   days: number;
   untilDate: string;
   ranked: ComparedProduct[];
@@ -128,8 +129,8 @@ export function compareProducts(
     explain.push(...steps);
     explain.push({
       key: `products/${p.index}.rank`,
-      zh: `第 ${p.rank} 名 ${name.zh}：按扣除贴息后的年化利率排序（同一期限 ${days} 天的期内部收益率 ${fixed(p.netIrr, IRR_DECIMALS)}，单利 ${fixed(p.quote.net.simple, RATE_DECIMALS)}，${p.quote.terms.dayCount}）；每 100 元融资净成本 ${fixed(p.costPer100, 4)}，覆盖 ${fen(p.covered)}，缺口 ${fen(p.shortfall)}`,
-      en: `rank ${p.rank} ${name.en}: ranked by the annualized rate net of any subsidy (periodic IRR over the same ${days}-day tenor ${fixed(p.netIrr, IRR_DECIMALS)}, simple ${fixed(p.quote.net.simple, RATE_DECIMALS)}, ${p.quote.terms.dayCount}); net cost per 100 financed ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)}, short by ${fen(p.shortfall)}`,
+      zh: `第 ${p.rank} 名 ${name.zh}：按扣除贴息后的年化利率排序（同一期限 ${days} 天的期内部收益率 ${fixed(p.netIrr, IRR_DECIMALS)}，单利 ${fixed(p.quote.net.simple, RATE_DECIMALS)}，${p.quote.terms.dayCount}）；每 100 元融资净成本 ${fixed(p.costPer100, 4)}，融资 ${fen(p.covered)}（放款时到手 ${fen(p.quote.inHand)}），缺口 ${fen(p.shortfall)}`,
+      en: `rank ${p.rank} ${name.en}: ranked by the annualized rate net of any subsidy (periodic IRR over the same ${days}-day tenor ${fixed(p.netIrr, IRR_DECIMALS)}, simple ${fixed(p.quote.net.simple, RATE_DECIMALS)}, ${p.quote.terms.dayCount}); net cost per 100 financed ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)} (in hand at drawdown ${fen(p.quote.inHand)}), short by ${fen(p.shortfall)}`,
       formula:
         "rank by net periodic IRR over the common tenor (ties: larger coverage, then input order); costPer100 = totalCost / covered x 100; covered = min(need, face x advance rate)",
       inputs: {
@@ -143,7 +144,7 @@ export function compareProducts(
       source: rules.annualizedRate.source,
     });
   }
-  return { days, untilDate, ranked, explain };
+  return { need: need.amount, days, untilDate, ranked, explain };
 }
 
 /** The JSON report of a comparison, in rank order. */
@@ -158,7 +159,8 @@ export function formatComparison(c: Comparison, currency: string) {
       name: productName(p.quote.terms.product),
       covered: fen(p.covered),
       shortfall: fen(p.shortfall),
-      coversNeed: p.shortfall.isZero(),
+      inHand: fen(p.quote.inHand),
+      coversNeed: p.quote.inHand.gte(c.need),
       totalCost: fen(p.quote.cost.totalCost),
       costPer100: fixed(p.costPer100, 4),
       annualizedRate: rateReport(p.quote.gross, p.quote),

@@ -396,6 +396,8 @@ export interface ProductQuote {
   gross: AnnualizedRate;
   net: AnnualizedRate;
   periodsPerYear: Decimal;
+  /** What the borrower has in hand at drawdown: the advance less the fees, premium and interest deducted then. */
+  inHand: Decimal;
   /** Duty guarantee: the cost of tying up the cash deposit instead, and the saving. */
   depositCost: Decimal | null;
   saving: Decimal | null;
@@ -457,6 +459,7 @@ export function quoteProduct(
     gross,
     net,
     periodsPerYear,
+    inHand: schedule.filter((e) => e.day === 0).reduce((sum, e) => sum.plus(e.amount), ZERO),
     depositCost,
     saving,
   };
