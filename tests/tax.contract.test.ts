@@ -255,6 +255,75 @@ describe("POST /v1/tax/export-vat: figures, surtaxes and timing", () => {
   });
 });
 
+describe("POST /v1/tax/export-vat: taxed as domestic and the surtax relief, worked by hand", () => {
+  const taxedBody = {
+    ...manufacturer,
+    regime: "taxed-as-domestic",
+    vatRate: "0.13",
+    refundRate: "0.10",
+    fob: { amount: "113000", currency: "CNY" },
+    inputVat: "5000",
+  };
+
+  it("reverses a non-creditable amount already booked to cost back to input VAT (财税〔2012〕39号 第七条第（二）项)", async () => {
+    // Output VAT 113,000 / 1.13 × 0.13 = 13,000.00. Booked earlier at the rate gap: 113,000 × 3% = 3,390.00,
+    // reversed: creditable input 5,000 + 3,390 = 8,390; VAT due 13,000 − 8,390 = 4,610.00.
+    const res = await postJson("/v1/tax/export-vat", { ...taxedBody, nonCreditableReversed: "3390" });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.figures).toMatchObject({
+      outputVat: "13000.00",
+      nonCreditableReversed: "3390.00",
+      vatDue: "4610.00",
+      carryForward: "0.00",
+    });
+    // Without the reversal: 13,000 − 5,000 = 8,000.00.
+    const plain = await postJson("/v1/tax/export-vat", taxedBody);
+    expect(plain.body.figures.vatDue).toBe("8000.00");
+    expect(plain.body.figures.nonCreditableReversed).toBeUndefined();
+    // A small-scale payer never booked one.
+    const small = await postJson("/v1/tax/export-vat", {
+      ...taxedBody,
+      enterprise: { ...manufacturer.enterprise, vatPayer: "small_scale" },
+      nonCreditableReversed: "3390",
+    });
+    expect(small.status).toBe(400);
+    expect(problemPointers(small)).toEqual(["/nonCreditableReversed"]);
+  });
+
+  it("halves surtaxes for an individual business until 2027-12-31 and not after (2023年第12号 第二条)", async () => {
+    // VAT due 8,000.00 (above); surtaxes 8,000 × (7% + 3% + 2%) = 960.00 in full, 480.00 halved.
+    const individual = { ...manufacturer.enterprise, legalForm: "individual_business" };
+    const company = await postJson("/v1/tax/export-vat", { ...taxedBody, exportDate: "2027-12-31" });
+    expect(company.body.surtax).toMatchObject({ base: "8000.00", total: "960.00", factor: "1.00" });
+    const halved = await postJson("/v1/tax/export-vat", {
+      ...taxedBody,
+      enterprise: individual,
+      exportDate: "2027-12-31",
+    });
+    expect(halved.body.surtax).toMatchObject({ total: "480.00", factor: "0.50" });
+    expect(halved.body.explain.find((s: any) => s.key === "surtaxFactor").zh).toContain("个体工商户");
+    // The first day after the relief: in full, and the step says why.
+    const after = await postJson("/v1/tax/export-vat?lang=en", {
+      ...taxedBody,
+      enterprise: individual,
+      exportDate: "2028-01-01",
+    });
+    expect(after.body.surtax).toMatchObject({ total: "960.00", factor: "1.00" });
+    expect(after.body.explain.find((s: any) => s.key === "surtaxFactor").en).toContain("2027-12-31");
+    // The same cut-off for a small-scale payer: 10,300 / 1.03 × 3% = 300.00; 300 × 12% = 36.00 in 2028.
+    const smallScale = await postJson("/v1/tax/export-vat", {
+      enterprise: { kind: "trader", vatPayer: "small_scale", pilotZone: noZone },
+      customsCode: "9610",
+      exportDate: "2028-01-01",
+      vatRate: "0.13",
+      refundRate: "0.13",
+      fob: { amount: "10300", currency: "CNY" },
+      purchase: { invoice: "none" },
+    });
+    expect(smallScale.body.surtax.total).toBe("36.00");
+  });
+});
+
 describe("POST /v1/tax/export-vat: consumption tax", () => {
   it("refunds a trader's consumption tax and counts it in the refund summary", async () => {
     // VAT: 100,000 × min(13%, 13%) = 13,000. Consumption tax: 100,000 × 10% + 500 × 2 = 11,000.
@@ -398,6 +467,22 @@ describe("POST /v1/tax/income-tax", () => {
     expect(later.body).toMatchObject({ cit: "102000.00", smallLowProfit: false, effectiveRate: "0.2500" });
     expect(later.body.smallLowProfitTests.find((t: any) => t.id === "relief-in-force").met).toBe(false);
     expect(later.body.warnings[0].en).toContain("2027-12-31");
+  });
+
+  it("refuses an individual business: it pays individual income tax, and deemed profit is for enterprises (422)", async () => {
+    const individual = { ...seller, enterprise: { legalForm: "individual_business", pilotZone: zone } };
+    for (const method of ["auto", "deemed-profit", "actual-profit"]) {
+      const res = await postJson("/v1/tax/income-tax?lang=en", { ...individual, method });
+      expect(res.status, method).toBe(422);
+      expect(problemPointers(res)).toEqual(["/enterprise/legalForm"]);
+      expect(res.body.errors[0].message).toContain("individual income tax");
+    }
+    // A company is the default and may be said outright: the auto result above (20,400.00).
+    const company = await postJson("/v1/tax/income-tax", {
+      ...seller,
+      enterprise: { legalForm: "company", pilotZone: zone },
+    });
+    expect(company.body.cit).toBe("20400.00");
   });
 
   it("needs profit for auto and the exemption facts for deemed profit (400)", async () => {

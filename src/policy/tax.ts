@@ -114,6 +114,7 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
         localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
       },
       reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
+      reliefUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
       baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
       ratesCite: cite("mof-sta-2021-28"),
       reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),

@@ -15,6 +15,7 @@ import {
   type CustomsCode,
   citeFields,
   type EnterpriseKind,
+  type LegalForm,
   type PurchaseInvoice,
   type Regime,
   type SurtaxRates,
@@ -37,6 +38,7 @@ import {
   ledgerSettlement,
   type Purchase,
   type PurchaseAmount,
+  plannedBondedMaterials,
 } from "./vat";
 
 /** Everything the export VAT report reads, already parsed into Decimals. */
@@ -45,6 +47,8 @@ export interface ExportVatInput {
   enterprise: {
     kind: EnterpriseKind;
     vatPayer: VatPayer;
+    /** Company (default) or individual business (surtaxes halved, 2023年第12号 第二条). */
+    legalForm?: LegalForm;
     pilotZone: { registered: boolean; platformRecorded: boolean; zoneCustoms: boolean };
   };
   customsCode: CustomsCode;
@@ -57,6 +61,13 @@ export interface ExportVatInput {
   fxRate?: Decimal;
   ledger: Ledger;
   dutyFreeMaterials?: Money;
+  /**
+   * 进料加工 under the actual-consumption method: planned imports ÷ planned exports of the handbook.
+   * The bonded materials are FOB x this ratio, added to dutyFreeMaterials.
+   */
+  plannedAllocationRatio?: Decimal;
+  /** Taxed as domestic: the non-creditable amount already booked to cost for these goods, reversed. */
+  nonCreditableReversed?: Decimal;
   purchase?: { invoice: PurchaseInvoice; amount?: PurchaseAmount; invoiceVatRate?: Decimal };
   levyRate?: Decimal;
   bondedMaterialsConsumed: Decimal;
@@ -462,9 +473,28 @@ function resolveInputs(
       ...citeFields(era.exemptCreditRefundFormula),
     });
   }
-  const dutyFreeMaterialsCny = input.dutyFreeMaterials
+  const statedMaterialsCny = input.dutyFreeMaterials
     ? toCnyChecked(input.dutyFreeMaterials, fob, input.fxRate, "/dutyFreeMaterials")
     : ZERO;
+  let dutyFreeMaterialsCny = statedMaterialsCny;
+  if (input.plannedAllocationRatio !== undefined) {
+    const bonded = plannedBondedMaterials(fobCny, input.plannedAllocationRatio);
+    dutyFreeMaterialsCny = statedMaterialsCny.plus(bonded);
+    ex.add({
+      key: "bondedMaterials",
+      zh: "进料加工保税进口料件组成计税价格：出口离岸价 × 计划分配率（实耗法，手册核销前），加上其他免税购进原材料",
+      en: "Bonded imported materials (actual-consumption method, before the handbook is written off): FOB × planned allocation ratio, plus other duty-free materials",
+      formula: "FOB × plannedAllocationRatio + dutyFreeMaterials",
+      inputs: {
+        fob: fen(fobCny),
+        plannedAllocationRatio: input.plannedAllocationRatio.toFixed(),
+        bondedMaterials: fen(bonded),
+        dutyFreeMaterials: fen(statedMaterialsCny),
+      },
+      value: fen(dutyFreeMaterialsCny),
+      ...citeFields(era.exemptCreditRefundFormula),
+    });
+  }
 
   let purchase: Purchase | undefined;
   if (input.purchase) {
@@ -814,6 +844,7 @@ function computeRegime(
       vatRate: r.vatRate,
       levyRate: r.levyRate,
       bondedMaterialsConsumed: input.bondedMaterialsConsumed,
+      nonCreditableReversed: input.nonCreditableReversed,
       ledger: input.ledger,
       purchase: r.purchase,
     });
@@ -839,10 +870,18 @@ function computeRegime(
         },
         ...cite,
       });
+      if (!f.nonCreditableReversed.isZero()) {
+        put("nonCreditableReversed", f.nonCreditableReversed, {
+          zh: "已按征退税率之差计算并转入成本的不得免征和抵扣税额，转回进项税额",
+          en: "Non-creditable amount already booked to cost at the rate gap, reversed back to input VAT",
+          formula: "nonCreditableReversed",
+          ...cite,
+        });
+      }
       put("vatDue", f.vatDue, {
         zh: "当期应缴增值税（进项全部可抵扣，已转出的不得免抵税额转回）",
         en: "VAT due for the period (all input VAT creditable; any non-creditable amount booked earlier is reversed)",
-        formula: "max(domesticOutputVat + outputVat − creditableInput − openingCredit, 0)",
+        formula: "max(domesticOutputVat + outputVat − (inputVat + nonCreditableReversed) − openingCredit, 0)",
         inputs: {
           domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
           outputVat: fen(f.outputVat),
@@ -896,9 +935,23 @@ function computeRegime(
   };
 }
 
-/** Surtaxes are halved for small-scale payers and small low-profit enterprises (2023年第12号 第二条). */
+/** Who the surtax halving of 2023年第12号 第二条 covers, of the facts the request states. */
+function surtaxReliefGrounds(input: ExportVatInput): Bilingual[] {
+  const grounds: Bilingual[] = [];
+  if (input.enterprise.vatPayer === "small_scale")
+    grounds.push({ zh: "小规模纳税人", en: "small-scale payer" });
+  if (input.surtax?.smallLowProfit) grounds.push({ zh: "小型微利企业", en: "small low-profit enterprise" });
+  if (input.enterprise.legalForm === "individual_business")
+    grounds.push({ zh: "个体工商户", en: "individual business" });
+  return grounds;
+}
+
+/**
+ * Surtaxes are halved for small-scale payers, small low-profit enterprises and individual businesses
+ * (2023年第12号 第二条) until the relief ends; an export after that date pays them in full.
+ */
 function surtaxFactorFor(input: ExportVatInput, rules: TaxRules): Decimal {
-  const relief = input.enterprise.vatPayer === "small_scale" || (input.surtax?.smallLowProfit ?? false);
+  const relief = surtaxReliefGrounds(input).length > 0 && input.exportDate <= rules.surtax.reliefUntil;
   return relief ? rules.surtax.reliefFactor : ONE;
 }
 
@@ -909,9 +962,10 @@ function explainSurtaxes(
   factor: Decimal,
   ex: Explainer,
 ): void {
-  const smallScale = input.enterprise.vatPayer === "small_scale";
   const slp = input.surtax?.smallLowProfit ?? false;
   const relief = !factor.eq(ONE);
+  const grounds = surtaxReliefGrounds(input);
+  const expired = grounds.length > 0 && !relief;
   ex.add({
     key: "surtaxBase",
     zh: "附加税费计税依据：实际缴纳的增值税、消费税加免抵税额",
@@ -928,12 +982,21 @@ function explainSurtaxes(
   ex.add({
     key: "surtaxFactor",
     zh: relief
-      ? `附加税费减半征收（${smallScale ? "小规模纳税人" : "小型微利企业"}）`
-      : "附加税费全额征收（非小规模纳税人，请求未声明为小型微利企业）",
+      ? `附加税费减半征收（${grounds.map((g) => g.zh).join("、")}）`
+      : expired
+        ? `附加税费全额征收：减半政策执行至 ${rules.surtax.reliefUntil}，出口日期在其后`
+        : "附加税费全额征收（非小规模纳税人、非个体工商户，请求未声明为小型微利企业）",
     en: relief
-      ? `Surtaxes halved (${smallScale ? "small-scale payer" : "small low-profit enterprise"})`
-      : "Surtaxes in full (not a small-scale payer; the request does not claim small low-profit status)",
-    inputs: { vatPayer: input.enterprise.vatPayer, smallLowProfit: String(slp) },
+      ? `Surtaxes halved (${grounds.map((g) => g.en).join(", ")})`
+      : expired
+        ? `Surtaxes in full: the halving runs until ${rules.surtax.reliefUntil} and the export is later`
+        : "Surtaxes in full (not a small-scale payer nor an individual business; the request does not claim small low-profit status)",
+    inputs: {
+      vatPayer: input.enterprise.vatPayer,
+      legalForm: input.enterprise.legalForm ?? "company",
+      smallLowProfit: String(slp),
+      exportDate: input.exportDate,
+    },
     value: fixed(factor, 2),
     ...citeFields(rules.surtax.reliefCite),
   });

@@ -3,11 +3,13 @@ import { type Bilingual, Explainer, type ExplainStep } from "../explain";
 import { type Decimal, fen, fixed } from "../money";
 import { type CitFigures, type CitInput, type CitMethod, citForYear, type SmallLowProfitTest } from "./cit";
 import { type Condition, type NoInvoiceFacts, noInvoiceConditions } from "./regime";
-import { citeFields, type TaxRules } from "./rules";
+import { citeFields, type LegalForm, type TaxRules } from "./rules";
 import { type CitPaymentDates, citPrepaymentDates } from "./timing";
 
 export interface IncomeTaxInput extends Omit<CitInput, "method"> {
   method: CitMethod | "auto";
+  /** An individual business (个体工商户) pays individual income tax, not CIT: refused. */
+  legalForm: LegalForm;
   /** The facts of the no-invoice exemption, which the deemed-profit method requires. */
   noInvoice?: NoInvoiceFacts;
   measures: { deemedProfitTax: boolean };
@@ -100,6 +102,13 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
     : catalogRules;
   const ex = new Explainer();
   const warnings: Bilingual[] = [];
+  if (input.legalForm === "individual_business") {
+    reject(
+      "/enterprise/legalForm",
+      `an individual business pays individual income tax on business income, not corporate income tax (企业所得税法 第一条); the deemed-profit method of ${rules.cit.deemedProfitCite.source} is for enterprises only`,
+      `个体工商户缴纳个人所得税（经营所得），不缴纳企业所得税（企业所得税法 第一条）；${rules.cit.deemedProfitCite.source}的核定征收仅适用于企业`,
+    );
+  }
   if (input.exemptIncome.gt(input.revenue)) {
     reject("/exemptIncome", "exempt income cannot exceed revenue", "免税收入不能大于收入总额");
   }

@@ -21,6 +21,9 @@ export type CustomsCode = (typeof CUSTOMS_CODES)[number];
 export type EnterpriseKind = "manufacturer" | "trader";
 export type VatPayer = "general" | "small_scale";
 export type PurchaseInvoice = "special" | "ordinary" | "none";
+/** A company (企业) or an individual business (个体工商户, which pays individual income tax, not CIT). */
+export const LEGAL_FORMS = ["company", "individual_business"] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /**
  * The export VAT rules of one period of law. Exports up to 2025-12-31 follow 财税〔2012〕39号 and
@@ -79,8 +82,10 @@ export interface TaxRules {
   smallScaleLevyRateCite: Cite;
   surtax: {
     rates: SurtaxRates;
-    /** Factor applied for small low-profit enterprises and small-scale payers (0.5). */
+    /** Factor applied for small-scale payers, small low-profit enterprises and individual businesses (0.5). */
     reliefFactor: Decimal;
+    /** Last day of the halving (2023年第12号: 2027-12-31); later liabilities pay in full. */
+    reliefUntil: string;
     baseCite: Cite;
     ratesCite: Cite;
     reliefCite: Cite;
