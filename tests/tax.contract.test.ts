@@ -469,6 +469,47 @@ describe("POST /v1/tax/income-tax", () => {
     expect(later.body.warnings[0].en).toContain("2027-12-31");
   });
 
+  it("applies the small low-profit relief of the tax year: in bands for 2019-2022, 5% of the whole from 2023", async () => {
+    // Taxable income 2,800,000 (actual profit), 15 employees, assets 2,000,000: small low-profit every year.
+    // 2020 (财税〔2019〕13号): 1,000,000 × 25% × 20% + 1,800,000 × 50% × 20% = 50,000 + 180,000 = 230,000.
+    // 2021 (+ 2021年第12号, the first 1,000,000 at 12.5% × 20%): 25,000 + 180,000 = 205,000.
+    // 2022 (+ 2022年第13号, the rest at 25% × 20%): 25,000 + 90,000 = 115,000.
+    // 2023 (2023年第12号): 2,800,000 × 5% = 140,000.
+    const year = (taxYear: number, profit = "2800000") =>
+      postJson("/v1/tax/income-tax", {
+        method: "actual-profit",
+        revenue: "30000000",
+        profit,
+        employees: 15,
+        totalAssets: "2000000",
+        taxYear,
+      });
+    const expected: [number, string, string][] = [
+      [2020, "230000.00", "0.0821"],
+      [2021, "205000.00", "0.0732"],
+      [2022, "115000.00", "0.0411"],
+      [2023, "140000.00", "0.0500"],
+    ];
+    for (const [taxYear, cit, rate] of expected) {
+      const res = await year(taxYear);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect([taxYear, res.body.cit, res.body.effectiveRate, res.body.smallLowProfit]).toEqual([
+        taxYear,
+        cit,
+        rate,
+        true,
+      ]);
+    }
+    // Within the first band in 2021: 800,000 × 2.5% = 20,000.
+    expect((await year(2021, "800000")).body.cit).toBe("20000.00");
+    // The cliff holds in every year: 3,000,001 × 25% = 750,000.25.
+    expect((await year(2022, "3000001")).body).toMatchObject({ cit: "750000.25", smallLowProfit: false });
+    // Before 2019 the relief had other limits and rates and is not modelled: 25%, with a warning.
+    const early = await year(2018);
+    expect(early.body).toMatchObject({ cit: "700000.00", smallLowProfit: false });
+    expect(early.body.warnings[0].en).toContain("not modelled");
+  });
+
   it("refuses an individual business: it pays individual income tax, and deemed profit is for enterprises (422)", async () => {
     const individual = { ...seller, enterprise: { legalForm: "individual_business", pilotZone: zone } };
     for (const method of ["auto", "deemed-profit", "actual-profit"]) {

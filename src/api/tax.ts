@@ -583,7 +583,8 @@ const CitResultFields = {
   cit: MoneyOut,
   smallLowProfit: z.boolean(),
   effectiveRate: RateOut.openapi({
-    description: "Rate on the whole taxable income: 0.0500 with relief, else 0.2500",
+    description:
+      "CIT ÷ taxable income: 0.0500 with the relief from 2023, the blend of the 2019–2022 bands in those years, else 0.2500",
   }),
   burdenOnRevenue: RateOut.openapi({ description: "CIT ÷ revenue" }),
 };
@@ -644,7 +645,9 @@ const incomeTaxRoute = createRoute({
   description:
     "Deemed profit (国家税务总局公告2019年第36号) requires the no-invoice exemption, so deemed-profit and auto requests " +
     "carry its facts. Small low-profit relief (财政部 税务总局公告2023年第12号, until 2027-12-31): 5% on the whole taxable " +
-    "income when income ≤ 3,000,000, employees ≤ 300 and assets ≤ 50,000,000; above any limit, 25% on the whole.",
+    "income when income ≤ 3,000,000, employees ≤ 300 and assets ≤ 50,000,000; above any limit, 25% on the whole. " +
+    "Tax years 2019–2022 take that year's bands (财税〔2019〕13号, 2021年第12号, 2022年第13号); earlier years are not modelled (25%, with a warning). " +
+    "An individual business (个体工商户) pays individual income tax, not CIT: 422.",
   request: { body: jsonBody(IncomeTaxRequest, incomeTaxExample) },
   responses: {
     200: jsonOk(

@@ -174,6 +174,12 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
     chosen = (deemed ?? actual) as CitFigures;
   }
   explainCit(chosen, input, rules, ex);
+  if (input.taxYear < rules.cit.smallLowProfit.periods[0].fromYear) {
+    warnings.push({
+      zh: `${input.taxYear} 年度的小型微利企业优惠（${rules.cit.smallLowProfit.periods[0].fromYear} 年以前的标准和税率）未建模，按 25% 计算`,
+      en: `The small low-profit relief of ${input.taxYear} (before ${rules.cit.smallLowProfit.periods[0].fromYear}, other limits and rates) is not modelled: 25% applies`,
+    });
+  }
   if (`${input.taxYear}-12-31` > rules.cit.smallLowProfit.validUntil) {
     warnings.push({
       zh: `小型微利企业所得税优惠执行至 ${rules.cit.smallLowProfit.validUntil}；${input.taxYear} 年度按现行规定不享受，按 25% 计算`,
@@ -260,6 +266,22 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       ...citeFields(t.cite),
     });
   }
+  const period = f.reliefPeriod;
+  if (period && period.bands.length > 1) {
+    const bands = period.bands.map(
+      (b) => `${b.upTo === null ? "rest" : `≤ ${b.upTo.toFixed()}`} × ${b.rate.toFixed()}`,
+    );
+    ex.add({
+      key: "cit",
+      zh: `企业所得税：小型微利企业 ${input.taxYear} 年度分段优惠（${bands.join("；")}）`,
+      en: `CIT: small low-profit enterprise, the ${input.taxYear} relief in bands (${bands.join("; ")})`,
+      formula: "Σ band of taxableIncome × band rate",
+      inputs: { taxableIncome: fen(f.taxableIncome) },
+      value: fen(f.cit),
+      ...citeFields(period.cite),
+    });
+    return;
+  }
   ex.add({
     key: "cit",
     zh: f.smallLowProfit
@@ -271,6 +293,6 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
     formula: "taxableIncome × rate",
     inputs: { taxableIncome: fen(f.taxableIncome), rate: f.rate.toFixed() },
     value: fen(f.cit),
-    ...citeFields(f.smallLowProfit ? cit.smallLowProfit.cite : cit.standardRateCite),
+    ...citeFields(period ? period.cite : cit.standardRateCite),
   });
 }

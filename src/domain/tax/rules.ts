@@ -111,14 +111,33 @@ export interface CitRules {
     maxTaxableIncome: Decimal;
     maxEmployees: number;
     maxTotalAssets: Decimal;
-    /** 25% of income taxed at 20% = 5% of the whole taxable income. */
-    effectiveRate: Decimal;
+    /** Last day of the relief in force (2023年第12号: 2027-12-31). */
     validUntil: string;
     cite: Cite;
+    /**
+     * The relief year by year, oldest first, each with its bands of taxable income; the last is the one
+     * in force (one band: 25% of the income taxed at 20% = 5% of the whole). Earlier years were tiered.
+     */
+    periods: readonly SmallLowProfitPeriod[];
   };
   prepaymentDueDays: number;
   annualSettlementMonths: number;
   paymentCite: Cite;
+}
+
+/** One band of the small low-profit relief: the taxable income up to `upTo` (null: the rest) at `rate`. */
+export interface SmallLowProfitBand {
+  upTo: Decimal | null;
+  /** The effective rate on the band: the share counted x 20% (25% x 20% = 5%). */
+  rate: Decimal;
+}
+
+/** The small low-profit relief of a run of tax years (inclusive). */
+export interface SmallLowProfitPeriod {
+  fromYear: number;
+  untilYear: number;
+  bands: readonly SmallLowProfitBand[];
+  cite: Cite;
 }
 
 /** The era whose dates cover the export date. */
