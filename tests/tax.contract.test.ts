@@ -290,6 +290,43 @@ describe("POST /v1/tax/export-vat: taxed as domestic and the surtax relief, work
     expect(problemPointers(small)).toEqual(["/nonCreditableReversed"]);
   });
 
+  it("takes the bonded imports of the planned allocation ratio off FOB when taxed, unless stated", async () => {
+    // Ratio 0.5: bonded 113,000 × 0.5 = 56,500; (113,000 − 56,500) / 1.13 × 0.13 = 6,500.00; due 6,500 − 5,000.
+    const res = await postJson("/v1/tax/export-vat", { ...taxedBody, plannedAllocationRatio: "0.5" });
+    expect(res.body.figures).toMatchObject({ outputVat: "6500.00", vatDue: "1500.00" });
+    // Stated outright it wins: (113,000 − 11,300) / 1.13 × 0.13 = 11,700.00.
+    const stated = await postJson("/v1/tax/export-vat", {
+      ...taxedBody,
+      plannedAllocationRatio: "0.5",
+      bondedMaterialsConsumed: "11300",
+    });
+    expect(stated.body.figures.outputVat).toBe("11700.00");
+  });
+
+  it("with VAT payable left after the credit, refunds nothing and counts the whole amount as exempt credit", async () => {
+    // FOB 500,000, 13%/10%: nonCreditable 15,000; payable = 200,000 − (100,000 − 15,000) = 115,000 ≥ 0, so
+    // VAT due 115,000, refund 0, exemptCredit = eligibleRefund = 50,000. Surtax base 165,000 × 12% = 19,800.
+    const res = await postJson("/v1/tax/export-vat", {
+      ...manufacturer,
+      vatRate: "0.13",
+      refundRate: "0.10",
+      fob: { amount: "500000", currency: "CNY" },
+      domesticOutputVat: "200000",
+      inputVat: "100000",
+    });
+    expect(res.body.figures).toMatchObject({
+      nonCreditable: "15000.00",
+      payable: "115000.00",
+      eligibleRefund: "50000.00",
+      refund: "0.00",
+      exemptCredit: "50000.00",
+      carryForward: "0.00",
+      vatDue: "115000.00",
+    });
+    expect(res.body.surtax).toMatchObject({ base: "165000.00", total: "19800.00" });
+    expect(res.body.timing.refundExpected).toBe(false);
+  });
+
   it("halves surtaxes for an individual business until 2027-12-31 and not after (2023年第12号 第二条)", async () => {
     // VAT due 8,000.00 (above); surtaxes 8,000 × (7% + 3% + 2%) = 960.00 in full, 480.00 halved.
     const individual = { ...manufacturer.enterprise, legalForm: "individual_business" };

@@ -224,7 +224,7 @@ const ExportVatRequest = z
       "0.03",
     ).optional(),
     bondedMaterialsConsumed: moneyIn(
-      "Bonded imported materials consumed, deducted from FOB when taxed (default 0)",
+      "Bonded imported materials consumed, deducted from FOB when taxed (default FOB × plannedAllocationRatio when that is sent, else 0)",
       "0",
     ).optional(),
     consumptionTax: z
@@ -378,7 +378,7 @@ function exportVatInput(b: ExportVatBody): ExportVatInput {
       invoiceVatRate: p.invoiceVatRate,
     },
     levyRate: b.levyRate,
-    bondedMaterialsConsumed: b.bondedMaterialsConsumed ?? ZERO,
+    bondedMaterialsConsumed: b.bondedMaterialsConsumed,
     consumptionTax: ct && {
       adValoremBase: ct.adValoremBase ?? ZERO,
       adValoremRate: ct.adValoremRate ?? ZERO,

@@ -70,7 +70,8 @@ export interface ExportVatInput {
   nonCreditableReversed?: Decimal;
   purchase?: { invoice: PurchaseInvoice; amount?: PurchaseAmount; invoiceVatRate?: Decimal };
   levyRate?: Decimal;
-  bondedMaterialsConsumed: Decimal;
+  /** Taxed as domestic: bonded imports consumed, deducted from FOB (default FOB x plannedAllocationRatio, else 0). */
+  bondedMaterialsConsumed?: Decimal;
   consumptionTax?: ConsumptionTaxInput;
   goodsExcludedFromExemption?: boolean;
   measures: { noInvoiceExemption: boolean; departureRefund: boolean };
@@ -171,6 +172,8 @@ interface Resolved {
   refundRate: Decimal;
   fobCny: Decimal;
   dutyFreeMaterialsCny: Decimal;
+  /** Bonded imports consumed, for the taxed-as-domestic formula. */
+  bondedMaterialsConsumed: Decimal;
   purchase?: Purchase;
   levyRate: Decimal;
   rules: TaxRules;
@@ -477,8 +480,10 @@ function resolveInputs(
     ? toCnyChecked(input.dutyFreeMaterials, fob, input.fxRate, "/dutyFreeMaterials")
     : ZERO;
   let dutyFreeMaterialsCny = statedMaterialsCny;
+  let bondedMaterialsConsumed = input.bondedMaterialsConsumed ?? ZERO;
   if (input.plannedAllocationRatio !== undefined) {
     const bonded = plannedBondedMaterials(fobCny, input.plannedAllocationRatio);
+    bondedMaterialsConsumed = input.bondedMaterialsConsumed ?? bonded;
     dutyFreeMaterialsCny = statedMaterialsCny.plus(bonded);
     ex.add({
       key: "bondedMaterials",
@@ -516,7 +521,17 @@ function resolveInputs(
   }
 
   const levyRate = input.levyRate ?? rules.smallScaleLevyRate;
-  return { rateRow, vatRate, refundRate, fobCny, dutyFreeMaterialsCny, purchase, levyRate, rules };
+  return {
+    rateRow,
+    vatRate,
+    refundRate,
+    fobCny,
+    dutyFreeMaterialsCny,
+    bondedMaterialsConsumed,
+    purchase,
+    levyRate,
+    rules,
+  };
 }
 
 /** Why a regime does not apply: each ground with the conditions that fail in it. */
@@ -843,7 +858,7 @@ function computeRegime(
       fobCny: r.fobCny,
       vatRate: r.vatRate,
       levyRate: r.levyRate,
-      bondedMaterialsConsumed: input.bondedMaterialsConsumed,
+      bondedMaterialsConsumed: r.bondedMaterialsConsumed,
       nonCreditableReversed: input.nonCreditableReversed,
       ledger: input.ledger,
       purchase: r.purchase,
@@ -865,7 +880,7 @@ function computeRegime(
         formula: "(FOB − bondedMaterialsConsumed) ÷ (1 + vatRate) × vatRate",
         inputs: {
           fob: fen(r.fobCny),
-          bondedMaterialsConsumed: input.bondedMaterialsConsumed.toFixed(),
+          bondedMaterialsConsumed: fen(r.bondedMaterialsConsumed),
           vatRate: rates.vatRate,
         },
         ...cite,
