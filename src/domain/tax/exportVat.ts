@@ -24,7 +24,13 @@ import {
   type VatPayer,
   vatEraFor,
 } from "./rules";
-import { computeSurtaxes, type SurtaxFigures } from "./surtax";
+import {
+  computeSurtaxes,
+  type SurtaxFigures,
+  type SurtaxPayer,
+  surtaxReliefFactor,
+  surtaxReliefGrounds,
+} from "./surtax";
 import { type RefundTiming, refundTiming } from "./timing";
 import {
   amountExclVat,
@@ -950,24 +956,17 @@ function computeRegime(
   };
 }
 
-/** Who the surtax halving of 2023年第12号 第二条 covers, of the facts the request states. */
-function surtaxReliefGrounds(input: ExportVatInput): Bilingual[] {
-  const grounds: Bilingual[] = [];
-  if (input.enterprise.vatPayer === "small_scale")
-    grounds.push({ zh: "小规模纳税人", en: "small-scale payer" });
-  if (input.surtax?.smallLowProfit) grounds.push({ zh: "小型微利企业", en: "small low-profit enterprise" });
-  if (input.enterprise.legalForm === "individual_business")
-    grounds.push({ zh: "个体工商户", en: "individual business" });
-  return grounds;
+/** The surtax payer facts of the request. */
+function surtaxPayerOf(input: ExportVatInput): SurtaxPayer {
+  return {
+    vatPayer: input.enterprise.vatPayer,
+    smallLowProfit: input.surtax?.smallLowProfit,
+    legalForm: input.enterprise.legalForm,
+  };
 }
 
-/**
- * Surtaxes are halved for small-scale payers, small low-profit enterprises and individual businesses
- * (2023年第12号 第二条) until the relief ends; an export after that date pays them in full.
- */
 function surtaxFactorFor(input: ExportVatInput, rules: TaxRules): Decimal {
-  const relief = surtaxReliefGrounds(input).length > 0 && input.exportDate <= rules.surtax.reliefUntil;
-  return relief ? rules.surtax.reliefFactor : ONE;
+  return surtaxReliefFactor(rules.surtax, surtaxPayerOf(input), input.exportDate);
 }
 
 function explainSurtaxes(
@@ -979,7 +978,7 @@ function explainSurtaxes(
 ): void {
   const slp = input.surtax?.smallLowProfit ?? false;
   const relief = !factor.eq(ONE);
-  const grounds = surtaxReliefGrounds(input);
+  const grounds = surtaxReliefGrounds(surtaxPayerOf(input));
   const expired = grounds.length > 0 && !relief;
   ex.add({
     key: "surtaxBase",

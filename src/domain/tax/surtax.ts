@@ -1,5 +1,6 @@
-import { type Decimal, roundFen } from "../money";
-import type { SurtaxRates } from "./rules";
+import type { Bilingual } from "../explain";
+import { type Decimal, ONE, roundFen } from "../money";
+import type { LegalForm, SurtaxRates, TaxRules, VatPayer } from "./rules";
 
 export interface SurtaxInput {
   vatPaid: Decimal;
@@ -33,4 +34,29 @@ export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
     localEducation,
     total: urbanConstruction.plus(education).plus(localEducation),
   };
+}
+
+/** The facts that decide the surtax halving. */
+export interface SurtaxPayer {
+  vatPayer: VatPayer;
+  smallLowProfit?: boolean;
+  legalForm?: LegalForm;
+}
+
+/** Who the halving of 2023年第12号 第二条 covers, of the payer's facts (empty: none). */
+export function surtaxReliefGrounds(payer: SurtaxPayer): Bilingual[] {
+  const grounds: Bilingual[] = [];
+  if (payer.vatPayer === "small_scale") grounds.push({ zh: "小规模纳税人", en: "small-scale payer" });
+  if (payer.smallLowProfit) grounds.push({ zh: "小型微利企业", en: "small low-profit enterprise" });
+  if (payer.legalForm === "individual_business")
+    grounds.push({ zh: "个体工商户", en: "individual business" });
+  return grounds;
+}
+
+/**
+ * The factor on the surtaxes of a liability arising on `date`: halved for small-scale payers, small
+ * low-profit enterprises and individual businesses (2023年第12号 第二条) until the relief ends, else 1.
+ */
+export function surtaxReliefFactor(rules: TaxRules["surtax"], payer: SurtaxPayer, date: string): Decimal {
+  return surtaxReliefGrounds(payer).length > 0 && date <= rules.reliefUntil ? rules.reliefFactor : ONE;
 }
