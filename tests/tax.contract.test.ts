@@ -359,6 +359,27 @@ describe("POST /v1/tax/export-vat: taxed as domestic and the surtax relief, work
     });
     expect(smallScale.body.surtax.total).toBe("36.00");
   });
+
+  it("before 2023 halves as the relief of the year did: small-scale payers from 2019, the others from 2022", async () => {
+    // VAT due 8,000.00 as above; 960.00 in full, 480.00 halved.
+    const slp = { ...taxedBody, surtax: { smallLowProfit: true } };
+    const at = async (exportDate: string, body: object = slp) =>
+      (await postJson("/v1/tax/export-vat", { ...body, exportDate })).body.surtax;
+    // A small low-profit general payer: no relief in 2021 (财税〔2019〕13号 covered small-scale payers only).
+    expect(await at("2021-12-31")).toMatchObject({ total: "960.00", factor: "1.00" });
+    expect(await at("2022-01-01")).toMatchObject({ total: "480.00", factor: "0.50" });
+    // A small-scale payer: 10,300 / 1.03 × 3% = 300.00 due; 36.00 in full, 18.00 halved.
+    const small = {
+      enterprise: { kind: "trader", vatPayer: "small_scale", pilotZone: noZone },
+      customsCode: "9610",
+      vatRate: "0.13",
+      refundRate: "0.13",
+      fob: { amount: "10300", currency: "CNY" },
+      purchase: { invoice: "none" },
+    };
+    expect((await at("2018-12-31", small)).total).toBe("36.00");
+    expect((await at("2019-01-01", small)).total).toBe("18.00");
+  });
 });
 
 describe("POST /v1/tax/export-vat: consumption tax", () => {

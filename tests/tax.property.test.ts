@@ -168,20 +168,20 @@ describe("regime decision", () => {
   });
 });
 
-describe("surtax halving (2023年第12号 第二条)", () => {
-  const day = fc.integer({ min: 0, max: 3650 }).map((n) => addDays("2023-01-01", n));
+describe("surtax halving (2023年第12号 第二条 and its forerunners)", () => {
+  const day = fc.integer({ min: 0, max: 5113 }).map((n) => addDays("2017-01-01", n));
   const payer = fc.record({
     vatPayer: fc.constantFrom("general" as const, "small_scale" as const),
     smallLowProfit: fc.boolean(),
     legalForm: fc.constantFrom("company" as const, "individual_business" as const),
   });
 
-  it("halves for a small-scale payer, a small low-profit enterprise or an individual business, and only until the relief ends", () => {
+  it("halves for a small-scale payer from 2019, for small low-profit firms and individual businesses from 2022, none after 2027", () => {
     fc.assert(
       fc.property(payer, day, (p, date) => {
-        const covered =
-          p.vatPayer === "small_scale" || p.smallLowProfit || p.legalForm === "individual_business";
-        const expected = covered && date <= "2027-12-31" ? "0.5" : "1";
+        const smallScale = p.vatPayer === "small_scale" && date >= "2019-01-01";
+        const others = (p.smallLowProfit || p.legalForm === "individual_business") && date >= "2022-01-01";
+        const expected = (smallScale || others) && date <= "2027-12-31" ? "0.5" : "1";
         expect(surtaxReliefFactor(taxRules.surtax, p, date).toString()).toBe(expected);
       }),
     );

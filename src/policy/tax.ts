@@ -163,6 +163,28 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
       },
       reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
       reliefUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
+      // Before 2023 the halving was a provincial choice of up to 50%, which Guangdong took in full: small-scale
+      // payers only from 2019 (财税〔2019〕13号 第三条), all three groups in 2022 (2022年第10号 第一条).
+      reliefPeriods: [
+        {
+          from: "2019-01-01",
+          until: "2021-12-31",
+          covers: ["small_scale"],
+          cite: { source: "财税〔2019〕13号 第三条（广东省按50%减征）" },
+        },
+        {
+          from: "2022-01-01",
+          until: "2022-12-31",
+          covers: ["small_scale", "small_low_profit", "individual_business"],
+          cite: { source: "财政部 税务总局公告2022年第10号 第一条（广东省按50%减征）" },
+        },
+        {
+          from: "2023-01-01",
+          until: parameter<string>("mof-sta-2023-12", "validUntil"),
+          covers: ["small_scale", "small_low_profit", "individual_business"],
+          cite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
+        },
+      ],
       baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
       ratesCite: cite("mof-sta-2021-28"),
       reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),

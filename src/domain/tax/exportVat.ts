@@ -24,13 +24,7 @@ import {
   type VatPayer,
   vatEraFor,
 } from "./rules";
-import {
-  computeSurtaxes,
-  type SurtaxFigures,
-  type SurtaxPayer,
-  surtaxReliefFactor,
-  surtaxReliefGrounds,
-} from "./surtax";
+import { computeSurtaxes, type SurtaxFigures, type SurtaxPayer, surtaxRelief } from "./surtax";
 import { type RefundTiming, refundTiming } from "./timing";
 import {
   amountExclVat,
@@ -966,7 +960,7 @@ function surtaxPayerOf(input: ExportVatInput): SurtaxPayer {
 }
 
 function surtaxFactorFor(input: ExportVatInput, rules: TaxRules): Decimal {
-  return surtaxReliefFactor(rules.surtax, surtaxPayerOf(input), input.exportDate);
+  return surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate).factor;
 }
 
 function explainSurtaxes(
@@ -977,9 +971,10 @@ function explainSurtaxes(
   ex: Explainer,
 ): void {
   const slp = input.surtax?.smallLowProfit ?? false;
-  const relief = !factor.eq(ONE);
-  const grounds = surtaxReliefGrounds(surtaxPayerOf(input));
-  const expired = grounds.length > 0 && !relief;
+  const r = surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate);
+  const relief = r.grounds.length > 0;
+  const uncovered = r.groups.length > 0 && !relief;
+  const periods = rules.surtax.reliefPeriods.map((p) => `${p.from}..${p.until}`).join(", ");
   ex.add({
     key: "surtaxBase",
     zh: "附加税费计税依据：实际缴纳的增值税、消费税加免抵税额",
@@ -996,14 +991,14 @@ function explainSurtaxes(
   ex.add({
     key: "surtaxFactor",
     zh: relief
-      ? `附加税费减半征收（${grounds.map((g) => g.zh).join("、")}）`
-      : expired
-        ? `附加税费全额征收：减半政策执行至 ${rules.surtax.reliefUntil}，出口日期在其后`
+      ? `附加税费减半征收（${r.grounds.map((g) => g.zh).join("、")}）`
+      : uncovered
+        ? `附加税费全额征收：出口日期 ${input.exportDate} 不在对${r.groups.map((g) => g.zh).join("、")}减半征收的期间内（减半政策期间 ${periods}，执行至 ${rules.surtax.reliefUntil}）`
         : "附加税费全额征收（非小规模纳税人、非个体工商户，请求未声明为小型微利企业）",
     en: relief
-      ? `Surtaxes halved (${grounds.map((g) => g.en).join(", ")})`
-      : expired
-        ? `Surtaxes in full: the halving runs until ${rules.surtax.reliefUntil} and the export is later`
+      ? `Surtaxes halved (${r.grounds.map((g) => g.en).join(", ")})`
+      : uncovered
+        ? `Surtaxes in full: on ${input.exportDate} no halving covers a ${r.groups.map((g) => g.en).join(", ")} (relief periods ${periods}; the halving runs until ${rules.surtax.reliefUntil})`
         : "Surtaxes in full (not a small-scale payer nor an individual business; the request does not claim small low-profit status)",
     inputs: {
       vatPayer: input.enterprise.vatPayer,
@@ -1012,7 +1007,7 @@ function explainSurtaxes(
       exportDate: input.exportDate,
     },
     value: fixed(factor, 2),
-    ...citeFields(rules.surtax.reliefCite),
+    ...citeFields(r.period?.cite ?? rules.surtax.reliefCite),
   });
   const rates = rules.surtax.rates;
   const lines: [keyof SurtaxRates, Bilingual][] = [

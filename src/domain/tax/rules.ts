@@ -52,6 +52,17 @@ export interface VatEra {
   filingDeadline: Cite | null;
 }
 
+/** The payers a surtax relief can cover. */
+export type SurtaxReliefGroup = "small_scale" | "small_low_profit" | "individual_business";
+
+/** A surtax halving in force from `from` to `until` (inclusive) for the groups it covers. */
+export interface SurtaxReliefPeriod {
+  from: string;
+  until: string;
+  covers: readonly SurtaxReliefGroup[];
+  cite: Cite;
+}
+
 export interface SurtaxRates {
   urbanConstruction: Decimal;
   education: Decimal;
@@ -86,6 +97,8 @@ export interface TaxRules {
     reliefFactor: Decimal;
     /** Last day of the halving (2023年第12号: 2027-12-31); later liabilities pay in full. */
     reliefUntil: string;
+    /** Who the halving covered, period by period (oldest first; the last is 2023年第12号). */
+    reliefPeriods: readonly SurtaxReliefPeriod[];
     baseCite: Cite;
     ratesCite: Cite;
     reliefCite: Cite;
