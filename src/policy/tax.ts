@@ -162,7 +162,6 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
         localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
       },
       reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
-      reliefUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
       // Before 2023 the halving was a provincial choice of up to 50%, which Guangdong took in full: small-scale
       // payers only from 2019 (财税〔2019〕13号 第三条), all three groups in 2022 (2022年第10号 第一条).
       reliefPeriods: [

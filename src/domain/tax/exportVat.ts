@@ -975,6 +975,7 @@ function explainSurtaxes(
   const relief = r.grounds.length > 0;
   const uncovered = r.groups.length > 0 && !relief;
   const periods = rules.surtax.reliefPeriods.map((p) => `${p.from}..${p.until}`).join(", ");
+  const reliefUntil = rules.surtax.reliefPeriods[rules.surtax.reliefPeriods.length - 1].until;
   ex.add({
     key: "surtaxBase",
     zh: "附加税费计税依据：实际缴纳的增值税、消费税加免抵税额",
@@ -993,12 +994,12 @@ function explainSurtaxes(
     zh: relief
       ? `附加税费减半征收（${r.grounds.map((g) => g.zh).join("、")}）`
       : uncovered
-        ? `附加税费全额征收：出口日期 ${input.exportDate} 不在对${r.groups.map((g) => g.zh).join("、")}减半征收的期间内（减半政策期间 ${periods}，执行至 ${rules.surtax.reliefUntil}）`
+        ? `附加税费全额征收：出口日期 ${input.exportDate} 不在对${r.groups.map((g) => g.zh).join("、")}减半征收的期间内（减半政策期间 ${periods}，执行至 ${reliefUntil}）`
         : "附加税费全额征收（非小规模纳税人、非个体工商户，请求未声明为小型微利企业）",
     en: relief
       ? `Surtaxes halved (${r.grounds.map((g) => g.en).join(", ")})`
       : uncovered
-        ? `Surtaxes in full: on ${input.exportDate} no halving covers a ${r.groups.map((g) => g.en).join(", ")} (relief periods ${periods}; the halving runs until ${rules.surtax.reliefUntil})`
+        ? `Surtaxes in full: on ${input.exportDate} no halving covers a ${r.groups.map((g) => g.en).join(", ")} (relief periods ${periods}; the halving runs until ${reliefUntil})`
         : "Surtaxes in full (not a small-scale payer nor an individual business; the request does not claim small low-profit status)",
     inputs: {
       vatPayer: input.enterprise.vatPayer,

@@ -95,9 +95,7 @@ export interface TaxRules {
     rates: SurtaxRates;
     /** Factor applied for small-scale payers, small low-profit enterprises and individual businesses (0.5). */
     reliefFactor: Decimal;
-    /** Last day of the halving (2023年第12号: 2027-12-31); later liabilities pay in full. */
-    reliefUntil: string;
-    /** Who the halving covered, period by period (oldest first; the last is 2023年第12号). */
+    /** Who the halving covered, period by period (oldest first; the last is 2023年第12号, to 2027-12-31). */
     reliefPeriods: readonly SurtaxReliefPeriod[];
     baseCite: Cite;
     ratesCite: Cite;
