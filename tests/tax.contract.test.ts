@@ -255,6 +255,133 @@ describe("POST /v1/tax/export-vat: figures, surtaxes and timing", () => {
   });
 });
 
+describe("POST /v1/tax/export-vat: taxed as domestic and the surtax relief, worked by hand", () => {
+  const taxedBody = {
+    ...manufacturer,
+    regime: "taxed-as-domestic",
+    vatRate: "0.13",
+    refundRate: "0.10",
+    fob: { amount: "113000", currency: "CNY" },
+    inputVat: "5000",
+  };
+
+  it("reverses a non-creditable amount already booked to cost back to input VAT (财税〔2012〕39号 第七条第（二）项)", async () => {
+    // Output VAT 113,000 / 1.13 × 0.13 = 13,000.00. Booked earlier at the rate gap: 113,000 × 3% = 3,390.00,
+    // reversed: creditable input 5,000 + 3,390 = 8,390; VAT due 13,000 − 8,390 = 4,610.00.
+    const res = await postJson("/v1/tax/export-vat", { ...taxedBody, nonCreditableReversed: "3390" });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.figures).toMatchObject({
+      outputVat: "13000.00",
+      nonCreditableReversed: "3390.00",
+      vatDue: "4610.00",
+      carryForward: "0.00",
+    });
+    // Without the reversal: 13,000 − 5,000 = 8,000.00.
+    const plain = await postJson("/v1/tax/export-vat", taxedBody);
+    expect(plain.body.figures.vatDue).toBe("8000.00");
+    expect(plain.body.figures.nonCreditableReversed).toBeUndefined();
+    // A small-scale payer never booked one.
+    const small = await postJson("/v1/tax/export-vat", {
+      ...taxedBody,
+      enterprise: { ...manufacturer.enterprise, vatPayer: "small_scale" },
+      nonCreditableReversed: "3390",
+    });
+    expect(small.status).toBe(400);
+    expect(problemPointers(small)).toEqual(["/nonCreditableReversed"]);
+  });
+
+  it("takes the bonded imports of the planned allocation ratio off FOB when taxed, unless stated", async () => {
+    // Ratio 0.5: bonded 113,000 × 0.5 = 56,500; (113,000 − 56,500) / 1.13 × 0.13 = 6,500.00; due 6,500 − 5,000.
+    const res = await postJson("/v1/tax/export-vat", { ...taxedBody, plannedAllocationRatio: "0.5" });
+    expect(res.body.figures).toMatchObject({ outputVat: "6500.00", vatDue: "1500.00" });
+    // Stated outright it wins: (113,000 − 11,300) / 1.13 × 0.13 = 11,700.00.
+    const stated = await postJson("/v1/tax/export-vat", {
+      ...taxedBody,
+      plannedAllocationRatio: "0.5",
+      bondedMaterialsConsumed: "11300",
+    });
+    expect(stated.body.figures.outputVat).toBe("11700.00");
+  });
+
+  it("with VAT payable left after the credit, refunds nothing and counts the whole amount as exempt credit", async () => {
+    // FOB 500,000, 13%/10%: nonCreditable 15,000; payable = 200,000 − (100,000 − 15,000) = 115,000 ≥ 0, so
+    // VAT due 115,000, refund 0, exemptCredit = eligibleRefund = 50,000. Surtax base 165,000 × 12% = 19,800.
+    const res = await postJson("/v1/tax/export-vat", {
+      ...manufacturer,
+      vatRate: "0.13",
+      refundRate: "0.10",
+      fob: { amount: "500000", currency: "CNY" },
+      domesticOutputVat: "200000",
+      inputVat: "100000",
+    });
+    expect(res.body.figures).toMatchObject({
+      nonCreditable: "15000.00",
+      payable: "115000.00",
+      eligibleRefund: "50000.00",
+      refund: "0.00",
+      exemptCredit: "50000.00",
+      carryForward: "0.00",
+      vatDue: "115000.00",
+    });
+    expect(res.body.surtax).toMatchObject({ base: "165000.00", total: "19800.00" });
+    expect(res.body.timing.refundExpected).toBe(false);
+  });
+
+  it("halves surtaxes for an individual business until 2027-12-31 and not after (2023年第12号 第二条)", async () => {
+    // VAT due 8,000.00 (above); surtaxes 8,000 × (7% + 3% + 2%) = 960.00 in full, 480.00 halved.
+    const individual = { ...manufacturer.enterprise, legalForm: "individual_business" };
+    const company = await postJson("/v1/tax/export-vat", { ...taxedBody, exportDate: "2027-12-31" });
+    expect(company.body.surtax).toMatchObject({ base: "8000.00", total: "960.00", factor: "1.00" });
+    const halved = await postJson("/v1/tax/export-vat", {
+      ...taxedBody,
+      enterprise: individual,
+      exportDate: "2027-12-31",
+    });
+    expect(halved.body.surtax).toMatchObject({ total: "480.00", factor: "0.50" });
+    expect(halved.body.explain.find((s: any) => s.key === "surtaxFactor").zh).toContain("个体工商户");
+    // The first day after the relief: in full, and the step says why.
+    const after = await postJson("/v1/tax/export-vat?lang=en", {
+      ...taxedBody,
+      enterprise: individual,
+      exportDate: "2028-01-01",
+    });
+    expect(after.body.surtax).toMatchObject({ total: "960.00", factor: "1.00" });
+    expect(after.body.explain.find((s: any) => s.key === "surtaxFactor").en).toContain("2027-12-31");
+    // The same cut-off for a small-scale payer: 10,300 / 1.03 × 3% = 300.00; 300 × 12% = 36.00 in 2028.
+    const smallScale = await postJson("/v1/tax/export-vat", {
+      enterprise: { kind: "trader", vatPayer: "small_scale", pilotZone: noZone },
+      customsCode: "9610",
+      exportDate: "2028-01-01",
+      vatRate: "0.13",
+      refundRate: "0.13",
+      fob: { amount: "10300", currency: "CNY" },
+      purchase: { invoice: "none" },
+    });
+    expect(smallScale.body.surtax.total).toBe("36.00");
+  });
+
+  it("before 2023 halves as the relief of the year did: small-scale payers from 2019, the others from 2022", async () => {
+    // VAT due 8,000.00 as above; 960.00 in full, 480.00 halved.
+    const slp = { ...taxedBody, surtax: { smallLowProfit: true } };
+    const at = async (exportDate: string, body: object = slp) =>
+      (await postJson("/v1/tax/export-vat", { ...body, exportDate })).body.surtax;
+    // A small low-profit general payer: no relief in 2021 (财税〔2019〕13号 covered small-scale payers only).
+    expect(await at("2021-12-31")).toMatchObject({ total: "960.00", factor: "1.00" });
+    expect(await at("2022-01-01")).toMatchObject({ total: "480.00", factor: "0.50" });
+    // A small-scale payer: 10,300 / 1.03 × 3% = 300.00 due; 36.00 in full, 18.00 halved.
+    const small = {
+      enterprise: { kind: "trader", vatPayer: "small_scale", pilotZone: noZone },
+      customsCode: "9610",
+      vatRate: "0.13",
+      refundRate: "0.13",
+      fob: { amount: "10300", currency: "CNY" },
+      purchase: { invoice: "none" },
+    };
+    expect((await at("2018-12-31", small)).total).toBe("36.00");
+    expect((await at("2019-01-01", small)).total).toBe("18.00");
+  });
+});
+
 describe("POST /v1/tax/export-vat: consumption tax", () => {
   it("refunds a trader's consumption tax and counts it in the refund summary", async () => {
     // VAT: 100,000 × min(13%, 13%) = 13,000. Consumption tax: 100,000 × 10% + 500 × 2 = 11,000.
@@ -398,6 +525,63 @@ describe("POST /v1/tax/income-tax", () => {
     expect(later.body).toMatchObject({ cit: "102000.00", smallLowProfit: false, effectiveRate: "0.2500" });
     expect(later.body.smallLowProfitTests.find((t: any) => t.id === "relief-in-force").met).toBe(false);
     expect(later.body.warnings[0].en).toContain("2027-12-31");
+  });
+
+  it("applies the small low-profit relief of the tax year: in bands for 2019-2022, 5% of the whole from 2023", async () => {
+    // Taxable income 2,800,000 (actual profit), 15 employees, assets 2,000,000: small low-profit every year.
+    // 2020 (财税〔2019〕13号): 1,000,000 × 25% × 20% + 1,800,000 × 50% × 20% = 50,000 + 180,000 = 230,000.
+    // 2021 (+ 2021年第12号, the first 1,000,000 at 12.5% × 20%): 25,000 + 180,000 = 205,000.
+    // 2022 (+ 2022年第13号, the rest at 25% × 20%): 25,000 + 90,000 = 115,000.
+    // 2023 (2023年第12号): 2,800,000 × 5% = 140,000.
+    const year = (taxYear: number, profit = "2800000") =>
+      postJson("/v1/tax/income-tax", {
+        method: "actual-profit",
+        revenue: "30000000",
+        profit,
+        employees: 15,
+        totalAssets: "2000000",
+        taxYear,
+      });
+    const expected: [number, string, string][] = [
+      [2020, "230000.00", "0.0821"],
+      [2021, "205000.00", "0.0732"],
+      [2022, "115000.00", "0.0411"],
+      [2023, "140000.00", "0.0500"],
+    ];
+    for (const [taxYear, cit, rate] of expected) {
+      const res = await year(taxYear);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect([taxYear, res.body.cit, res.body.effectiveRate, res.body.smallLowProfit]).toEqual([
+        taxYear,
+        cit,
+        rate,
+        true,
+      ]);
+    }
+    // Within the first band in 2021: 800,000 × 2.5% = 20,000.
+    expect((await year(2021, "800000")).body.cit).toBe("20000.00");
+    // The cliff holds in every year: 3,000,001 × 25% = 750,000.25.
+    expect((await year(2022, "3000001")).body).toMatchObject({ cit: "750000.25", smallLowProfit: false });
+    // Before 2019 the relief had other limits and rates and is not modelled: 25%, with a warning.
+    const early = await year(2018);
+    expect(early.body).toMatchObject({ cit: "700000.00", smallLowProfit: false });
+    expect(early.body.warnings[0].en).toContain("not modelled");
+  });
+
+  it("refuses an individual business: it pays individual income tax, and deemed profit is for enterprises (422)", async () => {
+    const individual = { ...seller, enterprise: { legalForm: "individual_business", pilotZone: zone } };
+    for (const method of ["auto", "deemed-profit", "actual-profit"]) {
+      const res = await postJson("/v1/tax/income-tax?lang=en", { ...individual, method });
+      expect(res.status, method).toBe(422);
+      expect(problemPointers(res)).toEqual(["/enterprise/legalForm"]);
+      expect(res.body.errors[0].message).toContain("individual income tax");
+    }
+    // A company is the default and may be said outright: the auto result above (20,400.00).
+    const company = await postJson("/v1/tax/income-tax", {
+      ...seller,
+      enterprise: { legalForm: "company", pilotZone: zone },
+    });
+    expect(company.body.cit).toBe("20400.00");
   });
 
   it("needs profit for auto and the exemption facts for deemed profit (400)", async () => {

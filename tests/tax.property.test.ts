@@ -10,6 +10,7 @@ import {
   failingConditions,
   type RegimeFacts,
   regimeChangeDates,
+  surtaxReliefFactor,
 } from "../src/domain/tax";
 import { taxRules } from "../src/policy/tax";
 
@@ -164,5 +165,25 @@ describe("regime decision", () => {
     // 9710 does not qualify by default (unconfirmed), nor does 9610 before 财税〔2018〕103号 took effect.
     expect(decideRegime({ ...base, customsCode: "9710" }, taxRules).regime).toBe("taxed-as-domestic");
     expect(decideRegime({ ...base, exportDate: "2018-09-30" }, taxRules).regime).toBe("taxed-as-domestic");
+  });
+});
+
+describe("surtax halving (2023年第12号 第二条 and its forerunners)", () => {
+  const day = fc.integer({ min: 0, max: 5113 }).map((n) => addDays("2017-01-01", n));
+  const payer = fc.record({
+    vatPayer: fc.constantFrom("general" as const, "small_scale" as const),
+    smallLowProfit: fc.boolean(),
+    legalForm: fc.constantFrom("company" as const, "individual_business" as const),
+  });
+
+  it("halves for a small-scale payer from 2019, for small low-profit firms and individual businesses from 2022, none after 2027", () => {
+    fc.assert(
+      fc.property(payer, day, (p, date) => {
+        const smallScale = p.vatPayer === "small_scale" && date >= "2019-01-01";
+        const others = (p.smallLowProfit || p.legalForm === "individual_business") && date >= "2022-01-01";
+        const expected = (smallScale || others) && date <= "2027-12-31" ? "0.5" : "1";
+        expect(surtaxReliefFactor(taxRules.surtax, p, date).toString()).toBe(expected);
+      }),
+    );
   });
 });

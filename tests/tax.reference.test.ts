@@ -6,13 +6,16 @@ import {
   computeExemptCreditRefund,
   computeExemptRefund,
   computeTaxedAsDomestic,
+  plannedBondedMaterials,
 } from "../src/domain/tax";
 import { taxRules } from "../src/policy/tax";
 import { getJson, postJson } from "./helpers";
 import reference from "./reference/tax.json";
+import published from "./reference/tax-published.json";
 
 /**
- * The public worked examples of tests/reference/tax.json (a verbatim copy of shared/reference/tax.json),
+ * The public worked examples of tests/reference/tax.json (a verbatim copy of shared/reference/tax.json)
+ * and tests/reference/tax-published.json (exam questions with published keys, each naming its page),
  * each checked twice: on the Decimal core the cash-flow projection calls, and through the Worker.
  */
 
@@ -163,6 +166,81 @@ describe("deemed-profit CIT examples (tax.json)", () => {
       });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body).toMatchObject(ex.expected);
+    });
+  }
+});
+
+describe("published exam questions (tax-published.json)", () => {
+  for (const p1 of published.exemptCreditRefundPlannedRatio) {
+    it(`${p1.id}: 进料加工 by the planned allocation ratio, ${p1.source}`, async () => {
+      // The source's own ratio (planned imports ÷ planned exports) exactly, on the core.
+      const ratio = dec(p1.plannedImports).div(dec(p1.plannedExports));
+      const bonded = plannedBondedMaterials(dec(p1.fobCny), ratio);
+      expect(fen(bonded)).toBe(p1.expectedBondedMaterials);
+      const core = computeExemptCreditRefund({
+        fobCny: dec(p1.fobCny),
+        vatRate: dec(p1.vatRate),
+        refundRate: dec(p1.refundRate),
+        domesticOutputVat: dec(p1.domesticOutputVat),
+        inputVat: dec(p1.inputVat),
+        openingCredit: dec(p1.openingCredit),
+        dutyFreeMaterialsCny: bonded,
+      });
+      expect(figuresOf(core, Object.keys(p1.expected))).toEqual(p1.expected);
+
+      // Through the Worker the ratio travels as a rate of at most 10 decimals.
+      const res = await postJson("/v1/tax/export-vat", {
+        enterprise: { kind: "manufacturer", vatPayer: "general", pilotZone: noZone },
+        customsCode: "0110",
+        exportDate: "2025-06-15",
+        vatRate: p1.vatRate,
+        refundRate: p1.refundRate,
+        fob: { amount: p1.fobCny, currency: "CNY" },
+        domesticOutputVat: p1.domesticOutputVat,
+        inputVat: p1.inputVat,
+        openingCredit: p1.openingCredit,
+        plannedAllocationRatio: p1.plannedAllocationRatio,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.regime).toBe("exempt-credit-refund");
+      expect(res.body.figures).toMatchObject(p1.expected);
+      const step = res.body.explain.find((s: any) => s.key === "bondedMaterials");
+      expect(step.value).toBe(p1.expectedBondedMaterials);
+    });
+  }
+
+  for (const p2 of published.exemptCreditRefundForeignFob) {
+    it(`${p2.id}: FOB in a foreign currency at the export-date rate, ${p2.source}`, async () => {
+      const fobCny = dec(p2.fob.amount).times(dec(p2.fxRate));
+      expect(fen(fobCny)).toBe(p2.expectedFobCny);
+      const core = computeExemptCreditRefund({
+        fobCny,
+        vatRate: dec(p2.vatRate),
+        refundRate: dec(p2.refundRate),
+        domesticOutputVat: dec(p2.domesticOutputVat),
+        inputVat: dec(p2.inputVat),
+        openingCredit: dec(p2.openingCredit),
+        dutyFreeMaterialsCny: dec(p2.dutyFreeMaterialsCny),
+      });
+      expect(figuresOf(core, Object.keys(p2.expected))).toEqual(p2.expected);
+
+      const res = await postJson("/v1/tax/export-vat", {
+        enterprise: { kind: "manufacturer", vatPayer: "general", pilotZone: noZone },
+        customsCode: "0110",
+        exportDate: "2025-06-15",
+        vatRate: p2.vatRate,
+        refundRate: p2.refundRate,
+        fob: p2.fob,
+        fxRate: p2.fxRate,
+        domesticOutputVat: p2.domesticOutputVat,
+        inputVat: p2.inputVat,
+        openingCredit: p2.openingCredit,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.fobCny).toBe(p2.expectedFobCny);
+      expect(res.body.figures).toMatchObject(p2.expected);
+      // Surtax base: VAT paid (none, a credit) plus the exempt-credit amount (财政部 税务总局公告2021年第28号).
+      expect(res.body.surtax.base).toBe(p2.expected.exemptCredit);
     });
   }
 });

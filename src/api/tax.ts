@@ -6,6 +6,7 @@ import {
   CUSTOMS_CODES,
   type ExportVatInput,
   type IncomeTaxInput,
+  LEGAL_FORMS,
   REGIMES,
 } from "../domain/tax";
 import { RULESET } from "../policy/catalog";
@@ -58,6 +59,11 @@ const InvoiceSchema = z.enum(["special", "ordinary", "none"]).openapi({
 
 const customsCodeList = z.array(CustomsCodeSchema).min(1).max(5);
 
+const LegalFormSchema = z.enum(LEGAL_FORMS).openapi({
+  description:
+    "company 企业 (default) or individual_business 个体工商户 (surtaxes halved under 2023年第12号; pays individual income tax, not CIT)",
+});
+
 const ConditionSchema = z
   .object({
     id: z.string(),
@@ -108,6 +114,9 @@ const FiguresSchema = z
     carryForward: MoneyOut.optional().openapi({ description: "Credit carried to the next period" }),
     invoiceAmountExclVat: MoneyOut.optional(),
     outputVat: MoneyOut.optional().openapi({ description: "Output VAT of a deemed domestic sale" }),
+    nonCreditableReversed: MoneyOut.optional().openapi({
+      description: "Non-creditable amount booked earlier, reversed to input VAT (taxed as domestic)",
+    }),
     vatDue: MoneyOut.optional().openapi({ description: "VAT payable in cash for the period" }),
     toCost: MoneyOut.optional().openapi({ description: "VAT that ends as cost" }),
     consumptionTaxRefund: MoneyOut.optional(),
@@ -149,6 +158,7 @@ const ExportVatRequest = z
     enterprise: z.strictObject({
       kind: z.enum(["manufacturer", "trader"]).openapi({ description: "生产企业 or 外贸企业" }),
       vatPayer: z.enum(["general", "small_scale"]).openapi({ description: "一般纳税人 or 小规模纳税人" }),
+      legalForm: LegalFormSchema.optional(),
       pilotZone: PilotZoneSchema,
     }),
     customsCode: CustomsCodeSchema,
@@ -186,6 +196,14 @@ const ExportVatRequest = z
       amount: "0",
       currency: "CNY",
     }).optional(),
+    plannedAllocationRatio: rateIn(
+      "进料加工 planned allocation ratio (planned imports ÷ planned exports, actual-consumption method): bonded materials = FOB × ratio, added to dutyFreeMaterials",
+      "0.35",
+    ).optional(),
+    nonCreditableReversed: moneyIn(
+      "Taxed as domestic (general payer): the non-creditable amount already booked to cost for these goods, reversed back to input VAT (default 0)",
+      "0",
+    ).optional(),
     purchase: z
       .strictObject({
         invoice: InvoiceSchema,
@@ -206,7 +224,7 @@ const ExportVatRequest = z
       "0.03",
     ).optional(),
     bondedMaterialsConsumed: moneyIn(
-      "Bonded imported materials consumed, deducted from FOB when taxed (default 0)",
+      "Bonded imported materials consumed, deducted from FOB when taxed (default FOB × plannedAllocationRatio when that is sent, else 0)",
       "0",
     ).optional(),
     consumptionTax: z
@@ -290,6 +308,13 @@ const ExportVatRequest = z
     if (v.fob.currency !== "CNY" && !v.fxRate) {
       issue(["fxRate"], "required when the FOB is not in CNY", "离岸价非人民币时必须提供 fxRate");
     }
+    if (v.nonCreditableReversed && v.enterprise.vatPayer === "small_scale") {
+      issue(
+        ["nonCreditableReversed"],
+        "a small-scale payer never books a non-creditable amount",
+        "小规模纳税人不存在已转出的不得免征和抵扣税额",
+      );
+    }
     if (v.enterprise.kind === "trader" && !v.purchase) {
       issue(["purchase"], "a trading company must state its purchase voucher", "外贸企业须说明进货凭证");
     }
@@ -341,6 +366,8 @@ function exportVatInput(b: ExportVatBody): ExportVatInput {
       domesticSales: b.domesticSales,
     },
     dutyFreeMaterials: b.dutyFreeMaterials,
+    plannedAllocationRatio: b.plannedAllocationRatio,
+    nonCreditableReversed: b.nonCreditableReversed,
     purchase: p && {
       invoice: p.invoice,
       amount: p.amountExclVat
@@ -351,7 +378,7 @@ function exportVatInput(b: ExportVatBody): ExportVatInput {
       invoiceVatRate: p.invoiceVatRate,
     },
     levyRate: b.levyRate,
-    bondedMaterialsConsumed: b.bondedMaterialsConsumed ?? ZERO,
+    bondedMaterialsConsumed: b.bondedMaterialsConsumed,
     consumptionTax: ct && {
       adValoremBase: ct.adValoremBase ?? ZERO,
       adValoremRate: ct.adValoremRate ?? ZERO,
@@ -492,7 +519,9 @@ const IncomeTaxRequest = z
       .boolean()
       .default(false)
       .openapi({ description: "In a restricted or prohibited industry (no relief)" }),
-    enterprise: z.strictObject({ pilotZone: PilotZoneSchema }).optional(),
+    enterprise: z
+      .strictObject({ legalForm: LegalFormSchema.optional(), pilotZone: PilotZoneSchema.optional() })
+      .optional(),
     customsCode: CustomsCodeSchema.optional(),
     purchase: z.strictObject({ invoice: InvoiceSchema }).optional(),
     goodsExcludedFromExemption: z.boolean().default(false),
@@ -513,6 +542,7 @@ const IncomeTaxRequest = z
       const why = "required to decide the deemed-profit method (it requires the no-invoice exemption)";
       const whyZh = "判断能否核定征收（以无票免税为前提）所必需";
       if (!v.enterprise) issue(["enterprise"], why, whyZh);
+      else if (!v.enterprise.pilotZone) issue(["enterprise", "pilotZone"], why, whyZh);
       if (!v.customsCode) issue(["customsCode"], why, whyZh);
       if (!v.purchase) issue(["purchase"], why, whyZh);
     }
@@ -530,8 +560,9 @@ function incomeTaxInput(b: IncomeTaxBody): IncomeTaxInput {
     totalAssets: b.totalAssets,
     taxYear: b.taxYear,
     restrictedIndustry: b.restrictedIndustry,
+    legalForm: b.enterprise?.legalForm ?? "company",
     noInvoice:
-      b.enterprise && b.customsCode && b.purchase
+      b.enterprise?.pilotZone && b.customsCode && b.purchase
         ? {
             pilotZone: b.enterprise.pilotZone,
             customsCode: b.customsCode,
@@ -552,7 +583,8 @@ const CitResultFields = {
   cit: MoneyOut,
   smallLowProfit: z.boolean(),
   effectiveRate: RateOut.openapi({
-    description: "Rate on the whole taxable income: 0.0500 with relief, else 0.2500",
+    description:
+      "CIT ÷ taxable income: 0.0500 with the relief from 2023, the blend of the 2019–2022 bands in those years, else 0.2500",
   }),
   burdenOnRevenue: RateOut.openapi({ description: "CIT ÷ revenue" }),
 };
@@ -613,7 +645,9 @@ const incomeTaxRoute = createRoute({
   description:
     "Deemed profit (国家税务总局公告2019年第36号) requires the no-invoice exemption, so deemed-profit and auto requests " +
     "carry its facts. Small low-profit relief (财政部 税务总局公告2023年第12号, until 2027-12-31): 5% on the whole taxable " +
-    "income when income ≤ 3,000,000, employees ≤ 300 and assets ≤ 50,000,000; above any limit, 25% on the whole.",
+    "income when income ≤ 3,000,000, employees ≤ 300 and assets ≤ 50,000,000; above any limit, 25% on the whole. " +
+    "Tax years 2019–2022 take that year's bands (财税〔2019〕13号, 2021年第12号, 2022年第13号); earlier years are not modelled (25%, with a warning). " +
+    "An individual business (个体工商户) pays individual income tax, not CIT: 422.",
   request: { body: jsonBody(IncomeTaxRequest, incomeTaxExample) },
   responses: {
     200: jsonOk(

@@ -1,6 +1,7 @@
 import refundRatesJson from "../../seeds/refund-rates.json";
+import type { Decimal } from "../domain/money";
 import { dec } from "../domain/money";
-import type { Cite, RefundRateRow, TaxRules, VatEra } from "../domain/tax";
+import type { Cite, CitRules, RefundRateRow, TaxRules, VatEra } from "../domain/tax";
 import { type CatalogReader, currentCatalog } from "./catalog";
 
 /** A citation of a catalog measure, optionally of a narrower clause. */
@@ -87,6 +88,53 @@ export function loadRefundRates(seed: RefundRateSeed, read: CatalogReader = curr
 
 export const REFUND_RATES_PUBLISHED: string = (refundRatesJson as { published: string }).published;
 
+/**
+ * The small low-profit relief. The years in force come from the catalog (2023年第12号: 5% of the whole
+ * income from 2023). The tiered relief of 2019-2022, needed for deemed-profit years from 2020 and for
+ * actual profit, is stated here with its documents, as published (same limits: 3,000,000 CNY of taxable
+ * income, 300 employees, 50,000,000 CNY of assets): 财税〔2019〕13号 第二条 (up to 1,000,000 at 25% x 20%,
+ * the rest at 50% x 20%), 财政部 税务总局公告2021年第12号 第一条 (from 2021 the first 1,000,000 halved
+ * again: 12.5% x 20%) and 2022年第13号 第一条 (from 2022 the rest at 25% x 20%).
+ */
+function smallLowProfitRules(read: CatalogReader): CitRules["smallLowProfit"] {
+  const validUntil = read.parameter<string>("mof-sta-2023-12", "validUntil");
+  const million = dec(1_000_000);
+  const band = (upTo: Decimal | null, rate: string) => ({ upTo, rate: dec(rate) });
+  return {
+    maxTaxableIncome: dec(read.parameter<string>("mof-sta-2023-12", "maxTaxableIncome")),
+    maxEmployees: read.parameter<number>("mof-sta-2023-12", "maxEmployees"),
+    maxTotalAssets: dec(read.parameter<string>("mof-sta-2023-12", "maxTotalAssets")),
+    validUntil,
+    cite: citeIn(read, "mof-sta-2023-12", "第三条（小型微利企业所得税优惠）"),
+    periods: [
+      {
+        fromYear: 2019,
+        untilYear: 2020,
+        bands: [band(million, "0.05"), band(null, "0.10")],
+        cite: { source: "财税〔2019〕13号 第二条" },
+      },
+      {
+        fromYear: 2021,
+        untilYear: 2021,
+        bands: [band(million, "0.025"), band(null, "0.10")],
+        cite: { source: "财税〔2019〕13号 第二条；财政部 税务总局公告2021年第12号 第一条" },
+      },
+      {
+        fromYear: 2022,
+        untilYear: 2022,
+        bands: [band(million, "0.025"), band(null, "0.05")],
+        cite: { source: "财政部 税务总局公告2021年第12号 第一条；财政部 税务总局公告2022年第13号 第一条" },
+      },
+      {
+        fromYear: 2023,
+        untilYear: Number(validUntil.slice(0, 4)),
+        bands: [band(null, read.parameter<string>("mof-sta-2023-12", "effectiveRate"))],
+        cite: citeIn(read, "mof-sta-2023-12", "第三条（小型微利企业所得税优惠）"),
+      },
+    ],
+  };
+}
+
 /** The tax rules of a catalog and its refund-rate table. */
 export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSeed): TaxRules {
   const cite = (measure: string, clause?: string) => citeIn(read, measure, clause);
@@ -114,6 +162,28 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
         localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
       },
       reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
+      // Before 2023 the halving was a provincial choice of up to 50%, which Guangdong took in full: small-scale
+      // payers only from 2019 (财税〔2019〕13号 第三条), all three groups in 2022 (2022年第10号 第一条).
+      reliefPeriods: [
+        {
+          from: "2019-01-01",
+          until: "2021-12-31",
+          covers: ["small_scale"],
+          cite: { source: "财税〔2019〕13号 第三条（广东省按50%减征）" },
+        },
+        {
+          from: "2022-01-01",
+          until: "2022-12-31",
+          covers: ["small_scale", "small_low_profit", "individual_business"],
+          cite: { source: "财政部 税务总局公告2022年第10号 第一条（广东省按50%减征）" },
+        },
+        {
+          from: "2023-01-01",
+          until: parameter<string>("mof-sta-2023-12", "validUntil"),
+          covers: ["small_scale", "small_low_profit", "individual_business"],
+          cite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
+        },
+      ],
       baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
       ratesCite: cite("mof-sta-2021-28"),
       reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
@@ -137,14 +207,7 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
         measure: "sta-2019-36",
         source: `${citation("sta-2019-36", "第三条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
       },
-      smallLowProfit: {
-        maxTaxableIncome: dec(parameter<string>("mof-sta-2023-12", "maxTaxableIncome")),
-        maxEmployees: parameter<number>("mof-sta-2023-12", "maxEmployees"),
-        maxTotalAssets: dec(parameter<string>("mof-sta-2023-12", "maxTotalAssets")),
-        effectiveRate: dec(parameter<string>("mof-sta-2023-12", "effectiveRate")),
-        validUntil: parameter<string>("mof-sta-2023-12", "validUntil"),
-        cite: cite("mof-sta-2023-12", "第三条（小型微利企业所得税优惠）"),
-      },
+      smallLowProfit: smallLowProfitRules(read),
       prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
       annualSettlementMonths: parameter<number>("cit-law", "annualSettlementMonths"),
       paymentCite: cite("cit-law", "第五十四条"),

@@ -16,7 +16,7 @@ import { citForYear } from "../tax/cit";
 import { findRefundRate } from "../tax/refundRates";
 import { decideRegime, type RegimeDecision, regimeChangeDates } from "../tax/regime";
 import type { Regime, TaxRules } from "../tax/rules";
-import { computeSurtaxes } from "../tax/surtax";
+import { computeSurtaxes, surtaxReliefFactor } from "../tax/surtax";
 import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
 import {
   computeExemptRefund,
@@ -709,7 +709,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
         consumptionTaxPaid: ZERO,
         exemptCredit: ZERO,
         rates: rules.tax.surtax.rates,
-        factor: scenario.company.vatPayer === "small_scale" ? rules.tax.surtax.reliefFactor : ONE,
+        factor: surtaxReliefFactor(rules.tax.surtax, { vatPayer: scenario.company.vatPayer }, batch.ship),
       });
       taxes = { vat: fixedOf(figures.vatDue), surtaxes: fixedOf(surtax.total) };
       domesticTaxes.set(batch, taxes);

@@ -1,6 +1,6 @@
 import type { Bilingual } from "../explain";
-import { type Decimal, max, roundFen, ZERO } from "../money";
-import type { Cite, CitRules } from "./rules";
+import { type Decimal, max, min, roundFen, ZERO } from "../money";
+import type { Cite, CitRules, SmallLowProfitPeriod } from "./rules";
 
 export type CitMethod = "deemed-profit" | "actual-profit";
 
@@ -35,15 +35,36 @@ export interface CitFigures {
   cit: Decimal;
   smallLowProfit: boolean;
   tests: SmallLowProfitTest[];
-  /** The rate applied to the whole taxable income (0.05 or 0.25). */
+  /** CIT ÷ taxable income: 0.05 with the relief from 2023, a blend of the bands before, else 0.25. */
   rate: Decimal;
+  /** The relief period applied (null without the relief). */
+  reliefPeriod: SmallLowProfitPeriod | null;
+}
+
+/** The relief period covering a tax year, if any. */
+export function smallLowProfitPeriod(rules: CitRules, taxYear: number): SmallLowProfitPeriod | undefined {
+  return rules.smallLowProfit.periods.find((p) => p.fromYear <= taxYear && taxYear <= p.untilYear);
+}
+
+/** CIT under the relief, band by band, at full precision (rounded by the caller). */
+function reliefTax(period: SmallLowProfitPeriod, taxableIncome: Decimal): Decimal {
+  let tax = ZERO;
+  let below = ZERO;
+  for (const band of period.bands) {
+    const top = band.upTo === null ? taxableIncome : min(band.upTo, taxableIncome);
+    if (top.gt(below)) tax = tax.plus(top.minus(below).times(band.rate));
+    if (band.upTo === null || band.upTo.gte(taxableIncome)) break;
+    below = band.upTo;
+  }
+  return tax;
 }
 
 /**
  * Corporate income tax of a year. Deemed profit: (revenue - exempt income) x 4% (国家税务总局公告2019年
  * 第36号; exempt income leaves the revenue first, 国税发〔2008〕30号 第六条). Actual profit: profit - exempt
- * income. Small low-profit relief (5% on the whole amount) when every test holds; above any limit
- * the whole amount is taxed at 25% (a cliff), and no relief after its end date.
+ * income. Small low-profit relief when every test holds (5% on the whole amount from 2023; in bands for
+ * 2019-2022); above any limit the whole amount is taxed at 25% (a cliff), and no relief outside the years
+ * the rules cover.
  */
 export function citForYear(x: CitInput, rules: CitRules): CitFigures {
   let taxableRevenue: Decimal | null = null;
@@ -55,6 +76,7 @@ export function citForYear(x: CitInput, rules: CitRules): CitFigures {
     taxableIncome = roundFen(max((x.profit ?? ZERO).minus(x.exemptIncome), ZERO));
   }
   const slp = rules.smallLowProfit;
+  const period = smallLowProfitPeriod(rules, x.taxYear);
   const tests: SmallLowProfitTest[] = [
     {
       id: "taxable-income",
@@ -94,23 +116,29 @@ export function citForYear(x: CitInput, rules: CitRules): CitFigures {
     },
     {
       id: "relief-in-force",
-      zh: `优惠执行至 ${slp.validUntil}，纳税年度在期限内`,
-      en: `the relief runs until ${slp.validUntil}; the tax year falls within it`,
-      met: `${x.taxYear}-12-31` <= slp.validUntil,
-      limit: slp.validUntil.slice(0, 4),
+      zh: `纳税年度在已建模的优惠期间内（${slp.periods[0].fromYear} 年至 ${slp.validUntil}）`,
+      en: `the tax year falls within the relief years modelled (${slp.periods[0].fromYear} to ${slp.validUntil})`,
+      met: period !== undefined,
+      limit: `${slp.periods[0].fromYear}..${slp.validUntil.slice(0, 4)}`,
       actual: String(x.taxYear),
-      cite: slp.cite,
+      cite: period?.cite ?? slp.cite,
     },
   ];
   const smallLowProfit = tests.every((t) => t.met);
-  const rate = smallLowProfit ? slp.effectiveRate : rules.standardRate;
+  const reliefPeriod = smallLowProfit && period ? period : null;
+  const exact = reliefPeriod
+    ? reliefTax(reliefPeriod, taxableIncome)
+    : taxableIncome.times(rules.standardRate);
+  let rate = rules.standardRate;
+  if (reliefPeriod) rate = taxableIncome.isZero() ? reliefPeriod.bands[0].rate : exact.div(taxableIncome);
   return {
     method: x.method,
     taxableRevenue,
     taxableIncome,
-    cit: roundFen(taxableIncome.times(rate)),
+    cit: roundFen(exact),
     smallLowProfit,
     tests,
     rate,
+    reliefPeriod,
   };
 }

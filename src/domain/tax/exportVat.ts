@@ -15,6 +15,7 @@ import {
   type CustomsCode,
   citeFields,
   type EnterpriseKind,
+  type LegalForm,
   type PurchaseInvoice,
   type Regime,
   type SurtaxRates,
@@ -23,7 +24,7 @@ import {
   type VatPayer,
   vatEraFor,
 } from "./rules";
-import { computeSurtaxes, type SurtaxFigures } from "./surtax";
+import { computeSurtaxes, type SurtaxFigures, type SurtaxPayer, surtaxRelief } from "./surtax";
 import { type RefundTiming, refundTiming } from "./timing";
 import {
   amountExclVat,
@@ -37,6 +38,7 @@ import {
   ledgerSettlement,
   type Purchase,
   type PurchaseAmount,
+  plannedBondedMaterials,
 } from "./vat";
 
 /** Everything the export VAT report reads, already parsed into Decimals. */
@@ -45,6 +47,8 @@ export interface ExportVatInput {
   enterprise: {
     kind: EnterpriseKind;
     vatPayer: VatPayer;
+    /** Company (default) or individual business (surtaxes halved, 2023年第12号 第二条). */
+    legalForm?: LegalForm;
     pilotZone: { registered: boolean; platformRecorded: boolean; zoneCustoms: boolean };
   };
   customsCode: CustomsCode;
@@ -57,9 +61,17 @@ export interface ExportVatInput {
   fxRate?: Decimal;
   ledger: Ledger;
   dutyFreeMaterials?: Money;
+  /**
+   * 进料加工 under the actual-consumption method: planned imports ÷ planned exports of the handbook.
+   * The bonded materials are FOB x this ratio, added to dutyFreeMaterials.
+   */
+  plannedAllocationRatio?: Decimal;
+  /** Taxed as domestic: the non-creditable amount already booked to cost for these goods, reversed. */
+  nonCreditableReversed?: Decimal;
   purchase?: { invoice: PurchaseInvoice; amount?: PurchaseAmount; invoiceVatRate?: Decimal };
   levyRate?: Decimal;
-  bondedMaterialsConsumed: Decimal;
+  /** Taxed as domestic: bonded imports consumed, deducted from FOB (default FOB x plannedAllocationRatio, else 0). */
+  bondedMaterialsConsumed?: Decimal;
   consumptionTax?: ConsumptionTaxInput;
   goodsExcludedFromExemption?: boolean;
   measures: { noInvoiceExemption: boolean; departureRefund: boolean };
@@ -160,6 +172,8 @@ interface Resolved {
   refundRate: Decimal;
   fobCny: Decimal;
   dutyFreeMaterialsCny: Decimal;
+  /** Bonded imports consumed, for the taxed-as-domestic formula. */
+  bondedMaterialsConsumed: Decimal;
   purchase?: Purchase;
   levyRate: Decimal;
   rules: TaxRules;
@@ -462,9 +476,30 @@ function resolveInputs(
       ...citeFields(era.exemptCreditRefundFormula),
     });
   }
-  const dutyFreeMaterialsCny = input.dutyFreeMaterials
+  const statedMaterialsCny = input.dutyFreeMaterials
     ? toCnyChecked(input.dutyFreeMaterials, fob, input.fxRate, "/dutyFreeMaterials")
     : ZERO;
+  let dutyFreeMaterialsCny = statedMaterialsCny;
+  let bondedMaterialsConsumed = input.bondedMaterialsConsumed ?? ZERO;
+  if (input.plannedAllocationRatio !== undefined) {
+    const bonded = plannedBondedMaterials(fobCny, input.plannedAllocationRatio);
+    bondedMaterialsConsumed = input.bondedMaterialsConsumed ?? bonded;
+    dutyFreeMaterialsCny = statedMaterialsCny.plus(bonded);
+    ex.add({
+      key: "bondedMaterials",
+      zh: "进料加工保税进口料件组成计税价格：出口离岸价 × 计划分配率（实耗法，手册核销前），加上其他免税购进原材料",
+      en: "Bonded imported materials (actual-consumption method, before the handbook is written off): FOB × planned allocation ratio, plus other duty-free materials",
+      formula: "FOB × plannedAllocationRatio + dutyFreeMaterials",
+      inputs: {
+        fob: fen(fobCny),
+        plannedAllocationRatio: input.plannedAllocationRatio.toFixed(),
+        bondedMaterials: fen(bonded),
+        dutyFreeMaterials: fen(statedMaterialsCny),
+      },
+      value: fen(dutyFreeMaterialsCny),
+      ...citeFields(era.exemptCreditRefundFormula),
+    });
+  }
 
   let purchase: Purchase | undefined;
   if (input.purchase) {
@@ -486,7 +521,17 @@ function resolveInputs(
   }
 
   const levyRate = input.levyRate ?? rules.smallScaleLevyRate;
-  return { rateRow, vatRate, refundRate, fobCny, dutyFreeMaterialsCny, purchase, levyRate, rules };
+  return {
+    rateRow,
+    vatRate,
+    refundRate,
+    fobCny,
+    dutyFreeMaterialsCny,
+    bondedMaterialsConsumed,
+    purchase,
+    levyRate,
+    rules,
+  };
 }
 
 /** Why a regime does not apply: each ground with the conditions that fail in it. */
@@ -813,7 +858,8 @@ function computeRegime(
       fobCny: r.fobCny,
       vatRate: r.vatRate,
       levyRate: r.levyRate,
-      bondedMaterialsConsumed: input.bondedMaterialsConsumed,
+      bondedMaterialsConsumed: r.bondedMaterialsConsumed,
+      nonCreditableReversed: input.nonCreditableReversed,
       ledger: input.ledger,
       purchase: r.purchase,
     });
@@ -834,15 +880,23 @@ function computeRegime(
         formula: "(FOB − bondedMaterialsConsumed) ÷ (1 + vatRate) × vatRate",
         inputs: {
           fob: fen(r.fobCny),
-          bondedMaterialsConsumed: input.bondedMaterialsConsumed.toFixed(),
+          bondedMaterialsConsumed: fen(r.bondedMaterialsConsumed),
           vatRate: rates.vatRate,
         },
         ...cite,
       });
+      if (!f.nonCreditableReversed.isZero()) {
+        put("nonCreditableReversed", f.nonCreditableReversed, {
+          zh: "已按征退税率之差计算并转入成本的不得免征和抵扣税额，转回进项税额",
+          en: "Non-creditable amount already booked to cost at the rate gap, reversed back to input VAT",
+          formula: "nonCreditableReversed",
+          ...cite,
+        });
+      }
       put("vatDue", f.vatDue, {
         zh: "当期应缴增值税（进项全部可抵扣，已转出的不得免抵税额转回）",
         en: "VAT due for the period (all input VAT creditable; any non-creditable amount booked earlier is reversed)",
-        formula: "max(domesticOutputVat + outputVat − creditableInput − openingCredit, 0)",
+        formula: "max(domesticOutputVat + outputVat − (inputVat + nonCreditableReversed) − openingCredit, 0)",
         inputs: {
           domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
           outputVat: fen(f.outputVat),
@@ -896,10 +950,17 @@ function computeRegime(
   };
 }
 
-/** Surtaxes are halved for small-scale payers and small low-profit enterprises (2023年第12号 第二条). */
+/** The surtax payer facts of the request. */
+function surtaxPayerOf(input: ExportVatInput): SurtaxPayer {
+  return {
+    vatPayer: input.enterprise.vatPayer,
+    smallLowProfit: input.surtax?.smallLowProfit,
+    legalForm: input.enterprise.legalForm,
+  };
+}
+
 function surtaxFactorFor(input: ExportVatInput, rules: TaxRules): Decimal {
-  const relief = input.enterprise.vatPayer === "small_scale" || (input.surtax?.smallLowProfit ?? false);
-  return relief ? rules.surtax.reliefFactor : ONE;
+  return surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate).factor;
 }
 
 function explainSurtaxes(
@@ -909,9 +970,12 @@ function explainSurtaxes(
   factor: Decimal,
   ex: Explainer,
 ): void {
-  const smallScale = input.enterprise.vatPayer === "small_scale";
   const slp = input.surtax?.smallLowProfit ?? false;
-  const relief = !factor.eq(ONE);
+  const r = surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate);
+  const relief = r.grounds.length > 0;
+  const uncovered = r.groups.length > 0 && !relief;
+  const periods = rules.surtax.reliefPeriods.map((p) => `${p.from}..${p.until}`).join(", ");
+  const reliefUntil = rules.surtax.reliefPeriods[rules.surtax.reliefPeriods.length - 1].until;
   ex.add({
     key: "surtaxBase",
     zh: "附加税费计税依据：实际缴纳的增值税、消费税加免抵税额",
@@ -928,14 +992,23 @@ function explainSurtaxes(
   ex.add({
     key: "surtaxFactor",
     zh: relief
-      ? `附加税费减半征收（${smallScale ? "小规模纳税人" : "小型微利企业"}）`
-      : "附加税费全额征收（非小规模纳税人，请求未声明为小型微利企业）",
+      ? `附加税费减半征收（${r.grounds.map((g) => g.zh).join("、")}）`
+      : uncovered
+        ? `附加税费全额征收：出口日期 ${input.exportDate} 不在对${r.groups.map((g) => g.zh).join("、")}减半征收的期间内（减半政策期间 ${periods}，执行至 ${reliefUntil}）`
+        : "附加税费全额征收（非小规模纳税人、非个体工商户，请求未声明为小型微利企业）",
     en: relief
-      ? `Surtaxes halved (${smallScale ? "small-scale payer" : "small low-profit enterprise"})`
-      : "Surtaxes in full (not a small-scale payer; the request does not claim small low-profit status)",
-    inputs: { vatPayer: input.enterprise.vatPayer, smallLowProfit: String(slp) },
+      ? `Surtaxes halved (${r.grounds.map((g) => g.en).join(", ")})`
+      : uncovered
+        ? `Surtaxes in full: on ${input.exportDate} no halving covers a ${r.groups.map((g) => g.en).join(", ")} (relief periods ${periods}; the halving runs until ${reliefUntil})`
+        : "Surtaxes in full (not a small-scale payer nor an individual business; the request does not claim small low-profit status)",
+    inputs: {
+      vatPayer: input.enterprise.vatPayer,
+      legalForm: input.enterprise.legalForm ?? "company",
+      smallLowProfit: String(slp),
+      exportDate: input.exportDate,
+    },
     value: fixed(factor, 2),
-    ...citeFields(rules.surtax.reliefCite),
+    ...citeFields(r.period?.cite ?? rules.surtax.reliefCite),
   });
   const rates = rules.surtax.rates;
   const lines: [keyof SurtaxRates, Bilingual][] = [

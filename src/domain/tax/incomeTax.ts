@@ -3,11 +3,13 @@ import { type Bilingual, Explainer, type ExplainStep } from "../explain";
 import { type Decimal, fen, fixed } from "../money";
 import { type CitFigures, type CitInput, type CitMethod, citForYear, type SmallLowProfitTest } from "./cit";
 import { type Condition, type NoInvoiceFacts, noInvoiceConditions } from "./regime";
-import { citeFields, type TaxRules } from "./rules";
+import { citeFields, type LegalForm, type TaxRules } from "./rules";
 import { type CitPaymentDates, citPrepaymentDates } from "./timing";
 
 export interface IncomeTaxInput extends Omit<CitInput, "method"> {
   method: CitMethod | "auto";
+  /** An individual business (个体工商户) pays individual income tax, not CIT: refused. */
+  legalForm: LegalForm;
   /** The facts of the no-invoice exemption, which the deemed-profit method requires. */
   noInvoice?: NoInvoiceFacts;
   measures: { deemedProfitTax: boolean };
@@ -100,6 +102,13 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
     : catalogRules;
   const ex = new Explainer();
   const warnings: Bilingual[] = [];
+  if (input.legalForm === "individual_business") {
+    reject(
+      "/enterprise/legalForm",
+      `an individual business pays individual income tax on business income, not corporate income tax (企业所得税法 第一条); the deemed-profit method of ${rules.cit.deemedProfitCite.source} is for enterprises only`,
+      `个体工商户缴纳个人所得税（经营所得），不缴纳企业所得税（企业所得税法 第一条）；${rules.cit.deemedProfitCite.source}的核定征收仅适用于企业`,
+    );
+  }
   if (input.exemptIncome.gt(input.revenue)) {
     reject("/exemptIncome", "exempt income cannot exceed revenue", "免税收入不能大于收入总额");
   }
@@ -165,6 +174,12 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
     chosen = (deemed ?? actual) as CitFigures;
   }
   explainCit(chosen, input, rules, ex);
+  if (input.taxYear < rules.cit.smallLowProfit.periods[0].fromYear) {
+    warnings.push({
+      zh: `${input.taxYear} 年度的小型微利企业优惠（${rules.cit.smallLowProfit.periods[0].fromYear} 年以前的标准和税率）未建模，按 25% 计算`,
+      en: `The small low-profit relief of ${input.taxYear} (before ${rules.cit.smallLowProfit.periods[0].fromYear}, other limits and rates) is not modelled: 25% applies`,
+    });
+  }
   if (`${input.taxYear}-12-31` > rules.cit.smallLowProfit.validUntil) {
     warnings.push({
       zh: `小型微利企业所得税优惠执行至 ${rules.cit.smallLowProfit.validUntil}；${input.taxYear} 年度按现行规定不享受，按 25% 计算`,
@@ -251,6 +266,22 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       ...citeFields(t.cite),
     });
   }
+  const period = f.reliefPeriod;
+  if (period && period.bands.length > 1) {
+    const bands = period.bands.map(
+      (b) => `${b.upTo === null ? "rest" : `≤ ${b.upTo.toFixed()}`} × ${b.rate.toFixed()}`,
+    );
+    ex.add({
+      key: "cit",
+      zh: `企业所得税：小型微利企业 ${input.taxYear} 年度分段优惠（${bands.join("；")}）`,
+      en: `CIT: small low-profit enterprise, the ${input.taxYear} relief in bands (${bands.join("; ")})`,
+      formula: "Σ band of taxableIncome × band rate",
+      inputs: { taxableIncome: fen(f.taxableIncome) },
+      value: fen(f.cit),
+      ...citeFields(period.cite),
+    });
+    return;
+  }
   ex.add({
     key: "cit",
     zh: f.smallLowProfit
@@ -262,6 +293,6 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
     formula: "taxableIncome × rate",
     inputs: { taxableIncome: fen(f.taxableIncome), rate: f.rate.toFixed() },
     value: fen(f.cit),
-    ...citeFields(f.smallLowProfit ? cit.smallLowProfit.cite : cit.standardRateCite),
+    ...citeFields(period ? period.cite : cit.standardRateCite),
   });
 }

@@ -21,6 +21,9 @@ export type CustomsCode = (typeof CUSTOMS_CODES)[number];
 export type EnterpriseKind = "manufacturer" | "trader";
 export type VatPayer = "general" | "small_scale";
 export type PurchaseInvoice = "special" | "ordinary" | "none";
+/** A company (企业) or an individual business (个体工商户, which pays individual income tax, not CIT). */
+export const LEGAL_FORMS = ["company", "individual_business"] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /**
  * The export VAT rules of one period of law. Exports up to 2025-12-31 follow 财税〔2012〕39号 and
@@ -47,6 +50,17 @@ export interface VatEra {
   /** Months after export within which a refund or exemption must be filed (null: no such rule). */
   filingDeadlineMonths: number | null;
   filingDeadline: Cite | null;
+}
+
+/** The payers a surtax relief can cover. */
+export type SurtaxReliefGroup = "small_scale" | "small_low_profit" | "individual_business";
+
+/** A surtax halving in force from `from` to `until` (inclusive) for the groups it covers. */
+export interface SurtaxReliefPeriod {
+  from: string;
+  until: string;
+  covers: readonly SurtaxReliefGroup[];
+  cite: Cite;
 }
 
 export interface SurtaxRates {
@@ -79,8 +93,10 @@ export interface TaxRules {
   smallScaleLevyRateCite: Cite;
   surtax: {
     rates: SurtaxRates;
-    /** Factor applied for small low-profit enterprises and small-scale payers (0.5). */
+    /** Factor applied for small-scale payers, small low-profit enterprises and individual businesses (0.5). */
     reliefFactor: Decimal;
+    /** Who the halving covered, period by period (oldest first; the last is 2023年第12号, to 2027-12-31). */
+    reliefPeriods: readonly SurtaxReliefPeriod[];
     baseCite: Cite;
     ratesCite: Cite;
     reliefCite: Cite;
@@ -106,14 +122,33 @@ export interface CitRules {
     maxTaxableIncome: Decimal;
     maxEmployees: number;
     maxTotalAssets: Decimal;
-    /** 25% of income taxed at 20% = 5% of the whole taxable income. */
-    effectiveRate: Decimal;
+    /** Last day of the relief in force (2023年第12号: 2027-12-31). */
     validUntil: string;
     cite: Cite;
+    /**
+     * The relief year by year, oldest first, each with its bands of taxable income; the last is the one
+     * in force (one band: 25% of the income taxed at 20% = 5% of the whole). Earlier years were tiered.
+     */
+    periods: readonly SmallLowProfitPeriod[];
   };
   prepaymentDueDays: number;
   annualSettlementMonths: number;
   paymentCite: Cite;
+}
+
+/** One band of the small low-profit relief: the taxable income up to `upTo` (null: the rest) at `rate`. */
+export interface SmallLowProfitBand {
+  upTo: Decimal | null;
+  /** The effective rate on the band: the share counted x 20% (25% x 20% = 5%). */
+  rate: Decimal;
+}
+
+/** The small low-profit relief of a run of tax years (inclusive). */
+export interface SmallLowProfitPeriod {
+  fromYear: number;
+  untilYear: number;
+  bands: readonly SmallLowProfitBand[];
+  cite: Cite;
 }
 
 /** The era whose dates cover the export date. */

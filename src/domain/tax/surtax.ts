@@ -1,5 +1,13 @@
-import { type Decimal, roundFen } from "../money";
-import type { SurtaxRates } from "./rules";
+import type { Bilingual } from "../explain";
+import { type Decimal, ONE, roundFen } from "../money";
+import type {
+  LegalForm,
+  SurtaxRates,
+  SurtaxReliefGroup,
+  SurtaxReliefPeriod,
+  TaxRules,
+  VatPayer,
+} from "./rules";
 
 export interface SurtaxInput {
   vatPaid: Decimal;
@@ -33,4 +41,59 @@ export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
     localEducation,
     total: urbanConstruction.plus(education).plus(localEducation),
   };
+}
+
+/** The facts that decide the surtax halving. */
+export interface SurtaxPayer {
+  vatPayer: VatPayer;
+  smallLowProfit?: boolean;
+  legalForm?: LegalForm;
+}
+
+const GROUP_TEXT: Record<SurtaxReliefGroup, Bilingual> = {
+  small_scale: { zh: "小规模纳税人", en: "small-scale payer" },
+  small_low_profit: { zh: "小型微利企业", en: "small low-profit enterprise" },
+  individual_business: { zh: "个体工商户", en: "individual business" },
+};
+
+/** The relief groups the payer belongs to. */
+function groupsOf(payer: SurtaxPayer): SurtaxReliefGroup[] {
+  const groups: SurtaxReliefGroup[] = [];
+  if (payer.vatPayer === "small_scale") groups.push("small_scale");
+  if (payer.smallLowProfit) groups.push("small_low_profit");
+  if (payer.legalForm === "individual_business") groups.push("individual_business");
+  return groups;
+}
+
+export interface SurtaxRelief {
+  /** 0.5 when halved, else 1. */
+  factor: Decimal;
+  /** The payer's groups the relief in force covers (empty: paid in full). */
+  grounds: Bilingual[];
+  /** The payer's groups, whether or not a relief covers them on the date. */
+  groups: Bilingual[];
+  /** The relief period in force on the date (null: none). */
+  period: SurtaxReliefPeriod | null;
+}
+
+/**
+ * The surtax halving of a liability arising on `date`: small-scale payers, small low-profit enterprises
+ * and individual businesses (2023年第12号 第二条, to 2027-12-31), before 2023 the groups its forerunners
+ * covered; none before 2019 or after the end.
+ */
+export function surtaxRelief(rules: TaxRules["surtax"], payer: SurtaxPayer, date: string): SurtaxRelief {
+  const period = rules.reliefPeriods.find((p) => p.from <= date && date <= p.until) ?? null;
+  const groups = groupsOf(payer);
+  const covered = period ? groups.filter((g) => period.covers.includes(g)) : [];
+  return {
+    factor: covered.length > 0 ? rules.reliefFactor : ONE,
+    grounds: covered.map((g) => GROUP_TEXT[g]),
+    groups: groups.map((g) => GROUP_TEXT[g]),
+    period,
+  };
+}
+
+/** The factor alone (the cash-flow projection's call). */
+export function surtaxReliefFactor(rules: TaxRules["surtax"], payer: SurtaxPayer, date: string): Decimal {
+  return surtaxRelief(rules, payer, date).factor;
 }

@@ -79,6 +79,15 @@ export function exportCreditFigures(
   };
 }
 
+/**
+ * Bonded imported materials of 进料加工 exports under the actual-consumption method before the
+ * handbook is written off: FOB x the planned allocation ratio (计划分配率 = planned imports ÷ planned
+ * exports), to the fen, as the 进料加工 rules of 国家税务总局公告2012年第24号 (and 2013年第12号) state it.
+ */
+export function plannedBondedMaterials(fobCny: Decimal, plannedAllocationRatio: Decimal): Decimal {
+  return roundFen(fobCny.times(plannedAllocationRatio));
+}
+
 export interface CreditSettlementInput {
   nonCreditable: Decimal;
   eligibleRefund: Decimal;
@@ -248,6 +257,11 @@ export interface TaxedAsDomesticInput {
   levyRate: Decimal;
   /** Bonded imported materials consumed by the goods (general payers). */
   bondedMaterialsConsumed: Decimal;
+  /**
+   * Non-creditable amount (FOB x (vatRate - refundRate)) already booked to cost for these goods under
+   * exempt-credit-refund; taxed as domestic it is reversed back to input VAT (general payers).
+   */
+  nonCreditableReversed?: Decimal;
   ledger: Ledger;
   purchase?: Purchase;
 }
@@ -255,7 +269,9 @@ export interface TaxedAsDomesticInput {
 export interface TaxedAsDomesticFigures {
   /** General payer: VAT extracted from the tax-inclusive FOB. */
   outputVat: Decimal;
-  /** Input VAT the period may credit (with a trader's special-invoice VAT). */
+  /** The reversal of a non-creditable amount booked earlier, back to input VAT. */
+  nonCreditableReversed: Decimal;
+  /** Input VAT the period may credit (with a trader's special-invoice VAT and the reversal). */
   creditableInput: Decimal;
   vatDue: Decimal;
   carryForward: Decimal;
@@ -263,23 +279,36 @@ export interface TaxedAsDomesticFigures {
   toCost: Decimal;
 }
 
-/** 视同内销征税: VAT extracted from FOB as if sold at home. */
+/**
+ * 视同内销征税: VAT extracted from FOB as if sold at home. A general payer's non-creditable amount
+ * already booked to cost for the goods goes back to input VAT (财税〔2012〕39号 第七条第（二）项).
+ */
 export function computeTaxedAsDomestic(x: TaxedAsDomesticInput): TaxedAsDomesticFigures {
   if (x.vatPayer === "small_scale") {
     const vatDue = roundFen(x.fobCny.div(ONE.plus(x.levyRate)).times(x.levyRate));
-    return { outputVat: ZERO, creditableInput: ZERO, vatDue, carryForward: ZERO, toCost: ZERO };
+    return {
+      outputVat: ZERO,
+      nonCreditableReversed: ZERO,
+      creditableInput: ZERO,
+      vatDue,
+      carryForward: ZERO,
+      toCost: ZERO,
+    };
   }
   const outputVat = roundFen(
     x.fobCny.minus(x.bondedMaterialsConsumed).div(ONE.plus(x.vatRate)).times(x.vatRate),
   );
   const invoiceVat = purchaseVat(x.purchase);
   const special = x.kind === "trader" && x.purchase?.invoice === "special";
-  const creditableInput = special ? x.ledger.inputVat.plus(invoiceVat) : x.ledger.inputVat;
+  const nonCreditableReversed = roundFen(x.nonCreditableReversed ?? ZERO);
+  const creditableInput = (special ? x.ledger.inputVat.plus(invoiceVat) : x.ledger.inputVat).plus(
+    nonCreditableReversed,
+  );
   const toCost = x.kind === "trader" && x.purchase?.invoice === "ordinary" ? invoiceVat : ZERO;
   const payable = roundFen(
     x.ledger.domesticOutputVat.plus(outputVat).minus(creditableInput).minus(x.ledger.openingCredit),
   );
-  return { outputVat, creditableInput, toCost, ...settle(payable) };
+  return { outputVat, nonCreditableReversed, creditableInput, toCost, ...settle(payable) };
 }
 
 /** The VAT of the period for a trader under exempt-refund: the domestic ledger alone. */
