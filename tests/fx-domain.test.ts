@@ -105,16 +105,48 @@ describe("option model invariants (fast-check)", () => {
     expect(baw.price).toBe(garmanKohlhagen(p).price);
   });
 
+  it("a rate too small to move its discount factor counts as zero (fast-check found rf = 5e-324 had no critical spot)", () => {
+    const p: OptionInputs = {
+      type: "call",
+      spot: 5,
+      strike: 7.2438240936177625,
+      domesticRate: 0.04964809231943645,
+      foreignRate: 5e-324,
+      years: 1.9999743072944691,
+      vol: 0.04774240854683022,
+    };
+    const baw = baroneAdesiWhaley(p);
+    expect(baw.earlyExercisePossible).toBe(false);
+    expect(baw.price).toBeCloseTo(garmanKohlhagen(p).price, 15);
+  });
+
+  it("a put with domesticRate <= 0 <= foreignRate is never exercised early: BAW and the tree give the European", () => {
+    // put-call symmetry (McDonald & Schroder 1998): P(S, K, rd, rf) = C(K, S, rf, rd), and that call's
+    // "foreign" rate rd <= 0 rules out early exercise as for a call with rf <= 0 <= rd
+    fc.assert(
+      fc.property(options, fc.double({ min: -0.02, max: 0, noNaN: true }), (p, rd) => {
+        const q = { ...p, type: "put" as const, domesticRate: rd };
+        const baw = baroneAdesiWhaley(q);
+        expect(baw.earlyExercisePossible).toBe(false);
+        expect(Math.abs(baw.price - garmanKohlhagen(q).price)).toBeLessThan(1e-12);
+        expect(Math.abs(leisenReimer(q, "american", 101) - leisenReimer(q, "european", 101))).toBeLessThan(
+          1e-12,
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("implied vol recovers the vol that produced the price (European and American)", () => {
     fc.assert(
       fc.property(options, (p) => {
         const { vol, ...rest } = p;
         const price = garmanKohlhagen(p).price;
         fc.pre(garmanKohlhagen(p).greeks.vega > 1e-3);
-        const solved = impliedVol((q) => garmanKohlhagen(q).price, rest, price);
+        const solved = impliedVol((q) => garmanKohlhagen(q).price, rest, price, "european");
         expect(Math.abs(solved.vol - vol)).toBeLessThan(1e-6);
         const american = baroneAdesiWhaley(p).price;
-        const solvedAmerican = impliedVol((q) => baroneAdesiWhaley(q).price, rest, american);
+        const solvedAmerican = impliedVol((q) => baroneAdesiWhaley(q).price, rest, american, "american");
         // The solver stops within 1e-10 in vol, so the price is off by at most about vega x 1e-10.
         const priceTolerance = Math.max(1, garmanKohlhagen(p).greeks.vega) * 1e-9;
         expect(
@@ -231,6 +263,7 @@ describe("first-option handling-fee waiver (中商务电函〔2023〕10号: 减�
 describe("hedge comparison (seeded Monte Carlo)", () => {
   const input: HedgeCompareInput = {
     valuationDate: "2026-05-04",
+    foreignCurrency: "USD",
     spot: dec("7.1"),
     domesticRate: dec("0.015"),
     foreignRate: dec("0.043"),

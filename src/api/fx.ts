@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { type DayCount, daysBetween, yearFraction } from "../domain/dates";
 import type { ExplainStep } from "../domain/explain";
-import { forwardRate } from "../domain/fx/forward";
+import { forwardRate, moneyMarketDayCount } from "../domain/fx/forward";
 import { compareHedges, HEDGE_LIMITS, STRATEGIES } from "../domain/fx/hedge";
 import { IMPLIED_VOL_BOUNDS, impliedVol } from "../domain/fx/impliedVol";
 import {
@@ -39,6 +39,7 @@ import {
 import type { AppEnv } from "./env";
 import { errorResponses } from "./problem";
 import {
+  CurrencySchema,
   DayCountSchema,
   decimalIn,
   ExplainSchema,
@@ -54,6 +55,38 @@ import {
 import { addProblem } from "./validation";
 
 /* ---------- shared request pieces ---------- */
+
+const ForeignCurrencySchema = CurrencySchema.optional().openapi({
+  description:
+    "The foreign currency (ISO 4217) of the spot, the foreign rate and the amounts; default USD. Sets the default day count of the foreign rate: ACT/360 for USD, EUR, JPY, CHF, DKK, NOK, SEK; ACT/365F for GBP, HKD, SGD, INR, PLN, ZAR, AUD, CAD, NZD; any other needs foreignDayCount",
+  example: "USD",
+});
+
+/** A foreign currency the day-count table does not know needs its day count named; CNY is not foreign. */
+function refineForeignCurrency(
+  v: { foreignCurrency?: string; foreignDayCount?: DayCount },
+  ctx: z.RefinementCtx,
+) {
+  if (v.foreignCurrency === "CNY") {
+    addProblem(
+      ctx,
+      ["foreignCurrency"],
+      "CNY is the domestic currency; give the foreign currency (USD, EUR, GBP ...)",
+      "人民币为本币，请填写外币（USD、EUR、GBP 等）",
+    );
+  } else if (
+    v.foreignCurrency !== undefined &&
+    v.foreignDayCount === undefined &&
+    moneyMarketDayCount(v.foreignCurrency) === undefined
+  ) {
+    addProblem(
+      ctx,
+      ["foreignDayCount"],
+      `required for ${v.foreignCurrency}: its money-market day count is not in the table (ACT/360 or ACT/365F)`,
+      `${v.foreignCurrency} 的货币市场计息惯例不在内置表中，请填写 foreignDayCount（ACT/360 或 ACT/365F）`,
+    );
+  }
+}
 
 const spotIn = () =>
   decimalIn("USD/CNY spot: CNY per 1 USD", "7.1000", { min: "0", exclusiveMin: true, max: "1000" });
@@ -364,9 +397,16 @@ function greeksOut(g: Greeks) {
 
 const ForwardRequest = z
   .strictObject({
+    foreignCurrency: ForeignCurrencySchema,
     spot: spotIn(),
     domesticRate: rateIn("CNY money-market rate (simple, annual) as a fraction", "0.015", { min: "-0.1" }),
-    foreignRate: rateIn("USD money-market rate (simple, annual) as a fraction", "0.043", { min: "-0.1" }),
+    foreignRate: rateIn(
+      "Foreign-currency (default USD) money-market rate (simple, annual) as a fraction",
+      "0.043",
+      {
+        min: "-0.1",
+      },
+    ),
     days: z
       .number()
       .int()
@@ -380,11 +420,16 @@ const ForwardRequest = z
       description: "Day count of the CNY rate; default ACT/365F",
     }),
     foreignDayCount: DayCountSchema.optional().openapi({
-      description: "Day count of the USD rate; default ACT/360",
+      description:
+        "Day count of the foreign rate; default the currency's money-market convention (USD ACT/360, GBP ACT/365F)",
     }),
-    notional: moneyIn("USD to sell forward (optional): gives the CNY locked in", "100000").optional(),
+    notional: moneyIn(
+      "Foreign currency to sell forward (optional): gives the CNY locked in",
+      "100000",
+    ).optional(),
   })
   .superRefine((v, ctx) => {
+    refineForeignCurrency(v, ctx);
     const dated = v.valuationDate !== undefined || v.maturityDate !== undefined;
     if (v.days !== undefined && dated) {
       addProblem(
@@ -418,6 +463,7 @@ const ForwardRequest = z
 
 const ForwardResponse = z
   .object({
+    foreignCurrency: z.string().openapi({ description: "The foreign currency (ISO 4217)", example: "USD" }),
     days: z.number().int(),
     domesticDayCount: DayCountSchema,
     foreignDayCount: DayCountSchema,
@@ -438,9 +484,9 @@ const forwardRoute = createRoute({
   path: "/v1/fx/forward",
   operationId: "fxForward",
   tags: ["fx"],
-  summary: "USD/CNY outright forward by covered interest parity (money-market form)",
+  summary: "Outright forward against CNY (USD/CNY by default) by covered interest parity (money-market form)",
   description:
-    "F = S x (1 + rCNY x d/basis) / (1 + rUSD x d/basis). CNY rates default to ACT/365F, USD rates to ACT/360; both are stated in the answer.",
+    "F = S x (1 + rCNY x d/basis) / (1 + rFOR x d/basis). CNY rates default to ACT/365F; the foreign rate to its currency's money-market day count (USD, EUR, JPY ACT/360; GBP, HKD ACT/365F); both are stated in the answer.",
   request: {
     body: jsonBody(ForwardRequest, {
       spot: "7.1000",
@@ -607,11 +653,16 @@ const DEFAULT_SEED = 20260501;
 const HedgeCompareRequest = z
   .strictObject({
     valuationDate: IsoDateSchema,
+    foreignCurrency: ForeignCurrencySchema,
     spot: spotIn(),
     domesticRate: rateIn("CNY money-market rate (simple, annual)", "0.015", { min: "-0.1" }),
-    foreignRate: rateIn("USD money-market rate (simple, annual)", "0.043", { min: "-0.1" }),
+    foreignRate: rateIn("Foreign-currency (default USD) money-market rate (simple, annual)", "0.043", {
+      min: "-0.1",
+    }),
     domesticDayCount: DayCountSchema.optional().openapi({ description: "Default ACT/365F" }),
-    foreignDayCount: DayCountSchema.optional().openapi({ description: "Default ACT/360" }),
+    foreignDayCount: DayCountSchema.optional().openapi({
+      description: "Default the currency's money-market convention (USD ACT/360, GBP ACT/365F)",
+    }),
     vol: volIn(),
     receipts: z
       .array(
@@ -668,6 +719,7 @@ const HedgeCompareRequest = z
     }).optional(),
     waivers: WaiversSchema.optional(),
   })
+  .superRefine(refineForeignCurrency)
   .openapi("FxHedgeCompareRequest");
 
 const DistributionSchema = z
@@ -699,6 +751,9 @@ const StrategySchema = z
 
 const HedgeCompareResponse = z
   .object({
+    foreignCurrency: z.string().openapi({ description: "The receipts' currency (ISO 4217)", example: "USD" }),
+    domesticDayCount: DayCountSchema,
+    foreignDayCount: DayCountSchema,
     receipts: z.array(
       z.object({
         date: z.string(),
@@ -750,28 +805,29 @@ const hedgeCompareRoute = createRoute({
 
 export const fxRoutes = [forwardRoute, optionPriceRoute, impliedVolRoute, hedgeCompareRoute];
 
-function dayCountDefault(
-  given: DayCount | undefined,
-  fallback: DayCount,
-  field: string,
-  steps: ExplainStep[],
-) {
+function dayCountDefault(given: DayCount | undefined, currency: string, field: string, steps: ExplainStep[]) {
   if (given) return given;
+  // the request schema has refused a currency the table does not know without its day count
+  const fallback = moneyMarketDayCount(currency)!;
   steps.push({
     key: `default:${field}`,
-    zh: `${field} 未填写，采用 ${fallback}`,
-    en: `${field} not given: ${fallback} applied`,
+    zh: `${field} 未填写，采用 ${currency} 货币市场利率的计息惯例 ${fallback}`,
+    en: `${field} not given: ${fallback}, the ${currency} money-market convention, applied`,
+    inputs: { currency },
     value: fallback,
   });
   return fallback;
 }
 
+const basisOf = (dc: DayCount) => (dc === "ACT/360" ? 360 : 365);
+
 export const fxApi = new OpenAPIHono<AppEnv>()
   .openapi(forwardRoute, (c) => {
     const b = c.req.valid("json");
     const steps: ExplainStep[] = [];
-    const dcDomestic = dayCountDefault(b.domesticDayCount, "ACT/365F", "domesticDayCount", steps);
-    const dcForeign = dayCountDefault(b.foreignDayCount, "ACT/360", "foreignDayCount", steps);
+    const currency = b.foreignCurrency ?? "USD";
+    const dcDomestic = dayCountDefault(b.domesticDayCount, "CNY", "domesticDayCount", steps);
+    const dcForeign = dayCountDefault(b.foreignDayCount, currency, "foreignDayCount", steps);
     const days = b.days ?? daysBetween(b.valuationDate!, b.maturityDate!);
     const q = forwardRate(b.spot, b.domesticRate, b.foreignRate, days, dcDomestic, dcForeign);
     const forward = q.forward.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
@@ -779,8 +835,11 @@ export const fxApi = new OpenAPIHono<AppEnv>()
       key: "forward",
       zh: "抛补利率平价（货币市场公式），远期汇率按 4 位小数四舍五入",
       en: "Covered interest parity (money-market form), forward rounded half-up to 4 decimals",
-      formula: `F = S x (1 + rCNY x d/${dcDomestic === "ACT/360" ? 360 : 365}) / (1 + rUSD x d/${dcForeign === "ACT/360" ? 360 : 365})`,
+      formula: `F = S x (1 + rCNY x d/${basisOf(dcDomestic)}) / (1 + r${currency} x d/${basisOf(dcForeign)})`,
       inputs: {
+        foreignCurrency: currency,
+        domesticDayCount: dcDomestic,
+        foreignDayCount: dcForeign,
         spot: b.spot.toString(),
         domesticRate: b.domesticRate.toString(),
         foreignRate: b.foreignRate.toString(),
@@ -803,14 +862,15 @@ export const fxApi = new OpenAPIHono<AppEnv>()
       cnyAmount = fen(b.notional.times(forward));
       steps.push({
         key: "cnyAmount",
-        zh: "锁定的人民币金额 = 美元金额 × 远期汇率（4 位小数），按分四舍五入",
-        en: "CNY locked in = USD notional x forward (4 decimals), rounded half-up to the fen",
+        zh: `锁定的人民币金额 = ${currency} 金额 × 远期汇率（4 位小数），按分四舍五入`,
+        en: `CNY locked in = ${currency} notional x forward (4 decimals), rounded half-up to the fen`,
         inputs: { notional: b.notional.toString(), forward: fixed(forward, 4) },
         value: cnyAmount,
       });
     }
     return c.json(
       {
+        foreignCurrency: currency,
         days,
         domesticDayCount: dcDomestic,
         foreignDayCount: dcForeign,
@@ -837,6 +897,31 @@ export const fxApi = new OpenAPIHono<AppEnv>()
       value: price,
     });
     const baw = choice.model === "barone-adesi-whaley" ? baroneAdesiWhaley(option) : null;
+    if (baw) {
+      steps.push(
+        baw.earlyExercisePossible
+          ? {
+              key: "earlyExercise",
+              zh: `提前行权的临界汇率 S*：即期${b.type === "call" ? "高于" : "低于"}该值时立即行权最优`,
+              en: `Critical rate S*: immediate exercise is optimal with the spot ${b.type === "call" ? "above" : "below"} it`,
+              value: fromFloat(baw.criticalSpot!, 6),
+              source: MODEL_NAMES["barone-adesi-whaley"].source,
+            }
+          : {
+              key: "earlyExercise",
+              zh:
+                b.type === "call"
+                  ? "外币利率 ≤ 0 ≤ 本币利率：看涨期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）"
+                  : "本币利率 ≤ 0 ≤ 外币利率：看跌期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）",
+              en:
+                b.type === "call"
+                  ? "Foreign rate <= 0 <= domestic rate: early exercise of a call never pays, so the American is worth the European (Garman–Kohlhagen)"
+                  : "Domestic rate <= 0 <= foreign rate: early exercise of a put never pays, so the American is worth the European (Garman–Kohlhagen)",
+              value: "never optimal",
+              source: "Merton (1973); Haug (1998) p. 24",
+            },
+      );
+    }
     let quote: z.infer<typeof QuoteSchema> | undefined;
     if (b.notional) {
       const notionalCny = b.notional.times(b.spot);
@@ -867,19 +952,48 @@ export const fxApi = new OpenAPIHono<AppEnv>()
       const fees = { product: "bought-option" as const, premium, handlingFee: fee, margin: new Decimal(0) };
       const ids = b.waivers ?? [...DEFAULT_WAIVERS];
       let outcome: ReturnType<typeof applyOptionWaiver>;
-      if (b.firm) {
-        outcome = applyOptionWaiver(fees, b.firm, waiverRules(ids));
-        for (const d of outcome.decisions) {
+      steps.push({
+        key: "hedgingPolicy",
+        zh: "中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一",
+        en: "中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out",
+        value: b.firm ? "waiver evaluated" : "waiver not evaluated",
+        measure: HEDGING_SERVICE,
+        source: citation(HEDGING_SERVICE),
+      });
+      const firm = b.firm;
+      if (firm) {
+        const rules = waiverRules(ids);
+        outcome = applyOptionWaiver(fees, firm, rules);
+        outcome.decisions.forEach((d, i) => {
+          const rule = rules[i];
           steps.push({
             key: `waiver:${d.measure}`,
-            zh: `${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${b.waivers ? "" : "（默认按中行中山分行首次买入期权办理费减免评估）"}`,
-            en: `${d.applies ? "Applies" : "Does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${b.waivers ? "" : " (by default the Zhongshan first-option waiver is evaluated)"}`,
-            inputs: { size: b.firm.size, firstDerivativeWithBank: String(b.firm.firstDerivativeWithBank) },
-            value: `${fen(d.waivedHandlingFee)} + ${fen(d.waivedPremium)}`,
+            zh: `${rule.name.zh}${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${b.waivers ? "" : "（默认按中行中山分行首次买入期权办理费减免评估）"}。依据：${rule.basis.zh}`,
+            en: `${rule.name.en} ${d.applies ? "applies" : "does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${b.waivers ? "" : " (by default the Zhongshan first-option waiver is evaluated)"}. Basis: ${rule.basis.en}`,
+            formula:
+              "waived = share x charge for the handling fee, the premium and the margin in turn, together at most the cap",
+            inputs: {
+              size: firm.size,
+              firstDerivativeWithBank: String(firm.firstDerivativeWithBank),
+              requiresFirstTime: String(rule.requiresFirstTime),
+              eligibleSizes: rule.eligibleSizes ? rule.eligibleSizes.join(", ") : "any",
+              handlingFeeShare: rule.handlingFeeShare.toString(),
+              premiumShare: rule.premiumShare.toString(),
+              marginShare: rule.marginShare.toString(),
+              cap: rule.cap ? fen(rule.cap) : "none",
+            },
+            value: `handling fee ${fen(d.waivedHandlingFee)} + premium ${fen(d.waivedPremium)} waived`,
             measure: d.measure,
             source: d.source,
           });
-        }
+        });
+        steps.push({
+          key: "cost",
+          zh: "应付成本 = 期权费 + 办理费（减免后）",
+          en: "Cost = premium + handling fee, after the waiver",
+          inputs: { before: fen(outcome.before.cost) },
+          value: fen(outcome.after.cost),
+        });
       } else {
         outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
         steps.push({
@@ -925,7 +1039,7 @@ export const fxApi = new OpenAPIHono<AppEnv>()
   .openapi(impliedVolRoute, (c) => {
     const b = c.req.valid("json");
     const { inputs, choice, steps } = resolveOption(b);
-    const solved = impliedVol(pricer(choice), inputs, b.price.toNumber());
+    const solved = impliedVol(pricer(choice), inputs, b.price.toNumber(), choice.style);
     const vol = fromFloat(solved.vol, 6);
     steps.push({
       key: "impliedVol",
@@ -949,8 +1063,9 @@ export const fxApi = new OpenAPIHono<AppEnv>()
   .openapi(hedgeCompareRoute, (c) => {
     const b = c.req.valid("json");
     const steps: ExplainStep[] = [];
-    const dcDomestic = dayCountDefault(b.domesticDayCount, "ACT/365F", "domesticDayCount", steps);
-    const dcForeign = dayCountDefault(b.foreignDayCount, "ACT/360", "foreignDayCount", steps);
+    const currency = b.foreignCurrency ?? "USD";
+    const dcDomestic = dayCountDefault(b.domesticDayCount, "CNY", "domesticDayCount", steps);
+    const dcForeign = dayCountDefault(b.foreignDayCount, currency, "foreignDayCount", steps);
     const { terms, defaulted } = feeTerms(b.fees);
     const marginRate = b.fees?.forwardMarginRate ?? DEFAULT_FORWARD_MARGIN_RATE;
     if (!b.fees?.forwardMarginRate) defaulted.push("forwardMarginRate");
@@ -980,6 +1095,7 @@ export const fxApi = new OpenAPIHono<AppEnv>()
     const result = compareHedges(
       {
         valuationDate: b.valuationDate,
+        foreignCurrency: currency,
         spot: b.spot,
         domesticRate: b.domesticRate,
         foreignRate: b.foreignRate,
@@ -1001,6 +1117,9 @@ export const fxApi = new OpenAPIHono<AppEnv>()
     const money = (x: number) => fromFloat(x, 2);
     return c.json(
       {
+        foreignCurrency: currency,
+        domesticDayCount: dcDomestic,
+        foreignDayCount: dcForeign,
         receipts: result.receipts.map((t) => ({
           date: t.date,
           amount: fen(t.amount),

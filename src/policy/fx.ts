@@ -13,12 +13,19 @@ export const HEDGING_SERVICE = "zs-2024-24-m13-finance";
 /** The first-option waiver as a catalog states it. */
 export function optionFeeWaiverRule(read: CatalogReader): WaiverRule {
   const { parameter, citation } = read;
+  const m = read.measure(OPTION_FEE_WAIVER);
   return {
     measure: OPTION_FEE_WAIVER,
     source: citation(OPTION_FEE_WAIVER),
     name: {
       zh: "中行中山分行首次买入期权办理费减免",
       en: "Bank of China Zhongshan first-option handling-fee waiver",
+    },
+    // The same sentence is in both replies of 2023-06-29: 中商务电函〔2023〕10号 on suggestion 2023168
+    // (the catalog's document) and 中商务电函〔2023〕11号 on suggestion 2023167 (seed documents 001, 000).
+    basis: {
+      zh: `${m.document.title}（${m.document.number}，另见对第2023167号代表建议的答复 中商务电函〔2023〕11号）：${m.summary.zh}`,
+      en: `Zhongshan Commerce Bureau replies on NPC suggestions 2023168 (${m.document.number}) and 2023167 (中商务电函〔2023〕11号): ${m.summary.en}`,
     },
     confirmed: true,
     // 减免其买入期权的办理费用: a collar's fee is charged on its bought put, so it is covered too.
@@ -39,6 +46,7 @@ function marginSupportRule(read: CatalogReader): WaiverRule {
     measure: MARGIN_SUPPORT_REFERENCE,
     source: citation(MARGIN_SUPPORT_REFERENCE),
     name: { zh: "首次办理远期保证金补助（参考）", en: "First-forward margin support (reference)" },
+    basis: m.summary,
     confirmed: m.document.number !== "unconfirmed",
     products: ["forward"],
     requiresFirstTime: parameter<boolean>(MARGIN_SUPPORT_REFERENCE, "requiresFirstTime"),

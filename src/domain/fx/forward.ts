@@ -1,6 +1,38 @@
 import { type DayCount, yearFraction } from "../dates";
 import { type Decimal, ONE } from "../money";
 
+/**
+ * Day counts of money-market (deposit) rates by currency. CNY: fixed and deposit rates ACT/365F
+ * (shared/domain/fx.md; SHIBOR itself is ACT/360, give it as such). The others follow the ACT
+ * (Association of Corporate Treasurers) wiki pages "ACT/360" (USD, EUR, JPY, CHF, DKK, NOK, SEK) and
+ * "ACT/365" (GBP, HKD, INR, PLN, SGD, ZAR; AUD, CAD and NZD domestically, from the UK Money Markets
+ * Code), the 365 fixed at 365 in leap years too. Any other currency: the caller names the day count.
+ */
+export const MONEY_MARKET_DAY_COUNTS: Readonly<Record<string, DayCount>> = {
+  CNY: "ACT/365F",
+  USD: "ACT/360",
+  EUR: "ACT/360",
+  JPY: "ACT/360",
+  CHF: "ACT/360",
+  DKK: "ACT/360",
+  NOK: "ACT/360",
+  SEK: "ACT/360",
+  GBP: "ACT/365F",
+  HKD: "ACT/365F",
+  INR: "ACT/365F",
+  PLN: "ACT/365F",
+  SGD: "ACT/365F",
+  ZAR: "ACT/365F",
+  AUD: "ACT/365F",
+  CAD: "ACT/365F",
+  NZD: "ACT/365F",
+};
+
+/** A currency's money-market day count, or undefined when the table does not know it. */
+export function moneyMarketDayCount(currency: string): DayCount | undefined {
+  return Object.hasOwn(MONEY_MARKET_DAY_COUNTS, currency) ? MONEY_MARKET_DAY_COUNTS[currency] : undefined;
+}
+
 export interface ForwardQuote {
   /** Outright forward, CNY per unit of foreign currency, full precision. */
   forward: Decimal;
@@ -13,7 +45,8 @@ export interface ForwardQuote {
 /**
  * Covered interest parity in money-market form:
  * F = S x (1 + rd x d / basis_d) / (1 + rf x d / basis_f), forward points = (F - S) x 10000.
- * Rates are simple annual rates on their own day counts (CNY ACT/365F, USD ACT/360).
+ * Rates are simple annual rates on their own day counts (CNY ACT/365F, USD ACT/360, GBP ACT/365F:
+ * MONEY_MARKET_DAY_COUNTS).
  */
 export function forwardRate(
   spot: Decimal,

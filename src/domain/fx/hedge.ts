@@ -34,6 +34,8 @@ export interface HedgeReceipt {
 
 export interface HedgeCompareInput {
   valuationDate: string;
+  /** ISO 4217 code of the receipts' currency (USD for most exporters); the spot is CNY per unit. */
+  foreignCurrency: string;
   spot: Decimal;
   /** Simple money-market rates on their own day counts, as for the forward. */
   domesticRate: Decimal;
@@ -376,8 +378,9 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
     key: "forwards",
     zh: "各收汇日的远期汇率（抛补利率平价，货币市场公式），按 4 位小数成交",
     en: "Forward rate for each receipt (covered interest parity, money-market form), dealt at 4 decimals",
-    formula: `F = S x (1 + rCNY x d/${input.dcDomestic === "ACT/360" ? 360 : 365}) / (1 + rUSD x d/${input.dcForeign === "ACT/360" ? 360 : 365})`,
+    formula: `F = S x (1 + rCNY x d/${input.dcDomestic === "ACT/360" ? 360 : 365}) / (1 + r${input.foreignCurrency} x d/${input.dcForeign === "ACT/360" ? 360 : 365})`,
     inputs: {
+      foreignCurrency: input.foreignCurrency,
       spot: input.spot.toString(),
       domesticRate: input.domesticRate.toString(),
       foreignRate: input.foreignRate.toString(),
@@ -473,8 +476,8 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
     }));
     ex.add({
       key: `waiver:${rule.measure}`,
-      zh: `${rule.name.zh}${rule.confirmed ? "" : "（文件未核实）"}：${decisions.map(({ id, d }) => `${id} ${d.applies ? "适用" : `不适用（${d.reasons.map((r) => r.zh).join("；")}）`}`).join("；")}。整个方案在估值日一次成交，视为同一笔交易`,
-      en: `${rule.name.en}${rule.confirmed ? "" : " (document not verified)"}: ${decisions.map(({ id, d }) => `${id} ${d.applies ? "applies" : `does not apply (${d.reasons.map((r) => r.en).join("; ")})`}`).join("; ")}. The whole programme is dealt on the valuation date as one deal`,
+      zh: `${rule.name.zh}${rule.confirmed ? "" : "（文件未核实）"}：${decisions.map(({ id, d }) => `${id} ${d.applies ? "适用" : `不适用（${d.reasons.map((r) => r.zh).join("；")}）`}`).join("；")}。整个方案在估值日一次成交，视为同一笔交易。依据：${rule.basis.zh}`,
+      en: `${rule.name.en}${rule.confirmed ? "" : " (document not verified)"}: ${decisions.map(({ id, d }) => `${id} ${d.applies ? "applies" : `does not apply (${d.reasons.map((r) => r.en).join("; ")})`}`).join("; ")}. The whole programme is dealt on the valuation date as one deal. Basis: ${rule.basis.en}`,
       inputs: {
         size: input.firm.size,
         firstDerivativeWithBank: String(input.firm.firstDerivativeWithBank),

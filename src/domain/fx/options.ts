@@ -96,7 +96,10 @@ const BAW_MAX_ITERATIONS = 200;
 
 export interface BaroneAdesiWhaleyResult {
   price: number;
-  /** False for a call when foreignRate <= 0: early exercise is never optimal, price = European. */
+  /**
+   * False when early exercise is never optimal and the price is the European: a call with
+   * foreignRate <= 0 <= domesticRate, a put with domesticRate <= 0 <= foreignRate.
+   */
   earlyExercisePossible: boolean;
   /** The spot beyond which immediate exercise is optimal (S* in Barone-Adesi & Whaley 1987). */
   criticalSpot: number | null;
@@ -172,11 +175,32 @@ function criticalSpot(type: OptionType, K: number, dfD: number, dfF: number, var
 }
 
 /**
+ * Early exercise never pays: a call when the foreign rate is <= 0 and the domestic rate >= 0 (holding
+ * the foreign unit costs nothing and paying the strike later costs less; Merton 1973, Haug (1998)
+ * p. 24: "b >= r"), and by put-call symmetry a put when the domestic rate is <= 0 and the foreign
+ * rate >= 0 (receiving the strike early earns nothing). The American is then the European.
+ */
+export function earlyExerciseNeverOptimal(p: OptionInputs): boolean {
+  // On the discount factors, as QuantLib's dividendDiscount >= 1: a rate too small to move its
+  // discount factor (5e-324) counts as zero, where the critical spot would be out of reach.
+  const dfD = Math.exp(-p.domesticRate * p.years);
+  const dfF = Math.exp(-p.foreignRate * p.years);
+  return p.type === "call" ? dfF >= 1 && dfD <= 1 : dfD >= 1 && dfF <= 1;
+}
+
+/**
  * American option by the Barone-Adesi–Whaley (1987) quadratic approximation, following Haug (1998)
- * and QuantLib: a call with foreignRate <= 0 is never exercised early and is worth the European.
+ * and QuantLib; where early exercise never pays (earlyExerciseNeverOptimal) it is the European.
  */
 export function baroneAdesiWhaley(p: OptionInputs): BaroneAdesiWhaleyResult {
   const { spot: S, strike: K, years: T, vol: v, type } = p;
+  const variance = v * v * T;
+  const dfD = Math.exp(-p.domesticRate * T);
+  const dfF = Math.exp(-p.foreignRate * T);
+  const european = black(type, K, (S * dfF) / dfD, Math.sqrt(variance)) * dfD;
+  if (earlyExerciseNeverOptimal(p)) {
+    return { price: european, earlyExercisePossible: false, criticalSpot: null };
+  }
   if (p.domesticRate < 0) {
     throw new InputError([
       {
@@ -185,13 +209,6 @@ export function baroneAdesiWhaley(p: OptionInputs): BaroneAdesiWhaleyResult {
         zh: "本币利率为负时 Barone-Adesi-Whaley 近似不适用，请改用 lattice 模型",
       },
     ]);
-  }
-  const variance = v * v * T;
-  const dfD = Math.exp(-p.domesticRate * T);
-  const dfF = Math.exp(-p.foreignRate * T);
-  const european = black(type, K, (S * dfF) / dfD, Math.sqrt(variance)) * dfD;
-  if (type === "call" && dfF >= 1) {
-    return { price: european, earlyExercisePossible: false, criticalSpot: null };
   }
   const sk = criticalSpot(type, K, dfD, dfF, variance);
   const sd = Math.sqrt(variance);

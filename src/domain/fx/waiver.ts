@@ -42,6 +42,8 @@ export interface WaiverRule {
   /** Document number and clause. */
   source: string;
   name: { zh: string; en: string };
+  /** What the document says, with its title: the reason the rule exists, for explain steps. */
+  basis: { zh: string; en: string };
   /** False when the document behind the rule has not been verified. */
   confirmed: boolean;
   products: readonly HedgeProduct[];
