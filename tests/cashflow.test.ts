@@ -150,6 +150,47 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
     });
   });
 
+  it("sells a GBP receipt forward on GBP's ACT/365F money-market day count", () => {
+    // 1,000 GBP paid 20 days after shipment, all sold forward. Covered interest parity with CNY 1.5%
+    // ACT/365F and GBP 4% ACT/365F: F = 9 x (1 + 0.015 x 20/365) / (1 + 0.04 x 20/365) = 8.98769820;
+    // at the bid: 1,000 x F x (1 - 0.001) = 8,978.71. (GBP on ACT/360 would give 8,978.44.)
+    const gbp = {
+      ...handScenario,
+      productLines: [{ ...handScenario.productLines[0], currency: "GBP" }],
+      fx: {
+        ...handScenario.fx,
+        rates: [{ currency: "GBP", spot: "9", foreignRate: "0.04", vol: "0.05" }],
+        hedge: { strategy: "forward", ratio: "1", strikeRatio: "1", handlingFeeRate: "0" },
+      },
+    };
+    const r = projectWire(gbp);
+    expect(r.periods[0].inflows.salesReceipts).toBe("8978.71");
+    const hedging = r.explain.find((s) => s.key === "hedging");
+    expect(hedging?.inputs).toMatchObject({ "dayCount.GBP": "ACT/365F" });
+    // Naming the day count overrides the table.
+    const named = projectWire({
+      ...gbp,
+      fx: { ...gbp.fx, rates: [{ ...gbp.fx.rates[0], dayCount: "ACT/360" }] },
+    });
+    expect(named.periods[0].inflows.salesReceipts).toBe("8978.44");
+  });
+
+  it("asks for the day count of a currency outside the money-market table", async () => {
+    const aed = {
+      ...handScenario,
+      productLines: [{ ...handScenario.productLines[0], currency: "AED" }],
+      fx: {
+        ...handScenario.fx,
+        rates: [{ currency: "AED", spot: "1.93", foreignRate: "0.04", vol: "0.05" }],
+      },
+    };
+    const res = await postJson("/v1/cashflow/projection?lang=en", aed);
+    expect(res.status).toBe(400);
+    expect(problemPointers(res)).toEqual(["/fx/rates/0/dayCount"]);
+    const named = { ...aed, fx: { ...aed.fx, rates: [{ ...aed.fx.rates[0], dayCount: "ACT/360" }] } };
+    expect((await postJson("/v1/cashflow/projection", named)).status).toBe(200);
+  });
+
   it("reports zero effect for measures that touch nothing in the scenario", () => {
     const r = projectWire(handScenario);
     for (const m of r.measures) {

@@ -5,6 +5,7 @@ import {
   MEASURE_SWITCHES,
   type Scenario,
 } from "../domain/cashflow/scenario";
+import { moneyMarketDayCount } from "../domain/fx/forward";
 import { FIRM_SIZES } from "../domain/fx/waiver";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CASHFLOW_RULES } from "../policy/cashflow";
@@ -220,9 +221,13 @@ export const ScenarioSchema = z
                 exclusiveMin: true,
                 max: "1000",
               }),
-              foreignRate: rateIn("The currency's money-market rate (ACT/360)", "0.043", {
+              foreignRate: rateIn("The currency's money-market rate, on `dayCount`", "0.043", {
                 min: "-0.05",
                 max: "0.5",
+              }),
+              dayCount: DayCountSchema.optional().openapi({
+                description:
+                  "Day count of foreignRate; default the currency's money-market convention (ACT/360 for USD, EUR, JPY, CHF; ACT/365F for GBP, HKD, SGD, AUD ...); required for a currency outside that table",
               }),
               vol: rateIn("Annual volatility", "0.05", { max: "2" }),
             }),
@@ -310,6 +315,16 @@ export const ScenarioSchema = z
       .openapi({ description: "One switch per measure (see /v1/measures, field `switch`)" }),
   })
   .superRefine((s, ctx) => {
+    s.fx.rates.forEach((rate, i) => {
+      if (rate.dayCount === undefined && moneyMarketDayCount(rate.currency) === undefined) {
+        addProblem(
+          ctx,
+          ["fx", "rates", i, "dayCount"],
+          `required for ${rate.currency}: its money-market day count is not in the table (ACT/360 or ACT/365F)`,
+          `${rate.currency} 的货币市场计息惯例不在内置表中，请填写 dayCount（ACT/360 或 ACT/365F）`,
+        );
+      }
+    });
     const currencies = new Set(s.fx.rates.map((r) => r.currency));
     s.productLines.forEach((line, i) => {
       if (!currencies.has(line.currency)) {
@@ -338,6 +353,11 @@ export type ScenarioInput = z.output<typeof ScenarioSchema>;
 export function toScenario(input: ScenarioInput): Scenario {
   return {
     ...input,
+    fx: {
+      ...input.fx,
+      // the schema has refused a currency outside the table without its day count
+      rates: input.fx.rates.map((r) => ({ ...r, dayCount: r.dayCount ?? moneyMarketDayCount(r.currency)! })),
+    },
     productLines: input.productLines.map((line) => ({
       ...line,
       monthlyUnits: Array.isArray(line.monthlyUnits)

@@ -319,6 +319,52 @@ const REGIME_NAMES: Record<Regime, { zh: string; en: string }> = {
   "taxed-as-domestic": { zh: "视同内销征税", en: "taxed as a domestic sale" },
 };
 
+/** How the hedged part of each receipt was converted and what the hedge cost; none when unhedged. */
+function hedgingStep(
+  scenario: Scenario,
+  summary: Summary,
+  measures: MeasureRow[],
+  rules: CashflowRules,
+): ExplainStep | null {
+  const { hedge, rates } = scenario.fx;
+  if (hedge.strategy === "none" || hedge.ratio.isZero()) return null;
+  const ratio = percent(hedge.ratio.toString());
+  const dayCounts = Object.fromEntries(rates.map((r) => [`dayCount.${r.currency}`, r.dayCount]));
+  if (hedge.strategy === "forward") {
+    return {
+      key: "hedging",
+      zh: `每笔收款的 ${ratio} 按远期汇率结汇：远期汇率由抛补利率平价计算（人民币利率 ACT/365F，外币利率按其计息惯例），期限为出货到收款的天数，再扣银行买入价差。`,
+      en: `${ratio} of each receipt is sold forward: the outright forward by covered interest parity (CNY rate ACT/365F, the foreign rate on its own day count) for the days from shipment to receipt, less the bank's bid spread.`,
+      formula:
+        "forward = spot x (1 + rCNY x d/365) / (1 + rFX x d/basis); CNY = hedged x forward x (1 - bidSpread)",
+      inputs: {
+        ratio: fixed(hedge.ratio, 4),
+        domesticRate: fixed(scenario.fx.domesticRate, 6),
+        ...dayCounts,
+      },
+      value: summary.hedgingCost,
+    };
+  }
+  const waiver = measures.find((m) => m.switch === "optionFeeWaiver");
+  const waived = waiver?.chosen && waiver.applies;
+  return {
+    key: "hedging",
+    zh: `每批货的收款中 ${ratio} 买入外币看跌期权，行权价 = 即期中间价 × ${fixed(hedge.strikeRatio, 4)}，期限为出货到收款的平均天数；期权费按 Garman–Kohlhagen 公式以浮点数计算后保留 8 位小数，办理费 = 名义本金（人民币）× ${percent(hedge.handlingFeeRate.toString())}${waived ? "；首笔期权的办理费已按减免措施免除" : ""}。收款时行权价高于银行买入价即行权。套保成本 = 期权费 + 办理费。`,
+    en: `A bought put on ${ratio} of each batch's receipts, strike = mid x ${fixed(hedge.strikeRatio, 4)}, for the average days from shipment to receipt; the premium by Garman-Kohlhagen in floating point, kept to 8 decimals; the handling fee = CNY notional x ${percent(hedge.handlingFeeRate.toString())}${waived ? "; the first option's handling fee is waived under the measure" : ""}. Exercised when the strike beats the bank's bid at receipt. Hedging cost = premiums + handling fees.`,
+    formula:
+      "premium = notional x GK put(spot, strike, rCNY, rFX, vol, days/365); fee = notional x mid x handlingFeeRate",
+    inputs: {
+      ratio: fixed(hedge.ratio, 4),
+      strikeRatio: fixed(hedge.strikeRatio, 4),
+      handlingFeeRate: fixed(hedge.handlingFeeRate, 4),
+    },
+    value: summary.hedgingCost,
+    ...(waived
+      ? { measure: rules.cite.optionFeeWaiver.measure, source: rules.cite.optionFeeWaiver.source }
+      : {}),
+  };
+}
+
 function explainProjection(
   scenario: Scenario,
   chosen: Run,
@@ -370,6 +416,8 @@ function explainProjection(
     inputs: { bidSpread: fixed(fx.bidSpread, 4), offerSpread: fixed(fx.offerSpread, 4) },
     value: summary.fxCost,
   });
+  const hedgeStep = hedgingStep(scenario, summary, measures, rules);
+  if (hedgeStep) steps.push(hedgeStep);
   steps.push({
     key: "totalCost",
     zh: "总成本 = 税负（已缴增值税 + 附加税 + 所得税 + 未退回的进项税）+ 汇兑成本 + 银行手续费 + 套保成本 + 融资成本；按期内出货批次的全部生命周期计算。",

@@ -271,7 +271,8 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules) {
     const [currency, days] = key.split("|");
     const rate = fx.rates.find((r) => r.currency === currency)!;
     return fixedOf(
-      forwardRate(rate.spot, fx.domesticRate, rate.foreignRate, Number(days), "ACT/365F", "ACT/360").forward,
+      forwardRate(rate.spot, fx.domesticRate, rate.foreignRate, Number(days), "ACT/365F", rate.dayCount)
+        .forward,
     );
   });
   /** CNY for the hedged part of a receipt (forward or put rate, else the bid) and its spread cost. */

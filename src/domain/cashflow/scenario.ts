@@ -101,6 +101,8 @@ export interface CurrencyRate {
   spot: Decimal;
   /** The currency's money-market rate (for forwards). */
   foreignRate: Decimal;
+  /** The day count of that rate (ACT/360 for USD and EUR, ACT/365F for GBP and HKD ...). */
+  dayCount: DayCount;
   /** Annual volatility (for option premiums). */
   vol: Decimal;
 }
