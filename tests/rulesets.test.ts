@@ -8,6 +8,7 @@ import { RULESET } from "../src/policy/catalog";
 import { findPreset } from "../src/policy/presets";
 import { rulesetHash } from "../src/policy/ruleset-hash";
 import {
+  ARCHIVED,
   buildCashflowRules,
   CURRENT_SEEDS,
   cashflowRulesFor,
@@ -29,6 +30,21 @@ describe("rulesets: same input + same ruleset = same figures", () => {
     deemed.parameters.find((p: any) => p.name === "deemedProfitRate").value = "0.05";
     const other = buildCashflowRules({ ...CURRENT_SEEDS, catalog });
     expect(project(shaxi, other).summary.taxes).toBe("24010.38");
+  });
+
+  it("keeps a replaced ruleset loadable, its archived seeds still the ones its version pinned", async () => {
+    expect(ARCHIVED.length).toBeGreaterThan(0);
+    for (const seeds of ARCHIVED) {
+      const version = (seeds.catalog as { ruleset: string }).ruleset;
+      expect(version).not.toBe(RULESET);
+      expect((lock as Record<string, string>)[version]).toBe(await rulesetHash(seeds));
+      expect(isLoadableRuleset(version)).toBe(true);
+    }
+    // 2026.12.0 moved only the receipt-report rule to its own measure: the projection is unchanged.
+    const input = ScenarioSchema.parse(findPreset("shaxi-apparel-9610-no-invoice")!.scenario);
+    const before = projectionResponse(input, "2026.11.0");
+    expect(before.ruleset).toBe("2026.11.0");
+    expect(before.summary).toEqual(projectionResponse(input).summary);
   });
 
   it("loads the ruleset in force and refuses an unknown one", () => {

@@ -95,6 +95,13 @@ describe("POST /v1/settlement/overseas-warehouse through the Worker", () => {
       ["deferred-receipt", "owed"],
       ["advance-receipt", "not-owed"],
     ]);
+    // Received 130 days after export, more than 90: reported within 30 days of the export
+    // (《经常项目外汇业务指引（2020年版）》第二十条, 汇发〔2020〕14号), by 2026-04-01.
+    expect(res.body.deviation.reportsOwed[1].dueDate).toBe("2026-04-01");
+    const step = res.body.explain.find((s: any) => s.key === "deviation.reports");
+    expect(step).toMatchObject({ measure: "safe-2020-14-art20" });
+    expect(step.source).toContain("汇发〔2020〕14号");
+    expect(step.source).toContain("第二十条");
   });
 
   it("answers the same request with the same bytes", async () => {

@@ -1,6 +1,7 @@
 import measuresJson from "../../seeds/measures.json";
 import payoutRulesJson from "../../seeds/payout-rules.json";
 import refundRatesJson from "../../seeds/refund-rates.json";
+import ruleset2026_11_0 from "../../seeds/rulesets/2026.11.0.json";
 import type { CashflowRules } from "../domain/cashflow/operations";
 import { MEASURE_SWITCHES, type MeasureSwitch } from "../domain/cashflow/scenario";
 import { type CatalogReader, loadCatalog, readerOf } from "./catalog";
@@ -29,9 +30,9 @@ export const CURRENT_SEEDS: RulesetSeeds = {
  * Rulesets kept loadable after a newer one replaced them, so that a saved scenario recomputes as it
  * was shown. Bumping the ruleset: copy the three seed files as they were into
  * seeds/rulesets/<old version>.json ({catalog, refundRates, payoutRules}), import it here, add its
- * hash to seeds/ruleset-lock.json, then change the seeds and the version. None is archived yet.
+ * hash to seeds/ruleset-lock.json, then change the seeds and the version.
  */
-const ARCHIVED: RulesetSeeds[] = [];
+export const ARCHIVED: RulesetSeeds[] = [ruleset2026_11_0];
 
 /** Short names of the switches, for tables and charts. */
 export const MEASURE_TITLES: Record<MeasureSwitch, { zh: string; en: string }> = {

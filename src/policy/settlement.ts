@@ -8,6 +8,7 @@ import { type CatalogReader, currentCatalog } from "./catalog";
 const NETTING = "zs-2024-24-m16-netting";
 const ORIGIN = "safe-2020-11";
 const FILING = "sta-safe-2013-40";
+const RECEIPT_REPORTS_MEASURE = "safe-2020-14-art20";
 
 function categories(ids: string[]): CostCategory[] {
   for (const id of ids) {
@@ -19,19 +20,22 @@ function categories(ids: string[]): CostCategory[] {
 /** The netting rules of a catalog. */
 export function buildSettlementRules(read: CatalogReader): SettlementRules {
   const { parameter, citation } = read;
+  // Rulesets up to 2026.11.0 kept the receipt-report rule under 汇发〔2020〕11号.
+  const receiptReports = read.findMeasure(RECEIPT_REPORTS_MEASURE) ? RECEIPT_REPORTS_MEASURE : ORIGIN;
   return {
     nettableCategories: categories(parameter<string[]>(NETTING, "nettableCategories")),
     platformFeesNettable: parameter<boolean>(NETTING, "platformFeesNettable"),
     deviationWarningRatio: dec(parameter<string>(NETTING, "deviationWarningRatio")),
     filingThresholdUsd: dec(parameter<string>(FILING, "thresholdUsd")),
     filingDelayDays: parameter<number>(FILING, "filingDelayDays"),
-    advanceReceiptReportDays: parameter<number>(ORIGIN, "advanceReceiptReportDays"),
-    deferredReceiptReportDays: parameter<number>(ORIGIN, "deferredReceiptReportDays"),
-    receiptReportWithinDays: parameter<number>(ORIGIN, "receiptReportWithinDays"),
+    advanceReceiptReportDays: parameter<number>(receiptReports, "advanceReceiptReportDays"),
+    deferredReceiptReportDays: parameter<number>(receiptReports, "deferredReceiptReportDays"),
+    receiptReportWithinDays: parameter<number>(receiptReports, "receiptReportWithinDays"),
     citations: {
       netting: { measure: NETTING, source: citation(NETTING) },
       origin: { measure: ORIGIN, source: citation(ORIGIN) },
       filing: { measure: FILING, source: citation(FILING) },
+      receiptReports: { measure: receiptReports, source: citation(receiptReports) },
     },
   };
 }

@@ -268,8 +268,8 @@ export function settlementReport(
       .filter((r) => r.status === "owed")
       .map((r) => r.key)
       .join(","),
-    measure: origin.measure,
-    source: origin.source,
+    measure: rules.citations.receiptReports.measure,
+    source: rules.citations.receiptReports.source,
   });
 
   let advance: ReturnType<typeof advanceOut> | undefined;

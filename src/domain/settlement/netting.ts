@@ -106,7 +106,7 @@ export interface SettlementRules {
   deferredReceiptReportDays: number;
   /** Those reports are due within this many days. */
   receiptReportWithinDays: number;
-  citations: { netting: Citation; origin: Citation; filing: Citation };
+  citations: { netting: Citation; origin: Citation; filing: Citation; receiptReports: Citation };
 }
 
 export interface FilingItem {
