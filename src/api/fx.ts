@@ -39,6 +39,7 @@ import {
 import type { AppEnv } from "./env";
 import { errorResponses } from "./problem";
 import {
+  bilingual,
   CurrencySchema,
   DayCountSchema,
   decimalIn,
@@ -328,7 +329,7 @@ function feeTerms(fees?: {
 
 /* ---------- shared response pieces ---------- */
 
-const ReasonSchema = z.object({ zh: z.string(), en: z.string() });
+const ReasonSchema = bilingual("A reason, in both languages");
 const ChargesSchema = z
   .object({
     premium: MoneyOut,
@@ -339,14 +340,14 @@ const ChargesSchema = z
   .openapi("FxCharges");
 const WaiverDecisionSchema = z
   .object({
-    measure: z.string(),
-    source: z.string(),
-    applies: z.boolean(),
+    measure: z.string().openapi({ description: "Measure id of the waiver (GET /v1/measures/{id})" }),
+    source: z.string().openapi({ description: "Document number and clause of the waiver" }),
+    applies: z.boolean().openapi({ description: "True when the firm and the deal qualify" }),
     reasons: z.array(ReasonSchema).openapi({ description: "Why it applies, or every reason it does not" }),
     waivedHandlingFee: MoneyOut,
     waivedPremium: MoneyOut,
     coveredMargin: MoneyOut,
-    capped: z.boolean(),
+    capped: z.boolean().openapi({ description: "True when the waiver's cap limited what was waived" }),
   })
   .openapi("FxWaiverDecision");
 
@@ -377,8 +378,8 @@ const PRICE_DECIMALS = 8;
 
 const GreeksSchema = z
   .object({
-    delta: z.string(),
-    gamma: z.string(),
+    delta: z.string().openapi({ description: "d price / d spot (per 1 CNY move of the rate)" }),
+    gamma: z.string().openapi({ description: "d delta / d spot" }),
     vega: z.string().openapi({ description: "Per 1.00 of volatility" }),
     theta: z.string().openapi({ description: "Per year" }),
     thetaPerDay: z.string().openapi({ description: "theta / 365" }),
@@ -464,7 +465,7 @@ const ForwardRequest = z
 const ForwardResponse = z
   .object({
     foreignCurrency: z.string().openapi({ description: "The foreign currency (ISO 4217)", example: "USD" }),
-    days: z.number().int(),
+    days: z.number().int().openapi({ description: "Days to the value date" }),
     domesticDayCount: DayCountSchema,
     foreignDayCount: DayCountSchema,
     forward: z
@@ -541,7 +542,9 @@ const QuoteSchema = z
     before: ChargesSchema,
     after: ChargesSchema,
     applied: z.array(z.string()).openapi({ description: "Measure ids of the waivers that applied" }),
-    waiver: z.array(WaiverDecisionSchema),
+    waiver: z
+      .array(WaiverDecisionSchema)
+      .openapi({ description: "Every waiver rule of the catalog, and whether it applied" }),
   })
   .openapi("FxOptionQuote");
 
@@ -550,13 +553,21 @@ const OptionPriceResponse = z
     type: OptionTypeSchema,
     style: StyleSchema,
     model: ModelSchema,
-    years: z.string(),
+    years: z.string().openapi({ description: "Time to expiry in years (ACT/365F when given as dates)" }),
     price: z
       .string()
       .openapi({ description: "CNY per 1 USD of notional, 8 decimals", example: "0.03841234" }),
     greeks: GreeksSchema,
     earlyExercise: z
-      .object({ possible: z.boolean(), criticalSpot: z.string().nullable() })
+      .object({
+        possible: z
+          .boolean()
+          .openapi({ description: "False when early exercise can never pay (the European price applies)" }),
+        criticalSpot: z
+          .string()
+          .nullable()
+          .openapi({ description: "Spot at which exercising now pays (6 decimals); null when never" }),
+      })
       .optional()
       .openapi({
         description: "Barone-Adesi–Whaley only: whether early exercise can pay, and the critical rate",
@@ -612,7 +623,7 @@ const ImpliedVolResponse = z
       .string()
       .openapi({ description: "Implied volatility as a fraction, 6 decimals", example: "0.050000" }),
     modelPrice: z.string().openapi({ description: "Model price at that vol, 8 decimals" }),
-    iterations: z.number().int(),
+    iterations: z.number().int().openapi({ description: "Root-finder (Brent) iterations used" }),
     model: ModelSchema,
     explain: ExplainSchema,
     ruleset: RulesetSchema,
@@ -674,19 +685,24 @@ const HedgeCompareRequest = z
       .min(1)
       .max(HEDGE_LIMITS.maxReceipts)
       .openapi({ description: `Expected USD receipts, 1 to ${HEDGE_LIMITS.maxReceipts}` }),
-    strategies: z.strictObject({
-      hedgeRatio: rateIn("Share of each receipt hedged (forward, put and collar); default 1", "1").optional(),
-      putStrike: decimalIn("Strike of the bought USD put, CNY per USD", "7.0000", {
-        min: "0",
-        exclusiveMin: true,
-        max: "1000",
-      }),
-      collarPutStrike: decimalIn("Put strike of the zero-cost collar; default putStrike", "6.9500", {
-        min: "0",
-        exclusiveMin: true,
-        max: "1000",
-      }).optional(),
-    }),
+    strategies: z
+      .strictObject({
+        hedgeRatio: rateIn(
+          "Share of each receipt hedged (forward, put and collar); default 1",
+          "1",
+        ).optional(),
+        putStrike: decimalIn("Strike of the bought USD put, CNY per USD", "7.0000", {
+          min: "0",
+          exclusiveMin: true,
+          max: "1000",
+        }),
+        collarPutStrike: decimalIn("Put strike of the zero-cost collar; default putStrike", "6.9500", {
+          min: "0",
+          exclusiveMin: true,
+          max: "1000",
+        }).optional(),
+      })
+      .openapi({ description: "The hedges to compare with staying unhedged" }),
     shocks: z
       .array(decimalIn("Relative move of the spot", "-0.05", { min: "-0.9", max: "2" }))
       .min(1)
@@ -712,7 +728,10 @@ const HedgeCompareRequest = z
           .optional()
           .openapi({ description: `Default ${DEFAULT_SEED}` }),
       })
-      .optional(),
+      .optional()
+      .openapi({
+        description: "The seeded Monte Carlo of the spot (geometric Brownian motion); defaults when absent",
+      }),
     firm: FirmSchema,
     fees: FeesSchema.extend({
       forwardMarginRate: rateIn("Margin on a forward as a fraction of the CNY notional", "0.05").optional(),
@@ -730,12 +749,16 @@ const DistributionSchema = z
 
 const StrategySchema = z
   .object({
-    id: z.enum(STRATEGIES),
-    hedgeCost: z.object({
-      withoutWaiver: ChargesSchema,
-      withWaiver: ChargesSchema,
-      waiver: z.array(WaiverDecisionSchema),
-    }),
+    id: z.enum(STRATEGIES).openapi({ description: "The strategy compared" }),
+    hedgeCost: z
+      .object({
+        withoutWaiver: ChargesSchema,
+        withWaiver: ChargesSchema,
+        waiver: z
+          .array(WaiverDecisionSchema)
+          .openapi({ description: "Every waiver rule of the catalog, and whether it applied" }),
+      })
+      .openapi({ description: "What the hedge costs, before and after the first-option waiver" }),
     protectedFloor: MoneyOut.nullable().openapi({ description: "CNY received however low the rate goes" }),
     protectedFloorRate: RateOut.nullable().openapi({
       description: "protectedFloor per USD received, 4 decimals",
@@ -744,7 +767,15 @@ const StrategySchema = z
       .string()
       .nullable()
       .openapi({ description: "Highest flat rate at which this still does at least as well as unhedged" }),
-    shocks: z.array(z.object({ shock: z.string(), rate: z.string(), cnyReceived: MoneyOut })),
+    shocks: z
+      .array(
+        z.object({
+          shock: z.string().openapi({ description: "Relative move of the spot at every receipt" }),
+          rate: z.string().openapi({ description: "The shocked spot, CNY per unit of the foreign currency" }),
+          cnyReceived: MoneyOut,
+        }),
+      )
+      .openapi({ description: "CNY received under each deterministic spot shock" }),
     monteCarlo: DistributionSchema,
   })
   .openapi("FxHedgeStrategy");
@@ -754,19 +785,35 @@ const HedgeCompareResponse = z
     foreignCurrency: z.string().openapi({ description: "The receipts' currency (ISO 4217)", example: "USD" }),
     domesticDayCount: DayCountSchema,
     foreignDayCount: DayCountSchema,
-    receipts: z.array(
-      z.object({
-        date: z.string(),
-        amount: z.string(),
-        days: z.number().int(),
-        forward: z.string(),
-        putPremiumPerUnit: z.string(),
-        collarCallStrike: z.string(),
-        collarNetPremiumPerUnit: z.string(),
-      }),
-    ),
-    strategies: z.array(StrategySchema),
-    monteCarlo: z.object({ paths: z.number().int(), seed: z.number().int(), generator: z.string() }),
+    receipts: z
+      .array(
+        z.object({
+          date: z.string().openapi({ description: "Date of the receipt" }),
+          amount: z.string().openapi({ description: "Amount expected, in the foreign currency" }),
+          days: z.number().int().openapi({ description: "Days from the valuation date to the receipt" }),
+          forward: z
+            .string()
+            .openapi({ description: "Outright forward to that date, CNY per unit, 4 decimals" }),
+          putPremiumPerUnit: z.string().openapi({ description: "Premium of the bought put, CNY per unit" }),
+          collarCallStrike: z.string().openapi({
+            description: "Strike of the sold call that makes the collar cost nothing, 4 decimals",
+          }),
+          collarNetPremiumPerUnit: z.string().openapi({
+            description: "What is left of the collar's premium after rounding its call strike, CNY per unit",
+          }),
+        }),
+      )
+      .openapi({ description: "Each receipt with the rates the strategies use" }),
+    strategies: z
+      .array(StrategySchema)
+      .openapi({ description: "Unhedged, forward, put and collar, side by side" }),
+    monteCarlo: z
+      .object({
+        paths: z.number().int().openapi({ description: "Paths simulated" }),
+        seed: z.number().int().openapi({ description: "Seed: the same seed gives the same figures" }),
+        generator: z.string().openapi({ description: "The pseudo-random generator used" }),
+      })
+      .openapi({ description: "How the Monte Carlo was run" }),
     explain: ExplainSchema,
     ruleset: RulesetSchema,
   })
