@@ -53,7 +53,7 @@ import {
   RulesetSchema,
   rateIn,
 } from "./schemas";
-import { addProblem } from "./validation";
+import { addProblem, requireDayCountFor } from "./validation";
 
 /* ---------- shared request pieces ---------- */
 
@@ -80,12 +80,7 @@ function refineForeignCurrency(
     v.foreignDayCount === undefined &&
     moneyMarketDayCount(v.foreignCurrency) === undefined
   ) {
-    addProblem(
-      ctx,
-      ["foreignDayCount"],
-      `required for ${v.foreignCurrency}: its money-market day count is not in the table (ACT/360 or ACT/365F)`,
-      `${v.foreignCurrency} 的货币市场计息惯例不在内置表中，请填写 foreignDayCount（ACT/360 或 ACT/365F）`,
-    );
+    requireDayCountFor(ctx, ["foreignDayCount"], v.foreignCurrency);
   }
 }
 

@@ -10,7 +10,7 @@ import { FIRM_SIZES } from "../domain/fx/waiver";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
-import { addProblem, msg } from "./validation";
+import { addProblem, msg, requireDayCountFor } from "./validation";
 
 /** Caps that keep one request cheap: a projection is at most this big. */
 export const SCENARIO_LIMITS = {
@@ -317,12 +317,7 @@ export const ScenarioSchema = z
   .superRefine((s, ctx) => {
     s.fx.rates.forEach((rate, i) => {
       if (rate.dayCount === undefined && moneyMarketDayCount(rate.currency) === undefined) {
-        addProblem(
-          ctx,
-          ["fx", "rates", i, "dayCount"],
-          `required for ${rate.currency}: its money-market day count is not in the table (ACT/360 or ACT/365F)`,
-          `${rate.currency} 的货币市场计息惯例不在内置表中，请填写 dayCount（ACT/360 或 ACT/365F）`,
-        );
+        requireDayCountFor(ctx, ["fx", "rates", i, "dayCount"], rate.currency);
       }
     });
     const currencies = new Set(s.fx.rates.map((r) => r.currency));

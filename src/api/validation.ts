@@ -51,6 +51,24 @@ export function addProblem(
   ctx.addIssue({ code: "custom", path, message: en, params: { zh } });
 }
 
+/**
+ * A currency outside the money-market day-count table (src/domain/fx/forward.ts) needs its day count
+ * named: the problem lands on `path`, whose last element names the field to fill in.
+ */
+export function requireDayCountFor(
+  ctx: Parameters<typeof addProblem>[0],
+  path: PropertyKey[],
+  currency: string,
+): void {
+  const field = String(path[path.length - 1]);
+  addProblem(
+    ctx,
+    path,
+    `required for ${currency}: its money-market day count is not in the table (ACT/360 or ACT/365F)`,
+    `${currency} 的货币市场计息惯例不在内置表中，请填写 ${field}（ACT/360 或 ACT/365F）`,
+  );
+}
+
 export function msg(key: MessageKey): string {
   return `@${key}`;
 }
