@@ -125,7 +125,7 @@ export const ExplainSchema = z.array(ExplainStepSchema).openapi({
 
 export const RulesetSchema = z
   .string()
-  .openapi({ description: "Version of the measures catalog that produced the result", example: "2026.12.0" });
+  .openapi({ description: "Version of the measures catalog that produced the result", example: "2026.12.1" });
 
 /** A required JSON request body with the example the OpenAPI document shows (and the tests run). */
 export function jsonBody<T extends z.ZodType>(schema: T, example: unknown, description?: string) {

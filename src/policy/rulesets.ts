@@ -2,6 +2,7 @@ import measuresJson from "../../seeds/measures.json";
 import payoutRulesJson from "../../seeds/payout-rules.json";
 import refundRatesJson from "../../seeds/refund-rates.json";
 import ruleset2026_11_0 from "../../seeds/rulesets/2026.11.0.json";
+import ruleset2026_12_0 from "../../seeds/rulesets/2026.12.0.json";
 import type { CashflowRules } from "../domain/cashflow/operations";
 import { MEASURE_SWITCHES, type MeasureSwitch } from "../domain/cashflow/scenario";
 import { type CatalogReader, loadCatalog, readerOf } from "./catalog";
@@ -32,7 +33,7 @@ export const CURRENT_SEEDS: RulesetSeeds = {
  * seeds/rulesets/<old version>.json ({catalog, refundRates, payoutRules}), import it here, add its
  * hash to seeds/ruleset-lock.json, then change the seeds and the version.
  */
-export const ARCHIVED: RulesetSeeds[] = [ruleset2026_11_0];
+export const ARCHIVED: RulesetSeeds[] = [ruleset2026_11_0, ruleset2026_12_0];
 
 /** Short names of the switches, for tables and charts. */
 export const MEASURE_TITLES: Record<MeasureSwitch, { zh: string; en: string }> = {
