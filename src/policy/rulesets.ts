@@ -5,6 +5,7 @@ import ruleset2026_11_0 from "../../seeds/rulesets/2026.11.0.json";
 import ruleset2026_12_0 from "../../seeds/rulesets/2026.12.0.json";
 import type { CashflowRules } from "../domain/cashflow/operations";
 import { MEASURE_SWITCHES, type MeasureSwitch } from "../domain/cashflow/scenario";
+import { behaviourOf } from "./behaviour";
 import { type CatalogReader, loadCatalog, readerOf } from "./catalog";
 import { optionFeeWaiverRule } from "./fx";
 import { buildSettlementRules, loadPayoutRulePresets } from "./settlement";
@@ -66,6 +67,7 @@ export function buildCashflowRules(seeds: RulesetSeeds): CashflowRules {
     settlement: buildSettlementRules(read),
     payoutRule: (id) => payouts.get(id),
     optionWaivers: [optionFeeWaiverRule(read)],
+    behaviour: behaviourOf(versionOf(seeds)),
     cite: Object.fromEntries(
       MEASURE_SWITCHES.map((s) => [
         s,

@@ -1,3 +1,4 @@
+import type { RulesetBehaviour } from "../behaviour";
 import { addDays, addMonths, calendarMonthOf, dayNumber, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
 import { decimalOf, divInt, type Fixed, fixedOf, mul, UNIT } from "../fixed";
@@ -68,6 +69,8 @@ export interface CashflowRules {
   optionWaivers: readonly WaiverRule[];
   /** The measure behind each switch: catalog id, document and clause, short name. */
   cite: Record<MeasureSwitch, { measure: string; source: string; title: { zh: string; en: string } }>;
+  /** What the code does differently under this ruleset version (src/policy/behaviour.ts). */
+  behaviour: RulesetBehaviour;
 }
 
 /**
