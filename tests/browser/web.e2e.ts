@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   await waitUntilUp(`${origin}/health`, Date.now() + 60_000);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
     headless: true,
   });
