@@ -56,7 +56,10 @@ function canProvision() {
 function provision() {
   console.log(`preflight: installing ${PACKAGES.join(" and ")} with apt-get for the browser test...`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const steps = [["apt-get", ["update", "-qq"]], ["apt-get", ["install", "-y", "-qq", ...PACKAGES]]];
+  const steps = [
+    ["apt-get", ["update", "-qq"]],
+    ["apt-get", ["install", "-y", "-qq", ...PACKAGES]],
+  ];
   for (const [command, args] of steps) {
     const run = spawnSync(command, args, { stdio: ["ignore", "inherit", "inherit"], env });
     if (run.status !== 0) return false;
