@@ -105,39 +105,25 @@ export function periodsOf(scenario: Scenario, run: Run): Period[] {
   let opening = roundedToFen(fixedOf(scenario.openingCash));
   for (let m = 0; m < scenario.horizonMonths; m++) {
     const f = run.funding[m];
-    const exact: Fixed[] = [
-      ...INFLOWS.map((c) => ledger.months[c][m]),
-      ...OUTFLOWS.map((c) => ledger.months[c][m]),
-      f.drawn,
-      -f.repaid,
-      -f.interest,
-      -f.fees,
-    ];
-    const rounded = exact.map(roundedToFen);
     const closing = roundedToFen(run.closing[m]);
-    const net = closing - opening;
-    let residual = net;
-    for (const r of rounded) residual -= r;
-    if (residual !== 0n) {
-      let largest = 0;
-      for (let i = 1; i < exact.length; i++) if (absOf(exact[i]) > absOf(exact[largest])) largest = i;
-      rounded[largest] += residual;
-    }
-    const inflows: Record<string, string> = {};
-    const outflows: Record<string, string> = {};
-    INFLOWS.forEach((c, i) => {
-      inflows[c] = fenText(rounded[i]);
-    });
-    OUTFLOWS.forEach((c, i) => {
-      outflows[c] = fenText(rounded[INFLOWS.length + i]);
-    });
+    const rounded = roundedFlows(
+      [
+        ...INFLOWS.map((c) => ledger.months[c][m]),
+        ...OUTFLOWS.map((c) => ledger.months[c][m]),
+        f.drawn,
+        -f.repaid,
+        -f.interest,
+        -f.fees,
+      ],
+      closing - opening,
+    );
     const k = INFLOWS.length + OUTFLOWS.length;
     periods.push({
       month: addMonths(scenario.startDate, m).slice(0, 7),
       index: m,
       openingBalance: fenText(opening),
-      inflows,
-      outflows,
+      inflows: Object.fromEntries(INFLOWS.map((c, i) => [c, fenText(rounded[i])])),
+      outflows: Object.fromEntries(OUTFLOWS.map((c, i) => [c, fenText(rounded[INFLOWS.length + i])])),
       financing: {
         drawn: fenText(rounded[k]),
         repaid: fenText(rounded[k + 1]),
@@ -145,12 +131,25 @@ export function periodsOf(scenario: Scenario, run: Run): Period[] {
         fees: fenText(rounded[k + 3]),
         outstanding: fenText(f.outstanding),
       },
-      net: fenText(net),
+      net: fenText(closing - opening),
       closingBalance: fenText(closing),
     });
     opening = closing;
   }
   return periods;
+}
+
+/** Each flow rounded to the fen, the largest carrying what keeps their sum at the month's net. */
+function roundedFlows(exact: readonly Fixed[], net: Fixed): Fixed[] {
+  const rounded = exact.map(roundedToFen);
+  let residual = net;
+  for (const r of rounded) residual -= r;
+  if (residual !== 0n) {
+    let largest = 0;
+    for (let i = 1; i < exact.length; i++) if (absOf(exact[i]) > absOf(exact[largest])) largest = i;
+    rounded[largest] += residual;
+  }
+  return rounded;
 }
 
 export function effect(withIt: Run, without: Run): MeasureEffect {
