@@ -54,13 +54,21 @@ function noInvoiceReason(facts: Facts): Bilingual {
       en: `${already.en} Every product here is taxed the same without it, so the measure changes no figure.`,
     };
   }
+  const unmet = (lang: "zh" | "en", quote: (name: string) => string, sep: string) =>
+    blocked.map(
+      (l) =>
+        `${quote(l.name)}${sep}${join(
+          l.unmet.map((c) => c[lang]),
+          sep === "：" ? "；" : "; ",
+        )}`,
+    );
   return {
     zh: `无票免税要满足以下条件，本方案中不满足的是：${join(
-      blocked.map((l) => `“${l.name}”：${join(l.unmet.map((c) => c.zh), "；")}`),
+      unmet("zh", (n) => `“${n}”`, "："),
       "。",
     )}。满足后这些产品不需要进货发票即可免征增值税。`,
     en: `The no-invoice exemption needs conditions this scenario does not meet: ${join(
-      blocked.map((l) => `"${l.name}": ${join(l.unmet.map((c) => c.en), "; ")}`),
+      unmet("en", (n) => `"${n}"`, ": "),
       ". ",
     )}. Once met, these products are exempt from VAT without purchase invoices.`,
   };
