@@ -121,4 +121,20 @@ describe("golden files: every case under every ruleset the server carries, byte 
       expectSameBytes(`${RULESET}/${c.name}.csv`, await csv.text());
     }
   });
+
+  it("hold what issue 18's probe read: the GBP forward's ending cash 14470981.31 under 2026.11.0, 14478351.97 since", () => {
+    // The probe saved the LED preset in GBP, all sold forward, under 2026.11.0 with the code of that time
+    // (ACT/360 for every foreign rate), and read it back when GBP had moved to ACT/365F.
+    const endingCash = (version: string) =>
+      JSON.parse(STORED[`${version}/issue-18-probe-gbp-forward-led.json`]).summary.endingCash;
+    expect(endingCash("2026.11.0")).toBe("14470981.31");
+    expect(endingCash("2026.12.0")).toBe("14478351.97");
+    // "The USD-forward and Nantou scenarios keep their figures but not their bytes (a new explain step)."
+    for (const name of ["fx-usd-forward", "nantou-appliance-9710-first-option"]) {
+      const [before, after] = ["2026.11.0", "2026.12.0"].map((v) => JSON.parse(STORED[`${v}/${name}.json`]));
+      expect(after.summary, name).toEqual(before.summary);
+      expect(after.explain.map((s: { key: string }) => s.key)).toContain("hedging");
+      expect(before.explain.map((s: { key: string }) => s.key)).not.toContain("hedging");
+    }
+  });
 });

@@ -27,13 +27,6 @@ function inCurrency(currency: string, spot: string, foreignRate: string, price: 
     "/productLines/0/currency": currency,
     "/productLines/0/sellingPrice": price,
     "/productLines/0/declaredUnitValue": price,
-    ...rateIn(currency, spot, foreignRate),
-  };
-}
-
-/** The first rate set renamed to another currency, with a forward hedge. */
-function rateIn(currency: string, spot: string, foreignRate: string) {
-  return {
     "/fx/rates/0/currency": currency,
     "/fx/rates/0/spot": spot,
     "/fx/rates/0/foreignRate": foreignRate,
@@ -59,12 +52,15 @@ const VARIANTS: GoldenCase[] = [
     preset: SHAXI,
     patch: { ...inCurrency("MXN", "0.3900", "0.095", "270"), "/fx/rates/0/dayCount": "ACT/360" },
   },
+  // Issue 18's probe: the LED preset sold in GBP at the preset's rates, all of it sold forward.
   {
-    name: "fx-gbp-forward-led",
+    name: "issue-18-probe-gbp-forward-led",
     preset: LED,
     patch: {
       ...Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`/productLines/${i}/currency`, "GBP"])),
-      ...rateIn("GBP", "9.0000", "0.045"),
+      "/fx/rates/0/currency": "GBP",
+      "/fx/hedge/strategy": "forward",
+      "/fx/hedge/ratio": "1",
     },
   },
   // put hedges, with and without the first-option waiver
