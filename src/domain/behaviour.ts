@@ -13,4 +13,14 @@ export interface RulesetBehaviour {
   foreignRateDayCount: "ACT/360" | "by-currency";
   /** The projection explains the hedge in a step of its own ("hedging": forward or put, fee, waiver). */
   hedgingExplainStep: boolean;
+  /**
+   * The projection's surtax halving by period (small-scale payers 2019-2021, all three groups from
+   * 2022 to the end of 2023年第12号, none outside). false: for small-scale payers at every date.
+   */
+  surtaxReliefByPeriod: boolean;
+  /**
+   * The projection's small low-profit income-tax relief of each tax year (in bands for 2019-2022, none
+   * before 2019). false: the relief in force (5% of the whole) for every tax year up to its end.
+   */
+  smallLowProfitReliefByYear: boolean;
 }

@@ -97,6 +97,51 @@ const VARIANTS: GoldenCase[] = [
   { name: "dachong-small-scale", preset: DACHONG, patch: { "/company/vatPayer": "small_scale" } },
   { name: "lighting-manufacturer", preset: LIGHTING, patch: { "/company/kind": "manufacturer" } },
   { name: "dachong-trader", preset: DACHONG, patch: { "/company/kind": "trader" } },
+  // earlier years: the dated tax rules (surtax halving, small low-profit bands, regime dates)
+  { name: "shaxi-from-2020", preset: SHAXI, patch: { "/startDate": "2020-01-01", "/grants": [] } },
+  {
+    name: "dachong-small-scale-from-2021",
+    preset: DACHONG,
+    patch: { "/startDate": "2021-01-01", "/company/vatPayer": "small_scale" },
+  },
+  { name: "led-from-2019-04", preset: LED, patch: { "/startDate": "2019-04-01" } },
+  { name: "lighting-from-2027-07", preset: LIGHTING, patch: { "/startDate": "2027-07-01" } },
+  {
+    name: "shaxi-taxed-from-2027-07",
+    preset: SHAXI,
+    patch: { "/startDate": "2027-07-01", "/grants": [], "/measures/noInvoiceExemption": false },
+  },
+  {
+    name: "shaxi-taxed-from-2019-04",
+    preset: SHAXI,
+    patch: { "/startDate": "2019-04-01", "/grants": [], "/measures/noInvoiceExemption": false },
+  },
+  // refused (422): the dated refund-rate table starts on 2019-04-01
+  { name: "led-before-the-refund-table", preset: LED, patch: { "/startDate": "2019-01-01" } },
+  { name: "lighting-from-2022", preset: LIGHTING, patch: { "/startDate": "2022-07-01" } },
+  // line inputs: stated rates, units by month, an ordinary invoice, an invoice-less general trader
+  {
+    name: "led-line-rates-stated",
+    preset: LED,
+    patch: { "/productLines/0/vatRate": "0.13", "/productLines/0/refundRate": "0.09" },
+  },
+  {
+    name: "shaxi-units-by-month",
+    preset: SHAXI,
+    patch: {
+      "/productLines/0/monthlyUnits": [0, 2000, 4000, 6000, 8000, 9000, 9000, 12000, 15000, 9000, 6000, 4000],
+    },
+  },
+  {
+    name: "dachong-ordinary-invoice",
+    preset: DACHONG,
+    patch: { "/productLines/0/purchaseInvoice": "ordinary", "/productLines/0/invoiceVatRate": "0.03" },
+  },
+  {
+    name: "lighting-no-invoice",
+    preset: LIGHTING,
+    patch: { "/productLines/0/purchaseInvoice": "none", "/productLines/0/invoiceVatRate": "0" },
+  },
   // supply-chain finance and each measure switch off
   { name: "led-no-supply-chain-finance", preset: LED, patch: { "/measures/supplyChainFinance": false } },
   {
