@@ -142,6 +142,33 @@ const VARIANTS: GoldenCase[] = [
     preset: LIGHTING,
     patch: { "/productLines/0/purchaseInvoice": "none", "/productLines/0/invoiceVatRate": "0" },
   },
+  // a long horizon, a second currency, supply-chain products of every kind
+  { name: "dachong-60-months", preset: DACHONG, patch: { "/horizonMonths": 60 } },
+  {
+    name: "led-second-currency-eur",
+    preset: LED,
+    patch: {
+      "/productLines/1/currency": "EUR",
+      "/fx/rates/1": { currency: "EUR", spot: "7.7000", foreignRate: "0.020", vol: "0.06" },
+      "/fx/hedge/strategy": "put",
+      "/fx/hedge/ratio": "0.5",
+      "/fx/hedge/strikeRatio": "0.99",
+    },
+  },
+  {
+    name: "nantou-every-product-financed",
+    preset: NANTOU,
+    patch: {
+      "/minimumCash": "3000000",
+      "/measures/supplyChainFinance": true,
+      "/financing/products": [
+        { product: "tax-refund-loan", annualRate: "0.032", advanceRate: "0.8", feeRate: "0" },
+        { product: "payout-advance", annualRate: "0.08", advanceRate: "0.5", feeRate: "0" },
+        { product: "factoring", annualRate: "0.038", advanceRate: "0.8", feeRate: "0.003" },
+        { product: "order-financing", annualRate: "0.045", advanceRate: "0.6", feeRate: "0.002" },
+      ],
+    },
+  },
   // supply-chain finance and each measure switch off
   { name: "led-no-supply-chain-finance", preset: LED, patch: { "/measures/supplyChainFinance": false } },
   {
