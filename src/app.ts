@@ -37,13 +37,19 @@ const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/**
+ * The origins a browser may call from: CORS_ORIGINS for the API (comma-separated, or "*" for any),
+ * ADMIN_CORS_ORIGINS for /v1/admin/* (named origins only, none by default: the operator's secret is
+ * not for web pages). An empty list sends no CORS headers, so browsers refuse cross-origin calls.
+ */
 function corsOrigins(c: Context<AppEnv>): string[] | "*" {
-  const raw = c.env?.CORS_ORIGINS ?? "*";
-  if (raw.trim() === "*") return "*";
+  const admin = c.req.path.startsWith("/v1/admin/");
+  const raw = (admin ? c.env?.ADMIN_CORS_ORIGINS : c.env?.CORS_ORIGINS) ?? (admin ? "" : "*");
+  if (!admin && raw.trim() === "*") return "*";
   return raw
     .split(",")
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter((s) => s && s !== "*");
 }
 
 export function createApp(options: AppOptions = {}) {
@@ -71,11 +77,19 @@ export function createApp(options: AppOptions = {}) {
   });
   app.use("*", (c, next) => {
     const allowed = corsOrigins(c);
+    if (allowed.length === 0) return next();
     return cors({
       origin: allowed === "*" ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
       allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-      allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "X-Api-Key", "X-Delete-Token"],
-      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After", "Location"],
+      allowHeaders: [
+        "Content-Type",
+        "Authorization",
+        "Accept-Language",
+        "X-Api-Key",
+        "X-Delete-Token",
+        "Idempotency-Key",
+      ],
+      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After", "Location", "Idempotent-Replayed"],
       maxAge: 600,
     })(c, next);
   });
@@ -87,7 +101,12 @@ export function createApp(options: AppOptions = {}) {
         imgSrc: ["'self'", "data:"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
+        // No page may be framed (clickjacking), rebased, or post its form anywhere but here.
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
       },
+      xFrameOptions: "DENY",
     }),
   );
   // Who is calling and the rate limits come before anything reads the body.

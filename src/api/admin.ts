@@ -8,7 +8,7 @@ import {
   type NewApiKey,
   revokeKey,
 } from "../store/tenants";
-import { ADMIN_ONLY, adminOnly, storage } from "./access";
+import { ADMIN_ONLY, storage } from "./access";
 import { forgetKey } from "./access-cache";
 import type { AppEnv } from "./env";
 import { errorResponses, ProblemError } from "./problem";
@@ -227,7 +227,6 @@ function validId(what: "tenant" | "key", id: string): string {
 }
 
 export const adminApi = new OpenAPIHono<AppEnv>();
-adminApi.use("/v1/admin/*", adminOnly);
 adminApi
   .openapi(createTenantRoute, async (c) => {
     const { name, keyLabel } = c.req.valid("json");

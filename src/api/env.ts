@@ -1,6 +1,9 @@
 /** Bindings and variables the Worker receives (all optional so the Node entry can run without them). */
 export interface Bindings {
+  /** Origins a browser may call the API from (comma-separated, or "*"); admin routes excluded. */
   CORS_ORIGINS?: string;
+  /** Origins a browser may call /v1/admin/* from (comma-separated, never "*"); none when unset. */
+  ADMIN_CORS_ORIGINS?: string;
   /** Static assets (the offline API reference's scripts and styles). */
   ASSETS?: Fetcher;
   /** Saved scenarios, tenants, API keys, usage (D1). Without it those routes answer 503. */
@@ -13,8 +16,14 @@ export interface Bindings {
   ADMIN_SECRET?: string;
 }
 
-/** Who is calling: a bank's API key (its tenant), or nobody in particular (the public web form). */
-export type Caller = { kind: "tenant"; tenantId: string; keyId: string } | { kind: "anonymous" };
+/**
+ * Who is calling: a bank's API key (its tenant), the operator (ADMIN_SECRET, admin routes only), or
+ * nobody in particular (the public web form).
+ */
+export type Caller =
+  | { kind: "tenant"; tenantId: string; keyId: string }
+  | { kind: "operator" }
+  | { kind: "anonymous" };
 
 export interface AppEnv {
   Bindings: Bindings;
