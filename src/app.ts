@@ -11,7 +11,7 @@ import type { AppEnv } from "./api/env";
 import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
 import { VERSION } from "./api/system";
-import { fieldProblems } from "./api/validation";
+import { fieldProblems, malformedTextProblems } from "./api/validation";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
 import { webApp } from "./web/app";
@@ -42,6 +42,42 @@ const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
  * ADMIN_CORS_ORIGINS for /v1/admin/* (named origins only, none by default: the operator's secret is
  * not for web pages). An empty list sends no CORS headers, so browsers refuse cross-origin calls.
  */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Text arrives as well-formed Unicode or not at all: a body that is not UTF-8, or a JSON string with
+ * a lone surrogate (`"\ud800"`), would be stored as U+FFFD and read back changed. 400 naming each
+ * field. Reads the body once (Hono keeps it for the validators); malformed JSON is left to them.
+ */
+const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method !== "POST" && c.req.method !== "PUT") return next();
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(await c.req.arrayBuffer());
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    const notUtf8 = { zh: "请求体不是有效的 UTF-8 文本", en: "The body is not valid UTF-8 text" };
+    return problemResponse(c, "validation", notUtf8, [{ pointer: "", ...notUtf8 }]);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return next();
+  }
+  const problems = malformedTextProblems(body);
+  if (problems.length === 0) return next();
+  return problemResponse(
+    c,
+    "validation",
+    {
+      zh: `${problems.length} 个字段含有无效的 Unicode 文本`,
+      en: `${problems.length} field(s) hold text that is not well-formed Unicode`,
+    },
+    problems,
+  );
+};
+
 function corsOrigins(c: Context<AppEnv>): string[] | "*" {
   const admin = c.req.path.startsWith("/v1/admin/");
   const raw = (admin ? c.env?.ADMIN_CORS_ORIGINS : c.env?.CORS_ORIGINS) ?? (admin ? "" : "*");
@@ -123,6 +159,7 @@ export function createApp(options: AppOptions = {}) {
     }),
   );
   app.use("/v1/*", requireJson);
+  app.use("/v1/*", wellFormedText);
 
   for (const module of apiModules) app.route("/", module.api);
 

@@ -2,7 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { clientBucket, OPERATOR_BUCKET } from "../src/api/access";
 import { createApp } from "../src/app";
-import { adminHeaders, newTenant } from "./helpers";
+import { findPreset } from "../src/policy/presets";
+import { adminHeaders, call, newTenant } from "./helpers";
 
 /** The same app as the Worker, run with bindings a test chooses (a limiter it controls...). */
 function appWith(overrides: Record<string, unknown>) {
@@ -236,5 +237,55 @@ describe("Content-Security-Policy", () => {
       "default-src": "'self'",
     });
     expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+});
+
+describe("text that is not well-formed Unicode", () => {
+  const scenario = JSON.stringify(findPreset("shaxi-apparel-9610-no-invoice")!.scenario);
+
+  it("refuses a lone surrogate with 400 naming each field, and stores nothing", async () => {
+    // The JSON escapes stay escapes on the wire: the body itself is plain ASCII.
+    const body = `{"name":"方案\\ud800","scenario":${scenario.replace('"name":"', '"name":"\\udfff')}}`;
+    const res = await call("POST", "/v1/scenarios?lang=en", body);
+    expect(res.status).toBe(400);
+    const problem = await res.json<any>();
+    const pointers = problem.errors.map((e: any) => e.pointer).sort();
+    expect(pointers).toEqual(["/name", "/scenario/productLines/0/name"]);
+    expect(problem.errors[0].message).toMatch(/lone surrogate U\+(D800|DFFF)/);
+  });
+
+  it("refuses a lone surrogate in a member name, and in an admin tenant's name", async () => {
+    const res = await call("POST", "/v1/cashflow/projection?lang=en", `{"x\\udbff":1}`);
+    expect(res.status).toBe(400);
+    expect((await res.json<any>()).errors[0].pointer).toBe("/x\udbff");
+    const admin = await call("POST", "/v1/admin/tenants", `{"name":"银行\\ud83d"}`, adminHeaders());
+    expect(admin.status).toBe(400);
+    expect((await admin.json<any>()).errors.map((e: any) => e.pointer)).toEqual(["/name"]);
+  });
+
+  it("keeps a well-formed pair (an emoji escaped as two \\u escapes) and U+FFFD itself", async () => {
+    const res = await call(
+      "POST",
+      "/v1/scenarios",
+      `{"name":"方案 \\ud83d\\ude80 \\ufffd","scenario":${scenario}}`,
+    );
+    expect(res.status).toBe(201);
+    expect((await res.json<any>()).name).toBe("方案 🚀 \ufffd");
+  });
+
+  it("refuses a body that is not UTF-8 instead of reading it as U+FFFD", async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"name":"'),
+      0xe6,
+      0x96,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    const res = await appWith({})("/v1/admin/tenants?lang=en", {
+      method: "POST",
+      body: bytes,
+      headers: { ...adminHeaders(), "content-type": "application/json" },
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json<any>()).detail).toContain("not valid UTF-8");
   });
 });

@@ -6,6 +6,7 @@ declare namespace Cloudflare {
     DB: D1Database;
     RATE_LIMIT_KEY: RateLimit;
     RATE_LIMIT_IP: RateLimit;
+    RATE_LIMIT_SAVE: RateLimit;
     ADMIN_SECRET: string;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }

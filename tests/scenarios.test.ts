@@ -261,6 +261,7 @@ describe("a scenario saved under a ruleset this server no longer carries", () =>
         scenario: canonical,
         ruleset: "2000.1.0",
         createdAt: "2026-01-01T00:00:00.000Z",
+        expiresAt: "2099-12-31T00:00:00.000Z", // the link itself still open: only its ruleset is gone
       },
       "0".repeat(64),
     );

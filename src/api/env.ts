@@ -12,6 +12,8 @@ export interface Bindings {
   RATE_LIMIT_KEY?: RateLimit;
   /** Requests per minute per client IP for anonymous callers, lower than per key. */
   RATE_LIMIT_IP?: RateLimit;
+  /** Saves without a key per minute per client, lower again (each one is stored). */
+  RATE_LIMIT_SAVE?: RateLimit;
   /** Guards /v1/admin/* (a wrangler secret; locally from .dev.vars). Without it admin answers 503. */
   ADMIN_SECRET?: string;
 }
