@@ -150,3 +150,119 @@ describe("the save limit without a key", () => {
     expect(typeof env.RATE_LIMIT_SAVE.limit).toBe("function");
   });
 });
+
+describe("Idempotency-Key on POST /v1/scenarios", () => {
+  const body = { name: "重试", scenario: small };
+  /** The same body with its members in another order: the same JSON, so the same request. */
+  const reordered = { scenario: Object.fromEntries(Object.entries(small).reverse()), name: "重试" };
+  const keyHeader = () => ({ "idempotency-key": crypto.randomUUID() });
+
+  it("answers a public save's retry with the first 201, delete token included, and stores one scenario", async () => {
+    const key = keyHeader();
+    const first = await save(body, key);
+    expect(first.res.status).toBe(201);
+    expect(first.res.headers.get("idempotent-replayed")).toBeNull();
+    const retry = await save(reordered, key);
+    expect(retry.res.status).toBe(201);
+    expect(retry.text).toBe(first.text);
+    expect(retry.res.headers.get("location")).toBe(first.res.headers.get("location"));
+    expect(retry.res.headers.get("idempotent-replayed")).toBe("true");
+    const { id, deleteToken } = JSON.parse(first.text);
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM scenarios WHERE name = ? AND created_at = ?")
+      .bind("重试", JSON.parse(first.text).createdAt)
+      .first();
+    expect(rows).toEqual({ n: 1 });
+    // The token is kept only sealed: the table never holds it in clear.
+    const record = await env.DB.prepare("SELECT * FROM idempotency_keys WHERE scenario_id = ?")
+      .bind(id)
+      .first();
+    expect(JSON.stringify(record)).not.toContain(deleteToken);
+    expect(JSON.stringify(record)).not.toContain(key["idempotency-key"]);
+    // The replayed token is the real one.
+    expect(
+      (await call("DELETE", `/v1/scenarios/${id}`, undefined, { "x-delete-token": deleteToken })).status,
+    ).toBe(204);
+  });
+
+  it("answers the same key with a different body with 422 problem+json, in both languages", async () => {
+    const key = keyHeader();
+    expect((await save(body, key)).res.status).toBe(201);
+    const en = await save({ ...body, name: "另一个" }, key);
+    expect(en.res.status).toBe(422);
+    expect(en.res.headers.get("content-type")).toContain("application/problem+json");
+    expect(JSON.parse(en.text)).toMatchObject({ type: "/problems/idempotency-key-reused", status: 422 });
+    expect(JSON.parse(en.text).detail).toContain(`${IDEMPOTENCY_KEY_HOURS} hours`);
+    const zh = await call("POST", "/v1/scenarios", { ...body, name: "另一个" }, key);
+    expect((await zh.json<any>()).title).toBe("该幂等键已用于另一个请求");
+  });
+
+  it("scopes keys per tenant and per anonymous client", async () => {
+    const key = keyHeader();
+    const a = await newTenant();
+    const b = await newTenant();
+    const savedA = JSON.parse((await save(body, { ...a.auth, ...key })).text);
+    expect(savedA.visibility).toBe("tenant");
+    const retryA = JSON.parse((await save(body, { ...a.auth, ...key })).text);
+    expect(retryA.id).toBe(savedA.id);
+    const savedB = JSON.parse((await save(body, { ...b.auth, ...key })).text);
+    expect(savedB.id).not.toBe(savedA.id);
+    const fromHere = JSON.parse((await save(body, { ...key, "cf-connecting-ip": "192.0.2.61" })).text);
+    const fromThere = JSON.parse((await save(body, { ...key, "cf-connecting-ip": "192.0.2.62" })).text);
+    expect(new Set([savedA.id, savedB.id, fromHere.id, fromThere.id]).size).toBe(4);
+    // The same client in another address of its /64 is the same client.
+    const sameNet1 = JSON.parse((await save(body, { ...key, "cf-connecting-ip": "2001:db8:7::1" })).text);
+    const sameNet2 = JSON.parse((await save(body, { ...key, "cf-connecting-ip": "2001:db8:7::2" })).text);
+    expect(sameNet2.id).toBe(sameNet1.id);
+    expect(sameNet2.deleteToken).toBe(sameNet1.deleteToken);
+    // A scenario saved with a key deletes like any other (its key's record goes with it).
+    expect((await call("DELETE", `/v1/scenarios/${savedA.id}`, undefined, a.auth)).status).toBe(204);
+  });
+
+  it("saves once when two retries race", async () => {
+    const key = keyHeader();
+    const [x, y] = await Promise.all([save(body, key), save(body, key)]);
+    expect([x.res.status, y.res.status]).toEqual([201, 201]);
+    expect(x.text).toBe(y.text);
+  });
+
+  it(`forgets a key after ${IDEMPOTENCY_KEY_HOURS} hours, and when its scenario is deleted`, async () => {
+    const key = keyHeader();
+    const first = JSON.parse((await save(body, key)).text);
+    await env.DB.prepare("UPDATE idempotency_keys SET expires_at = ? WHERE scenario_id = ?")
+      .bind(new Date(Date.now() - 1000).toISOString(), first.id)
+      .run();
+    const later = JSON.parse((await save(body, key)).text);
+    expect(later.id).not.toBe(first.id);
+    const deleted = await call("DELETE", `/v1/scenarios/${later.id}`, undefined, {
+      "x-delete-token": later.deleteToken,
+    });
+    expect(deleted.status).toBe(204);
+    const afterDelete = await save(body, key);
+    expect(afterDelete.res.status).toBe(201);
+    expect(afterDelete.res.headers.get("idempotent-replayed")).toBeNull();
+    expect(JSON.parse(afterDelete.text).id).not.toBe(later.id);
+  });
+
+  it("records the key for a day", async () => {
+    const key = keyHeader();
+    const first = JSON.parse((await save(body, key)).text);
+    const record = await env.DB.prepare(
+      "SELECT expires_at AS expiresAt FROM idempotency_keys WHERE scenario_id = ?",
+    )
+      .bind(first.id)
+      .first<{ expiresAt: string }>();
+    expect(Date.parse(record!.expiresAt) - Date.parse(first.createdAt)).toBe(24 * 3_600_000);
+  });
+
+  it("takes the key bare or as a quoted string, and refuses a malformed one with 400 naming the header", async () => {
+    const key = crypto.randomUUID();
+    const bare = JSON.parse((await save(body, { "idempotency-key": key })).text);
+    const quoted = JSON.parse((await save(body, { "idempotency-key": `"${key}"` })).text);
+    expect(quoted.id).toBe(bare.id);
+    for (const bad of ["has space", "x".repeat(256), '"unclosed']) {
+      const res = await save(body, { "idempotency-key": bad });
+      expect(res.res.status, bad).toBe(400);
+      expect(JSON.parse(res.text).errors.map((e: any) => e.pointer)).toEqual(["/header/idempotency-key"]);
+    }
+  });
+});

@@ -130,20 +130,23 @@ export async function findScenario(
 
 /** Deletes a tenant's scenario; false when the tenant has none with this id. */
 export async function deleteTenantScenario(db: D1Database, id: string, tenantId: string): Promise<boolean> {
-  const result = await db
-    .prepare("DELETE FROM scenarios WHERE id = ? AND tenant_id = ?")
+  // RETURNING, not meta.changes: D1 counts the rows a foreign key's ON DELETE CASCADE removes too.
+  const deleted = await db
+    .prepare("DELETE FROM scenarios WHERE id = ? AND tenant_id = ? RETURNING id")
     .bind(id, tenantId)
-    .run();
-  return result.meta.changes === 1;
+    .first();
+  return deleted !== null;
 }
 
 /** Deletes a public scenario if the delete token's hash matches; false otherwise. */
 export async function deletePublicScenario(db: D1Database, id: string, tokenHash: string): Promise<boolean> {
-  const result = await db
-    .prepare("DELETE FROM scenarios WHERE id = ? AND tenant_id IS NULL AND delete_token_hash = ?")
+  const deleted = await db
+    .prepare(
+      "DELETE FROM scenarios WHERE id = ? AND tenant_id IS NULL AND delete_token_hash = ? RETURNING id",
+    )
     .bind(id, tokenHash)
-    .run();
-  return result.meta.changes === 1;
+    .first();
+  return deleted !== null;
 }
 
 /** Where a page of a listing ends: the last row's creation time and id. */
