@@ -88,6 +88,15 @@ function corsOrigins(c: Context<AppEnv>): string[] | "*" {
     .filter((s) => s && s !== "*");
 }
 
+/**
+ * D1 without (all of) its migrations: SQLite's "no such table" or "no such column", which D1 reports
+ * inside a D1_ERROR message (and its cause). The server's fault, and temporary: 503, not 500.
+ */
+function isStorageNotMigrated(err: unknown): boolean {
+  const text = (e: unknown): string => (e instanceof Error ? `${e.message} ${text(e.cause)}` : "");
+  return /no such (table|column)/i.test(text(err));
+}
+
 export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -209,6 +218,13 @@ export function createApp(options: AppOptions = {}) {
       }
       if (err.status === 404)
         return problemResponse(c, "not-found", { zh: "找不到该资源", en: "No such resource" });
+    }
+    if (isStorageNotMigrated(err)) {
+      console.error(`request ${c.get("requestId")}: D1 is missing its migrations`, err);
+      return problemResponse(c, "storage-not-ready", {
+        zh: "存储尚未就绪：数据库还没有建好所需的表，请运维人员执行数据库迁移后重试",
+        en: "Storage not ready: the database lacks its tables; the operator must apply the D1 migrations (migrations/)",
+      });
     }
     // Unknown failure: log for operators, answer without internals.
     console.error(`request ${c.get("requestId")} failed`, err);

@@ -4,6 +4,7 @@ declare namespace Cloudflare {
   }
   interface Env {
     DB: D1Database;
+    UNMIGRATED_DB: D1Database;
     RATE_LIMIT_KEY: RateLimit;
     RATE_LIMIT_IP: RateLimit;
     RATE_LIMIT_SAVE: RateLimit;

@@ -1,11 +1,14 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { chinaDay } from "../src/api/access";
+import { countUsage, writeUsage } from "../src/api/access-cache";
 import { IDEMPOTENCY_KEY_HOURS } from "../src/api/idempotency";
 import { PUBLIC_LINK_DAYS, PUBLIC_SCENARIO_MAX_BYTES } from "../src/api/scenarios";
 import { createApp } from "../src/app";
 import { canonicalJson } from "../src/domain/canonical";
 import { findPreset } from "../src/policy/presets";
 import { EXPIRED_KEPT_DAYS } from "../src/store/scenarios";
+import { usageSince } from "../src/store/tenants";
 import { call, getJson, newTenant } from "./helpers";
 
 const preset = findPreset("guzhen-led-9810-amazon")!.scenario as any;
@@ -264,5 +267,54 @@ describe("Idempotency-Key on POST /v1/scenarios", () => {
       expect(res.res.status, bad).toBe(400);
       expect(JSON.parse(res.text).errors.map((e: any) => e.pointer)).toEqual(["/header/idempotency-key"]);
     }
+  });
+});
+
+describe("a database without its migrations", () => {
+  it("answers 503 problem+json 'storage not ready' in both languages on every storage path, never 500", async () => {
+    const request = appWith({ DB: env.UNMIGRATED_DB });
+    const bank = await newTenant(); // in the migrated DB: its key is unknown to the unmigrated one
+    const paths: [string, RequestInit][] = [
+      [`/v1/scenarios/${"a".repeat(32)}`, {}],
+      ["/v1/scenarios", { method: "POST", body: JSON.stringify({ name: "x", scenario: small }) }],
+      ["/v1/measures", { headers: { "x-api-key": bank.key } }],
+      ["/v1/admin/tenants", { headers: { authorization: `Bearer ${env.ADMIN_SECRET}` } }],
+    ];
+    for (const [path, init] of paths) {
+      const headers = { "content-type": "application/json", ...(init.headers as Record<string, string>) };
+      const en = await request(`${path}${path.includes("?") ? "&" : "?"}lang=en`, { ...init, headers });
+      expect(en.status, path).toBe(503);
+      expect(en.headers.get("content-type")).toContain("application/problem+json");
+      const problem = await en.json<any>();
+      expect(problem).toMatchObject({
+        type: "/problems/storage-not-ready",
+        title: "Storage not ready",
+        status: 503,
+      });
+      expect(problem.detail).not.toMatch(/SQLITE|D1_ERROR/);
+    }
+    const zh = await request(`/v1/scenarios/${"a".repeat(32)}`);
+    expect((await zh.json<any>()).title).toBe("存储尚未就绪");
+  });
+
+  it("answers 503 too when only the newest migration is missing (a column it adds)", async () => {
+    await env.UNMIGRATED_DB.exec(
+      "CREATE TABLE IF NOT EXISTS scenarios (id TEXT PRIMARY KEY, tenant_id TEXT, name TEXT, scenario TEXT, ruleset TEXT, created_at TEXT, delete_token_hash TEXT)",
+    );
+    const res = await appWith({ DB: env.UNMIGRATED_DB })(`/v1/scenarios/${"b".repeat(32)}`);
+    expect(res.status).toBe(503);
+  });
+});
+
+describe("usage counting is at most once", () => {
+  it("drops a batch whose write fails instead of writing it again later", async () => {
+    const bank = await newTenant();
+    const day = chinaDay(new Date());
+    let scheduled: Promise<void> | undefined;
+    for (let i = 0; i < 3; i++) countUsage(env.DB, bank.tenantId, day, (work) => (scheduled = work));
+    await writeUsage(env.UNMIGRATED_DB); // fails: the three counts are dropped
+    await writeUsage(env.DB);
+    await scheduled;
+    expect(await usageSince(env.DB, bank.tenantId, day)).toEqual([]);
   });
 });
