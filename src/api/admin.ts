@@ -233,6 +233,7 @@ function validId(what: "tenant" | "key", id: string): string {
   return id;
 }
 
+/** ADMIN_SECRET is checked for every /v1/admin/* request by accessControl, before the body is read. */
 export const adminApi = new OpenAPIHono<AppEnv>();
 adminApi
   .openapi(createTenantRoute, async (c) => {
