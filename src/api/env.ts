@@ -4,8 +4,6 @@ export interface Bindings {
   CORS_ORIGINS?: string;
   /** Origins a browser may call /v1/admin/* from (comma-separated, never "*"); none when unset. */
   ADMIN_CORS_ORIGINS?: string;
-  /** Static assets (the offline API reference's scripts and styles). */
-  ASSETS?: Fetcher;
   /** Saved scenarios, tenants, API keys, usage (D1). Without it those routes answer 503. */
   DB?: D1Database;
   /** Requests per minute per API key (wrangler.toml [[ratelimits]]). */
