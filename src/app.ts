@@ -239,7 +239,11 @@ export const openApiConfig = {
       "finance). Money and rates travel as decimal strings; every result carries `explain` and `ruleset`. " +
       "Errors are RFC 9457 problem details in zh-CN or en (?lang= or Accept-Language). Every /v1 route " +
       "accepts an API key (Authorization: Bearer cbec_..., or X-Api-Key): keyed calls count for the bank's " +
-      "tenant with its own rate limit; anonymous calls are limited per client IP (429 with Retry-After).",
+      "tenant with its own rate limit; anonymous calls are limited per client (its IP address, or its IPv6 " +
+      "/64), and so is every failed authentication (429 with Retry-After). Usage is counted at most once. " +
+      "Browsers may call from the origins the operator configures (CORS_ORIGINS), never the admin routes " +
+      "unless ADMIN_CORS_ORIGINS names the origin. A database without its migrations answers 503 " +
+      "(storage-not-ready).",
   },
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [
