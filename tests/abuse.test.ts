@@ -1,27 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { clientBucket, OPERATOR_BUCKET } from "../src/api/access";
-import { createApp } from "../src/app";
 import { findPreset } from "../src/policy/presets";
-import { adminHeaders, call, newTenant } from "./helpers";
-
-/** The same app as the Worker, run with bindings a test chooses (a limiter it controls...). */
-function appWith(overrides: Record<string, unknown>) {
-  const app = createApp();
-  return (path: string, init: RequestInit = {}) => app.request(path, init, { ...env, ...overrides });
-}
-
-/** A limiter with the binding's shape that records its buckets and admits `allowed` calls per bucket. */
-function countingLimiter(allowed: number) {
-  const seen: string[] = [];
-  return {
-    seen,
-    limit: async ({ key }: { key: string }) => {
-      seen.push(key);
-      return { success: seen.filter((k) => k === key).length <= allowed };
-    },
-  };
-}
+import { adminHeaders, appWith, call, countingLimiter, newTenant } from "./helpers";
 
 describe("client buckets: an IPv6 client is one /64", () => {
   it("groups every address of a /64 however it is written, and keeps IPv4 addresses apart", () => {

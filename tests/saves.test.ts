@@ -4,12 +4,11 @@ import { chinaDay } from "../src/api/access";
 import { countUsage, writeUsage } from "../src/api/access-cache";
 import { IDEMPOTENCY_KEY_HOURS } from "../src/api/idempotency";
 import { PUBLIC_LINK_DAYS, PUBLIC_SCENARIO_MAX_BYTES } from "../src/api/scenarios";
-import { createApp } from "../src/app";
 import { canonicalJson } from "../src/domain/canonical";
 import { findPreset } from "../src/policy/presets";
 import { EXPIRED_KEPT_DAYS } from "../src/store/scenarios";
 import { usageSince } from "../src/store/tenants";
-import { call, getJson, newTenant } from "./helpers";
+import { appWith, call, countingLimiter, getJson, newTenant } from "./helpers";
 
 const preset = findPreset("guzhen-led-9810-amazon")!.scenario as any;
 const small = findPreset("shaxi-apparel-9610-no-invoice")!.scenario;
@@ -38,22 +37,6 @@ function twelveLines(extra: boolean) {
     grants: extra
       ? Array.from({ length: 24 }, (_, i) => ({ ...grant, name: `${"补贴".repeat(39)}${i}` }))
       : [],
-  };
-}
-
-function appWith(overrides: Record<string, unknown>) {
-  const app = createApp();
-  return (path: string, init: RequestInit = {}) => app.request(path, init, { ...env, ...overrides });
-}
-
-function countingLimiter(allowed: number) {
-  const seen: string[] = [];
-  return {
-    seen,
-    limit: async ({ key }: { key: string }) => {
-      seen.push(key);
-      return { success: seen.filter((k) => k === key).length <= allowed };
-    },
   };
 }
 
