@@ -1,9 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { limitByClient } from "../api/access";
 import { csvOf, projectionResponse } from "../api/cashflow";
 import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
-import { problemResponse } from "../api/problem";
+import { ProblemError, problemResponse } from "../api/problem";
 import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
@@ -44,8 +45,39 @@ function navOf(c: Context<AppEnv>): Nav {
   return { lang, langQuery: explicit ? `lang=${lang}` : "", here: `${url.pathname}${url.search}` };
 }
 
-async function html(c: Context<AppEnv>, page: Rendered, status: 200 | 400 | 404 | 422 = 200) {
+async function html(c: Context<AppEnv>, page: Rendered, status: 200 | 400 | 404 | 422 | 429 = 200) {
   return c.html(await documentOf(page), status);
+}
+
+/**
+ * The pages that run projections (the form's check, the report and its CSV, the comparison, a measure's
+ * worked example) draw on the same per-client budget as the anonymous API. Over it, a page says so in
+ * the reader's language; /form/check, read by the form's script, answers problem+json like the API.
+ */
+const PROJECTING_PAGES = ["/", "/form/check", "/report", "/report.csv", "/compare", "/measures/:id"];
+for (const path of PROJECTING_PAGES) {
+  webApp.use(path, async (c, next) => {
+    try {
+      await limitByClient(c);
+    } catch (err) {
+      if (!(err instanceof ProblemError) || err.kind !== "rate-limited" || c.req.path === "/form/check")
+        throw err;
+      const nav = navOf(c);
+      const t = tr(nav.lang);
+      const page = await html(
+        c,
+        <ErrorPage
+          nav={nav}
+          title={t("请求过于频繁", "Too many requests")}
+          detail={pick(err.detail, nav.lang)}
+        />,
+        429,
+      );
+      for (const [name, value] of Object.entries(err.headers ?? {})) page.headers.set(name, value);
+      return page;
+    }
+    return next();
+  });
 }
 
 function isObject(value: unknown): value is Wire {
