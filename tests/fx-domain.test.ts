@@ -146,6 +146,12 @@ describe("option model invariants (fast-check)", () => {
         const solved = impliedVol((q) => garmanKohlhagen(q).price, rest, price, "european");
         expect(Math.abs(solved.vol - vol)).toBeLessThan(1e-6);
         const american = baroneAdesiWhaley(p).price;
+        // At the intrinsic value every vol up to some level gives the price: refused, no vol implied
+        const intrinsic = Math.max(p.type === "call" ? p.spot - p.strike : p.strike - p.spot, 0);
+        if (american <= intrinsic + 1e-9) {
+          expect(() => impliedVol((q) => baroneAdesiWhaley(q).price, rest, american, "american")).toThrow();
+          return;
+        }
         const solvedAmerican = impliedVol((q) => baroneAdesiWhaley(q).price, rest, american, "american");
         // The solver stops within 1e-10 in vol, so the price is off by at most about vega x 1e-10.
         const priceTolerance = Math.max(1, garmanKohlhagen(p).greeks.vega) * 1e-9;
