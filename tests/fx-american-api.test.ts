@@ -118,3 +118,19 @@ describe("implied vol of an American quote at its intrinsic value", () => {
     expect(Math.abs(Number(back.body.price) - 0.45)).toBeLessThan(1e-5);
   });
 });
+
+describe("POST /v1/fx/forward: points from the forward as shown", () => {
+  it("spot 6.6344 with a forward shown as 6.6869 gives 525.00 points, not the unrounded 524.74", async () => {
+    // 6.6344 x (1 + 0.03 x 384/365) / (1 + 0.022 x 384/360) = 6.6344 x 1.03156164 / 1.02346667
+    // = 6.6868739, shown as 6.6869; (6.6869 - 6.6344) x 10000 = 525.00 (the unrounded forward would give 524.74)
+    const res = await postJson("/v1/fx/forward", {
+      spot: "6.6344",
+      domesticRate: "0.03",
+      foreignRate: "0.022",
+      days: 384,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.forward).toBe("6.6869");
+    expect(res.body.forwardPoints).toBe("525.00");
+  });
+});
