@@ -42,7 +42,7 @@ describe("American options through POST /v1/fx/option-price", () => {
       delta: 8,
       gamma: 7,
       vega: 6,
-      theta: 7,
+      theta: 6,
       thetaPerDay: 9,
       rhoDomestic: 4,
       rhoForeign: 4,

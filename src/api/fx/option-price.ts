@@ -40,7 +40,7 @@ import {
 /**
  * Decimals printed per model and greek: only digits the model gets right. Garman–Kohlhagen's are
  * closed forms. Andersen–Lake–Offengelder's are checked against the method run at three times the
- * resolution (tests/fx-american.test.ts): delta within 5e-9, gamma 5e-8, vega 5e-7, theta 5e-8,
+ * resolution (tests/fx-american.test.ts): delta within 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7,
  * rhos 5e-5. Barone-Adesi–Whaley's and the lattice's are central differences of a price that is
  * itself approximate (BAW to a few 1e-3, the lattice a few 1e-4): 4 decimals (gamma 3).
  */
@@ -58,7 +58,7 @@ const GREEK_DECIMALS: Record<PricingModel, Record<keyof Greeks, number>> = {
     delta: 8,
     gamma: 7,
     vega: 6,
-    theta: 7,
+    theta: 6,
     thetaPerDay: 9,
     rhoDomestic: 4,
     rhoForeign: 4,
@@ -92,7 +92,7 @@ const GreeksSchema = z
     rhoForeign: z.string().openapi({ description: "Per 1.00 of the USD rate" }),
   })
   .openapi("FxGreeks", {
-    description: `Sensitivities per unit of USD, printed only to the digits the model gets right. garman-kohlhagen (closed form): ${decimalsNote("garman-kohlhagen")} decimals. andersen-lake-offengelder (delta and gamma through the boundary solution, theta from the pricing equation, vega and rhos by five-point differences; accurate to delta 5e-9, gamma 5e-8, vega 5e-7, theta 5e-8, rhos 5e-5): ${decimalsNote("andersen-lake-offengelder")}. barone-adesi-whaley and lattice (central differences of an approximate price, about ±1e-4, gamma ±1e-3): ${decimalsNote("lattice")}`,
+    description: `Sensitivities per unit of USD, printed only to the digits the model gets right. garman-kohlhagen (closed form): ${decimalsNote("garman-kohlhagen")} decimals. andersen-lake-offengelder (delta and gamma through the boundary solution, theta from the pricing equation, vega and rhos by five-point differences; accurate to delta 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7, rhos 5e-5): ${decimalsNote("andersen-lake-offengelder")}. barone-adesi-whaley and lattice (central differences of an approximate price, about ±1e-4, gamma ±1e-3): ${decimalsNote("lattice")}`,
   });
 
 function greeksOut(g: Greeks, model: PricingModel) {
