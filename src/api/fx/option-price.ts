@@ -92,7 +92,7 @@ const GreeksSchema = z
     rhoForeign: z.string().openapi({ description: "Per 1.00 of the USD rate" }),
   })
   .openapi("FxGreeks", {
-    description: `Sensitivities per unit of USD, printed only to the digits the model gets right. garman-kohlhagen (closed form): ${decimalsNote("garman-kohlhagen")} decimals. andersen-lake-offengelder (delta and gamma through the boundary solution, theta from the pricing equation, vega and rhos by five-point differences; accurate to delta 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7, rhos 5e-5): ${decimalsNote("andersen-lake-offengelder")}. barone-adesi-whaley and lattice (central differences of an approximate price, about ±1e-4, gamma ±1e-3): ${decimalsNote("lattice")}`,
+    description: `Sensitivities per unit of USD, printed only to the digits the model gets right. garman-kohlhagen (closed form): ${decimalsNote("garman-kohlhagen")} decimals. andersen-lake-offengelder (delta and gamma through the boundary solution, theta from the pricing equation, vega and rhos by central differences; accurate to delta 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7, rhos 5e-5): ${decimalsNote("andersen-lake-offengelder")}. barone-adesi-whaley and lattice (central differences of an approximate price, about ±1e-4, gamma ±1e-3): ${decimalsNote("lattice")}`,
   });
 
 function greeksOut(g: Greeks, model: PricingModel) {

@@ -200,8 +200,8 @@ export const MODEL_NAMES: Record<PricingModel, { zh: string; en: string; source:
     source: "Garman & Kohlhagen (1983); Haug (1998) pp. 2-8",
   },
   "andersen-lake-offengelder": {
-    zh: "Andersen–Lake–Offengelder 不动点法求提前行权边界（QD+ 初值、切比雪夫插值、高斯–勒让德与双指数积分；价格相对误差不超过 1e-8；delta、gamma 由边界解析求导，theta 由定价方程，vega 与 rho 为五点中心差分）",
-    en: "Andersen–Lake–Offengelder fixed-point method for the exercise boundary (QD+ start, Chebyshev interpolation, Gauss–Legendre and tanh–sinh integration; price within 1e-8 relative; delta and gamma differentiated through the boundary solution, theta from the pricing equation, vega and rhos by five-point central differences)",
+    zh: "Andersen–Lake–Offengelder 不动点法求提前行权边界（QD+ 初值、切比雪夫插值、高斯–勒让德与双指数积分；价格相对误差不超过 1e-8；delta、gamma 由边界解析求导，theta 由定价方程，vega 与 rho 为中心差分）",
+    en: "Andersen–Lake–Offengelder fixed-point method for the exercise boundary (QD+ start, Chebyshev interpolation, Gauss–Legendre and tanh–sinh integration; price within 1e-8 relative; delta and gamma differentiated through the boundary solution, theta from the pricing equation, vega and rhos by central differences)",
     source:
       "Andersen, Lake & Offengelder (2016), J. Comput. Finance 20(1); Li (2005) QD+; as QuantLib QdFpAmericanEngine",
   },

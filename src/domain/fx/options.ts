@@ -15,7 +15,11 @@ export type ExerciseStyle = "european" | "american";
  * garman-kohlhagen: European closed form; andersen-lake-offengelder: American to 1e-8 (american.ts);
  * barone-adesi-whaley: American approximation; lattice: either.
  */
-export type PricingModel = "garman-kohlhagen" | "andersen-lake-offengelder" | "barone-adesi-whaley" | "lattice";
+export type PricingModel =
+  | "garman-kohlhagen"
+  | "andersen-lake-offengelder"
+  | "barone-adesi-whaley"
+  | "lattice";
 
 export interface OptionInputs {
   type: OptionType;
