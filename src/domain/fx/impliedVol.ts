@@ -69,7 +69,7 @@ const AT_INTRINSIC = 1e-9;
  * An American quote equal to its intrinsic value: every vol at which exercising today is optimal
  * gives it, so no vol is implied. That set is [0, X]: above X holding on is worth more than
  * exercising. X by bisection on "worth more than intrinsic" (the models return the intrinsic value
- * exactly where they exercise), to 1e-9.
+ * exactly where they exercise), to 1e-7 (X is reported at 6 decimals).
  */
 function refuseIntrinsic(
   at: (vol: number) => number,
@@ -92,7 +92,7 @@ function refuseIntrinsic(
       `报价 ${target} 等于内在价值 ${six(intrinsic)}：波动率在 ${IMPLIED_VOL_BOUNDS.high} 以内时立即行权都是最优，无法反推出唯一的波动率`,
     );
   }
-  while (high - low > 1e-9) {
+  while (high - low > 1e-7) {
     const mid = 0.5 * (low + high);
     if (above(mid)) high = mid;
     else low = mid;
