@@ -273,6 +273,24 @@ function optionQuote(b: OptionPriceBody & { notional: Decimal }, price: string, 
     measure: OPTION_FEE_WAIVER,
   });
   const fees = { product: "bought-option" as const, premium, handlingFee: fee, margin: new Decimal(0) };
+  const outcome = waiverOutcome(b, fees, steps);
+  return {
+    notional: fen(b.notional),
+    notionalCny: fen(notionalCny),
+    premium: fen(premium),
+    before: chargesOut(outcome.before),
+    after: chargesOut(outcome.after),
+    applied: outcome.applied,
+    waiver: outcome.decisions.map(decisionOut),
+  };
+}
+
+/** The first-option waiver on the deal's charges when the firm is known, each rule explained. */
+function waiverOutcome(
+  b: OptionPriceBody,
+  fees: Parameters<typeof applyOptionWaiver>[0],
+  steps: ExplainStep[],
+): ReturnType<typeof applyOptionWaiver> {
   const ids = b.waivers ?? [...DEFAULT_WAIVERS];
   let outcome: ReturnType<typeof applyOptionWaiver>;
   steps.push({
@@ -326,15 +344,7 @@ function optionQuote(b: OptionPriceBody & { notional: Decimal }, price: string, 
       value: "not evaluated",
     });
   }
-  return {
-    notional: fen(b.notional),
-    notionalCny: fen(notionalCny),
-    premium: fen(premium),
-    before: chargesOut(outcome.before),
-    after: chargesOut(outcome.after),
-    applied: outcome.applied,
-    waiver: outcome.decisions.map(decisionOut),
-  };
+  return outcome;
 }
 
 export const optionPriceHandler: RouteHandler<typeof optionPriceRoute, AppEnv> = (c) => {
