@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { limitByClient } from "../api/access";
-import { csvOf, projectionResponse } from "../api/cashflow";
+import { CSV_COLUMNS, csvOf, projectionResponse } from "../api/cashflow";
 import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
 import { ProblemError, problemResponse } from "../api/problem";
@@ -28,7 +28,7 @@ import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
 import { type ReportProjection, ReportView } from "./report";
 import { BrokenLink, decodeScenario, encodeScenario } from "./share";
-import { tr } from "./text";
+import { CSV_LABELS, tr } from "./text";
 
 /**
  * The web pages: a form that works without JavaScript (GET to /report), a report at a URL that
@@ -328,8 +328,10 @@ webApp.get("/report", async (c) => {
         nav={nav}
         title={title}
         minimumCash={result.input.minimumCash.toFixed(2)}
+        input={result.input}
+        made={new Date().toISOString().slice(0, 10)}
         links={{
-          csv: `/report.csv?s=${s}`,
+          csv: href(nav, `/report.csv?s=${s}`),
           edit: href(nav, `/?base=${s}`),
           compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
           share: `${base}${href(nav, `/report?s=${s}`)}`,
@@ -345,9 +347,14 @@ webApp.get("/report.csv", async (c) => {
   if ("response" in loaded) return loaded.response;
   const result = compute(loaded.scenario);
   if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
-  return c.body(csvOf(result.p.periods), 200, {
+  const lang = langOf(c);
+  const header = CSV_COLUMNS.map((k) => pick(CSV_LABELS[k], lang));
+  // The scenario and the day in the name, so that several downloads stay apart (RFC 6266 / 5987).
+  const name = `${reportTitle(loaded.scenario, lang)} ${new Date().toISOString().slice(0, 10)}.csv`;
+  const ascii = name.replace(/[^A-Za-z0-9 ._-]+/g, "_");
+  return c.body(`\uFEFF${csvOf(result.p.periods, header)}`, 200, {
     "content-type": "text/csv; charset=utf-8",
-    "content-disposition": 'attachment; filename="cashflow.csv"',
+    "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
   });
 });
 
