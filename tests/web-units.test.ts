@@ -402,7 +402,7 @@ describe("the report page from a hand-made projection", () => {
     expect(html).toContain('href="/measures/sta-2025-3?lang=en"');
     expect(html.match(/<th scope="row">2026-\d\d<\/th>/g)?.length).toBe(12);
     expect(html).toContain("Interaction between the measures");
-    expect(html).toContain('download="cashflow.csv"');
+    expect(html).toContain('href="/report.csv?s=x"');
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
