@@ -141,7 +141,8 @@ table{font-size:8pt}
 th,td{padding:2pt 4pt}
 .doc-title{display:none}
 a{color:#000;text-decoration:none}
-section,figure,tr{break-inside:avoid}
+figure,tr,.figure,dl.lines div{break-inside:avoid}
+h2{break-after:avoid}
 .sides{grid-template-columns:1fr 1fr}
 }
 `;

@@ -280,10 +280,13 @@ describe("the web form in Chromium", () => {
     await page.setViewportSize({ width: 703, height: 1032 }); // A4 less 12 mm margins, at 96 dpi
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header.site").isVisible()).toBe(false);
+    // The verdict, the headline figures, the chart and the waterfall fit the first page; the footer prints.
     const summaryBottom = await page.evaluate(
-      () => (globalThis as any).document.querySelector(".page-break").getBoundingClientRect().top as number,
+      () => (globalThis as any).document.querySelector(".visuals").getBoundingClientRect().bottom as number,
     );
     expect(summaryBottom).toBeLessThanOrEqual(1032);
+    expect(await page.locator("footer.site").isVisible()).toBe(true);
+    expect(await page.locator("#assumptions-h").isVisible()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/report-print.png`, fullPage: false });
     await page.context().close();
   }, 60_000);
