@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { MiddlewareHandler } from "hono/types";
 import { accessControl, SECURITY_SCHEMES } from "./api/access";
+import { BATCH_PATH, MAX_BATCH_BODY_BYTES } from "./api/batch";
 import type { AppEnv } from "./api/env";
 import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
@@ -18,6 +19,9 @@ import { webApp } from "./web/app";
 
 /** Largest request body we read: a 60-month scenario with many product lines fits easily. */
 export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Routes that read more than MAX_BODY_BYTES, each with its own cap (stated in its description). */
+const LARGER_BODIES: Record<string, number> = { [BATCH_PATH]: MAX_BATCH_BODY_BYTES };
 
 export interface AppOptions {
   /** Serves /docs/assets/* (the Worker's static assets, or files on disk under Node). */
@@ -92,17 +96,17 @@ export function createApp(options: AppOptions = {}) {
   );
   // Who is calling and the rate limits come before anything reads the body.
   app.use("/v1/*", accessControl);
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+  app.use("/v1/*", (c, next) => {
+    const maxSize = LARGER_BODIES[c.req.path] ?? MAX_BODY_BYTES;
+    return bodyLimit({
+      maxSize,
       onError: (c) =>
         problemResponse(c, "payload-too-large", {
-          zh: `请求体超过 ${MAX_BODY_BYTES / 1024} KB 上限`,
-          en: `The body exceeds the ${MAX_BODY_BYTES / 1024} KB limit`,
+          zh: `请求体超过 ${maxSize / 1024} KB 上限`,
+          en: `The body exceeds the ${maxSize / 1024} KB limit`,
         }),
-    }),
-  );
+    })(c, next);
+  });
   app.use("/v1/*", requireJson);
 
   for (const module of apiModules) app.route("/", module.api);

@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import { adminApi, adminRoutes } from "./admin";
+import { batchApi, batchRoutes } from "./batch";
 import { cashflowApi, cashflowRoutes } from "./cashflow";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
@@ -33,4 +34,5 @@ export const apiModules: ApiModule[] = [
   { api: taxApi, routes: taxRoutes },
   { api: refundRatesApi, routes: refundRatesRoutes },
   { api: cashflowApi, routes: cashflowRoutes },
+  { api: batchApi, routes: batchRoutes },
 ];
