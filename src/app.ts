@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from "hono/types";
 import { accessControl, SECURITY_SCHEMES } from "./api/access";
 import { BATCH_PATH, MAX_BATCH_BODY_BYTES } from "./api/batch";
 import type { AppEnv } from "./api/env";
+import { MAX_SETTLEMENT_BYTES, SETTLEMENT_PATH, SETTLEMENT_TYPES } from "./api/imports";
 import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
 import { VERSION } from "./api/system";
@@ -21,17 +22,34 @@ import { webApp } from "./web/app";
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Routes that read more than MAX_BODY_BYTES, each with its own cap (stated in its description). */
-const LARGER_BODIES: Record<string, number> = { [BATCH_PATH]: MAX_BATCH_BODY_BYTES };
+const LARGER_BODIES: Record<string, number> = {
+  [BATCH_PATH]: MAX_BATCH_BODY_BYTES,
+  [SETTLEMENT_PATH]: MAX_SETTLEMENT_BYTES,
+};
 
 export interface AppOptions {
   /** Serves /docs/assets/* (the Worker's static assets, or files on disk under Node). */
   docsAssets?: (c: Context<AppEnv>, file: string) => Promise<Response | null>;
 }
 
+const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\b/i;
+
+/** Routes that read a file rather than JSON: the content types each accepts. */
+const FILE_BODIES: Record<string, { types: RegExp; names: string }> = {
+  [SETTLEMENT_PATH]: { types: SETTLEMENT_TYPES, names: "text/tab-separated-values or text/plain" },
+};
+
 const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === "POST" || c.req.method === "PUT") {
     const type = c.req.header("content-type") ?? "";
-    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim())) {
+    const file = FILE_BODIES[c.req.path];
+    if (file && !file.types.test(type.trim())) {
+      return problemResponse(c, "unsupported-media-type", {
+        zh: `收到的 Content-Type 为“${type || "空"}”，请发送 ${file.names}`,
+        en: `Got Content-Type "${type || "none"}"; send ${file.names}`,
+      });
+    }
+    if (!file && !JSON_TYPE.test(type.trim())) {
       return problemResponse(c, "unsupported-media-type", {
         zh: `收到的 Content-Type 为“${type || "空"}”，请发送 application/json`,
         en: `Got Content-Type "${type || "none"}"; send application/json`,
@@ -185,6 +203,10 @@ export const openApiConfig = {
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [
     { name: "system", description: "Health and contract" },
+    {
+      name: "imports",
+      description: "Bring your own numbers: Amazon settlement reports read into a scenario's product lines",
+    },
     {
       name: "cashflow",
       description:

@@ -18,9 +18,11 @@ function success(route: RouteConfig): { status: number; schema?: z.ZodType } {
   return { status, schema: ok?.content?.["application/json"]?.schema };
 }
 
-function bodyExample(route: RouteConfig): unknown {
+/** The documented request body and its content type (a file route documents a text example). */
+function bodyExample(route: RouteConfig): { example: unknown; type: string } {
   const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
-  return body?.content?.["application/json"]?.example;
+  const [type, media] = Object.entries(body?.content ?? {}).find(([, m]) => m.example !== undefined) ?? [];
+  return { example: media?.example, type: type ?? "application/json" };
 }
 
 let tenantAuth: Record<string, string>;
@@ -56,14 +58,12 @@ describe("contract: every route's documented example", () => {
       expect(route.operationId, "operationId").toBeTruthy();
       expect(route.tags?.length, "tags").toBeGreaterThan(0);
       expect(route.summary, "summary").toBeTruthy();
-      const example = bodyExample(route);
+      const { example, type } = bodyExample(route);
       if (route.method === "post") expect(example, "a POST route documents an example body").toBeDefined();
-      const res = await call(
-        route.method.toUpperCase(),
-        `${route.path}${queryExample(route)}`,
-        example,
-        credentials(route),
-      );
+      const res = await call(route.method.toUpperCase(), `${route.path}${queryExample(route)}`, example, {
+        ...credentials(route),
+        ...(example === undefined ? {} : { "content-type": type }),
+      });
       const text = await res.text();
       const { status, schema } = success(route);
       expect(res.status, text).toBe(status);

@@ -27,7 +27,15 @@ export const app = createApp();
 
 export function bodyExample(route: RouteConfig): unknown {
   const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
-  return body?.content?.["application/json"]?.example;
+  return Object.values(body?.content ?? {}).find((m) => m.example !== undefined)?.example;
+}
+
+/** The content type of the route's documented example (a file route's is text). */
+function bodyType(route: RouteConfig): string {
+  const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
+  return (
+    Object.entries(body?.content ?? {}).find(([, m]) => m.example !== undefined)?.[0] ?? "application/json"
+  );
 }
 
 /** The route's required query parameters filled with their documented examples. */
@@ -49,8 +57,8 @@ export function requestOf(route: RouteConfig, body = bodyExample(route)): () => 
       ? { method: route.method.toUpperCase() }
       : {
           method: route.method.toUpperCase(),
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
+          headers: { "content-type": bodyType(route) },
+          body: typeof body === "string" ? body : JSON.stringify(body),
         };
   return async () => app.request(url, init);
 }

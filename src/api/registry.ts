@@ -5,6 +5,7 @@ import { cashflowApi, cashflowRoutes } from "./cashflow";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
 import { fxApi, fxRoutes } from "./fx";
+import { importsApi, importsRoutes } from "./imports";
 import { measuresApi, measuresRoutes } from "./measures";
 import { refundRatesApi, refundRatesRoutes } from "./refundRates";
 import { scenariosApi, scenariosRoutes } from "./scenarios";
@@ -35,4 +36,5 @@ export const apiModules: ApiModule[] = [
   { api: refundRatesApi, routes: refundRatesRoutes },
   { api: cashflowApi, routes: cashflowRoutes },
   { api: batchApi, routes: batchRoutes },
+  { api: importsApi, routes: importsRoutes },
 ];
