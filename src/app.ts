@@ -14,6 +14,8 @@ import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
 import { VERSION } from "./api/system";
 import { fieldProblems } from "./api/validation";
+import { IMPORT_PATH, MAX_WORKBOOK_BYTES, WORKBOOK_TYPES } from "./api/workbooks";
+import { XLSX_TYPE } from "./api/xlsx";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
 import { webApp } from "./web/app";
@@ -25,6 +27,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 const LARGER_BODIES: Record<string, number> = {
   [BATCH_PATH]: MAX_BATCH_BODY_BYTES,
   [SETTLEMENT_PATH]: MAX_SETTLEMENT_BYTES,
+  [IMPORT_PATH]: MAX_WORKBOOK_BYTES,
 };
 
 export interface AppOptions {
@@ -37,6 +40,7 @@ const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\b/i;
 /** Routes that read a file rather than JSON: the content types each accepts. */
 const FILE_BODIES: Record<string, { types: RegExp; names: string }> = {
   [SETTLEMENT_PATH]: { types: SETTLEMENT_TYPES, names: "text/tab-separated-values or text/plain" },
+  [IMPORT_PATH]: { types: WORKBOOK_TYPES, names: `${XLSX_TYPE} (an .xlsx workbook)` },
 };
 
 const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

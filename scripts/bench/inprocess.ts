@@ -33,9 +33,8 @@ export function bodyExample(route: RouteConfig): unknown {
 /** The content type of the route's documented example (a file route's is text). */
 function bodyType(route: RouteConfig): string {
   const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
-  return (
-    Object.entries(body?.content ?? {}).find(([, m]) => m.example !== undefined)?.[0] ?? "application/json"
-  );
+  const entries = Object.entries(body?.content ?? {});
+  return (entries.find(([, m]) => m.example !== undefined) ?? entries[0])?.[0] ?? "application/json";
 }
 
 /** The route's required query parameters filled with their documented examples. */
@@ -50,8 +49,24 @@ function queryExample(route: RouteConfig): string {
   return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
+/** A binary example named by its OpenAPI externalValue (an .xlsx this API serves), fetched once. */
+async function externalExample(route: RouteConfig): Promise<Uint8Array | undefined> {
+  const body = route.request?.body as
+    | { content?: Record<string, { examples?: Record<string, { externalValue?: string }> }> }
+    | undefined;
+  const url = Object.values(body?.content ?? {})
+    .flatMap((m) => Object.values(m.examples ?? {}))
+    .find((e) => e.externalValue)?.externalValue;
+  return url ? new Uint8Array(await (await app.request(`http://localhost${url}`)).arrayBuffer()) : undefined;
+}
+
 export function requestOf(route: RouteConfig, body = bodyExample(route)): () => Promise<Response> {
   const url = `http://localhost${route.path}${queryExample(route)}`;
+  if (body === undefined && route.method === "post") {
+    const bytes = externalExample(route);
+    return async () =>
+      app.request(url, { method: "POST", headers: { "content-type": bodyType(route) }, body: await bytes });
+  }
   const init: RequestInit =
     body === undefined
       ? { method: route.method.toUpperCase() }

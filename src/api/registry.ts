@@ -13,6 +13,7 @@ import { settlementApi, settlementRoutes } from "./settlement";
 import { systemApi, systemRoutes } from "./system";
 import { taxApi, taxRoutes } from "./tax";
 import { usageApi, usageRoutes } from "./usage";
+import { workbooksApi, workbooksRoutes } from "./workbooks";
 
 /**
  * Every API module: its sub-app and its route configs. app.ts mounts the sub-apps; the contract
@@ -28,6 +29,8 @@ export const apiModules: ApiModule[] = [
   { api: measuresApi, routes: measuresRoutes },
   { api: settlementApi, routes: settlementRoutes },
   { api: financingApi, routes: financingRoutes },
+  // before the saved scenarios, whose /v1/scenarios/{id} would take template.xlsx and import as ids
+  { api: workbooksApi, routes: workbooksRoutes },
   { api: scenariosApi, routes: scenariosRoutes },
   { api: usageApi, routes: usageRoutes },
   { api: adminApi, routes: adminRoutes },

@@ -23,6 +23,10 @@ export interface Sheet {
   widths?: number[];
   /** Rows frozen at the top (a header). */
   frozenRows?: number;
+  /** Drop-down lists: the cells (a reference or range) and the values they allow. */
+  validations?: { ref: string; values: readonly string[] }[];
+  /** 0-based columns hidden from view (machine keys). */
+  hiddenColumns?: number[];
 }
 
 /** Style ids in styles.xml below: 0 text, 1 fen (#,##0.00), 2 rate (0.0000), 3 integer, 4 bold. */
@@ -74,11 +78,20 @@ function sheetXml(sheet: Sheet): string {
   const frozen = sheet.frozenRows
     ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
     : "";
+  const hidden = (i: number) => (sheet.hiddenColumns?.includes(i) ? ' hidden="1"' : "");
   const cols = sheet.widths?.length
-    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w || 10}" customWidth="1"${hidden(i)}/>`).join("")}</cols>`
+    : "";
+  const lists = sheet.validations?.length
+    ? `<dataValidations count="${sheet.validations.length}">${sheet.validations
+        .map(
+          (v) =>
+            `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${v.ref}"><formula1>"${escapeXml(v.values.join(","))}"</formula1></dataValidation>`,
+        )
+        .join("")}</dataValidations>`
     : "";
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${frozen}${cols}<sheetData>${rows}</sheetData></worksheet>`;
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${frozen}${cols}<sheetData>${rows}</sheetData>${lists}</worksheet>`;
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
@@ -142,6 +155,9 @@ export interface ReadSheet {
   cells: Map<string, ReadCell>;
 }
 
+/** The most one part of an uploaded workbook may unpack to. */
+const MAX_PART_BYTES = 8 * 1024 * 1024;
+
 /** Why a workbook could not be read at all (not a zip, no workbook part...). */
 export class WorkbookError extends Error {}
 
@@ -171,13 +187,22 @@ function attribute(tag: string, name: string): string | undefined {
  */
 export function readWorkbook(bytes: Uint8Array): ReadSheet[] {
   let files: Record<string, Uint8Array>;
+  let oversized = "";
   try {
     files = unzipSync(bytes, {
-      filter: (f) => (f.name.startsWith("xl/") && f.name.endsWith(".xml")) || f.name.endsWith(".rels"),
+      filter: (file) => {
+        const wanted =
+          (file.name.startsWith("xl/") && file.name.endsWith(".xml")) || file.name.endsWith(".rels");
+        // a small upload must not unpack into a huge one (a zip bomb)
+        if (wanted && file.originalSize > MAX_PART_BYTES) oversized = file.name;
+        return wanted && !oversized;
+      },
     });
   } catch {
     throw new WorkbookError("not a zip archive");
   }
+  if (oversized)
+    throw new WorkbookError(`${oversized} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MiB`);
   const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
   const workbook = text("xl/workbook.xml");
   const rels = text("xl/_rels/workbook.xml.rels");
