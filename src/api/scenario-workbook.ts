@@ -295,7 +295,10 @@ export interface Located {
 
 function put(obj: Json, path: string[], value: unknown): void {
   let o = obj;
-  for (const k of path.slice(0, -1)) o = (o[k] ??= {}) as Json;
+  for (const k of path.slice(0, -1)) {
+    if (o[k] === undefined) o[k] = {};
+    o = o[k] as Json;
+  }
   o[path[path.length - 1]] = value;
 }
 
@@ -482,7 +485,8 @@ export function readScenarioWorkbook(sheets: ReadSheet[]): Located {
     const n = lineNumber(r, entry, S.terms.name, lines.length);
     const sales = n === null ? undefined : (lines[n].sales as Json);
     if (!sales) return;
-    const terms = (sales.terms ??= []) as Json[];
+    if (sales.terms === undefined) sales.terms = [];
+    const terms = sales.terms as Json[];
     r.moveCells(`/terms/${i}`, `/productLines/${n}/sales/terms/${terms.length}`);
     terms.push(entry.item);
   });
