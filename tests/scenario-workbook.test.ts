@@ -40,6 +40,7 @@ describe("scenario workbooks: template out, scenario back", () => {
         const back = await importWorkbook(bytes);
         expect(back.status, JSON.stringify(back.body)).toBe(200);
         expect(back.body).toEqual(preset.scenario);
+        expect(JSON.stringify(back.body)).toBe(JSON.stringify(preset.scenario));
       }
     });
   }

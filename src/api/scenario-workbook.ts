@@ -285,6 +285,28 @@ export function scenarioWorkbook(scenario: Json, lang: Lang): Uint8Array<ArrayBu
 
 // ---- reading -------------------------------------------------------------------------------
 
+/** A product line's keys in the schema's order (and the presets'), so the same bytes come back. */
+const LINE_KEYS = [
+  "name",
+  "hsCode",
+  "customsCode",
+  "market",
+  "currency",
+  "monthlyUnits",
+  "unitCost",
+  "purchaseInvoice",
+  "invoiceVatRate",
+  "declaredUnitValue",
+  "sellingPrice",
+  "returnsRate",
+  "freightPerUnit",
+  "overseasCosts",
+  "sales",
+  "timing",
+  "vatRate",
+  "refundRate",
+];
+
 /** Where each value of the scenario came from, so a problem names the sheet and the cell. */
 export interface Located {
   scenario: Json;
@@ -490,7 +512,11 @@ export function readScenarioWorkbook(sheets: ReadSheet[]): Located {
     r.moveCells(`/terms/${i}`, `/productLines/${n}/sales/terms/${terms.length}`);
     terms.push(entry.item);
   });
-  put(r.scenario, ["productLines"], lines);
+  put(
+    r.scenario,
+    ["productLines"],
+    lines.map((line) => Object.fromEntries(LINE_KEYS.filter((k) => k in line).map((k) => [k, line[k]]))),
+  );
   r.fields(S.timing, ["timing"]);
   r.fields(S.fx, []);
   put(
