@@ -32,6 +32,7 @@ describe("web: workbooks and settlement reports", () => {
     expect(html).toContain('action="/import/workbook" enctype="multipart/form-data"');
     expect(html).toContain('action="/import/settlement" enctype="multipart/form-data"');
     expect(html).toContain('href="/v1/scenarios/template.xlsx"');
+    expect(await (await call("GET", "/")).text()).toContain('<a href="/import">');
   });
 
   it("opens an uploaded workbook as its report", async () => {
