@@ -7,11 +7,15 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { MiddlewareHandler } from "hono/types";
 import { accessControl, SECURITY_SCHEMES } from "./api/access";
+import { BATCH_PATH, MAX_BATCH_BODY_BYTES } from "./api/batch";
 import type { AppEnv } from "./api/env";
+import { MAX_SETTLEMENT_BYTES, SETTLEMENT_PATH, SETTLEMENT_TYPES } from "./api/imports";
 import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
 import { VERSION } from "./api/system";
 import { fieldProblems, malformedTextProblems } from "./api/validation";
+import { IMPORT_PATH, MAX_WORKBOOK_BYTES, WORKBOOK_TYPES } from "./api/workbooks";
+import { XLSX_TYPE } from "./api/xlsx";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
 import { apiReferencePage, webApp } from "./web/app";
@@ -19,10 +23,32 @@ import { apiReferencePage, webApp } from "./web/app";
 /** Largest request body we read: a 60-month scenario with many product lines fits easily. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** Routes that read more than MAX_BODY_BYTES, each with its own cap (stated in its description). */
+const LARGER_BODIES: Record<string, number> = {
+  [BATCH_PATH]: MAX_BATCH_BODY_BYTES,
+  [SETTLEMENT_PATH]: MAX_SETTLEMENT_BYTES,
+  [IMPORT_PATH]: MAX_WORKBOOK_BYTES,
+};
+
+const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\b/i;
+
+/** Routes that read a file rather than JSON: the content types each accepts. */
+const FILE_BODIES: Record<string, { types: RegExp; names: string }> = {
+  [SETTLEMENT_PATH]: { types: SETTLEMENT_TYPES, names: "text/tab-separated-values or text/plain" },
+  [IMPORT_PATH]: { types: WORKBOOK_TYPES, names: `${XLSX_TYPE} (an .xlsx workbook)` },
+};
+
 const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === "POST" || c.req.method === "PUT") {
     const type = c.req.header("content-type") ?? "";
-    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim())) {
+    const file = FILE_BODIES[c.req.path];
+    if (file && !file.types.test(type.trim())) {
+      return problemResponse(c, "unsupported-media-type", {
+        zh: `收到的 Content-Type 为“${type || "空"}”，请发送 ${file.names}`,
+        en: `Got Content-Type "${type || "none"}"; send ${file.names}`,
+      });
+    }
+    if (!file && !JSON_TYPE.test(type.trim())) {
       return problemResponse(c, "unsupported-media-type", {
         zh: `收到的 Content-Type 为“${type || "空"}”，请发送 application/json`,
         en: `Got Content-Type "${type || "none"}"; send application/json`,
@@ -151,17 +177,17 @@ export function createApp() {
   );
   // Who is calling and the rate limits come before anything reads the body.
   app.use("/v1/*", accessControl);
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+  app.use("/v1/*", (c, next) => {
+    const maxSize = LARGER_BODIES[c.req.path] ?? MAX_BODY_BYTES;
+    return bodyLimit({
+      maxSize,
       onError: (c) =>
         problemResponse(c, "payload-too-large", {
-          zh: `请求体超过 ${MAX_BODY_BYTES / 1024} KB 上限`,
-          en: `The body exceeds the ${MAX_BODY_BYTES / 1024} KB limit`,
+          zh: `请求体超过 ${maxSize / 1024} KB 上限`,
+          en: `The body exceeds the ${maxSize / 1024} KB limit`,
         }),
-    }),
-  );
+    })(c, next);
+  });
   app.use("/v1/*", requireJson);
   app.use("/v1/*", wellFormedText);
 
@@ -248,6 +274,10 @@ export const openApiConfig = {
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [
     { name: "system", description: "Health and contract" },
+    {
+      name: "imports",
+      description: "Bring your own numbers: Amazon settlement reports read into a scenario's product lines",
+    },
     {
       name: "cashflow",
       description:

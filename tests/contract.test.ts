@@ -18,9 +18,24 @@ function success(route: RouteConfig): { status: number; schema?: z.ZodType } {
   return { status, schema: ok?.content?.["application/json"]?.schema };
 }
 
-function bodyExample(route: RouteConfig): unknown {
-  const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
-  return body?.content?.["application/json"]?.example;
+type Media = { example?: unknown; examples?: Record<string, { externalValue?: string }> };
+
+/**
+ * The documented request body and its content type: a JSON or text example, or a binary one named
+ * by its OpenAPI externalValue (a URL of this API, fetched here).
+ */
+async function bodyExample(route: RouteConfig): Promise<{ example: unknown; type: string }> {
+  const body = route.request?.body as { content?: Record<string, Media> } | undefined;
+  for (const [type, media] of Object.entries(body?.content ?? {})) {
+    if (media.example !== undefined) return { example: media.example, type };
+    const external = Object.values(media.examples ?? {}).find((e) => e.externalValue)?.externalValue;
+    if (external) {
+      const res = await call("GET", external);
+      expect(res.status, `the example at ${external}`).toBe(200);
+      return { example: new Uint8Array(await res.arrayBuffer()), type };
+    }
+  }
+  return { example: undefined, type: "application/json" };
 }
 
 let tenantAuth: Record<string, string>;
@@ -56,14 +71,12 @@ describe("contract: every route's documented example", () => {
       expect(route.operationId, "operationId").toBeTruthy();
       expect(route.tags?.length, "tags").toBeGreaterThan(0);
       expect(route.summary, "summary").toBeTruthy();
-      const example = bodyExample(route);
+      const { example, type } = await bodyExample(route);
       if (route.method === "post") expect(example, "a POST route documents an example body").toBeDefined();
-      const res = await call(
-        route.method.toUpperCase(),
-        `${route.path}${queryExample(route)}`,
-        example,
-        credentials(route),
-      );
+      const res = await call(route.method.toUpperCase(), `${route.path}${queryExample(route)}`, example, {
+        ...credentials(route),
+        ...(example === undefined ? {} : { "content-type": type }),
+      });
       const text = await res.text();
       const { status, schema } = success(route);
       expect(res.status, text).toBe(status);

@@ -16,6 +16,12 @@ import { adminHeaders, call, newTenant } from "./helpers";
 const routes: RouteConfig[] = apiModules.flatMap((m) => m.routes);
 const posts = routes.filter((r) => r.method === "post");
 
+/** Routes whose body is a file (a settlement report, a workbook), not JSON. */
+function readsFile(route: RouteConfig): boolean {
+  const content = (route.request?.body as { content?: Record<string, unknown> } | undefined)?.content ?? {};
+  return !("application/json" in content);
+}
+
 let tenantAuth: Record<string, string>;
 beforeAll(async () => {
   tenantAuth = (await newTenant("模糊测试银行")).auth;
@@ -53,7 +59,9 @@ async function expectSane(res: Response, what: string): Promise<number> {
       expect(typeof e.message, what).toBe("string");
     }
   } else if (res.status !== 204) {
-    expect(type, what).toMatch(/application\/json|text\/csv|text\/html/);
+    expect(type, what).toMatch(
+      /application\/json|text\/csv|text\/html|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/,
+    );
   }
   return res.status;
 }
@@ -245,8 +253,12 @@ describe("fuzz: random bodies and broken JSON", () => {
 });
 
 describe("content types and body size", () => {
-  it("a body that is not JSON is 415 on every POST route", async () => {
-    for (const route of posts) {
+  it("a body that is not JSON is 415 on every POST route that reads JSON, and JSON 415 on those that read files", async () => {
+    for (const route of posts.filter(readsFile)) {
+      const res = await call("POST", `${pathOf(route)}?lang=en`, example(route) ?? {}, credentials(route));
+      expect(await expectSane(res, `${route.path} application/json`)).toBe(415);
+    }
+    for (const route of posts.filter((r) => !readsFile(r))) {
       for (const type of [
         "text/plain",
         "multipart/form-data; boundary=x",

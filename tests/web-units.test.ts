@@ -365,7 +365,12 @@ describe("charts from a hand-made projection", () => {
 });
 
 describe("the report page from a hand-made projection", () => {
-  const links = { csv: "/report.csv?s=x", edit: "/?base=x", share: "http://h/report?s=x" };
+  const links = {
+    csv: "/report.csv?s=x",
+    xlsx: "/report.xlsx?s=x",
+    edit: "/?base=x",
+    share: "http://h/report?s=x",
+  };
   const page = (nav: Nav, p = projection) =>
     documentOf(
       Page({

@@ -1,5 +1,6 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import committed from "../../openapi/openapi.json";
+import { BATCH_PATH, MAX_BATCH_ITEMS } from "../../src/api/batch";
 import { apiModules } from "../../src/api/registry";
 import { SCENARIO_LIMITS, ScenarioSchema, toScenario } from "../../src/api/scenario-schema";
 import { MAX_DELIVERIES } from "../../src/api/settlement";
@@ -9,7 +10,7 @@ import { HEDGE_LIMITS } from "../../src/domain/fx/hedge";
 import { LATTICE_MAX_STEPS } from "../../src/domain/fx/options";
 import { CASHFLOW_RULES } from "../../src/policy/cashflow";
 import { PRESETS, type Preset } from "../../src/policy/presets";
-import { type TimeBudget, type Timing, time } from "./stats";
+import { summarize, type TimeBudget, type Timing, time } from "./stats";
 
 /**
  * In-process timings under Node: each route's documented example through `createApp().request()`
@@ -26,7 +27,14 @@ export const app = createApp();
 
 export function bodyExample(route: RouteConfig): unknown {
   const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
-  return body?.content?.["application/json"]?.example;
+  return Object.values(body?.content ?? {}).find((m) => m.example !== undefined)?.example;
+}
+
+/** The content type of the route's documented example (a file route's is text). */
+function bodyType(route: RouteConfig): string {
+  const body = route.request?.body as { content?: Record<string, { example?: unknown }> } | undefined;
+  const entries = Object.entries(body?.content ?? {});
+  return (entries.find(([, m]) => m.example !== undefined) ?? entries[0])?.[0] ?? "application/json";
 }
 
 /** The route's required query parameters filled with their documented examples. */
@@ -41,15 +49,31 @@ function queryExample(route: RouteConfig): string {
   return pairs.length ? `?${pairs.join("&")}` : "";
 }
 
+/** A binary example named by its OpenAPI externalValue (an .xlsx this API serves), fetched once. */
+async function externalExample(route: RouteConfig): Promise<Uint8Array | undefined> {
+  const body = route.request?.body as
+    | { content?: Record<string, { examples?: Record<string, { externalValue?: string }> }> }
+    | undefined;
+  const url = Object.values(body?.content ?? {})
+    .flatMap((m) => Object.values(m.examples ?? {}))
+    .find((e) => e.externalValue)?.externalValue;
+  return url ? new Uint8Array(await (await app.request(`http://localhost${url}`)).arrayBuffer()) : undefined;
+}
+
 export function requestOf(route: RouteConfig, body = bodyExample(route)): () => Promise<Response> {
   const url = `http://localhost${route.path}${queryExample(route)}`;
+  if (body === undefined && route.method === "post") {
+    const bytes = externalExample(route);
+    return async () =>
+      app.request(url, { method: "POST", headers: { "content-type": bodyType(route) }, body: await bytes });
+  }
   const init: RequestInit =
     body === undefined
       ? { method: route.method.toUpperCase() }
       : {
           method: route.method.toUpperCase(),
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
+          headers: { "content-type": bodyType(route) },
+          body: typeof body === "string" ? body : JSON.stringify(body),
         };
   return async () => app.request(url, init);
 }
@@ -223,4 +247,33 @@ export async function timeLargestProjection(): Promise<
     lines: scenario.productLines.length,
     ...timing,
   };
+}
+
+/** The batch the README's batch figure is for: 100 copies of the largest preset, one request. */
+export function presetBatch(): { items: { id: string; scenario: unknown }[] } {
+  const { scenario } = largestPreset();
+  return { items: Array.from({ length: MAX_BATCH_ITEMS }, (_, i) => ({ id: `item-${i}`, scenario })) };
+}
+
+/**
+ * POST /v1/cashflow/projections with presetBatch(), through the app (JSON parse, zod, 100
+ * projections, JSON out). Each sample is the process's CPU time (user + system) for one request,
+ * after two warm-up requests; the budget is CPU, not wall time, so a busy machine does not inflate it.
+ */
+export async function timePresetBatch(samples = 7): Promise<Timing & { items: number; bodyBytes: number }> {
+  const batch = presetBatch();
+  const send = requestOf(findRoute("post", BATCH_PATH), batch);
+  for (let i = 0; i < 2; i++) {
+    const res = await send();
+    if (res.status !== 200) throw new Error(`the preset batch answered ${res.status}: ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+  const cpuMs: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const before = process.cpuUsage();
+    await (await send()).arrayBuffer();
+    const used = process.cpuUsage(before);
+    cpuMs.push((used.user + used.system) / 1000);
+  }
+  return { items: batch.items.length, bodyBytes: JSON.stringify(batch).length, ...summarize(cpuMs) };
 }

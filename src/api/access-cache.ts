@@ -37,19 +37,21 @@ const unwritten = new Map<string, { tenantId: string; day: string; requests: num
 let flushScheduled = false;
 
 /**
- * Counts one request for a tenant's day. The first count after a write schedules the next write
- * USAGE_FLUSH_MS later, inside `keepAlive` (the request's waitUntil) so the Worker stays up for it.
+ * Counts `requests` requests (one, or a batch's further items) for a tenant's day. The first count
+ * after a write schedules the next write USAGE_FLUSH_MS later, inside `keepAlive` (the request's
+ * waitUntil) so the Worker stays up for it.
  */
 export function countUsage(
   db: D1Database,
   tenantId: string,
   day: string,
   keepAlive: (work: Promise<void>) => void,
+  requests = 1,
 ): void {
   const key = `${tenantId}|${day}`;
   const entry = unwritten.get(key);
-  if (entry) entry.requests++;
-  else unwritten.set(key, { tenantId, day, requests: 1 });
+  if (entry) entry.requests += requests;
+  else unwritten.set(key, { tenantId, day, requests });
   if (flushScheduled) return;
   flushScheduled = true;
   keepAlive(

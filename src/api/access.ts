@@ -248,6 +248,26 @@ export const accessControl: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
+ * Counts `extra` more requests for the caller after the one accessControl counted: a batch of N
+ * items is N requests for the rate limit and the usage, in the same bucket as the request itself.
+ * Past the limit the whole batch is refused (429) and no further usage is counted.
+ */
+export async function countFurtherRequests(c: Context<AppEnv>, extra: number): Promise<void> {
+  if (extra <= 0) return;
+  const caller = c.get("caller");
+  const ip = c.req.header("cf-connecting-ip");
+  const [limiter, bucket] =
+    caller?.kind === "tenant"
+      ? [c.env?.RATE_LIMIT_KEY, `key:${caller.keyId}`]
+      : [ip ? c.env?.RATE_LIMIT_IP : undefined, `ip:${ip}`];
+  await Promise.all(Array.from({ length: extra }, () => enforce(limiter, bucket)));
+  if (caller?.kind === "tenant") {
+    const db = storage(c);
+    countUsage(db, caller.tenantId, chinaDay(new Date()), (work) => inBackground(c, work), extra);
+  }
+}
+
+/**
  * Lets `work` finish after the response is sent (Workers' waitUntil); where there is no execution
  * context (in-process requests) it simply runs on.
  */

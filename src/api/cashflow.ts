@@ -7,9 +7,12 @@ import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { cashflowRulesFor } from "../policy/rulesets";
 import type { AppEnv } from "./env";
+import { langOf } from "./i18n";
 import { errorResponses, problemResponse } from "./problem";
+import { projectionWorkbook } from "./projection-workbook";
 import { ScenarioSchema, toScenario } from "./scenario-schema";
 import { bilingual, ExplainSchema, jsonBody, jsonOk, MoneyOut, RateOut, RulesetSchema } from "./schemas";
+import { XLSX_TYPE } from "./xlsx";
 
 const record = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, MoneyOut])) as Record<string, typeof MoneyOut>);
@@ -203,17 +206,20 @@ const projectionRoute = createRoute({
   description:
     "Folds the tax, settlement, FX and financing calculators into months. Returns the periods, a summary, the " +
     "baseline with every measure off, and per measure its effect alone and its marginal effect. " +
-    "`Accept: text/csv` or `?format=csv` returns the periods as CSV.",
+    "`Accept: text/csv` or `?format=csv` returns the periods as CSV; `?format=xlsx` (or an Accept of the " +
+    "spreadsheet type) a workbook: the months, the summary and each measure's effects alone and at the margin " +
+    "with its document, and the explanation steps, headers in the request's language (?lang=, Accept-Language), " +
+    "money as numbers shown to the fen.",
   request: {
     query: z.object({
       format: z
-        .enum(["json", "csv"])
+        .enum(["json", "csv", "xlsx"])
         .optional()
         .openapi({
           param: {
             name: "format",
             in: "query",
-            description: "csv for the periods as CSV (like Accept: text/csv)",
+            description: "csv for the periods as CSV (like Accept: text/csv); xlsx for the workbook",
           },
         }),
     }),
@@ -229,6 +235,12 @@ const projectionRoute = createRoute({
       content: {
         "application/json": { schema: ProjectionSchema },
         "text/csv": { schema: z.string().openapi({ description: "One row per month" }) },
+        [XLSX_TYPE]: {
+          schema: z.string().openapi({
+            format: "binary",
+            description: "Workbook: months, measures (alone and marginal, with documents), explanation",
+          }),
+        },
       },
     },
     ...errorResponses(
@@ -291,10 +303,12 @@ const getPresetRoute = createRoute({
   },
 });
 
-function wantsCsv(c: Context<AppEnv>): boolean {
+function wantedFormat(c: Context<AppEnv>): "json" | "csv" | "xlsx" {
   const format = c.req.query("format");
-  if (format) return format === "csv";
-  return (c.req.header("accept") ?? "").includes("text/csv");
+  if (format === "csv" || format === "xlsx" || format === "json") return format;
+  const accept = c.req.header("accept") ?? "";
+  if (accept.includes(XLSX_TYPE)) return "xlsx";
+  return accept.includes("text/csv") ? "csv" : "json";
 }
 
 /** The CSV's columns by their API names (the header the API answers with). */
@@ -356,7 +370,14 @@ export const cashflowApi = new OpenAPIHono<AppEnv>();
 
 cashflowApi.openapi(projectionRoute, (c) => {
   const body = projectionResponse(c.req.valid("json"));
-  if (wantsCsv(c)) {
+  const format = wantedFormat(c);
+  if (format === "xlsx") {
+    return c.body(projectionWorkbook(body, langOf(c)), 200, {
+      "content-type": XLSX_TYPE,
+      "content-disposition": 'attachment; filename="cashflow.xlsx"',
+    }) as never;
+  }
+  if (format === "csv") {
     return c.body(csvOf(body.periods), 200, {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="cashflow.csv"',

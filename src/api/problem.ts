@@ -108,19 +108,19 @@ export const ProblemSchema = z
 
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export function problemResponse(
+/** The problem+json body in the request's language (also a batch item's problem). */
+export function problemBody(
   c: Context,
   kind: ProblemKind,
   detail: Bilingual,
   fields?: FieldProblem[],
-  headers?: Record<string, string>,
   /** RFC 9457 extension members: what a client needs to act on this kind of problem. */
   extensions?: Record<string, string>,
-): Response {
+): Problem {
   const lang: Lang = langOf(c);
   const spec = PROBLEMS[kind];
   const requestId = c.get("requestId") as string | undefined;
-  const body: Problem = {
+  return {
     type: `/problems/${kind}`,
     title: pick(spec.title, lang),
     status: spec.status,
@@ -130,8 +130,20 @@ export function problemResponse(
     ...(fields ? { errors: fields.map((f) => ({ pointer: f.pointer, message: pick(f, lang) })) } : {}),
     ...extensions,
   };
+}
+
+export function problemResponse(
+  c: Context,
+  kind: ProblemKind,
+  detail: Bilingual,
+  fields?: FieldProblem[],
+  headers?: Record<string, string>,
+  /** RFC 9457 extension members: what a client needs to act on this kind of problem. */
+  extensions?: Record<string, string>,
+): Response {
+  const body = problemBody(c, kind, detail, fields, extensions);
   return new Response(JSON.stringify(body), {
-    status: spec.status,
+    status: body.status,
     headers: { "content-type": "application/problem+json; charset=utf-8", ...headers },
   });
 }

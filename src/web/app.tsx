@@ -5,11 +5,13 @@ import { CSV_COLUMNS, csvOf, projectionResponse } from "../api/cashflow";
 import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
 import { ProblemError, problemResponse } from "../api/problem";
+import { projectionWorkbook } from "../api/projection-workbook";
 import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
+import { XLSX_TYPE } from "../api/xlsx";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
-import { findMeasure } from "../policy/catalog";
+import { findMeasure, RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { ApiReferencePage } from "./api-reference";
 import { APP_CSS, APP_JS } from "./assets";
@@ -24,6 +26,7 @@ import {
   withoutLine,
 } from "./form";
 import { type Base, FormPage } from "./form-page";
+import { ImportPage, MAX_UPLOAD_BYTES, SettlementPage, scenarioFromUpload } from "./imports";
 import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
 import { type ReportProjection, ReportView } from "./report";
@@ -332,6 +335,7 @@ webApp.get("/report", async (c) => {
         made={new Date().toISOString().slice(0, 10)}
         links={{
           csv: href(nav, `/report.csv?s=${s}`),
+          xlsx: href(nav, `/report.xlsx?s=${s}`),
           edit: href(nav, `/?base=${s}`),
           compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
           share: `${base}${href(nav, `/report?s=${s}`)}`,
@@ -356,6 +360,53 @@ webApp.get("/report.csv", async (c) => {
     "content-type": "text/csv; charset=utf-8",
     "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
   });
+});
+
+webApp.get("/report.xlsx", async (c) => {
+  const s = c.req.query("s") ?? "";
+  const loaded = await fromLink(c, s);
+  if ("response" in loaded) return loaded.response;
+  const result = compute(loaded.scenario);
+  if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
+  return c.body(projectionWorkbook({ ...result.p, ruleset: RULESET }, langOf(c)), 200, {
+    "content-type": XLSX_TYPE,
+    "content-disposition": 'attachment; filename="cashflow.xlsx"',
+  });
+});
+
+webApp.get("/import", (c) => html(c, <ImportPage nav={navOf(c)} />));
+
+/** The uploaded files of a multipart form post (field `file`), refused past MAX_UPLOAD_BYTES. */
+async function uploads(c: Context<AppEnv>): Promise<File[] | null> {
+  if (Number(c.req.header("content-length") ?? 0) > MAX_UPLOAD_BYTES) return null;
+  const form = await c.req.parseBody({ all: true });
+  const files = [form.file].flat().filter((f): f is File => f instanceof File);
+  return files.length > 0 && files.every((f) => f.size <= MAX_UPLOAD_BYTES) ? files : null;
+}
+
+function noUpload(c: Context<AppEnv>) {
+  const nav = navOf(c);
+  const en = `Choose a file of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`;
+  const zh = `请选择不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB 的文件`;
+  return html(c, <ImportPage nav={nav} problems={[{ pointer: "", en, zh }]} />, 400);
+}
+
+webApp.post("/import/workbook", async (c) => {
+  const files = await uploads(c);
+  if (!files) return noUpload(c);
+  const read = scenarioFromUpload(new Uint8Array(await files[0].arrayBuffer()));
+  if (!read.ok) return html(c, <ImportPage nav={navOf(c)} problems={read.problems} />, 400);
+  return c.redirect(href(navOf(c), `/report?s=${await encodeScenario(read.scenario)}`), 303);
+});
+
+webApp.post("/import/settlement", async (c) => {
+  const files = await uploads(c);
+  if (!files) return noUpload(c);
+  const texts = await Promise.all(files.map((f) => f.text()));
+  return html(
+    c,
+    <SettlementPage nav={navOf(c)} text={texts.map((x) => x.replace(/[\r\n]*$/, "\n")).join("")} />,
+  );
 });
 
 /** The same scenario with its measure switches set by `on`. */

@@ -230,6 +230,14 @@ export function FormPage(props: FormPageProps) {
           "Start from a business like yours, change a few figures, and see your cash month by month, the most you would need to borrow, and what each measure saves.",
         )}
       </p>
+      <p class="import-link">
+        <a href={href(nav, "/import")}>
+          {t(
+            "已有 Excel 方案或亚马逊结算报告？上传导入",
+            "Have a workbook or Amazon settlement reports? Upload them",
+          )}
+        </a>
+      </p>
 
       <form method="get" action="/" class="preset-picker" id="preset-picker">
         {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}

@@ -366,6 +366,7 @@ export function MeasureWaterfall({ p, nav, id }: { p: ReportProjection; nav: Nav
 
 export interface ReportLinks {
   csv: string;
+  xlsx: string;
   edit: string;
   compareWithout?: string;
   share: string;
@@ -399,6 +400,14 @@ export function ReportView(props: {
         <li>
           <a href={props.links.csv} download>
             {t("下载逐月数据（CSV）", "Download monthly figures (CSV)")}
+          </a>
+        </li>
+        <li>
+          <a href={props.links.xlsx} download="cashflow.xlsx">
+            {t(
+              "下载 Excel 工作簿（逐月、措施、计算说明）",
+              "Download the workbook (months, measures, explanation)",
+            )}
           </a>
         </li>
         <li>
