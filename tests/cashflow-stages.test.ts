@@ -4,7 +4,6 @@ import { explainProjection } from "../src/domain/cashflow/explainProjection";
 import { fundMonths } from "../src/domain/cashflow/funding";
 import { hedgeConverter } from "../src/domain/cashflow/hedges";
 import {
-  type LineSetup,
   newLedger,
   normaliseInputs,
   normaliseLine,
@@ -119,10 +118,11 @@ describe("stage 2, normalised inputs", () => {
       ],
       sales: { channel: "marketplace", payoutRule: "amazon-us" },
     };
-    const setup = { mid: fx("7.2") } as LineSetup;
+    const setup = { mid: fx("7.2"), timing: handScenario().timing };
     const unit = unitFiguresOf(line, setup, new Set(["platform"])); // as if platform fees were nettable
     expect(money(unit.inputVat)).toBe("4.94"); // 38 x 13%
     expect(money(unit.supplier)).toBe("42.94");
+    expect(money(unit.depositShare)).toBe("0.5");
     expect(money(unit.netPrice)).toBe("28.7904"); // 29.99 x 0.96
     expect(money(unit.nettable)).toBe("4.31856"); // 15% of 28.7904, the platform's fee
     expect(money(unit.grossByCategory.get("logistics")!)).toBe("5.2");
