@@ -74,7 +74,7 @@ export function explainProjection(
   measures: MeasureRow[],
   rules: CashflowRules,
 ): ExplainStep[] {
-  const hedge = hedgingStep(scenario, summary, measures, rules);
+  const hedge = rules.behaviour.hedgingExplainStep && hedgingStep(scenario, summary, measures, rules);
   return [
     ...regimeSteps(chosen.operations.lines),
     taxesStep(chosen.operations, summary, rules),
