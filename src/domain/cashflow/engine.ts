@@ -19,14 +19,15 @@ export type { MeasureEffect, MeasureRow, Period, Projection, Summary } from "./r
  */
 export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
-  const runFor = runsOf(scenario, prepared);
+  const runFor = runsOf(scenario, prepared, rules.behaviour);
   const chosen = runFor(scenario.measures);
   const baseline = runFor(ALL_OFF);
-  const measures = measureRows(scenario, rules.cite, prepared.applies, runFor, chosen, baseline);
-  const summary = summarize(scenario, chosen);
-  const baselineSummary = summarize(scenario, baseline);
+  const reconciled = rules.behaviour.reconciledFigures;
+  const measures = measureRows(scenario, rules.cite, prepared.applies, runFor, chosen, baseline, reconciled);
+  const summary = summarize(scenario, chosen, reconciled);
+  const baselineSummary = summarize(scenario, baseline, reconciled);
   return {
-    periods: periodsOf(scenario, chosen),
+    periods: periodsOf(scenario, chosen, reconciled),
     summary,
     baseline: baselineSummary,
     measures,
