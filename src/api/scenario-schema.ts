@@ -280,7 +280,13 @@ export const ScenarioSchema = z
               }),
               annualRate: rateIn("Annual rate", "0.032", { max: "0.36" }),
               advanceRate: rateIn("Share of the receivable lent", "0.8"),
-              feeRate: rateIn("One-off fee, fraction of each draw", "0", { max: "0.1" }),
+              feeRate: rateIn("One-off fee, a fraction of its fee base, paid out of each draw", "0", {
+                max: "0.1",
+              }),
+              feeBase: z.enum(["advance", "face"]).optional().openapi({
+                description:
+                  "What the fee is charged on: the amount drawn (advance) or the receivable, order, refund or payouts it is lent against (face = advance / advanceRate). Default as POST /v1/financing/quote: face for factoring, advance for the others. Read from ruleset 2026.12.1 on (earlier versions charge every fee on the amount drawn and refuse this field)",
+              }),
             }),
           )
           .max(FINANCING_PRODUCTS.length)

@@ -29,4 +29,19 @@ export interface RulesetBehaviour {
    * before 2019). false: the relief in force (5% of the whole) for every tax year up to its end.
    */
   smallLowProfitReliefByYear: boolean;
+  /**
+   * Reported figures reconcile to the fen: a total is the sum of its reported parts (taxes, total
+   * cost, financing cost), an effect the difference of the reported figures of its two runs, each
+   * month's financing outstanding = the previous + drawn - repaid as reported, and the ending
+   * position = ending cash + receivables - payables - outstanding as reported. false: each figure
+   * rounded on its own from its exact value (a fen of drift), as 2026.11.0 and 2026.12.0 report.
+   */
+  reconciledFigures: boolean;
+  /**
+   * What a supply-chain product's one-off fee is charged on in the projection. "drawn": the amount
+   * drawn, as published up to 2026.12.0. "product": each product's fee base as /v1/financing/quote
+   * charges it (factoring on the invoice face, the others on the advance), or the scenario's
+   * `financing.products[].feeBase`.
+   */
+  financingFeeBase: "drawn" | "product";
 }

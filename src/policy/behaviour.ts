@@ -17,6 +17,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     sequentialAttribution: false,
     surtaxReliefByPeriod: false,
     smallLowProfitReliefByYear: false,
+    reconciledFigures: false,
+    financingFeeBase: "drawn",
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -26,6 +28,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     sequentialAttribution: false,
     surtaxReliefByPeriod: true,
     smallLowProfitReliefByYear: true,
+    reconciledFigures: false,
+    financingFeeBase: "drawn",
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -35,6 +39,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     sequentialAttribution: true,
     surtaxReliefByPeriod: true,
     smallLowProfitReliefByYear: true,
+    reconciledFigures: true,
+    financingFeeBase: "product",
   },
 };
 

@@ -1,5 +1,4 @@
-import { type Fixed, fenText, roundedToFen } from "../fixed";
-import type { MeasureEffect } from "./report";
+import { effectOf, type MeasureEffect } from "./report";
 import { ALL_OFF, type Run } from "./runs";
 import type { MeasureSwitch, MeasureSwitches, Scenario } from "./scenario";
 
@@ -9,8 +8,8 @@ import type { MeasureSwitch, MeasureSwitches, Scenario } from "./scenario";
  * so their marginal effects do not add up to the total, and a chart that plots them needs a large
  * "interaction" bar. Here the chosen measures are switched on one at a time, in an order where a
  * measure that depends on another comes after it; each is credited with what it adds to those
- * before it. The steps add up to the total exactly: each is the difference of two reported (fen)
- * figures.
+ * before it. With the reconciled figures of ruleset 2026.12.1 (each effect the difference of two
+ * reported figures) the steps add up to the total to the fen.
  */
 export interface Attribution {
   method: "sequential";
@@ -31,23 +30,10 @@ export const ATTRIBUTION_ORDER: readonly MeasureSwitch[] = [
   "supplyChainFinance",
 ];
 
-const fen = (x: Fixed) => roundedToFen(x);
-
-/** (with) − (without), of figures as reported. */
-function reportedEffect(withIt: Run, without: Run): MeasureEffect {
-  const a = withIt.totals;
-  const b = without.totals;
-  return {
-    totalCostChange: fenText(fen(a.totalCost) - fen(b.totalCost)),
-    peakFundingNeedChange: fenText(fen(a.peakFundingNeed) - fen(b.peakFundingNeed)),
-    endingCashChange: fenText(fen(a.endingCash) - fen(b.endingCash)),
-    endingPositionChange: fenText(fen(a.endingPosition) - fen(b.endingPosition)),
-  };
-}
-
 export function attributeInOrder(
   scenario: Scenario,
   runFor: (switches: MeasureSwitches) => Run,
+  reconciled: boolean,
 ): Attribution {
   const steps: Attribution["steps"] = [];
   let switches: MeasureSwitches = ALL_OFF;
@@ -56,7 +42,7 @@ export function attributeInOrder(
     if (!scenario.measures[s]) continue;
     switches = { ...switches, [s]: true };
     const after = runFor(switches);
-    steps.push({ switch: s, effect: reportedEffect(after, before) });
+    steps.push({ switch: s, effect: effectOf(scenario, after, before, reconciled) });
     before = after;
   }
   return { method: "sequential", steps };

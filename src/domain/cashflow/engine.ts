@@ -20,21 +20,33 @@ export type { MeasureEffect, MeasureRow, Period, Projection, Summary } from "./r
  */
 export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
-  const runFor = runsOf(scenario, prepared);
+  const runFor = runsOf(scenario, prepared, rules.behaviour);
   const chosen = runFor(scenario.measures);
   const baseline = runFor(ALL_OFF);
   const { behaviour } = rules;
   const whyNot = behaviour.measureApplicability ? prepared.whyNot() : {};
-  const measures = measureRows(scenario, rules.cite, prepared.applies, whyNot, runFor, chosen, baseline);
+  const reconciled = behaviour.reconciledFigures;
+  const measures = measureRows(
+    scenario,
+    rules.cite,
+    prepared.applies,
+    whyNot,
+    runFor,
+    chosen,
+    baseline,
+    reconciled,
+  );
   const summary = summarize(scenario, chosen, behaviour);
   const baselineSummary = summarize(scenario, baseline, behaviour);
   return {
-    periods: periodsOf(scenario, chosen),
+    periods: periodsOf(scenario, chosen, reconciled),
     summary,
     baseline: baselineSummary,
     measures,
     lines: chosen.operations.lines,
-    ...(behaviour.sequentialAttribution ? { attribution: attributeInOrder(scenario, runFor) } : {}),
+    ...(behaviour.sequentialAttribution
+      ? { attribution: attributeInOrder(scenario, runFor, reconciled) }
+      : {}),
     explain: explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
   };
 }

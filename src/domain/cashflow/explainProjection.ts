@@ -5,6 +5,7 @@ import type { Regime } from "../tax/rules";
 import type { CashflowRules } from "./inputs";
 import type { Category } from "./ledger";
 import type { LineFacts, Operations } from "./operations";
+import { reportedTotals } from "./reconciled";
 import type { MeasureRow, Summary } from "./report";
 import type { Run } from "./runs";
 import type { Scenario } from "./scenario";
@@ -82,9 +83,12 @@ export function explainProjection(
     ...(hedge ? [hedge] : []),
     totalCostStep(summary),
     peakFundingStep(scenario, summary),
-    ROUNDING_STEP,
+    rules.behaviour.reconciledFigures ? RECONCILED_ROUNDING_STEP : ROUNDING_STEP,
     endingCashStep(scenario, summary, baseline),
-    endingPositionStep(summary),
+    endingPositionStep(
+      summary,
+      rules.behaviour.reconciledFigures ? fenText(reportedTotals(scenario, chosen).endingOutstanding) : null,
+    ),
     ...measureSteps(measures, rules),
   ];
 }
@@ -182,6 +186,14 @@ const ROUNDING_STEP: ExplainStep = {
   value: "0.01",
 };
 
+/** The reporting points of ruleset 2026.12.1 on (src/domain/cashflow/reconciled.ts). */
+const RECONCILED_ROUNDING_STEP: ExplainStep = {
+  key: "rounding",
+  zh: "所有金额在报告时四舍五入到分，且每个合计都等于其报告分项之和：每月利息、手续费分别取整，融资成本为其合计；每月末融资余额取整，提款与还款按“上月余额 + 提款 − 还款 = 本月余额”列示；经营现金流逐项取整，当月舍入差计入金额最大的一项，使期初加净额等于期末；税负、总成本、期末净头寸由其报告分项相加；措施效果为两次测算报告数之差。",
+  en: "Every figure is rounded to the fen where reported and every total equals its reported parts: each month's interest and fees are rounded, the financing cost is their sum; each month's financing outstanding is rounded and drawn and repaid are shown so that previous + drawn - repaid = outstanding; operating flows are rounded one by one, the month's difference carried by its largest, so opening + net = closing; taxes, total cost and ending position add up their reported parts; a measure's effect is the difference of the two runs' reported figures.",
+  value: "0.01",
+};
+
 function endingCashStep(scenario: Scenario, summary: Summary, baseline: Summary): ExplainStep {
   return {
     key: "endingCash",
@@ -192,7 +204,8 @@ function endingCashStep(scenario: Scenario, summary: Summary, baseline: Summary)
   };
 }
 
-function endingPositionStep(summary: Summary): ExplainStep {
+/** The ending position; under reconciled figures it shows the outstanding financing it deducts. */
+function endingPositionStep(summary: Summary, financingOutstanding: string | null): ExplainStep {
   return {
     key: "endingPosition",
     zh: "期末净头寸 = 期末现金 + 期内出货在期后仍将收到的款项 − 期后仍需支付的款项 − 期末未还融资；不受测算期截止时点的影响，适合比较措施。",
@@ -202,6 +215,7 @@ function endingPositionStep(summary: Summary): ExplainStep {
       endingCash: summary.endingCash,
       receivablesAfterHorizon: summary.receivablesAfterHorizon,
       payablesAfterHorizon: summary.payablesAfterHorizon,
+      ...(financingOutstanding ? { financingOutstanding } : {}),
     },
     value: summary.endingPosition,
   };

@@ -61,6 +61,8 @@ export interface UnitFigures {
   inputVat: Fixed;
   /** What the supplier is paid: cost plus the invoice's VAT. */
   supplier: Fixed;
+  /** Share of the supplier paid on order (the rest after shipment). */
+  depositShare: Fixed;
   /** Selling price net of returns (line currency). */
   netPrice: Fixed;
   /** Overseas costs a payout may deduct (line currency), in all and by category. */
@@ -166,7 +168,7 @@ function payoutOf(line: ProductLine, index: number, rules: CashflowRules): Norma
 /** Unit figures of a line; overseas costs split into what a payout may deduct and what is wired. */
 export function unitFiguresOf(
   line: ProductLine,
-  setup: LineSetup,
+  setup: Pick<LineSetup, "mid" | "timing">,
   nettableCategories: ReadonlySet<CostCategory>,
 ): UnitFigures {
   const unitCost = fixedOf(line.unitCost);
@@ -195,6 +197,7 @@ export function unitFiguresOf(
     freight,
     inputVat,
     supplier: unitCost + inputVat,
+    depositShare: fixedOf(setup.timing.supplierDepositShare),
     netPrice,
     nettable,
     nettableByCategory,

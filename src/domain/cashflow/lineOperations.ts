@@ -2,6 +2,7 @@ import { calendarMonthOf, fromDayNumber } from "../dates";
 import { decimalOf, divInt, type Fixed, fixedOf, mul } from "../fixed";
 import { type Decimal, dec, ZERO } from "../money";
 import { paidDayAfterDelivery } from "../settlement/payout";
+import type { RegimeDecision } from "../tax/regime";
 import { exportCreditFigures } from "../tax/vat";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
 import {
@@ -34,6 +35,8 @@ export interface Batch {
   credit: { nonCreditable: Fixed; eligibleRefund: Fixed };
   /** Premium and handling fee of the batch's bought put (CNY), when the strategy is a put. */
   put: PutCost | null;
+  /** The batch's VAT regime without and with the no-invoice measure, kept once decided (taxes.ts). */
+  regimes: [RegimeDecision | undefined, RegimeDecision | undefined];
 }
 
 /** Money owed to the firm from one month index to another, that a financing product lends against. */
@@ -125,8 +128,9 @@ function operateLine(
     const count = line.line.monthlyUnits[m];
     if (!count) continue;
     tranches.shipped += count;
-    const batch = shipBatch(inputs, line, m, count, m === firstBatch, tranches, convert, cycle, into);
-    into.batches.push({ ...batch, credit: creditOf(`${count}|${batch.vatRate}|${batch.refundRate}`) });
+    into.batches.push(
+      shipBatch(inputs, line, m, count, m === firstBatch, tranches, convert, cycle, into, creditOf),
+    );
   }
   bookRevenueAndProfit(line, tranches, into);
   wireOverseasCosts(line, tranches, into.remittances);
@@ -144,7 +148,8 @@ function shipBatch(
   convert: Convert,
   cycle: { weighted: number; weight: number },
   into: OperatingBase,
-): Omit<Batch, "credit"> {
+  creditOf: (key: string) => Batch["credit"],
+): Batch {
   const { timing } = line.setup;
   const units = BigInt(count);
   const orderDay = inputs.monthStarts[m];
@@ -172,7 +177,9 @@ function shipBatch(
     refundRate,
     fobCny: mul(line.unit.declaredUnitValue * units, line.setup.mid),
     inputVat: line.unit.inputVat * units,
+    credit: creditOf(`${count}|${vatRate}|${refundRate}`),
     put,
+    regimes: [undefined, undefined],
   };
 }
 
@@ -186,7 +193,7 @@ function payPurchases(
 ) {
   const { timing } = line.setup;
   const supplier = line.unit.supplier * units;
-  const deposit = mul(supplier, fixedOf(timing.supplierDepositShare));
+  const deposit = mul(supplier, line.unit.depositShare);
   ledger.addDay(orderDay, "suppliers", -deposit);
   ledger.addDay(shipDay + timing.supplierBalanceDays, "suppliers", deposit - supplier);
   ledger.addDay(shipDay, "freight", -(line.unit.freight * units));

@@ -6,6 +6,7 @@ import type { NotApplicable } from "./applicability";
 import type { Attribution } from "./attribution";
 import { INFLOWS, OUTFLOWS } from "./ledger";
 import type { LineFacts } from "./operations";
+import { reconciledFlows, reportedClosings, reportedFinancing, reportedTotals } from "./reconciled";
 import { ALL_OFF, type Run } from "./runs";
 import { MEASURE_SWITCHES, type MeasureSwitch, type MeasureSwitches, type Scenario } from "./scenario";
 
@@ -88,9 +89,9 @@ export interface Projection {
 const monthOf = (scenario: Scenario, index: number) =>
   index < 0 ? null : addMonths(scenario.startDate, index).slice(0, 7);
 
-/** A run's totals as reported (rounded to the fen). */
+/** A run's totals as reported (rounded to the fen; made of their reported parts when reconciled). */
 export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehaviour): Summary {
-  const t = run.totals;
+  const t = behaviour.reconciledFigures ? reportedTotals(scenario, run) : run.totals;
   const summary: Summary = {
     revenue: fenText(t.revenue),
     taxes: fenText(t.taxes),
@@ -100,7 +101,7 @@ export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehavi
     financingCost: fenText(t.financingCost),
     totalCost: fenText(t.totalCost),
     peakFundingNeed: fenText(t.peakFundingNeed),
-    peakFundingMonth: monthOf(scenario, t.peakFundingIndex),
+    peakFundingMonth: monthOf(scenario, run.totals.peakFundingIndex),
     peakFinancingOutstanding: fenText(t.peakOutstanding),
     cashConversionCycleDays: run.operations.cashConversionCycleDays,
     endingCash: fenText(t.endingCash),
@@ -109,14 +110,14 @@ export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehavi
     payablesAfterHorizon: fenText(t.payablesAfterHorizon),
   };
   if (!behaviour.borrowingBySource) return summary;
-  const bySource = t.peakOutstandingBySource;
+  const bySource = run.totals.peakOutstandingBySource;
   const amounts = roundedFlows(
     bySource.map((s) => s.amount),
     roundedToFen(t.peakOutstanding),
   );
   return {
     ...summary,
-    peakFinancingMonth: monthOf(scenario, t.peakOutstandingIndex),
+    peakFinancingMonth: monthOf(scenario, run.totals.peakOutstandingIndex),
     peakFinancingBySource: bySource.map((s, i) => ({ product: s.product, amount: fenText(amounts[i]) })),
   };
 }
@@ -126,24 +127,28 @@ export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehavi
  * rounded on its own, and the month's rounding difference (a few fen at most) is carried by its
  * largest flow, so that every month's flows add up to its net and opening + net = closing exactly.
  */
-export function periodsOf(scenario: Scenario, run: Run): Period[] {
+export function periodsOf(scenario: Scenario, run: Run, reconciled: boolean): Period[] {
   const { ledger } = run.operations;
   const periods: Period[] = [];
+  const closings = reconciled ? reportedClosings(scenario, run) : run.closing.map(roundedToFen);
+  const financing = reconciled ? reportedFinancing(run) : null;
   let opening = roundedToFen(fixedOf(scenario.openingCash));
   for (let m = 0; m < scenario.horizonMonths; m++) {
     const f = run.funding[m];
-    const closing = roundedToFen(run.closing[m]);
-    const rounded = roundedFlows(
-      [
-        ...INFLOWS.map((c) => ledger.months[c][m]),
-        ...OUTFLOWS.map((c) => ledger.months[c][m]),
-        f.drawn,
-        -f.repaid,
-        -f.interest,
-        -f.fees,
-      ],
-      closing - opening,
-    );
+    const closing = closings[m];
+    const rounded = reconciled
+      ? reconciledFlows(run, m, opening, closing)
+      : roundedFlows(
+          [
+            ...INFLOWS.map((c) => ledger.months[c][m]),
+            ...OUTFLOWS.map((c) => ledger.months[c][m]),
+            f.drawn,
+            -f.repaid,
+            -f.interest,
+            -f.fees,
+          ],
+          closing - opening,
+        );
     const k = INFLOWS.length + OUTFLOWS.length;
     periods.push({
       month: addMonths(scenario.startDate, m).slice(0, 7),
@@ -156,7 +161,7 @@ export function periodsOf(scenario: Scenario, run: Run): Period[] {
         repaid: fenText(rounded[k + 1]),
         interest: fenText(rounded[k + 2]),
         fees: fenText(rounded[k + 3]),
-        outstanding: fenText(f.outstanding),
+        outstanding: fenText(financing ? financing[m].outstanding : f.outstanding),
       },
       net: fenText(closing - opening),
       closingBalance: fenText(closing),
@@ -179,9 +184,10 @@ function roundedFlows(exact: readonly Fixed[], net: Fixed): Fixed[] {
   return rounded;
 }
 
-export function effect(withIt: Run, without: Run): MeasureEffect {
-  const a = withIt.totals;
-  const b = without.totals;
+/** (with the measure) - (without it): of the reported figures when reconciled, else of the exact ones. */
+export function effectOf(scenario: Scenario, withIt: Run, without: Run, reconciled: boolean): MeasureEffect {
+  const a = reconciled ? reportedTotals(scenario, withIt) : withIt.totals;
+  const b = reconciled ? reportedTotals(scenario, without) : without.totals;
   return {
     totalCostChange: fenText(a.totalCost - b.totalCost),
     peakFundingNeedChange: fenText(a.peakFundingNeed - b.peakFundingNeed),
@@ -202,7 +208,9 @@ export function measureRows(
   runFor: (switches: MeasureSwitches) => Run,
   chosen: Run,
   baseline: Run,
+  reconciled: boolean,
 ): MeasureRow[] {
+  const effect = (a: Run, b: Run) => effectOf(scenario, a, b, reconciled);
   const pairs = MEASURE_SWITCHES.map((s) => ({
     s,
     alone: runFor({ ...ALL_OFF, [s]: true }),

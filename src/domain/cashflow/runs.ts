@@ -1,5 +1,9 @@
+import type { RulesetBehaviour } from "../behaviour";
 import { yearFraction } from "../dates";
+import { InputError } from "../errors";
+import { defaultFeeBase } from "../financing/products";
 import { type Fixed, fixedOf, mul } from "../fixed";
+import type { Decimal } from "../money";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
 import { CATEGORIES } from "./ledger";
 import type { Operations, PreparedOperations } from "./operations";
@@ -54,7 +58,12 @@ function operatingKey(switches: MeasureSwitches): string {
  * figures are the same either way); runs that share their operating flows (they differ only in
  * supply-chain finance) compute those flows once.
  */
-export function runsOf(scenario: Scenario, prepared: PreparedOperations): (switches: MeasureSwitches) => Run {
+export function runsOf(
+  scenario: Scenario,
+  prepared: PreparedOperations,
+  behaviour: RulesetBehaviour,
+): (switches: MeasureSwitches) => Run {
+  checkFeeBases(scenario, behaviour);
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
   let yearShare: Fixed[] | undefined;
@@ -72,7 +81,7 @@ export function runsOf(scenario: Scenario, prepared: PreparedOperations): (switc
       operationsCache.set(opKey, operations);
     }
     yearShare ??= monthYearShares(scenario, operations.monthStarts);
-    const run = runSwitches(scenario, switches, operations, yearShare);
+    const run = runSwitches(scenario, switches, operations, yearShare, behaviour);
     runCache.set(key, run);
     return run;
   };
@@ -83,11 +92,13 @@ function fundingSources(
   scenario: Scenario,
   operations: Operations,
   switches: MeasureSwitches,
+  behaviour: RulesetBehaviour,
 ): FundingSource[] {
   const sources: FundingSource[] = [];
   if (switches.supplyChainFinance) {
+    const feeOnDraw = (p: Product) => feeRateOnDraw(p, behaviour);
     const products = [...scenario.financing.products].sort(
-      (a, b) => a.annualRate.comparedTo(b.annualRate) || a.feeRate.comparedTo(b.feeRate),
+      (a, b) => a.annualRate.comparedTo(b.annualRate) || feeOnDraw(a).comparedTo(feeOnDraw(b)),
     );
     for (const p of products) {
       const base = operations.financeable[p.product];
@@ -95,7 +106,7 @@ function fundingSources(
       sources.push({
         product: p.product,
         annualRate: fixedOf(p.annualRate),
-        feeRate: fixedOf(p.feeRate),
+        feeRate: fixedOf(feeOnDraw(p)),
         capacity: base.map((b) => mul(b, advanceRate)),
       });
     }
@@ -106,6 +117,33 @@ function fundingSources(
     feeRate: 0n,
   });
   return sources;
+}
+
+type Product = Scenario["financing"]["products"][number];
+
+/**
+ * A product's fee as a fraction of the amount drawn. On the face, a draw d finances d / advanceRate
+ * of it, so the fee is feeRate / advanceRate of the draw (a product that advances nothing is never
+ * drawn). Up to 2026.12.0 every fee was charged on the draw.
+ */
+function feeRateOnDraw(p: Product, behaviour: RulesetBehaviour): Decimal {
+  if (behaviour.financingFeeBase === "drawn") return p.feeRate;
+  const base = p.feeBase ?? defaultFeeBase(p.product);
+  return base === "face" && !p.advanceRate.isZero() ? p.feeRate.div(p.advanceRate) : p.feeRate;
+}
+
+/** A fee base named under a version that charges every fee on the draw would be silently ignored. */
+function checkFeeBases(scenario: Scenario, behaviour: RulesetBehaviour): void {
+  if (behaviour.financingFeeBase === "product") return;
+  const named = scenario.financing.products.flatMap((p, i) => (p.feeBase ? [i] : []));
+  if (named.length === 0) return;
+  throw new InputError(
+    named.map((i) => ({
+      pointer: `/financing/products/${i}/feeBase`,
+      en: "this ruleset version charges every fee on the amount drawn; feeBase is read from ruleset 2026.12.1 on",
+      zh: "该规则版本的融资手续费一律按提款金额计收；手续费基数自规则版本 2026.12.1 起可选",
+    })),
+  );
 }
 
 /** Each month's length as a year fraction under the financing's day count. */
@@ -123,8 +161,9 @@ function runSwitches(
   switches: MeasureSwitches,
   operations: Operations,
   yearShare: readonly Fixed[],
+  behaviour: RulesetBehaviour,
 ): Run {
-  const sources = fundingSources(scenario, operations, switches);
+  const sources = fundingSources(scenario, operations, switches, behaviour);
   const funding = fundMonths(
     fixedOf(scenario.openingCash),
     fixedOf(scenario.minimumCash),

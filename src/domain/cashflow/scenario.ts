@@ -147,7 +147,14 @@ export interface FinancingSettings {
   workingCapitalRate: Decimal;
   dayCount: DayCount;
   /** Supply-chain products (used when the supplyChainFinance measure is on). */
-  products: { product: FinancingProduct; annualRate: Decimal; advanceRate: Decimal; feeRate: Decimal }[];
+  products: {
+    product: FinancingProduct;
+    annualRate: Decimal;
+    advanceRate: Decimal;
+    feeRate: Decimal;
+    /** What the fee is charged on: the advance or the face it is lent against (from ruleset 2026.12.1). */
+    feeBase?: "advance" | "face";
+  }[];
 }
 
 export interface Grant {

@@ -59,6 +59,8 @@ export class TaxMeasures {
 
   /** The regime of a batch with or without the no-invoice measure (one decision per line and period). */
   regimeOf(batch: Batch, noInvoiceExemption: boolean): RegimeDecision {
+    const kept = batch.regimes[noInvoiceExemption ? 1 : 0];
+    if (kept) return kept;
     // Regime periods are a handful of dated intervals: line, period and switch pack into one number.
     const key = ((batch.line << 10) + batch.regimePeriod) * 2 + (noInvoiceExemption ? 1 : 0);
     let decision = this.decisions.get(key);
@@ -80,6 +82,7 @@ export class TaxMeasures {
       );
       this.decisions.set(key, decision);
     }
+    batch.regimes[noInvoiceExemption ? 1 : 0] = decision;
     return decision;
   }
 

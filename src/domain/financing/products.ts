@@ -244,7 +244,7 @@ export function resolveTerms(input: ProductInput, rules: FinancingRules, pointer
     dayCount,
     basis: new Decimal(dayBasis(dayCount)),
     feeRate,
-    feeBase: input.feeBase ?? (p === "factoring" || p === "duty-guarantee" ? "face" : "advance"),
+    feeBase: input.feeBase ?? defaultFeeBase(p),
     fixedFees: input.fixedFees ?? ZERO,
     premiumRate,
     premium: p === "policy-financing" ? (input.premium ?? null) : null,
@@ -255,6 +255,15 @@ export function resolveTerms(input: ProductInput, rules: FinancingRules, pointer
     defaults,
   };
   return terms;
+}
+
+/**
+ * What a product's handling fee is charged on unless the user says otherwise: factoring's (and a
+ * duty guarantee's) on the face, as a factor charges on the receivables it takes over; every other
+ * product's on the amount advanced. The cash-flow projection charges the same (ruleset 2026.12.1 on).
+ */
+export function defaultFeeBase(product: ProductKind): "advance" | "face" {
+  return product === "factoring" || product === "duty-guarantee" ? "face" : "advance";
 }
 
 /** interest = amount x annual rate x days / day basis (ACT/360 -> 360, ACT/365F -> 365), unrounded. */
@@ -290,9 +299,15 @@ export function costOfDraw(terms: ProductTerms, advance: Decimal, days: number):
       { pointer: "/days", en: "days must be a whole number of at least 1", zh: "天数须为不小于 1 的整数" },
     ]);
   }
-  const full = terms.capacity !== null && advance.eq(terms.capacity);
+  // A full draw is the capacity as reported (rounded to the fen); a smaller one finances the face
+  // it is an advance on, rounded to the fen as reported (the fee on the face is on that figure).
+  const full = terms.capacity !== null && advance.eq(roundFen(terms.capacity));
   const face =
-    full && terms.face ? terms.face : terms.advanceRate.eq(ONE) ? advance : advance.div(terms.advanceRate);
+    full && terms.face
+      ? terms.face
+      : terms.advanceRate.eq(ONE)
+        ? advance
+        : roundFen(advance.div(terms.advanceRate));
   let interest = ZERO;
   let fees: Decimal;
   if (terms.product === "duty-guarantee") {
@@ -413,13 +428,16 @@ export function quoteProduct(
   options: { startDate?: string | null; advance?: Decimal; pointer?: string } = {},
 ): ProductQuote {
   const pointer = options.pointer ?? "";
-  const advance = options.advance ?? terms.capacity;
+  // The advance as reported (to the fen): interest, fees and the schedule whose IRR is reported
+  // are all computed on it.
+  const requested = options.advance ?? terms.capacity;
+  const advance = requested && roundFen(requested);
   if (!advance || advance.lte(0)) {
     throw new InputError([
       { pointer: `${pointer}/face`, en: "nothing is advanced: the advance is zero", zh: "融资金额为零" },
     ]);
   }
-  if (terms.capacity && advance.gt(terms.capacity)) {
+  if (terms.capacity && advance.gt(roundFen(terms.capacity))) {
     throw new InputError([
       {
         pointer,

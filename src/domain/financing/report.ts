@@ -55,14 +55,36 @@ export function productName(p: ProductKind): { zh: string; en: string } {
   return { zh: NAMES[p].zh, en: NAMES[p].en };
 }
 
-/** Every step of a quote, with the rule and its source. */
+/** Every step of a quote, with the rule and its source: one function per step, in the order reported. */
 export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainStep[] {
   const ex = new Explainer();
+  defaultSteps(ex, q);
+  advanceStep(ex, q, rules);
+  recourseStep(ex, q);
+  if (q.terms.product === "duty-guarantee") guaranteeFeeStep(ex, q, rules);
+  else interestAndFeeSteps(ex, q, rules);
+  premiumStep(ex, q, rules);
+  subsidyStep(ex, q);
+  totalCostStep(ex, q);
+  depositSteps(ex, q, rules);
   const t = q.terms;
-  const c = q.cost;
-  const cite = rules.products[t.product];
-  const name = NAMES[t.product];
-  const basis = t.basis.toFixed();
+  rateSteps(ex, "annualizedRate", "毛", "gross, before any subsidy", q.gross, q, rules);
+  if (t.subsidy)
+    rateSteps(
+      ex,
+      "netAnnualizedRate",
+      "净（扣除贴息，按到账日）",
+      "net of the subsidy, on the day it arrives",
+      q.net,
+      q,
+      rules,
+    );
+  return ex.steps;
+}
+
+/** The defaults the quote filled in, each overridable. */
+function defaultSteps(ex: Explainer, q: ProductQuote): void {
+  const t = q.terms;
   for (const d of t.defaults) {
     ex.add({
       key: `default.${d.field}`,
@@ -73,6 +95,14 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
       source: d.source,
     });
   }
+}
+
+/** The advance: the face times the advance rate (a loan: its amount). */
+function advanceStep(ex: Explainer, q: ProductQuote, rules: FinancingRules): void {
+  const t = q.terms;
+  const c = q.cost;
+  const cite = rules.products[t.product];
+  const name = NAMES[t.product];
   ex.add({
     key: "advance",
     zh: `${name.zh}：融资金额，${name.repaidFrom.zh}`,
@@ -83,6 +113,11 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
     measure: cite.measure,
     source: cite.source,
   });
+}
+
+/** Factoring: who keeps the buyer's credit risk. */
+function recourseStep(ex: Explainer, q: ProductQuote): void {
+  const t = q.terms;
   if (t.recourse) {
     ex.add({
       key: "recourse",
@@ -97,48 +132,68 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
       value: t.recourse,
     });
   }
-  if (t.product === "duty-guarantee") {
-    ex.add({
-      key: "fees",
-      zh: `保函费 = 保证金金额 x 年保函费率 x 天数 / ${basis}（${t.dayCount}），加固定费用，开立时支付，按分四舍五入`,
-      en: `guarantee fee = deposit x yearly guarantee fee rate x days / ${basis} (${t.dayCount}) + fixed fees, paid at issue, rounded to the fen`,
-      formula: `fees = round_fen(deposit x guaranteeFeeRate x days / ${basis}) + round_fen(fixedFees)`,
-      inputs: {
-        deposit: fen(c.face),
-        guaranteeFeeRate: t.annualRate.toFixed(),
-        days: String(c.days),
-        fixedFees: fen(t.fixedFees),
-      },
-      value: fen(c.fees),
-      measure: cite.measure,
-      source: cite.source,
-    });
-  } else {
-    ex.add({
-      key: "interest",
-      zh: `利息 = 融资金额 x 年利率 x 天数 / ${basis}（${t.dayCount}），按分四舍五入，${t.interestPaid === "upfront" ? "放款时预扣" : "到期支付"}`,
-      en: `interest = advance x annual rate x days / ${basis} (${t.dayCount}), rounded to the fen, ${t.interestPaid === "upfront" ? "deducted at drawdown" : "paid at maturity"}`,
-      formula: `interest = round_fen(advance x annualRate x days / ${basis})`,
-      inputs: {
-        advance: fen(c.advance),
-        annualRate: t.annualRate.toFixed(),
-        days: String(c.days),
-        dayCount: t.dayCount,
-      },
-      value: fen(c.interest),
-      measure: cite.measure,
-      source: cite.source,
-    });
-    const base = t.feeBase === "face" ? c.face : c.advance;
-    ex.add({
-      key: "fees",
-      zh: `手续费 = 费率 x ${t.feeBase === "face" ? "基础金额（发票/订单等票面）" : "融资金额"} + 固定费用，放款时扣收，按分四舍五入`,
-      en: `fees = fee rate x ${t.feeBase === "face" ? "the face amount (invoice, order...)" : "the advance"} + fixed fees, deducted at drawdown, rounded to the fen`,
-      formula: "fees = round_fen(feeRate x feeBase) + round_fen(fixedFees)",
-      inputs: { feeRate: t.feeRate.toFixed(), feeBase: fen(base), fixedFees: fen(t.fixedFees) },
-      value: fen(c.fees),
-    });
-  }
+}
+
+/** A duty guarantee's fee: a yearly rate on the deposit for the days held. */
+function guaranteeFeeStep(ex: Explainer, q: ProductQuote, rules: FinancingRules): void {
+  const t = q.terms;
+  const c = q.cost;
+  const cite = rules.products[t.product];
+  const basis = t.basis.toFixed();
+  ex.add({
+    key: "fees",
+    zh: `保函费 = 保证金金额 x 年保函费率 x 天数 / ${basis}（${t.dayCount}），加固定费用，开立时支付，按分四舍五入`,
+    en: `guarantee fee = deposit x yearly guarantee fee rate x days / ${basis} (${t.dayCount}) + fixed fees, paid at issue, rounded to the fen`,
+    formula: `fees = round_fen(deposit x guaranteeFeeRate x days / ${basis}) + round_fen(fixedFees)`,
+    inputs: {
+      deposit: fen(c.face),
+      guaranteeFeeRate: t.annualRate.toFixed(),
+      days: String(c.days),
+      fixedFees: fen(t.fixedFees),
+    },
+    value: fen(c.fees),
+    measure: cite.measure,
+    source: cite.source,
+  });
+}
+
+/** Interest on the advance for the days drawn, and the handling fee on its base. */
+function interestAndFeeSteps(ex: Explainer, q: ProductQuote, rules: FinancingRules): void {
+  const t = q.terms;
+  const c = q.cost;
+  const cite = rules.products[t.product];
+  const basis = t.basis.toFixed();
+  ex.add({
+    key: "interest",
+    zh: `利息 = 融资金额 x 年利率 x 天数 / ${basis}（${t.dayCount}），按分四舍五入，${t.interestPaid === "upfront" ? "放款时预扣" : "到期支付"}`,
+    en: `interest = advance x annual rate x days / ${basis} (${t.dayCount}), rounded to the fen, ${t.interestPaid === "upfront" ? "deducted at drawdown" : "paid at maturity"}`,
+    formula: `interest = round_fen(advance x annualRate x days / ${basis})`,
+    inputs: {
+      advance: fen(c.advance),
+      annualRate: t.annualRate.toFixed(),
+      days: String(c.days),
+      dayCount: t.dayCount,
+    },
+    value: fen(c.interest),
+    measure: cite.measure,
+    source: cite.source,
+  });
+  const base = t.feeBase === "face" ? c.face : c.advance;
+  ex.add({
+    key: "fees",
+    zh: `手续费 = 费率 x ${t.feeBase === "face" ? "基础金额（发票/订单等票面）" : "融资金额"} + 固定费用，放款时扣收，按分四舍五入`,
+    en: `fees = fee rate x ${t.feeBase === "face" ? "the face amount (invoice, order...)" : "the advance"} + fixed fees, deducted at drawdown, rounded to the fen`,
+    formula: "fees = round_fen(feeRate x feeBase) + round_fen(fixedFees)",
+    inputs: { feeRate: t.feeRate.toFixed(), feeBase: fen(base), fixedFees: fen(t.fixedFees) },
+    value: fen(c.fees),
+  });
+}
+
+/** Policy financing: the credit-insurance premium paid at drawdown. */
+function premiumStep(ex: Explainer, q: ProductQuote, rules: FinancingRules): void {
+  const t = q.terms;
+  const c = q.cost;
+  const cite = rules.products[t.product];
   if (t.product === "policy-financing") {
     ex.add({
       key: "premium",
@@ -157,6 +212,13 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
       source: cite.source,
     });
   }
+}
+
+/** An interest subsidy: a share of the interest or points on the advance, capped. */
+function subsidyStep(ex: Explainer, q: ProductQuote): void {
+  const t = q.terms;
+  const c = q.cost;
+  const basis = t.basis.toFixed();
   if (t.subsidy) {
     const s = t.subsidy;
     ex.add({
@@ -175,6 +237,11 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
       value: fen(c.subsidy),
     });
   }
+}
+
+/** Total cost: interest, fees and premium less the subsidy. */
+function totalCostStep(ex: Explainer, q: ProductQuote): void {
+  const c = q.cost;
   ex.add({
     key: "totalCost",
     zh: "总成本 = 利息 + 手续费 + 保费 - 贴息（贴息已扣减；毛成本未扣减）",
@@ -189,6 +256,14 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
     },
     value: fen(c.totalCost),
   });
+}
+
+/** A duty guarantee against a cash deposit: the deposit's cost and the saving. */
+function depositSteps(ex: Explainer, q: ProductQuote, rules: FinancingRules): void {
+  const t = q.terms;
+  const c = q.cost;
+  const cite = rules.products[t.product];
+  const basis = t.basis.toFixed();
   if (q.depositCost && q.saving && t.opportunityRate) {
     ex.add({
       key: "depositCost",
@@ -208,18 +283,6 @@ export function quoteExplain(q: ProductQuote, rules: FinancingRules): ExplainSte
       source: cite.source,
     });
   }
-  rateSteps(ex, "annualizedRate", "毛", "gross, before any subsidy", q.gross, q, rules);
-  if (t.subsidy)
-    rateSteps(
-      ex,
-      "netAnnualizedRate",
-      "净（扣除贴息，按到账日）",
-      "net of the subsidy, on the day it arrives",
-      q.net,
-      q,
-      rules,
-    );
-  return ex.steps;
 }
 
 function rateSteps(
