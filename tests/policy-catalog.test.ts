@@ -131,7 +131,11 @@ describe("GET /v1/measures: validity, granting rule and provenance", () => {
     expect(status.get("mof-sta-2023-19")).toBe("in-force");
     const m15 = res.body.measures.find((x: any) => x.id === "zs-2024-24-m15-no-invoice");
     expect(m15).toMatchObject({ validFrom: "2024-04-20", validTo: "2026-04-19", sourceStatus: "document" });
-    expect(m15.grantedBy[0]).toEqual({ measure: "cs-2018-103", source: "财税〔2018〕103号 第一条", kind: "rule" });
+    expect(m15.grantedBy[0]).toEqual({
+      measure: "cs-2018-103",
+      source: "财税〔2018〕103号 第一条",
+      kind: "rule",
+    });
   });
 
   it("leaves the status out without a date, and rejects a bad one", async () => {

@@ -39,24 +39,18 @@ export const MeasureSchema = z
     jurisdiction: z.string().openapi({ description: "Where it applies (national, Guangdong, a city)" }),
     document: z
       .object({
-        number: z
-          .string()
-          .nullable()
-          .openapi({
-            description: "Document number (文号); null: the document carries none",
-            example: "财税〔2018〕103号",
-          }),
+        number: z.string().nullable().openapi({
+          description: "Document number (文号); null: the document carries none",
+          example: "财税〔2018〕103号",
+        }),
         title: z.string().openapi({ description: "Document title" }),
         issuer: z
           .string()
           .nullable()
           .openapi({ description: "Issuing authority; null: not stated in the document (文件未载明)" }),
-        date: z
-          .string()
-          .nullable()
-          .openapi({
-            description: "Date issued (YYYY-MM-DD); null: not stated in the document (文件未载明)",
-          }),
+        date: z.string().nullable().openapi({
+          description: "Date issued (YYYY-MM-DD); null: not stated in the document (文件未载明)",
+        }),
       })
       .openapi({ description: "The document the measure comes from" }),
     clause: z.string().openapi({ description: "The article or clause within the document" }),
@@ -73,13 +67,10 @@ export const MeasureSchema = z
     parameters: z
       .array(ParameterSchema)
       .openapi({ description: "The figures the measure sets, with provenance" }),
-    validFrom: z
-      .string()
-      .nullable()
-      .openapi({
-        description: "First day in force (inclusive); null: not stated in the document",
-        example: "2024-04-20",
-      }),
+    validFrom: z.string().nullable().openapi({
+      description: "First day in force (inclusive); null: not stated in the document",
+      example: "2024-04-20",
+    }),
     validTo: z
       .string()
       .nullable()
