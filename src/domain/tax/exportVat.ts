@@ -24,6 +24,7 @@ import {
   type VatPayer,
   vatEraFor,
 } from "./rules";
+import { type FilingPeriod, type SmallScaleVat, smallScaleVat } from "./smallScaleRelief";
 import { computeSurtaxes, type SurtaxFigures, type SurtaxPayer, surtaxRelief } from "./surtax";
 import { type RefundTiming, refundTiming } from "./timing";
 import {
@@ -70,6 +71,11 @@ export interface ExportVatInput {
   nonCreditableReversed?: Decimal;
   purchase?: { invoice: PurchaseInvoice; amount?: PurchaseAmount; invoiceVatRate?: Decimal };
   levyRate?: Decimal;
+  /**
+   * A small-scale payer's filing period and its other taxable sales of that month or quarter (VAT
+   * excluded): the 2023年第19号 exemption threshold is measured on all of them with this export.
+   */
+  smallScale?: { filing: FilingPeriod; otherSalesExclVat: Decimal };
   /** Taxed as domestic: bonded imports consumed, deducted from FOB (default FOB x plannedAllocationRatio, else 0). */
   bondedMaterialsConsumed?: Decimal;
   consumptionTax?: ConsumptionTaxInput;
@@ -176,6 +182,8 @@ interface Resolved {
   bondedMaterialsConsumed: Decimal;
   purchase?: Purchase;
   levyRate: Decimal;
+  /** A small-scale payer's VAT if this export is taxed as domestic, under the relief of its date. */
+  smallScale: SmallScaleVat | null;
   rules: TaxRules;
 }
 
@@ -342,7 +350,7 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
     requested: input.regime,
     eligibility: eligibilityOut(decision.eligibility[regime]),
     legalBasis: {
-      policy: era.exemptCreditRefundFormula.source,
+      policy: regimePolicyCite(regime, era).source,
       administration: era.claimWindow.source,
       era: { from: era.from, until: era.until },
     },
@@ -520,7 +528,23 @@ function resolveInputs(
     purchase = { invoice: p.invoice, invoiceAmountExclVat: excl, invoiceVatRate: rate };
   }
 
-  const levyRate = input.levyRate ?? rules.smallScaleLevyRate;
+  const smallScale =
+    input.enterprise.vatPayer === "small_scale"
+      ? smallScaleVat(rules, {
+          date: input.exportDate,
+          filing: input.smallScale?.filing ?? "monthly",
+          salesInclVat: fobCny,
+          otherSalesExclVat: input.smallScale?.otherSalesExclVat ?? ZERO,
+          levyRate: input.levyRate,
+        })
+      : null;
+  if (smallScale && rules.smallScaleRelief && !input.smallScale) {
+    warnings.push({
+      zh: "未提供本期其他应税销售额：按本笔出口为本月唯一的应税销售判断是否超过月销售额10万元的免税标准；如有其他销售，请提供",
+      en: "No other taxable sales of the period sent: this export is taken as the month's only taxable sale when testing the 100,000 CNY monthly exemption; send them if there were others",
+    });
+  }
+  const levyRate = smallScale?.levyRate ?? input.levyRate ?? rules.smallScaleLevyRate;
   return {
     rateRow,
     vatRate,
@@ -530,6 +554,7 @@ function resolveInputs(
     bondedMaterialsConsumed,
     purchase,
     levyRate,
+    smallScale,
     rules,
   };
 }
@@ -544,6 +569,57 @@ function whyNot(e: RegimeEligibility, lang: "zh" | "en"): string {
         : `${g.en}: ${failing.join(", ")} not met`;
     })
     .join(lang === "zh" ? "；" : "; ");
+}
+
+/** The article of the export VAT rules that governs a regime (39号 第五条, 第六条 or 第七条, or its successor). */
+function regimePolicyCite(regime: Regime, era: VatEra) {
+  switch (regime) {
+    case "exempt-credit-refund":
+      return era.exemptCreditRefundFormula;
+    case "exempt-refund":
+      return era.exemptRefundFormula;
+    case "exempt":
+      return era.exemptScope;
+    case "taxed-as-domestic":
+      return era.taxedFormula;
+  }
+}
+
+/** The explain step of a small-scale payer's VAT on a deemed domestic sale: levy by date, or exempt. */
+function smallScaleVatStep(
+  s: SmallScaleVat,
+  fobCny: Decimal,
+  taxedCite: ReturnType<typeof citeFields>,
+): Omit<ExplainStep, "key" | "value"> {
+  const inputs = {
+    fob: fen(fobCny),
+    levyRate: s.levyRate.toFixed(),
+    salesExclVat: fen(s.salesExclVat),
+    periodSalesExclVat: fen(s.periodSalesExclVat),
+    ...(s.exemptThreshold ? { exemptThreshold: fen(s.exemptThreshold) } : {}),
+  };
+  if (s.exempt && s.thresholdCite) {
+    return {
+      zh: `小规模纳税人本期应税销售额 ${fen(s.periodSalesExclVat)} 元未超过 ${fen(s.exemptThreshold!)} 元（含本数），免征增值税`,
+      en: `Small-scale payer's taxable sales of the period, ${fen(s.periodSalesExclVat)} CNY, are at most ${fen(s.exemptThreshold!)} CNY (inclusive): VAT exempt`,
+      formula: "periodSalesExclVat ≤ exemptThreshold → 0",
+      inputs,
+      ...citeFields(s.thresholdCite),
+    };
+  }
+  const over = s.exemptThreshold
+    ? {
+        zh: `本期应税销售额 ${fen(s.periodSalesExclVat)} 元超过 ${fen(s.exemptThreshold)} 元，不免征；`,
+        en: `sales of the period, ${fen(s.periodSalesExclVat)} CNY, exceed ${fen(s.exemptThreshold)} CNY, so not exempt; `,
+      }
+    : { zh: "", en: "" };
+  return {
+    zh: `小规模纳税人视同内销应纳增值税（离岸价视为含税）：${over.zh}征收率 ${s.levyRate.toFixed()}（${s.levyCite.source}）`,
+    en: `Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive): ${over.en}levy rate ${s.levyRate.toFixed()} (${s.levyCite.source})`,
+    formula: "FOB ÷ (1 + levyRate) × levyRate",
+    inputs,
+    ...(s.levyCite.measure ? citeFields(s.levyCite) : taxedCite),
+  };
 }
 
 /** Applies "auto" or checks a requested regime; a requested regime whose grounds fail is refused. */
@@ -864,15 +940,9 @@ function computeRegime(
       purchase: r.purchase,
     });
     const cite = citeFields(era.taxedFormula);
-    if (input.enterprise.vatPayer === "small_scale") {
-      put("vatDue", f.vatDue, {
-        zh: "小规模纳税人视同内销应纳增值税（离岸价视为含税）",
-        en: "Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive)",
-        formula: "FOB ÷ (1 + levyRate) × levyRate",
-        inputs: { fob: fen(r.fobCny), levyRate: r.levyRate.toFixed() },
-        ...cite,
-      });
-      vatCost = f.vatDue;
+    if (r.smallScale) {
+      put("vatDue", r.smallScale.vatDue, smallScaleVatStep(r.smallScale, r.fobCny, cite));
+      vatCost = r.smallScale.vatDue;
     } else {
       put("outputVat", f.outputVat, {
         zh: "视同内销销项税额（离岸价视为含税）",
@@ -924,7 +994,7 @@ function computeRegime(
         ...cite,
       });
     }
-    vatDue = f.vatDue;
+    vatDue = r.smallScale?.vatDue ?? f.vatDue;
   }
 
   const factor = surtaxFactor ?? ONE;
