@@ -48,7 +48,12 @@ function carriers(rules: readonly CarryingRule[]): Bilingual {
  * What a projection says about a measure whose promoting document lapses before the horizon ends: the
  * day it lapsed and the rules the benefit is computed under from then on. Null while it stays in force.
  */
-export function lapseStep(key: string, title: Bilingual, v: MeasureValidity, horizon: Horizon): ExplainStep | null {
+export function lapseStep(
+  key: string,
+  title: Bilingual,
+  v: MeasureValidity,
+  horizon: Horizon,
+): ExplainStep | null {
   if (v.validTo === null || v.validTo >= horizon.to) return null;
   const carried = carriers(v.grantedBy);
   const whole = v.validTo < horizon.from;
@@ -93,7 +98,10 @@ export function reportedPeriodStep(
 ): ExplainStep | null {
   if (v.reportedUntil === null || horizon.to <= v.reportedUntil) return null;
   const standing = bankConfirmed
-    ? { zh: "您已说明银行确认延续，按已确认计算", en: "you say your bank confirmed it continues, so it is computed as confirmed" }
+    ? {
+        zh: "您已说明银行确认延续，按已确认计算",
+        en: "you say your bank confirmed it continues, so it is computed as confirmed",
+      }
     : {
         zh: "是否延续未经确认，此后的月份按假设计算；请向银行确认",
         en: "whether it continued is unconfirmed, so later months assume it; ask your bank",
