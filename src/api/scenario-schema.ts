@@ -201,6 +201,10 @@ export const ScenarioSchema = z
         firstTimeHedger: z
           .boolean()
           .openapi({ description: "Has never traded an FX derivative with its bank" }),
+        waiverConfirmedByBank: z.boolean().optional().openapi({
+          description:
+            "Your bank confirmed its first-option fee waiver still runs. The documents (中商务电函〔2023〕10号, 11号) report it for 2023 only; without this, months after 2023 assume it (from ruleset 2026.12.1)",
+        }),
       })
       .openapi({ description: "The exporter: the facts that decide its VAT regime, income tax and waivers" }),
     productLines: z
@@ -368,7 +372,23 @@ const ScenarioSchemaOnAct360 = z.preprocess((input, ctx) => {
  * version it was saved under read it (what it accepted then, it accepts now).
  */
 export function scenarioSchemaUnder(behaviour: RulesetBehaviour) {
-  return behaviour.foreignRateDayCount === "ACT/360" ? ScenarioSchemaOnAct360 : ScenarioSchema;
+  if (behaviour.foreignRateDayCount === "ACT/360") return withoutWaiverConfirmation(ScenarioSchemaOnAct360);
+  return behaviour.measureValiditySteps ? ScenarioSchema : withoutWaiverConfirmation(ScenarioSchema);
+}
+
+/** Versions before 2026.12.1 had no company.waiverConfirmedByBank: naming it is an unknown field. */
+function withoutWaiverConfirmation<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (isObject(input) && isObject(input.company) && "waiverConfirmedByBank" in input.company) {
+      ctx.addIssue({
+        code: "unrecognized_keys",
+        keys: ["waiverConfirmedByBank"],
+        path: ["company"],
+        input: input.company,
+      });
+    }
+    return input;
+  }, schema);
 }
 
 /** The validated request as the domain's Scenario (units spread to one figure per month). */

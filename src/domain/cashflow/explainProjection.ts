@@ -1,9 +1,11 @@
+import { addDays, addMonths } from "../dates";
 import type { ExplainStep } from "../explain";
 import { fenText } from "../fixed";
 import { Decimal, fen, fixed } from "../money";
 import type { Regime } from "../tax/rules";
 import type { CashflowRules } from "./inputs";
 import type { Category } from "./ledger";
+import { type Horizon, lapseStep, reportedPeriodStep } from "./measureValidity";
 import type { LineFacts, Operations } from "./operations";
 import type { MeasureRow, Summary } from "./report";
 import type { Run } from "./runs";
@@ -86,7 +88,43 @@ export function explainProjection(
     endingCashStep(scenario, summary, baseline),
     endingPositionStep(summary),
     ...measureSteps(measures, rules),
+    ...(rules.behaviour.measureValiditySteps ? validitySteps(scenario, measures, rules) : []),
   ];
+}
+
+/**
+ * For each chosen measure: the day its promoting document lapsed within or before the horizon and the
+ * rules the benefit is computed under after it; for a benefit reported for one year only, that later
+ * months assume it unless the user's bank confirmed it.
+ */
+function validitySteps(
+  scenario: Scenario,
+  measures: readonly MeasureRow[],
+  rules: CashflowRules,
+): ExplainStep[] {
+  const horizon: Horizon = {
+    from: scenario.startDate,
+    to: addDays(addMonths(scenario.startDate, scenario.horizonMonths), -1),
+  };
+  const steps: ExplainStep[] = [];
+  for (const row of measures) {
+    const validity = rules.validity[row.switch];
+    if (!row.chosen || !validity) continue;
+    const { title } = rules.cite[row.switch];
+    const lapsed = lapseStep(`validity:${row.switch}`, title, validity, horizon);
+    if (lapsed) steps.push(lapsed);
+    const reported =
+      row.applies &&
+      reportedPeriodStep(
+        `reportedPeriod:${row.switch}`,
+        title,
+        validity,
+        horizon,
+        scenario.company.waiverConfirmedByBank ?? false,
+      );
+    if (reported) steps.push(reported);
+  }
+  return steps;
 }
 
 /** Each product line's VAT regime, rates and the ground for it. */

@@ -59,16 +59,16 @@ export function lapseStep(
   const whole = v.validTo < horizon.from;
   const since = addDays(v.validTo, 1);
   const from = whole
-    ? { zh: "整个测算期", en: "the whole projection" }
+    ? { zh: "整个测算期", en: "throughout the projection" }
     : { zh: `${since} 起`, en: `from ${since}` };
   const then = carried.zh
     ? {
         zh: `${from.zh}按${carried.zh}计算`,
-        en: `${from.en} is computed under ${carried.en}`,
+        en: `${from.en} it is computed under ${carried.en}`,
       }
     : {
         zh: `${from.zh}不再计入（仅有地方文件，无其他依据）`,
-        en: `${from.en} leaves it out (a local document only, nothing else grants it)`,
+        en: `${from.en} it is left out (a local document only, nothing else grants it)`,
       };
   return {
     key,
@@ -108,8 +108,8 @@ export function reportedPeriodStep(
       };
   return {
     key,
-    zh: `${title.zh}：文件只报告了截至 ${v.reportedUntil} 的情况（${v.validity.zh}）；${standing.zh}。`,
-    en: `${title.en}: the documents report it up to ${v.reportedUntil} only (${v.validity.en}); ${standing.en}.`,
+    zh: `${title.zh}：${v.source} 只报告了截至 ${v.reportedUntil} 的情况；${standing.zh}。`,
+    en: `${title.en}: ${v.source} reports it up to ${v.reportedUntil} only; ${standing.en}.`,
     inputs: { reportedUntil: v.reportedUntil, bankConfirmed: String(bankConfirmed) },
     value: bankConfirmed ? "bank-confirmed" : "assumed",
     measure: v.measure,

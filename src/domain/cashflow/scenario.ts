@@ -28,6 +28,11 @@ export interface Company {
   size: FirmSize;
   /** Has never traded an FX derivative with its bank (the option-fee waiver's condition). */
   firstTimeHedger: boolean;
+  /**
+   * The user's bank confirmed the first-option fee waiver still runs (the documents report it for 2023
+   * only; without this, months after 2023 assume it). Accepted from ruleset 2026.12.1.
+   */
+  waiverConfirmedByBank?: boolean;
 }
 
 /** An overseas cost item, in the line's currency: per unit sold and/or a share of sales. */
