@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { validityOn } from "../src/domain/validity";
 import { loadCatalog } from "../src/policy/catalog";
+import { findPreset } from "../src/policy/presets";
 import { ARCHIVED, CURRENT_SEEDS } from "../src/policy/rulesets";
+import { encodeScenario } from "../src/web/share";
 import { call, getJson } from "./helpers";
 
 const current = loadCatalog(CURRENT_SEEDS.catalog);
@@ -158,5 +160,19 @@ describe("measure pages", () => {
     expect(list).not.toContain("zs-2023-margin-support-reference");
     const example = await (await call("GET", "/measures/zs-2023-margin-support-reference")).text();
     expect(example).toContain("无来源示例");
+  });
+});
+
+describe("report page", () => {
+  it("says a projection from 2026-12 rests on national rules, 中府办函〔2024〕24号 having lapsed", async () => {
+    const scenario = structuredClone(findPreset("shaxi-apparel-9610-no-invoice")!.scenario) as any;
+    scenario.startDate = "2026-12-01";
+    scenario.grants = [];
+    const res = await call("GET", `/report?s=${await encodeScenario(scenario)}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("文件有效期");
+    expect(html).toContain("中府办函〔2024〕24号 第15条 落实电商税收政策 已于 2026-04-19 失效");
+    expect(html).toContain("财税〔2018〕103号 第一条");
   });
 });

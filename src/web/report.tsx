@@ -322,6 +322,27 @@ export interface ReportLinks {
   share: string;
 }
 
+/**
+ * The projection's notes on the measures' dates: a promoting document that lapsed and the rules the
+ * benefit is computed under after it, or a benefit reported for one year only (explain steps
+ * validity:* and reportedPeriod:*, from ruleset 2026.12.1).
+ */
+function MeasureValidityNotes({ p, lang }: { p: ReportProjection; lang: Lang }) {
+  const notes = p.explain.filter((e) => e.key.startsWith("validity:") || e.key.startsWith("reportedPeriod:"));
+  if (notes.length === 0) return null;
+  const t = tr(lang);
+  return (
+    <div class="validity-notes" role="note">
+      <h3>{t("文件有效期", "When the documents are in force")}</h3>
+      <ul>
+        {notes.map((n) => (
+          <li>{pick(n, lang)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function ReportView(props: {
   p: ReportProjection;
   nav: Nav;
@@ -388,6 +409,7 @@ export function ReportView(props: {
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
         <MeasureTable rows={p.measures} nav={nav} />
+        <MeasureValidityNotes p={p} lang={nav.lang} />
       </section>
       <section aria-labelledby="lines-h" class="page-break">
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
