@@ -113,12 +113,31 @@ describe("projection: the first-option fee waiver, reported for 2023 only (2026.
     );
   });
 
+  it("applies the reading asked for: the handling fee (default) or the premium (减免期权费)", () => {
+    const fee = project(NANTOU, "2026.12.1").body!;
+    const premium = project(NANTOU, "2026.12.1", (s) => {
+      s.company.waiverReading = "premium";
+    }).body!;
+    const hedging = (b: any) => b.explain.find((s: any) => s.key === "hedging");
+    expect(hedging(fee).zh).toContain("首笔期权的办理费已按减免措施免除（按“减免其买入期权的办理费用”理解");
+    expect(hedging(premium).zh).toContain("首笔期权的期权费已按减免措施免除（按字面“减免期权费”理解");
+    // The first put's premium is worth more than its 0.1% handling fee, so the premium reading saves more.
+    const saving = (b: any) =>
+      Number(b.measures.find((m: any) => m.switch === "optionFeeWaiver").alone.totalCostChange);
+    expect(saving(premium)).toBeLessThan(saving(fee));
+  });
+
   it("is an unknown field under the published versions", () => {
     for (const version of ["2026.11.0", "2026.12.0"]) {
-      const res = project(NANTOU, version, (s) => {
-        s.company.waiverConfirmedByBank = true;
-      });
-      expect(res.refused?.map((i: any) => i.code)).toContain("unrecognized_keys");
+      for (const [field, value] of [
+        ["waiverConfirmedByBank", true],
+        ["waiverReading", "premium"],
+      ] as const) {
+        const res = project(NANTOU, version, (s) => {
+          s.company[field] = value;
+        });
+        expect(res.refused?.map((i: any) => i.code)).toContain("unrecognized_keys");
+      }
     }
   });
 });
