@@ -332,14 +332,14 @@ function MeasureValidityNotes({ p, lang }: { p: ReportProjection; lang: Lang }) 
   if (notes.length === 0) return null;
   const t = tr(lang);
   return (
-    <div class="validity-notes" role="note">
-      <h3>{t("文件有效期", "When the documents are in force")}</h3>
+    <section class="validity-notes" aria-labelledby="validity-h">
+      <h2 id="validity-h">{t("文件有效期", "When the documents are in force")}</h2>
       <ul>
         {notes.map((n) => (
           <li>{pick(n, lang)}</li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }
 
@@ -409,12 +409,12 @@ export function ReportView(props: {
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
         <MeasureTable rows={p.measures} nav={nav} />
-        <MeasureValidityNotes p={p} lang={nav.lang} />
       </section>
       <section aria-labelledby="lines-h" class="page-break">
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />
       </section>
+      <MeasureValidityNotes p={p} lang={nav.lang} />
       <section aria-labelledby="monthly-h">
         <h2 id="monthly-h">{t("逐月明细", "Month by month")}</h2>
         <MonthlyTable p={p} lang={nav.lang} />
