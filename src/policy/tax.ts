@@ -268,7 +268,7 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
       exemptIncomeCite: cite("cit-law", "第二十六条"),
       deemedExemptIncomeCite: {
         measure: "sta-2019-36",
-        source: `${citation("sta-2019-36", "第三条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
+        source: `${citation("sta-2019-36", "第四条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
       },
       smallLowProfit: smallLowProfitRules(read),
       prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
