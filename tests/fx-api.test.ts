@@ -170,6 +170,24 @@ describe("POST /v1/fx/option-price", () => {
     expect(q.waiver[0].source).toContain("中商务电函〔2023〕10号");
   });
 
+  it("offers both readings of the waiver's words: the handling fee (default) or the premium (减免期权费)", async () => {
+    const body = { ...put, notional: "200000", firm: { size: "micro", firstDerivativeWithBank: true } };
+    const premium = await postJson("/v1/fx/option-price", { ...body, waiverReading: "premium" });
+    expect(premium.status).toBe(200);
+    const q = premium.body.quote;
+    // Read literally, 减免期权费 waives the premium; the 1,420.00 handling fee (0.001 x 1,420,000) is paid.
+    expect(q.after.premium).toBe("0.00");
+    expect(q.waiver[0].waivedPremium).toBe(q.premium);
+    expect(q.after.handlingFee).toBe("1420.00");
+    const step = premium.body.explain.find((s: any) => s.key === "waiver:zs-2023-option-fee-waiver");
+    expect(step.zh).toContain("按字面“减免期权费”理解为免除期权费");
+    const fee = await postJson("/v1/fx/option-price", { ...body, waiverReading: "handling-fee" });
+    expect(fee.body.quote.after).toMatchObject({ handlingFee: "0.00", premium: fee.body.quote.premium });
+    expect(fee.body.explain.find((s: any) => s.key === "waiver:zs-2023-option-fee-waiver").en).toContain(
+      "an assumption",
+    );
+  });
+
   it("says why a firm that has dealt before, and a medium firm, get no waiver", async () => {
     const res = await postJson("/v1/fx/option-price?lang=en", {
       ...put,

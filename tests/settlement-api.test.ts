@@ -56,12 +56,19 @@ describe("POST /v1/settlement/overseas-warehouse through the Worker", () => {
   it("flags the USD 60,000 outward payment for a tax filing in the gross path only", async () => {
     const res = await postJson(SETTLE, body());
     expect(res.body.gross.filings).toEqual([
-      { cost: 1, category: "logistics", remittanceAmount: "60000.00", usdEquivalent: "60000.00", count: 1 },
+      {
+        cost: 1,
+        category: "logistics",
+        remittanceAmount: "60000.00",
+        usdEquivalent: "60000.00",
+        contracts: 1,
+        count: 1,
+      },
     ]);
     expect(res.body.gross.filingDelayDays).toBe(3);
     expect(res.body.netted.filings).toEqual([]);
     const step = res.body.explain.find((s: any) => s.key === "gross.filings");
-    expect(step.measure).toBe("sta-safe-2013-40");
+    expect(step.measure).toBe("sta-safe-2021-19");
   });
 
   it("flags a EUR payment worth more than USD 50,000 through the USD middle rate", async () => {

@@ -98,7 +98,9 @@ describe("netting settlement: worked example (computed by hand)", () => {
     const keys = report.explain.map((s) => s.key);
     expect(keys).toContain("gross.filings");
     const filing = report.explain.find((s) => s.key === "gross.filings")!;
-    expect(filing.source).toBe("国家税务总局 国家外汇管理局公告2013年第40号 第一条");
+    // The threshold of 2013年第40号, filed once per contract under its supplement 2021年第19号.
+    expect(filing.source).toBe("国家税务总局 国家外汇管理局公告2021年第19号 第一条");
+    expect(filing.zh).toContain("国家税务总局 国家外汇管理局公告2013年第40号 第一条");
     const nettable = report.explain.find((s) => s.key === "nettableCategories")!;
     expect(nettable.measure).toBe("zs-2024-24-m16-netting");
     expect(nettable.en).toContain("catalog default");
@@ -162,10 +164,42 @@ describe("netting settlement: the USD 50,000 filing threshold", () => {
   it("tests each remittance, not the total of a cost paid in parts", () => {
     const r = compareSettlement(example({ overseasCosts: [cost("other", "90000", 2)] }), RULES);
     expect(r.gross.filings).toHaveLength(0);
+  });
+
+  it("files a contract once, before its first payment (2021年第19号 第一条): one contract per cost unless stated", () => {
+    // 一、境内机构和个人…对同一笔合同需要多次对外支付的，仅需在首次付汇前办理税务备案。
+    // USD 120,000 in 2 remittances of 60,000 (each above 50,000), one contract: 1 filing, and only the first
+    // 60,000 waits. At 3.65% for 3 days: 60,000 x 7.10 = 426,000 CNY x 0.0365 x 3 / 365 = 127.80.
+    const one = compareSettlement(
+      example({ overseasCosts: [cost("other", "120000", 2)], fundingRate: d("0.0365") }),
+      RULES,
+    );
+    expect(one.gross.filings[0]).toMatchObject({ contracts: 1, count: 1 });
+    expect(one.gross.filingFundingCost!.toFixed()).toBe("127.8");
+    // The same remittances paying two contracts: 2 filings, both first payments wait: 255.60.
+    const two = compareSettlement(
+      example({ overseasCosts: [{ ...cost("other", "120000", 2), contracts: 2 }], fundingRate: d("0.0365") }),
+      RULES,
+    );
+    expect(two.gross.filings[0]).toMatchObject({ contracts: 2, count: 2 });
+    expect(two.gross.filingFundingCost!.toFixed()).toBe("255.6");
+    // A ruleset before 2026.12.1 filed every remittance above the threshold.
+    const old = compareSettlement(example({ overseasCosts: [cost("other", "120000", 2)] }), {
+      ...RULES,
+      filingOncePerContract: false,
+    });
+    expect(old.gross.filings[0].count).toBe(2);
+  });
+
+  it("refuses more contracts than remittances", () => {
     expect(
-      compareSettlement(example({ overseasCosts: [cost("other", "120000", 2)] }), RULES).gross.filings[0]
-        .count,
-    ).toBe(2);
+      problems(() =>
+        compareSettlement(
+          example({ overseasCosts: [{ ...cost("other", "120000", 2), contracts: 3 }] }),
+          RULES,
+        ),
+      ),
+    ).toEqual(["/overseasCosts/0/contracts"]);
   });
 
   it("converts other currencies through the two middle rates", () => {

@@ -29,6 +29,17 @@ const shaxiSeller = {
   purchase: { invoice: "none" },
 };
 
+/** A small-scale trader without purchase vouchers outside any pilot zone: taxed as domestic. */
+const smallScaleExport = {
+  enterprise: { kind: "trader", vatPayer: "small_scale", pilotZone: noZone },
+  customsCode: "9610",
+  exportDate: "2026-05-01",
+  vatRate: "0.13",
+  refundRate: "0.13",
+  fob: { amount: "10300", currency: "CNY" },
+  purchase: { invoice: "none" },
+};
+
 describe("POST /v1/tax/export-vat: regime decisions", () => {
   it("a 9610 seller in the pilot zone without invoices is exempt under 财税〔2018〕103号", async () => {
     const res = await postJson("/v1/tax/export-vat", shaxiSeller);
@@ -176,20 +187,81 @@ describe("POST /v1/tax/export-vat: figures, surtaxes and timing", () => {
     expect(res.body.timing.filingDeadline).toBeNull();
   });
 
-  it("taxes a small-scale payer's deemed domestic sale at the 3% levy rate by default", async () => {
-    // 10,300 / 1.03 × 0.03 = 300.00; surtaxes halved for small-scale payers: 300 × 12% × 0.5 = 18.00.
-    const res = await postJson("/v1/tax/export-vat", {
-      enterprise: { kind: "trader", vatPayer: "small_scale", pilotZone: noZone },
-      customsCode: "9610",
-      exportDate: "2026-05-01",
-      vatRate: "0.13",
-      refundRate: "0.13",
-      fob: { amount: "10300", currency: "CNY" },
-      purchase: { invoice: "none" },
-    });
+  it("taxes a small-scale payer's deemed domestic sale at 3% outside 2023年第19号 (from 2028-01-01)", async () => {
+    // 三、本公告执行至2027年12月31日: on 2028-01-01 the 3% levy, no monthly exemption.
+    // 10,300 / 1.03 × 0.03 = 300.00; surtaxes at 12% in full (2023年第12号 also ended): 36.00.
+    const res = await postJson("/v1/tax/export-vat", { ...smallScaleExport, exportDate: "2028-01-01" });
     expect(res.body.regime).toBe("taxed-as-domestic");
     expect(res.body.figures).toEqual({ vatDue: "300.00" });
-    expect(res.body.surtax.total).toBe("18.00");
+    expect(res.body.surtax.total).toBe("36.00");
+  });
+
+  it("exempts a small-scale payer whose month's sales are at most 100,000 (含本数), 2023年第19号 第一条", async () => {
+    // 一、对月销售额10万元以下（含本数）的增值税小规模纳税人，免征增值税. On 2027-12-31, the relief's last day:
+    // FOB 101,000.00 at the 1% levy is 101,000 / 1.01 = 100,000.00 of sales, exactly the threshold: exempt.
+    const res = await postJson("/v1/tax/export-vat", {
+      ...smallScaleExport,
+      exportDate: "2027-12-31",
+      fob: { amount: "101000", currency: "CNY" },
+    });
+    expect(res.body.figures).toEqual({ vatDue: "0.00" });
+    expect(res.body.surtax.total).toBe("0.00");
+    const step = res.body.explain.find((s: any) => s.key === "vatDue");
+    expect(step.source).toBe("财政部 税务总局公告2023年第19号 第一条");
+    expect(step.inputs).toMatchObject({ salesExclVat: "100000.00", exemptThreshold: "100000.00" });
+    // One fen more of FOB: 101,000.01 / 1.01 = 100,000.0099… → 100,000.01 of sales, over the threshold, so the
+    // 1% levy applies to all of it (二、减按1%征收率): 101,000.01 / 1.01 × 0.01 = 1,000.0001 → 1,000.00.
+    // Surtaxes 12% halved for a small-scale payer: 1,000 × 0.12 × 0.5 = 60.00.
+    const over = await postJson("/v1/tax/export-vat", {
+      ...smallScaleExport,
+      exportDate: "2027-12-31",
+      fob: { amount: "101000.01", currency: "CNY" },
+    });
+    expect(over.body.figures).toEqual({ vatDue: "1000.00" });
+    expect(over.body.surtax.total).toBe("60.00");
+    expect(over.body.explain.find((s: any) => s.key === "vatDue").source).toBe(
+      "财政部 税务总局公告2023年第19号 第二条",
+    );
+  });
+
+  it("measures the threshold on the whole month's sales, or 300,000 a quarter for a quarterly filer", async () => {
+    // FOB 50,500 → 50,000.00 of sales; with 50,000.01 of other sales the month has 100,000.01: taxed at 1%:
+    // 50,500 / 1.01 × 0.01 = 500.00.
+    const month = await postJson("/v1/tax/export-vat", {
+      ...smallScaleExport,
+      fob: { amount: "50500", currency: "CNY" },
+      smallScale: { filing: "monthly", otherSalesExclVat: "50000.01" },
+    });
+    expect(month.body.figures).toEqual({ vatDue: "500.00" });
+    expect(month.body.warnings.map((w: any) => w.en).join(" ")).not.toContain("No other taxable sales");
+    // The same month filed quarterly: 100,000.01 ≤ 300,000, exempt; 250,000 more of the quarter, 300,000.01: taxed.
+    const quarter = await postJson("/v1/tax/export-vat", {
+      ...smallScaleExport,
+      fob: { amount: "50500", currency: "CNY" },
+      smallScale: { filing: "quarterly", otherSalesExclVat: "50000.01" },
+    });
+    expect(quarter.body.figures).toEqual({ vatDue: "0.00" });
+    const fullQuarter = await postJson("/v1/tax/export-vat", {
+      ...smallScaleExport,
+      fob: { amount: "50500", currency: "CNY" },
+      smallScale: { filing: "quarterly", otherSalesExclVat: "250000.01" },
+    });
+    expect(fullQuarter.body.figures).toEqual({ vatDue: "500.00" });
+  });
+
+  it("cites the article of the regime applied in legalBasis (39号 第六条 exempt, 第七条 taxed, 第五条 refunds)", async () => {
+    const exempt = await postJson("/v1/tax/export-vat", shaxiSeller);
+    expect(exempt.body.legalBasis.policy).toContain("第六条");
+    const taxed = await postJson("/v1/tax/export-vat", { ...smallScaleExport, exportDate: "2025-05-01" });
+    expect(taxed.body.legalBasis.policy).toBe("财税〔2012〕39号 第七条第（二）项（视同内销销项税额计算）");
+    const refund = await postJson("/v1/tax/export-vat", {
+      ...manufacturer,
+      exportDate: "2025-05-01",
+      vatRate: "0.13",
+      refundRate: "0.13",
+      fob: { amount: "100000", currency: "CNY" },
+    });
+    expect(refund.body.legalBasis.policy).toBe("财税〔2012〕39号 第五条第（一）项（免抵退税计算）");
   });
 
   it("takes dated rates from the table: a battery exported on 2026-05-01 refunds 6%, in 2027 nothing", async () => {

@@ -8,6 +8,7 @@ import {
 } from "../domain/cashflow/scenario";
 import { moneyMarketDayCount } from "../domain/fx/forward";
 import { FIRM_SIZES } from "../domain/fx/waiver";
+import { WAIVER_READINGS } from "../domain/fx/waiverReadings";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
@@ -201,6 +202,14 @@ export const ScenarioSchema = z
         firstTimeHedger: z
           .boolean()
           .openapi({ description: "Has never traded an FX derivative with its bank" }),
+        waiverReading: z.enum(WAIVER_READINGS).optional().openapi({
+          description:
+            "The reading of the first-option waiver to apply: handling-fee (default; 减免其买入期权的办理费用 read as the bank's handling fee, an assumption) or premium (the words 减免期权费: the premium waived). From ruleset 2026.12.1",
+        }),
+        waiverConfirmedByBank: z.boolean().optional().openapi({
+          description:
+            "Your bank confirmed its first-option fee waiver still runs. The documents (中商务电函〔2023〕10号, 11号) report it for 2023 only; without this, months after 2023 assume it (from ruleset 2026.12.1)",
+        }),
       })
       .openapi({ description: "The exporter: the facts that decide its VAT regime, income tax and waivers" }),
     productLines: z
@@ -374,7 +383,21 @@ const ScenarioSchemaOnAct360 = z.preprocess((input, ctx) => {
  * version it was saved under read it (what it accepted then, it accepts now).
  */
 export function scenarioSchemaUnder(behaviour: RulesetBehaviour) {
-  return behaviour.foreignRateDayCount === "ACT/360" ? ScenarioSchemaOnAct360 : ScenarioSchema;
+  if (behaviour.foreignRateDayCount === "ACT/360") return withoutWaiverConfirmation(ScenarioSchemaOnAct360);
+  return behaviour.measureValiditySteps ? ScenarioSchema : withoutWaiverConfirmation(ScenarioSchema);
+}
+
+/** Versions before 2026.12.1 had no company.waiverConfirmedByBank or waiverReading: naming one is an unknown field. */
+function withoutWaiverConfirmation<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (!isObject(input) || !isObject(input.company)) return input;
+    const company = input.company;
+    const keys = ["waiverConfirmedByBank", "waiverReading"].filter((k) => k in company);
+    if (keys.length > 0) {
+      ctx.addIssue({ code: "unrecognized_keys", keys, path: ["company"], input: company });
+    }
+    return input;
+  }, schema);
 }
 
 /** The validated request as the domain's Scenario (units spread to one figure per month). */

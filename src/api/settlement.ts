@@ -80,6 +80,11 @@ const SettlementRequest = z
           remittances: remittances(
             "Outward remittances this cost is paid in when paid from China (absent = 1)",
           ),
+          contracts: z.number().int().min(1).max(1000).optional().openapi({
+            description:
+              "Contracts those remittances pay, 1 to remittances (absent = 1): a contract paid in several remittances is filed once, before its first payment (国家税务总局 国家外汇管理局公告2021年第19号 第一条)",
+            example: 1,
+          }),
         }),
       )
       .max(200)
@@ -193,7 +198,10 @@ const PathSchema = z
         category: CategorySchema,
         remittanceAmount: MoneyFx,
         usdEquivalent: z.string(),
-        count: z.number().int(),
+        contracts: z.number().int().openapi({ description: "Contracts the cost's remittances pay" }),
+        count: z.number().int().openapi({
+          description: "Filings: one per contract (2021年第19号), each before the contract's first payment",
+        }),
       }),
     ),
     filingDelayDays: z.number().int(),

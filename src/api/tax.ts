@@ -5,6 +5,7 @@ import {
   assessIncomeTax,
   CUSTOMS_CODES,
   type ExportVatInput,
+  FILING_PERIODS,
   type IncomeTaxInput,
   LEGAL_FORMS,
   REGIMES,
@@ -220,9 +221,24 @@ const ExportVatRequest = z
           "Purchase of the exported goods: required for traders; for a manufacturer, omitted = vouchers held",
       }),
     levyRate: rateIn(
-      "Small-scale levy rate for a deemed domestic sale (default 0.03, unconfirmed)",
-      "0.03",
+      "Small-scale levy rate for a deemed domestic sale; default: the rate in force on the export date (1% from 2023-01-01 to 2027-12-31 under 财政部 税务总局公告2023年第19号, else 3%)",
+      "0.01",
     ).optional(),
+    smallScale: z
+      .strictObject({
+        filing: z
+          .enum(FILING_PERIODS)
+          .openapi({ description: "monthly: 100,000 CNY a month exempt; quarterly: 300,000 CNY a quarter" }),
+        otherSalesExclVat: moneyIn(
+          "The payer's other taxable sales of the same month or quarter, VAT excluded (domestic sales, other taxed exports)",
+          "0",
+        ),
+      })
+      .optional()
+      .openapi({
+        description:
+          "Small-scale payer: the filing period and its other sales, against which 2023年第19号's exemption threshold is measured (default: monthly, this export the only sale)",
+      }),
     bondedMaterialsConsumed: moneyIn(
       "Bonded imported materials consumed, deducted from FOB when taxed (default FOB × plannedAllocationRatio when that is sent, else 0)",
       "0",
@@ -378,6 +394,7 @@ function exportVatInput(b: ExportVatBody): ExportVatInput {
       invoiceVatRate: p.invoiceVatRate,
     },
     levyRate: b.levyRate,
+    smallScale: b.smallScale,
     bondedMaterialsConsumed: b.bondedMaterialsConsumed,
     consumptionTax: ct && {
       adValoremBase: ct.adValoremBase ?? ZERO,
@@ -401,7 +418,10 @@ const ExportVatResponse = z
     requested: z.enum(["auto", ...REGIMES]),
     eligibility: EligibilitySchema,
     legalBasis: z.object({
-      policy: z.string().openapi({ description: "The formulas' document for this export date" }),
+      policy: z.string().openapi({
+        description:
+          "The article governing the regime applied, for this export date (财税〔2012〕39号 第五条 refund formulas, 第六条 exempt, 第七条 taxed; or the 2026 successor)",
+      }),
       administration: z.string().openapi({ description: "The filing rules' document for this export date" }),
       era: z.object({ from: z.string(), until: z.string().nullable() }),
     }),

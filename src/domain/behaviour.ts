@@ -44,4 +44,16 @@ export interface RulesetBehaviour {
    * `financing.products[].feeBase`.
    */
   financingFeeBase: "drawn" | "product";
+  /**
+   * A small-scale payer's exports taxed as domestic are taxed on one return a month under the relief of
+   * their date (财政部 税务总局公告2023年第19号: 1% instead of 3%, exempt up to 100,000 CNY of the month's
+   * sales), instead of each batch at a flat 3%. From 2026.12.1.
+   */
+  smallScaleReliefByMonth: boolean;
+  /**
+   * The projection says when a measure's promoting document lapsed before the horizon ends and which
+   * rules carry the benefit after it, and that a benefit reported for one year only is assumed after it
+   * unless the user's bank confirmed it. From 2026.12.1.
+   */
+  measureValiditySteps: boolean;
 }

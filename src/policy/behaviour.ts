@@ -19,6 +19,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     smallLowProfitReliefByYear: false,
     reconciledFigures: false,
     financingFeeBase: "drawn",
+    smallScaleReliefByMonth: false,
+    measureValiditySteps: false,
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -30,6 +32,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     smallLowProfitReliefByYear: true,
     reconciledFigures: false,
     financingFeeBase: "drawn",
+    smallScaleReliefByMonth: false,
+    measureValiditySteps: false,
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -41,6 +45,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     smallLowProfitReliefByYear: true,
     reconciledFigures: true,
     financingFeeBase: "product",
+    smallScaleReliefByMonth: true,
+    measureValiditySteps: true,
   },
 };
 

@@ -1,5 +1,6 @@
 import type { HedgeRules } from "../domain/fx/hedge";
 import type { FirmSize, HandlingFeeTerms, WaiverRule } from "../domain/fx/waiver";
+import { underReading, type WaiverReading } from "../domain/fx/waiverReadings";
 import { dec } from "../domain/money";
 import { type CatalogReader, citation, currentCatalog, marketDefault, parameter } from "./catalog";
 
@@ -47,7 +48,8 @@ function marginSupportRule(read: CatalogReader): WaiverRule {
     source: citation(MARGIN_SUPPORT_REFERENCE),
     name: { zh: "首次办理远期保证金补助（参考）", en: "First-forward margin support (reference)" },
     basis: m.summary,
-    confirmed: m.document.number !== "unconfirmed",
+    confirmed:
+      m.sourceStatus === undefined ? m.document.number !== "unconfirmed" : m.sourceStatus === "document",
     products: ["forward"],
     requiresFirstTime: parameter<boolean>(MARGIN_SUPPORT_REFERENCE, "requiresFirstTime"),
     eligibleSizes: null,
@@ -67,8 +69,14 @@ export const WAIVER_IDS = [OPTION_FEE_WAIVER, MARGIN_SUPPORT_REFERENCE] as const
 /** Applied unless the request chooses: the Zhongshan waiver; the unconfirmed reference is opt-in. */
 export const DEFAULT_WAIVERS = [OPTION_FEE_WAIVER] as const;
 
-export function waiverRules(ids: readonly string[]): WaiverRule[] {
-  return ids.map((id) => WAIVER_RULES[id]);
+/**
+ * The waiver rules of the ids, the first-option waiver under the reading asked for (the handling fee
+ * when none is: the documents' 减免其买入期权的办理费用; or the premium: their 减免期权费).
+ */
+export function waiverRules(ids: readonly string[], reading?: WaiverReading): WaiverRule[] {
+  return ids.map((id) =>
+    id === OPTION_FEE_WAIVER && reading ? underReading(WAIVER_RULES[id], reading) : WAIVER_RULES[id],
+  );
 }
 
 /** The handling fee terms a quote uses unless the bank's own are given (market defaults). */
@@ -80,9 +88,9 @@ export const DEFAULT_HANDLING_FEE: HandlingFeeTerms = {
 
 export const DEFAULT_FORWARD_MARGIN_RATE = dec(marketDefault<string>("fxForwardMarginRate"));
 
-export function hedgeRules(waiverIds: readonly string[]): HedgeRules {
+export function hedgeRules(waiverIds: readonly string[], reading?: WaiverReading): HedgeRules {
   return {
-    waivers: waiverRules(waiverIds),
+    waivers: waiverRules(waiverIds, reading),
     hedgingService: { measure: HEDGING_SERVICE, source: citation(HEDGING_SERVICE) },
   };
 }

@@ -3,6 +3,7 @@ import payoutRulesJson from "../../seeds/payout-rules.json";
 import refundRatesJson from "../../seeds/refund-rates.json";
 import ruleset2026_11_0 from "../../seeds/rulesets/2026.11.0.json";
 import ruleset2026_12_0 from "../../seeds/rulesets/2026.12.0.json";
+import type { MeasureValidity } from "../domain/cashflow/measureValidity";
 import type { CashflowRules } from "../domain/cashflow/operations";
 import { MEASURE_SWITCHES, type MeasureSwitch } from "../domain/cashflow/scenario";
 import { behaviourOf } from "./behaviour";
@@ -68,6 +69,7 @@ export function buildCashflowRules(seeds: RulesetSeeds): CashflowRules {
     payoutRule: (id) => payouts.get(id),
     optionWaivers: [optionFeeWaiverRule(read)],
     behaviour: behaviourOf(versionOf(seeds)),
+    validity: measureValidity(read, ids),
     cite: Object.fromEntries(
       MEASURE_SWITCHES.map((s) => [
         s,
@@ -75,6 +77,32 @@ export function buildCashflowRules(seeds: RulesetSeeds): CashflowRules {
       ]),
     ) as CashflowRules["cite"],
   };
+}
+
+/**
+ * Each switch's measure with its dates and granting rules, from a catalog that carries them (2026.12.1
+ * on); a benefit reported for one period only names its last reported day (parameter reportedUntil).
+ */
+function measureValidity(
+  read: CatalogReader,
+  ids: Record<MeasureSwitch, string>,
+): Partial<Record<MeasureSwitch, MeasureValidity>> {
+  const out: Partial<Record<MeasureSwitch, MeasureValidity>> = {};
+  for (const s of MEASURE_SWITCHES) {
+    const m = read.measure(ids[s]);
+    if (m.validTo === undefined || !m.validity) continue;
+    const reported = m.parameters.find((p) => p.name === "reportedUntil");
+    out[s] = {
+      measure: m.id,
+      source: read.citation(m.id),
+      validFrom: m.validFrom ?? null,
+      validTo: m.validTo,
+      validity: m.validity,
+      grantedBy: (m.grantedBy ?? []).filter((r) => r.measure !== m.id),
+      reportedUntil: reported ? String(reported.value) : null,
+    };
+  }
+  return out;
 }
 
 function versionOf(seeds: RulesetSeeds): string {

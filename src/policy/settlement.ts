@@ -9,6 +9,7 @@ const NETTING = "zs-2024-24-m16-netting";
 const ORIGIN = "safe-2020-11";
 const FILING = "sta-safe-2013-40";
 const RECEIPT_REPORTS_MEASURE = "safe-2020-14-art20";
+const FILING_PER_CONTRACT = "sta-safe-2021-19";
 
 function categories(ids: string[]): CostCategory[] {
   for (const id of ids) {
@@ -28,6 +29,8 @@ export function buildSettlementRules(read: CatalogReader): SettlementRules {
     deviationWarningRatio: dec(parameter<string>(NETTING, "deviationWarningRatio")),
     filingThresholdUsd: dec(parameter<string>(FILING, "thresholdUsd")),
     filingDelayDays: parameter<number>(FILING, "filingDelayDays"),
+    // Rulesets up to 2026.12.0 filed every remittance above the threshold.
+    filingOncePerContract: read.findMeasure(FILING_PER_CONTRACT) !== undefined,
     advanceReceiptReportDays: parameter<number>(receiptReports, "advanceReceiptReportDays"),
     deferredReceiptReportDays: parameter<number>(receiptReports, "deferredReceiptReportDays"),
     receiptReportWithinDays: parameter<number>(receiptReports, "receiptReportWithinDays"),
@@ -36,6 +39,9 @@ export function buildSettlementRules(read: CatalogReader): SettlementRules {
       origin: { measure: ORIGIN, source: citation(ORIGIN) },
       filing: { measure: FILING, source: citation(FILING) },
       receiptReports: { measure: receiptReports, source: citation(receiptReports) },
+      ...(read.findMeasure(FILING_PER_CONTRACT)
+        ? { filingPerContract: { measure: FILING_PER_CONTRACT, source: citation(FILING_PER_CONTRACT) } }
+        : {}),
     },
   };
 }

@@ -135,6 +135,75 @@ function smallLowProfitRules(read: CatalogReader): CitRules["smallLowProfit"] {
   };
 }
 
+/**
+ * The surtax rates and their citation. From ruleset 2026.12.1 each rate is cited to the rule that sets it
+ * (城市维护建设税法 第四条, 征收教育费附加的暂行规定, 财综〔2010〕98号); older catalogs kept all three
+ * under 2021年第28号, which sets only the base, and still compute as they were.
+ */
+function surtaxRates(read: CatalogReader): Pick<TaxRules["surtax"], "rates" | "ratesCite"> {
+  const own = read.findMeasure(URBAN_CONSTRUCTION_LAW);
+  const rate = (name: string, measure: string) =>
+    dec(read.parameter<string>(own ? measure : "mof-sta-2021-28", name));
+  return {
+    rates: {
+      urbanConstruction: rate("urbanConstructionRate", URBAN_CONSTRUCTION_LAW),
+      education: rate("educationRate", EDUCATION_SURCHARGE),
+      localEducation: rate("localEducationRate", LOCAL_EDUCATION_SURCHARGE),
+    },
+    ratesCite: own
+      ? {
+          source: [URBAN_CONSTRUCTION_LAW, EDUCATION_SURCHARGE, LOCAL_EDUCATION_SURCHARGE]
+            .map((m) => read.citation(m))
+            .join("；"),
+        }
+      : citeIn(read, "mof-sta-2021-28"),
+  };
+}
+
+const URBAN_CONSTRUCTION_LAW = "uct-law-art4";
+const EDUCATION_SURCHARGE = "edu-surcharge-rules";
+const LOCAL_EDUCATION_SURCHARGE = "mof-2010-98";
+const SMALL_SCALE_RELIEF = "mof-sta-2023-19";
+
+/**
+ * The small-scale levy on exports taxed as domestic sales. From ruleset 2026.12.1: 3%, and the relief of
+ * 财政部 税务总局公告2023年第19号 by date (1% from 2023-01-01 to 2027-12-31, exempt up to 100,000 CNY of
+ * sales a month). Older catalogs carried a flat, unconfirmed 3% under 财税〔2012〕39号 and no relief.
+ */
+function smallScaleLevy(
+  read: CatalogReader,
+): Pick<TaxRules, "smallScaleLevyRate" | "smallScaleLevyRateCite" | "smallScaleRelief"> {
+  const relief = read.findMeasure(SMALL_SCALE_RELIEF);
+  if (!relief) {
+    return {
+      smallScaleLevyRate: dec(read.parameter<string>("cs-2012-39", "deemedDomesticSmallScaleLevyRate")),
+      smallScaleLevyRateCite: citeIn(read, "cs-2012-39", "第七条第（二）项"),
+      smallScaleRelief: null,
+    };
+  }
+  const p = (name: string) => dec(read.parameter<string>(SMALL_SCALE_RELIEF, name));
+  if (!relief.validFrom || !relief.validTo)
+    throw new Error(`${SMALL_SCALE_RELIEF} must carry its dates in force`);
+  return {
+    smallScaleLevyRate: p("standardLevyRate"),
+    smallScaleLevyRateCite: { source: "增值税暂行条例 第十二条（小规模纳税人征收率3%）" },
+    smallScaleRelief: {
+      from: relief.validFrom,
+      until: relief.validTo,
+      reducedFromRate: p("reducedFromLevyRate"),
+      reducedRate: p("reducedLevyRate"),
+      monthlyExemptSales: p("monthlyExemptSalesCny"),
+      quarterlyExemptSales: p("quarterlyExemptSalesCny"),
+      rateCite: citeIn(read, SMALL_SCALE_RELIEF, "第二条"),
+      exemptionCite: citeIn(read, SMALL_SCALE_RELIEF, "第一条"),
+      quarterlyCite: {
+        measure: SMALL_SCALE_RELIEF,
+        source: "国家税务总局公告2023年第1号 第一条（按季申报：季度销售额30万元）",
+      },
+    },
+  };
+}
+
 /** The tax rules of a catalog and its refund-rate table. */
 export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSeed): TaxRules {
   const cite = (measure: string, clause?: string) => citeIn(read, measure, clause);
@@ -153,14 +222,9 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
       unconfirmedFrom: parameter<string>("mof-sta-2026-11", "effectiveFrom"),
       cite: cite("sta-2015-89"),
     },
-    smallScaleLevyRate: dec(parameter<string>("cs-2012-39", "deemedDomesticSmallScaleLevyRate")),
-    smallScaleLevyRateCite: cite("cs-2012-39", "第七条第（二）项"),
+    ...smallScaleLevy(read),
     surtax: {
-      rates: {
-        urbanConstruction: dec(parameter<string>("mof-sta-2021-28", "urbanConstructionRate")),
-        education: dec(parameter<string>("mof-sta-2021-28", "educationRate")),
-        localEducation: dec(parameter<string>("mof-sta-2021-28", "localEducationRate")),
-      },
+      ...surtaxRates(read),
       reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
       // Before 2023 the halving was a provincial choice of up to 50%, which Guangdong took in full: small-scale
       // payers only from 2019 (财税〔2019〕13号 第三条), all three groups in 2022 (2022年第10号 第一条).
@@ -185,7 +249,6 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
         },
       ],
       baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
-      ratesCite: cite("mof-sta-2021-28"),
       reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
     },
     departureRefund: {
@@ -205,7 +268,7 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
       exemptIncomeCite: cite("cit-law", "第二十六条"),
       deemedExemptIncomeCite: {
         measure: "sta-2019-36",
-        source: `${citation("sta-2019-36", "第三条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
+        source: `${citation("sta-2019-36", "第四条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
       },
       smallLowProfit: smallLowProfitRules(read),
       prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),

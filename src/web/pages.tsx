@@ -2,7 +2,7 @@ import { type Lang, pick } from "../api/i18n";
 import type { Summary } from "../domain/cashflow/engine";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
-import { catalog, citation, type Measure } from "../policy/catalog";
+import { catalog, citation, documentName, type Measure, type RuleRef } from "../policy/catalog";
 import { PRESETS } from "../policy/presets";
 import { CashChart } from "./charts";
 import { cny, minus, signedCny } from "./format";
@@ -167,17 +167,97 @@ export function MeasuresIndex({ nav }: { nav: Nav }) {
     <Page nav={nav} title={t("政策措施", "Measures")}>
       <h1>{t("测算用到的政策措施", "The measures the calculator applies")}</h1>
       <ul class="measure-list">
-        {catalog.measures.map((m) => (
+        {briefingMeasures().map((m) => (
           <li>
             <a href={href(nav, `/measures/${m.id}`)}>
               {m.switch ? pick(MEASURE_TITLES[m.switch as MeasureSwitch], nav.lang) : citation(m.id)}
             </a>
-            <p class="source">{citation(m.id)}</p>
+            <p class="source">
+              {citation(m.id)} · {validityText(m, nav.lang)}
+            </p>
             <p>{pick(m.summary, nav.lang)}</p>
           </li>
         ))}
       </ul>
     </Page>
+  );
+}
+
+/** The measures a briefing shows: an example without a source is left out (its own page labels it). */
+function briefingMeasures(): Measure[] {
+  return catalog.measures.filter((m) => m.sourceStatus !== "unsourced-example");
+}
+
+const NOT_STATED = { zh: "文件未载明", en: "not stated in the document" };
+
+/** "2024-04-20 至 2026-04-19", open ends said in words. */
+function validityText(m: Measure, lang: Lang): string {
+  const t = tr(lang);
+  const from = m.validFrom ?? pick(NOT_STATED, lang);
+  const to = m.validTo ?? t("长期有效（未设截止日）", "open-ended");
+  return t(`有效期：${from} 至 ${to}`, `In force: ${from} to ${to}`);
+}
+
+function RuleRefs({ refs, nav }: { refs: readonly RuleRef[]; nav: Nav }) {
+  const t = tr(nav.lang);
+  const kind = (r: RuleRef) =>
+    r.kind === "bank-product"
+      ? t("（银行产品，非政府文件）", " (a bank product, not a government document)")
+      : r.kind === "not-identified"
+        ? t("（授予规则未确认）", " (granting rule not identified)")
+        : "";
+  return (
+    <ul>
+      {refs.map((r) => (
+        <li>
+          {r.measure ? <a href={href(nav, `/measures/${r.measure}`)}>{r.source}</a> : r.source}
+          {kind(r)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A measure's dates in force, the rules that grant it, who promotes it and what is unconfirmed. */
+function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
+  const { lang } = nav;
+  const t = tr(lang);
+  return (
+    <section aria-labelledby="provenance">
+      <h2 id="provenance">{t("有效期与依据", "In force, and on what authority")}</h2>
+      {m.sourceStatus === "unsourced-example" ? (
+        <p class="problems">
+          {t(
+            "无来源示例：本条不来自任何种子文件或国家文件，仅作参数示例，不在宣讲材料中出现。",
+            "Example without a source: this entry comes from no seed document and no national rule; it is a parameter example only and is never shown in a briefing.",
+          )}
+        </p>
+      ) : null}
+      <p>{validityText(m, lang)}</p>
+      {m.validity ? <p class="note">{pick(m.validity, lang)}</p> : null}
+      {m.grantedBy?.length ? (
+        <>
+          <h3>{t("授予优惠的规则", "The rule that grants it")}</h3>
+          <RuleRefs refs={m.grantedBy} nav={nav} />
+        </>
+      ) : null}
+      {m.promotedBy?.length ? (
+        <>
+          <h3>{t("推动落实的文件", "The document that promotes it")}</h3>
+          <RuleRefs refs={m.promotedBy} nav={nav} />
+        </>
+      ) : null}
+      {m.unconfirmed?.length ? (
+        <>
+          <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
+          <ul>
+            {m.unconfirmed.map((u) => (
+              <li>{u.note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }
 
@@ -200,13 +280,15 @@ export function MeasurePage(props: {
   const { nav, measure: m, example } = props;
   const t = tr(nav.lang);
   const s = m.switch as MeasureSwitch | undefined;
-  const title = s ? pick(MEASURE_TITLES[s], nav.lang) : m.document.number;
+  const title = s ? pick(MEASURE_TITLES[s], nav.lang) : documentName(m);
   return (
     <Page nav={nav} title={title}>
       <h1>{title}</h1>
       <p class="source">
-        <cite>{citation(m.id)}</cite> · {m.document.title} · {m.document.issuer} · {m.document.date}
+        <cite>{citation(m.id)}</cite>
+        {` · ${m.document.title} · ${m.document.issuer ?? pick(NOT_STATED, nav.lang)} · ${m.document.date ?? pick(NOT_STATED, nav.lang)}`}
       </p>
+      <MeasureProvenance m={m} nav={nav} />
       {s ? (
         <section aria-labelledby="plain">
           <h2 id="plain">{t("用大白话说", "In plain words")}</h2>

@@ -372,6 +372,27 @@ export interface ReportLinks {
   share: string;
 }
 
+/**
+ * The projection's notes on the measures' dates: a promoting document that lapsed and the rules the
+ * benefit is computed under after it, or a benefit reported for one year only (explain steps
+ * validity:* and reportedPeriod:*, from ruleset 2026.12.1).
+ */
+function MeasureValidityNotes({ p, lang }: { p: ReportProjection; lang: Lang }) {
+  const notes = p.explain.filter((e) => e.key.startsWith("validity:") || e.key.startsWith("reportedPeriod:"));
+  if (notes.length === 0) return null;
+  const t = tr(lang);
+  return (
+    <section class="validity-notes" aria-labelledby="validity-h">
+      <h2 id="validity-h">{t("文件有效期", "When the documents are in force")}</h2>
+      <ul>
+        {notes.map((n) => (
+          <li>{pick(n, lang)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ReportView(props: {
   p: ReportProjection;
   nav: Nav;
@@ -464,6 +485,7 @@ export function ReportView(props: {
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />
       </section>
+      <MeasureValidityNotes p={p} lang={nav.lang} />
       <section aria-labelledby="monthly-h">
         <h2 id="monthly-h">{t("逐月明细", "Month by month")}</h2>
         <MonthlyTable p={p} lang={nav.lang} />

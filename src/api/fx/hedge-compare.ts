@@ -34,6 +34,7 @@ import {
   spotIn,
   volIn,
   WaiverDecisionSchema,
+  WaiverReadingSchema,
   WaiversSchema,
 } from "./shared";
 
@@ -117,6 +118,7 @@ const HedgeCompareRequest = z
       forwardMarginRate: rateIn("Margin on a forward as a fraction of the CNY notional", "0.05").optional(),
     }).optional(),
     waivers: WaiversSchema.optional(),
+    waiverReading: WaiverReadingSchema.optional(),
   })
   .superRefine(refineForeignCurrency)
   .openapi("FxHedgeCompareRequest");
@@ -281,7 +283,7 @@ export const hedgeCompareHandler: RouteHandler<typeof hedgeCompareRoute, AppEnv>
       handlingFee: terms,
       forwardMarginRate: marginRate,
     },
-    hedgeRules(waivers),
+    hedgeRules(waivers, b.waiverReading),
   );
   const money = (x: number) => fromFloat(x, 2);
   return c.json(

@@ -34,6 +34,7 @@ import {
   StyleSchema,
   volIn,
   WaiverDecisionSchema,
+  WaiverReadingSchema,
   WaiversSchema,
 } from "./shared";
 
@@ -112,11 +113,12 @@ const OptionPriceRequest = z
     firm: FirmSchema.optional(),
     fees: FeesSchema.optional(),
     waivers: WaiversSchema.optional(),
+    waiverReading: WaiverReadingSchema.optional(),
   })
   .superRefine((v, ctx) => {
     refineOption(v, ctx);
     if (v.notional === undefined) {
-      for (const field of ["firm", "fees", "waivers"] as const) {
+      for (const field of ["firm", "fees", "waivers", "waiverReading"] as const) {
         if (v[field] !== undefined) {
           addProblem(
             ctx,
@@ -303,7 +305,7 @@ function waiverOutcome(
   });
   const firm = b.firm;
   if (firm) {
-    const rules = waiverRules(ids);
+    const rules = waiverRules(ids, b.waiverReading);
     outcome = applyOptionWaiver(fees, firm, rules);
     outcome.decisions.forEach((d, i) => {
       const rule = rules[i];

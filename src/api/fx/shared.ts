@@ -14,6 +14,7 @@ import {
   type PricingModel,
 } from "../../domain/fx/options";
 import { type Charges, FIRM_SIZES, type HandlingFeeTerms, type WaiverDecision } from "../../domain/fx/waiver";
+import { WAIVER_READINGS } from "../../domain/fx/waiverReadings";
 import { type Decimal, fen, fixed } from "../../domain/money";
 import { DEFAULT_HANDLING_FEE, DEFAULT_WAIVERS, WAIVER_IDS } from "../../policy/fx";
 import { bilingual, CurrencySchema, decimalIn, IsoDateSchema, MoneyOut, moneyIn, rateIn } from "../schemas";
@@ -92,6 +93,11 @@ export const WaiversSchema = z
   .openapi({
     description: `Waiver programmes to apply, in order (measure ids). Default: ["${DEFAULT_WAIVERS.join('", "')}"]; zs-2023-margin-support-reference is unconfirmed and opt-in`,
   });
+
+export const WaiverReadingSchema = z.enum(WAIVER_READINGS).openapi({
+  description:
+    "How to read the first-option waiver of 中商务电函〔2023〕10号/11号: handling-fee (default; 减免其买入期权的办理费用 read as the bank's handling fee, an assumption) or premium (the words 减免期权费 read literally: the premium waived)",
+});
 
 export const OptionTypeSchema = z.enum(["call", "put"]).openapi({
   description:

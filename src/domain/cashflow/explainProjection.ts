@@ -1,9 +1,12 @@
+import { addDays, addMonths } from "../dates";
 import type { ExplainStep } from "../explain";
 import { fenText } from "../fixed";
+import { WAIVER_READING_TEXT } from "../fx/waiverReadings";
 import { Decimal, fen, fixed } from "../money";
 import type { Regime } from "../tax/rules";
 import type { CashflowRules } from "./inputs";
 import type { Category } from "./ledger";
+import { type Horizon, lapseStep, reportedPeriodStep } from "./measureValidity";
 import type { LineFacts, Operations } from "./operations";
 import { reportedTotals } from "./reconciled";
 import type { MeasureRow, Summary } from "./report";
@@ -45,10 +48,27 @@ function hedgingStep(
   }
   const waiver = measures.find((m) => m.switch === "optionFeeWaiver");
   const waived = waiver?.chosen && waiver.applies;
+  const premiumWaived = waived && scenario.company.waiverReading === "premium";
+  // From 2026.12.1 the step names the reading of the documents it applied.
+  const reading =
+    waived && rules.behaviour.measureValiditySteps
+      ? WAIVER_READING_TEXT[scenario.company.waiverReading ?? "handling-fee"]
+      : null;
+  const waivedText = premiumWaived
+    ? {
+        zh: "；首笔期权的期权费已按减免措施免除",
+        en: "; the first option's premium is waived under the measure",
+      }
+    : waived
+      ? {
+          zh: "；首笔期权的办理费已按减免措施免除",
+          en: "; the first option's handling fee is waived under the measure",
+        }
+      : { zh: "", en: "" };
   return {
     key: "hedging",
-    zh: `每批货的收款中 ${ratio} 买入外币看跌期权，行权价 = 即期中间价 × ${fixed(hedge.strikeRatio, 4)}，期限为出货到收款的平均天数；期权费按 Garman–Kohlhagen 公式以浮点数计算后保留 8 位小数，办理费 = 名义本金（人民币）× ${percent(hedge.handlingFeeRate.toString())}${waived ? "；首笔期权的办理费已按减免措施免除" : ""}。收款时行权价高于银行买入价即行权。套保成本 = 期权费 + 办理费。`,
-    en: `A bought put on ${ratio} of each batch's receipts, strike = mid x ${fixed(hedge.strikeRatio, 4)}, for the average days from shipment to receipt; the premium by Garman-Kohlhagen in floating point, kept to 8 decimals; the handling fee = CNY notional x ${percent(hedge.handlingFeeRate.toString())}${waived ? "; the first option's handling fee is waived under the measure" : ""}. Exercised when the strike beats the bank's bid at receipt. Hedging cost = premiums + handling fees.`,
+    zh: `每批货的收款中 ${ratio} 买入外币看跌期权，行权价 = 即期中间价 × ${fixed(hedge.strikeRatio, 4)}，期限为出货到收款的平均天数；期权费按 Garman–Kohlhagen 公式以浮点数计算后保留 8 位小数，办理费 = 名义本金（人民币）× ${percent(hedge.handlingFeeRate.toString())}${waivedText.zh}${reading ? `（${reading.zh}）` : ""}。收款时行权价高于银行买入价即行权。套保成本 = 期权费 + 办理费。`,
+    en: `A bought put on ${ratio} of each batch's receipts, strike = mid x ${fixed(hedge.strikeRatio, 4)}, for the average days from shipment to receipt; the premium by Garman-Kohlhagen in floating point, kept to 8 decimals; the handling fee = CNY notional x ${percent(hedge.handlingFeeRate.toString())}${waivedText.en}${reading ? ` (${reading.en})` : ""}. Exercised when the strike beats the bank's bid at receipt. Hedging cost = premiums + handling fees.`,
     formula:
       "premium = notional x GK put(spot, strike, rCNY, rFX, vol, days/365); fee = notional x mid x handlingFeeRate",
     inputs: {
@@ -90,7 +110,43 @@ export function explainProjection(
       rules.behaviour.reconciledFigures ? fenText(reportedTotals(scenario, chosen).endingOutstanding) : null,
     ),
     ...measureSteps(measures, rules),
+    ...(rules.behaviour.measureValiditySteps ? validitySteps(scenario, measures, rules) : []),
   ];
+}
+
+/**
+ * For each chosen measure: the day its promoting document lapsed within or before the horizon and the
+ * rules the benefit is computed under after it; for a benefit reported for one year only, that later
+ * months assume it unless the user's bank confirmed it.
+ */
+function validitySteps(
+  scenario: Scenario,
+  measures: readonly MeasureRow[],
+  rules: CashflowRules,
+): ExplainStep[] {
+  const horizon: Horizon = {
+    from: scenario.startDate,
+    to: addDays(addMonths(scenario.startDate, scenario.horizonMonths), -1),
+  };
+  const steps: ExplainStep[] = [];
+  for (const row of measures) {
+    const validity = rules.validity[row.switch];
+    if (!row.chosen || !validity) continue;
+    const { title } = rules.cite[row.switch];
+    const lapsed = lapseStep(`validity:${row.switch}`, title, validity, horizon);
+    if (lapsed) steps.push(lapsed);
+    const reported =
+      row.applies &&
+      reportedPeriodStep(
+        `reportedPeriod:${row.switch}`,
+        title,
+        validity,
+        horizon,
+        scenario.company.waiverConfirmedByBank ?? false,
+      );
+    if (reported) steps.push(reported);
+  }
+  return steps;
 }
 
 /** Each product line's VAT regime, rates and the ground for it. */

@@ -1,7 +1,8 @@
 import { decimalOf, type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import { forwardRate } from "../fx/forward";
 import { garmanKohlhagen } from "../fx/options";
-import { applyOptionWaiver, handlingFee } from "../fx/waiver";
+import { applyOptionWaiver, handlingFee, type WaiverRule } from "../fx/waiver";
+import { underReading } from "../fx/waiverReadings";
 import { dec, fromFloat, ZERO } from "../money";
 import { type LineSetup, memo, type NormalisedLine, newLedger, type ProjectionInputs } from "./inputs";
 import type { Ledger } from "./ledger";
@@ -95,8 +96,16 @@ export function firstDealWaiver(inputs: ProjectionInputs, put: PutCost) {
       margin: ZERO,
     },
     { size: inputs.scenario.company.size, firstDerivativeWithBank: true },
-    inputs.rules.optionWaivers,
+    waiverRulesOf(inputs),
   );
+}
+
+/** The waiver rules under the scenario's reading of the documents (from 2026.12.1; before, the handling fee). */
+function waiverRulesOf(inputs: ProjectionInputs): readonly WaiverRule[] {
+  const reading = inputs.scenario.company.waiverReading;
+  if (!inputs.rules.behaviour.measureValiditySteps || reading === undefined)
+    return inputs.rules.optionWaivers;
+  return inputs.rules.optionWaivers.map((rule) => underReading(rule, reading));
 }
 
 /**

@@ -10,6 +10,7 @@ import { findRefundRate } from "../tax/refundRates";
 import { regimeChangeDates } from "../tax/regime";
 import type { TaxRules } from "../tax/rules";
 import { Ledger, monthStartsOf } from "./ledger";
+import type { MeasureValidity } from "./measureValidity";
 import type { CurrencyRate, MeasureSwitch, ProductLine, Scenario, Timing } from "./scenario";
 
 /** The rules the projection applies, built from the catalog and seed tables in src/policy. */
@@ -22,6 +23,8 @@ export interface CashflowRules {
   cite: Record<MeasureSwitch, { measure: string; source: string; title: { zh: string; en: string } }>;
   /** What the code does differently under this ruleset version (src/policy/behaviour.ts). */
   behaviour: RulesetBehaviour;
+  /** The dates and granting rules of each switch's measure (empty for catalogs without them). */
+  validity: Partial<Record<MeasureSwitch, MeasureValidity>>;
 }
 
 /** Stage 2: the scenario-wide figures every later stage reads, converted once to fixed point. */

@@ -1,5 +1,6 @@
 import type { DayCount } from "../dates";
 import type { FirmSize } from "../fx/waiver";
+import type { WaiverReading } from "../fx/waiverReadings";
 import type { Decimal } from "../money";
 import type { CostCategory } from "../settlement/netting";
 
@@ -28,6 +29,16 @@ export interface Company {
   size: FirmSize;
   /** Has never traded an FX derivative with its bank (the option-fee waiver's condition). */
   firstTimeHedger: boolean;
+  /**
+   * The user's bank confirmed the first-option fee waiver still runs (the documents report it for 2023
+   * only; without this, months after 2023 assume it). Accepted from ruleset 2026.12.1.
+   */
+  waiverConfirmedByBank?: boolean;
+  /**
+   * Which reading of the first-option waiver to apply: the handling fee waived (default, the model's
+   * reading so far) or the premium waived (the words 减免期权费). Accepted from ruleset 2026.12.1.
+   */
+  waiverReading?: WaiverReading;
 }
 
 /** An overseas cost item, in the line's currency: per unit sold and/or a share of sales. */

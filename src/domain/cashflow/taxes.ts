@@ -4,6 +4,7 @@ import { type Decimal, fixed, ONE, ZERO } from "../money";
 import { citForYear } from "../tax/cit";
 import { decideRegime, type RegimeDecision } from "../tax/regime";
 import type { CitRules, Regime } from "../tax/rules";
+import { smallScaleVat } from "../tax/smallScaleRelief";
 import { computeSurtaxes, surtaxReliefFactor } from "../tax/surtax";
 import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
 import { computeExemptRefund, computeTaxedAsDomestic, settleExemptCreditRefund } from "../tax/vat";
@@ -38,6 +39,9 @@ export interface TaxSwitches {
 
 /** Month entries of the exempt-credit-refund return (免抵退), summed over the batches claimed in it. */
 type CreditReturns = Map<number, { nonCreditable: Fixed; eligibleRefund: Fixed; inputVat: Fixed }>;
+
+/** A small-scale payer's exports taxed as domestic, by month: FOB summed, and the month's first ship date. */
+type SmallScaleMonths = Map<number, { fob: Fixed; ship: string }>;
 
 /** A claim made in full on the day of shipment. */
 const ON_SHIPMENT: readonly number[] = [0];
@@ -97,6 +101,7 @@ export class TaxMeasures {
     const ledger = newLedger(this.inputs);
     const receivables: Receivable[] = [];
     const credit: CreditReturns = new Map();
+    const smallScale: SmallScaleMonths = new Map();
     let allNoInvoice = this.base.batches.length > 0;
     for (const batch of this.base.batches) {
       const decision = this.regimeOf(batch, switches.noInvoiceExemption);
@@ -104,9 +109,10 @@ export class TaxMeasures {
         !(decision.regime === "exempt" && decision.eligibility.exempt.basis?.id === "no-invoice-pilot-zone")
       )
         allNoInvoice = false;
-      this.claim(batch, decision.regime, switches.departureRefund, ledger, receivables, credit);
+      this.claim(batch, decision.regime, switches.departureRefund, ledger, receivables, credit, smallScale);
     }
     this.fileCreditReturns(credit, ledger, receivables);
+    this.fileSmallScaleReturns(smallScale, ledger);
     // Deemed profit only when every export is under the no-invoice exemption (国家税务总局公告2019年第36号).
     const deemed = switches.deemedProfitTax && allNoInvoice;
     const incomeTaxMethod = deemed ? "deemed-profit" : "actual-profit";
@@ -127,6 +133,7 @@ export class TaxMeasures {
     ledger: Ledger,
     receivables: Receivable[],
     credit: CreditReturns,
+    smallScale: SmallScaleMonths,
   ): void {
     const { rules } = this.inputs;
     const setup = this.base.lines[batch.line].setup;
@@ -157,6 +164,11 @@ export class TaxMeasures {
           amount: refund,
         });
       }
+    } else if (regime === "taxed-as-domestic" && this.monthlySmallScaleReturns) {
+      const month = ledger.indexOfDay(batch.shipDay);
+      const entry = smallScale.get(month);
+      if (entry) entry.fob += batch.fobCny;
+      else smallScale.set(month, { fob: batch.fobCny, ship: batch.ship });
     } else if (regime === "taxed-as-domestic") {
       const taxes = this.domesticTaxOf(batch);
       const due = this.filingDay(ledger.indexOfDay(batch.shipDay));
@@ -187,6 +199,48 @@ export class TaxMeasures {
       });
     }
   }
+
+  /**
+   * From ruleset 2026.12.1 a small-scale payer's exports taxed as domestic are its month's taxable sales,
+   * taxed on one monthly return under the relief of their date (财政部 税务总局公告2023年第19号: 1%, exempt up to
+   * 100,000 CNY a month); before, each batch at a flat 3%.
+   */
+  private get monthlySmallScaleReturns(): boolean {
+    return (
+      this.inputs.rules.behaviour.smallScaleReliefByMonth &&
+      this.inputs.scenario.company.vatPayer === "small_scale"
+    );
+  }
+
+  /** The small-scale payer's monthly returns of its exports taxed as domestic (no domestic sales here). */
+  private fileSmallScaleReturns(months: SmallScaleMonths, ledger: Ledger): void {
+    for (const [month, { fob, ship }] of months) {
+      const taxes = this.smallScaleReturn(`${fob}|${ship}`);
+      const due = this.filingDay(month);
+      ledger.addDay(due, "vat", -taxes.vat);
+      ledger.addDay(due, "surtaxes", -taxes.surtaxes);
+    }
+  }
+
+  /** One month's small-scale return (its FOB and first ship date as a key), once per distinct month. */
+  private readonly smallScaleReturn = memo((key) => {
+    const [fob, ship] = key.split("|");
+    const { tax } = this.inputs.rules;
+    const vat = smallScaleVat(tax, {
+      date: ship,
+      filing: "monthly",
+      salesInclVat: decimalOf(BigInt(fob)),
+      otherSalesExclVat: ZERO,
+    }).vatDue;
+    const surtax = computeSurtaxes({
+      vatPaid: vat,
+      consumptionTaxPaid: ZERO,
+      exemptCredit: ZERO,
+      rates: tax.surtax.rates,
+      factor: this.surtaxFactor(ship),
+    });
+    return { vat: fixedOf(vat), surtaxes: fixedOf(surtax.total) };
+  });
 
   /** The day the return for a month's exports is filed (in the month after, on the filing day). */
   private readonly filingDayOf = memo((monthIndexOfBasis) => {

@@ -1,4 +1,4 @@
-import { Explainer } from "../explain";
+import { Explainer, type ExplainStep } from "../explain";
 import { fen, fixed } from "../money";
 import type {
   CostCategory,
@@ -104,12 +104,48 @@ function pathOut(p: PathResult) {
       category: f.category,
       remittanceAmount: fen(f.remittanceAmount),
       usdEquivalent: fen(f.usdEquivalent),
+      contracts: f.contracts,
       count: f.count,
     })),
     filingDelayDays: p.filingDelayDays,
     filingFundingCost: p.filingFundingCost ? fen(p.filingFundingCost) : null,
     totalCost: fen(p.totalCost),
     netCny: fen(p.netCny),
+  };
+}
+
+/** The filings of a path: per remittance above the threshold, or once per contract (2021年第19号). */
+function filingsStep(
+  name: "gross" | "netted",
+  label: { zh: string; en: string },
+  p: PathResult,
+  rules: SettlementRules,
+): ExplainStep {
+  const count = p.filings.reduce((n, f) => n + f.count, 0);
+  const perContract = rules.filingOncePerContract && rules.citations.filingPerContract;
+  const cite = perContract || rules.citations.filing;
+  const rule = perContract
+    ? {
+        zh: `；同一合同多次付汇仅在首次付汇前备案一次（${perContract.source}），每项费用按一份合同计，除非另报合同数`,
+        en: `; a contract paid in several remittances is filed once, before its first payment (${perContract.source}); each cost is one contract unless the number of contracts is given`,
+      }
+    : { zh: "", en: "" };
+  return {
+    key: `${name}.filings`,
+    zh: `${label.zh}税务备案：单笔对外支付超过等值 ${rules.filingThresholdUsd} 美元（不含本数）须先备案（${rules.citations.filing.source}）${rule.zh}；共备案 ${count} 次，付款推迟 ${p.filingDelayDays} 天（各笔并行办理）`,
+    en: `${label.en} tax filings: a single outward payment above USD ${rules.filingThresholdUsd} equivalent (exclusive) is filed first (${rules.citations.filing.source})${rule.en}; ${count} filing(s), delayed ${p.filingDelayDays} day(s) (filed in parallel)`,
+    formula: perContract
+      ? "for each cost whose remittance (amount / remittances x USD per unit) is above the threshold: one filing per contract"
+      : "count of remittances with amount / remittances x USD per unit > threshold",
+    inputs: Object.fromEntries(
+      p.filings.flatMap((f) => [
+        [`cost ${f.cost} (${f.category}) USD per remittance`, fen(f.usdEquivalent)],
+        ...(perContract ? [[`cost ${f.cost} (${f.category}) contracts`, String(f.contracts)]] : []),
+      ]),
+    ),
+    value: String(p.filingDelayDays),
+    measure: cite.measure,
+    source: cite.source,
   };
 }
 
@@ -150,18 +186,7 @@ function pathSteps(
     },
     value: fen(p.feesInward.plus(p.feesOutward)),
   });
-  x.add({
-    key: `${name}.filings`,
-    zh: `${label.zh}税务备案：单笔对外支付超过等值 ${rules.filingThresholdUsd} 美元（不含本数）须先备案；共 ${p.filings.reduce((n, f) => n + f.count, 0)} 笔，付款推迟 ${p.filingDelayDays} 天（各笔并行办理）`,
-    en: `${label.en} tax filings: a single outward payment above USD ${rules.filingThresholdUsd} equivalent (exclusive) is filed first; ${p.filings.reduce((n, f) => n + f.count, 0)} payment(s), delayed ${p.filingDelayDays} day(s) (filed in parallel)`,
-    formula: "count of remittances with amount / remittances x USD per unit > threshold",
-    inputs: Object.fromEntries(
-      p.filings.map((f) => [`cost ${f.cost} (${f.category}) USD per remittance`, fen(f.usdEquivalent)]),
-    ),
-    value: String(p.filingDelayDays),
-    measure: rules.citations.filing.measure,
-    source: rules.citations.filing.source,
-  });
+  x.add(filingsStep(name, label, p, rules));
   if (p.filingFundingCost) {
     x.add({
       key: `${name}.filingFundingCost`,

@@ -39,6 +39,8 @@ export interface OverseasCost {
   amount: Decimal;
   /** Number of equal remittances the cost is paid in when paid gross (>= 1). */
   remittances: number;
+  /** Contracts the remittances pay, 1 to `remittances` (absent: one contract for the whole cost). */
+  contracts?: number;
 }
 
 /** CNY per one unit of the sales currency. */
@@ -100,13 +102,25 @@ export interface SettlementRules {
   /** A single outward payment strictly above this (USD equivalent) needs a tax filing first. */
   filingThresholdUsd: Decimal;
   filingDelayDays: number;
+  /**
+   * One filing per contract, before its first payment (国家税务总局 国家外汇管理局公告2021年第19号 第一条);
+   * false in rulesets before 2026.12.1, which filed every remittance above the threshold.
+   */
+  filingOncePerContract: boolean;
   /** Advance receipts more than this many days before export are reported. */
   advanceReceiptReportDays: number;
   /** Receipts more than this many days after export are reported. */
   deferredReceiptReportDays: number;
   /** Those reports are due within this many days. */
   receiptReportWithinDays: number;
-  citations: { netting: Citation; origin: Citation; filing: Citation; receiptReports: Citation };
+  citations: {
+    netting: Citation;
+    origin: Citation;
+    filing: Citation;
+    receiptReports: Citation;
+    /** The once-per-contract rule, when the ruleset knows it. */
+    filingPerContract?: Citation;
+  };
 }
 
 export interface FilingItem {
@@ -116,7 +130,9 @@ export interface FilingItem {
   /** One remittance of the cost, in the sales currency and in USD. */
   remittanceAmount: Decimal;
   usdEquivalent: Decimal;
-  /** Remittances of this cost that need a filing (all of them: they are equal). */
+  /** Contracts the cost's remittances pay (1 unless the input says otherwise). */
+  contracts: number;
+  /** Filings: one per contract before its first payment, or one per remittance when filed each time. */
   count: number;
 }
 
@@ -281,6 +297,14 @@ function check(input: SettlementInput, nettedCosts: Decimal): void {
         zh: "应为不小于 1 的整数",
       });
     }
+    const contracts = cost.contracts ?? 1;
+    if (!Number.isInteger(contracts) || contracts < 1 || contracts > cost.remittances) {
+      problems.push({
+        pointer: `/overseasCosts/${i}/contracts`,
+        en: `must be a whole number from 1 to the remittances (${cost.remittances}): each contract is paid at least once`,
+        zh: `应为 1 至汇款笔数（${cost.remittances}）之间的整数：每份合同至少付款一次`,
+      });
+    }
   });
   if (fx.bid.gt(fx.offer)) {
     problems.push({
@@ -381,14 +405,18 @@ function outward(
     const each = cost.amount.div(cost.remittances);
     const usd = each.times(usdPerUnit);
     if (usd.gt(rules.filingThresholdUsd)) {
+      const contracts = cost.contracts ?? 1;
+      // Filed once per contract, only its first payment waits; filed every time, every payment waits.
+      const count = rules.filingOncePerContract ? contracts : cost.remittances;
       filings.push({
         cost: index,
         category: cost.category,
         remittanceAmount: each,
         usdEquivalent: usd,
-        count: cost.remittances,
+        contracts,
+        count,
       });
-      filedCny = filedCny.plus(amountCny);
+      filedCny = filedCny.plus(amountCny.div(cost.remittances).times(count));
     }
   }
   return { amount, remittances, fees, filings, filedCny };

@@ -24,6 +24,7 @@ import {
   type VatPayer,
   vatEraFor,
 } from "./rules";
+import { type FilingPeriod, type SmallScaleVat, smallScaleVat } from "./smallScaleRelief";
 import { computeSurtaxes, type SurtaxFigures, type SurtaxPayer, surtaxRelief } from "./surtax";
 import { type RefundTiming, refundTiming } from "./timing";
 import {
@@ -70,6 +71,11 @@ export interface ExportVatInput {
   nonCreditableReversed?: Decimal;
   purchase?: { invoice: PurchaseInvoice; amount?: PurchaseAmount; invoiceVatRate?: Decimal };
   levyRate?: Decimal;
+  /**
+   * A small-scale payer's filing period and its other taxable sales of that month or quarter (VAT
+   * excluded): the 2023年第19号 exemption threshold is measured on all of them with this export.
+   */
+  smallScale?: { filing: FilingPeriod; otherSalesExclVat: Decimal };
   /** Taxed as domestic: bonded imports consumed, deducted from FOB (default FOB x plannedAllocationRatio, else 0). */
   bondedMaterialsConsumed?: Decimal;
   consumptionTax?: ConsumptionTaxInput;
@@ -176,6 +182,8 @@ interface Resolved {
   bondedMaterialsConsumed: Decimal;
   purchase?: Purchase;
   levyRate: Decimal;
+  /** A small-scale payer's VAT if this export is taxed as domestic, under the relief of its date. */
+  smallScale: SmallScaleVat | null;
   rules: TaxRules;
 }
 
@@ -342,7 +350,7 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
     requested: input.regime,
     eligibility: eligibilityOut(decision.eligibility[regime]),
     legalBasis: {
-      policy: era.exemptCreditRefundFormula.source,
+      policy: regimePolicyCite(regime, era).source,
       administration: era.claimWindow.source,
       era: { from: era.from, until: era.until },
     },
@@ -520,7 +528,23 @@ function resolveInputs(
     purchase = { invoice: p.invoice, invoiceAmountExclVat: excl, invoiceVatRate: rate };
   }
 
-  const levyRate = input.levyRate ?? rules.smallScaleLevyRate;
+  const smallScale =
+    input.enterprise.vatPayer === "small_scale"
+      ? smallScaleVat(rules, {
+          date: input.exportDate,
+          filing: input.smallScale?.filing ?? "monthly",
+          salesInclVat: fobCny,
+          otherSalesExclVat: input.smallScale?.otherSalesExclVat ?? ZERO,
+          levyRate: input.levyRate,
+        })
+      : null;
+  if (smallScale && rules.smallScaleRelief && !input.smallScale) {
+    warnings.push({
+      zh: "未提供本期其他应税销售额：按本笔出口为本月唯一的应税销售判断是否超过月销售额10万元的免税标准；如有其他销售，请提供",
+      en: "No other taxable sales of the period sent: this export is taken as the month's only taxable sale when testing the 100,000 CNY monthly exemption; send them if there were others",
+    });
+  }
+  const levyRate = smallScale?.levyRate ?? input.levyRate ?? rules.smallScaleLevyRate;
   return {
     rateRow,
     vatRate,
@@ -530,6 +554,7 @@ function resolveInputs(
     bondedMaterialsConsumed,
     purchase,
     levyRate,
+    smallScale,
     rules,
   };
 }
@@ -544,6 +569,57 @@ function whyNot(e: RegimeEligibility, lang: "zh" | "en"): string {
         : `${g.en}: ${failing.join(", ")} not met`;
     })
     .join(lang === "zh" ? "；" : "; ");
+}
+
+/** The article of the export VAT rules that governs a regime (39号 第五条, 第六条 or 第七条, or its successor). */
+function regimePolicyCite(regime: Regime, era: VatEra) {
+  switch (regime) {
+    case "exempt-credit-refund":
+      return era.exemptCreditRefundFormula;
+    case "exempt-refund":
+      return era.exemptRefundFormula;
+    case "exempt":
+      return era.exemptScope;
+    case "taxed-as-domestic":
+      return era.taxedFormula;
+  }
+}
+
+/** The explain step of a small-scale payer's VAT on a deemed domestic sale: levy by date, or exempt. */
+function smallScaleVatStep(
+  s: SmallScaleVat,
+  fobCny: Decimal,
+  taxedCite: ReturnType<typeof citeFields>,
+): Omit<ExplainStep, "key" | "value"> {
+  const inputs = {
+    fob: fen(fobCny),
+    levyRate: s.levyRate.toFixed(),
+    salesExclVat: fen(s.salesExclVat),
+    periodSalesExclVat: fen(s.periodSalesExclVat),
+    ...(s.exemptThreshold ? { exemptThreshold: fen(s.exemptThreshold) } : {}),
+  };
+  if (s.exempt && s.thresholdCite) {
+    return {
+      zh: `小规模纳税人本期应税销售额 ${fen(s.periodSalesExclVat)} 元未超过 ${fen(s.exemptThreshold!)} 元（含本数），免征增值税`,
+      en: `Small-scale payer's taxable sales of the period, ${fen(s.periodSalesExclVat)} CNY, are at most ${fen(s.exemptThreshold!)} CNY (inclusive): VAT exempt`,
+      formula: "periodSalesExclVat ≤ exemptThreshold → 0",
+      inputs,
+      ...citeFields(s.thresholdCite),
+    };
+  }
+  const over = s.exemptThreshold
+    ? {
+        zh: `本期应税销售额 ${fen(s.periodSalesExclVat)} 元超过 ${fen(s.exemptThreshold)} 元，不免征；`,
+        en: `sales of the period, ${fen(s.periodSalesExclVat)} CNY, exceed ${fen(s.exemptThreshold)} CNY, so not exempt; `,
+      }
+    : { zh: "", en: "" };
+  return {
+    zh: `小规模纳税人视同内销应纳增值税（离岸价视为含税）：${over.zh}征收率 ${s.levyRate.toFixed()}（${s.levyCite.source}）`,
+    en: `Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive): ${over.en}levy rate ${s.levyRate.toFixed()} (${s.levyCite.source})`,
+    formula: "FOB ÷ (1 + levyRate) × levyRate",
+    inputs,
+    ...(s.levyCite.measure ? citeFields(s.levyCite) : taxedCite),
+  };
 }
 
 /** Applies "auto" or checks a requested regime; a requested regime whose grounds fail is refused. */
@@ -944,7 +1020,7 @@ function taxedAsDomesticFigures(c: FigureContext): RegimeVat {
   const cite = citeFields(era.taxedFormula);
   const vatCost =
     input.enterprise.vatPayer === "small_scale"
-      ? smallScaleTaxedFigures(c, f, cite)
+      ? smallScaleTaxedFigures(c, cite)
       : generalTaxedFigures(c, f, cite);
   if (input.consumptionTax) {
     put("consumptionTaxDue", ct, {
@@ -954,23 +1030,16 @@ function taxedAsDomesticFigures(c: FigureContext): RegimeVat {
       ...cite,
     });
   }
-  return { ...NO_VAT, vatDue: f.vatDue, vatCost, consumptionTaxDue: input.consumptionTax ? ct : ZERO };
+  const vatDue = r.smallScale?.vatDue ?? f.vatDue;
+  return { ...NO_VAT, vatDue, vatCost, consumptionTaxDue: input.consumptionTax ? ct : ZERO };
 }
 
-/** A small-scale payer's levy on the deemed domestic sale; it is the VAT cost. */
-function smallScaleTaxedFigures(
-  { r, put }: FigureContext,
-  f: ReturnType<typeof computeTaxedAsDomestic>,
-  cite: ReturnType<typeof citeFields>,
-): Decimal {
-  put("vatDue", f.vatDue, {
-    zh: "小规模纳税人视同内销应纳增值税（离岸价视为含税）",
-    en: "Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive)",
-    formula: "FOB ÷ (1 + levyRate) × levyRate",
-    inputs: { fob: fen(r.fobCny), levyRate: r.levyRate.toFixed() },
-    ...cite,
-  });
-  return f.vatDue;
+/** A small-scale payer's VAT on the deemed domestic sale under the relief of its date; it is the VAT cost. */
+function smallScaleTaxedFigures({ r, put }: FigureContext, cite: ReturnType<typeof citeFields>): Decimal {
+  // resolveInputs states every small-scale payer's VAT under the relief of the export date.
+  const small = r.smallScale!;
+  put("vatDue", small.vatDue, smallScaleVatStep(small, r.fobCny, cite));
+  return small.vatDue;
 }
 
 /** A general payer's output VAT, any reversal, and the period's VAT due; output VAT and ordinary-invoice VAT are the cost. */

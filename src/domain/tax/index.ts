@@ -5,6 +5,7 @@ export * from "./incomeTax";
 export * from "./refundRates";
 export * from "./regime";
 export * from "./rules";
+export * from "./smallScaleRelief";
 export * from "./surtax";
 export * from "./timing";
 export * from "./vat";

@@ -52,6 +52,23 @@ export interface VatEra {
   filingDeadline: Cite | null;
 }
 
+/**
+ * 财政部 税务总局公告2023年第19号: from `from` to `until` (inclusive) a small-scale payer's sales at the
+ * `reducedFromRate` (3%) levy are taxed at `reducedRate` (1%), and a payer whose sales of the period are at
+ * most the threshold (100,000 CNY a month, inclusive; 300,000 a quarter for quarterly filers) is exempt.
+ */
+export interface SmallScaleRelief {
+  from: string;
+  until: string;
+  reducedFromRate: Decimal;
+  reducedRate: Decimal;
+  monthlyExemptSales: Decimal;
+  quarterlyExemptSales: Decimal;
+  rateCite: Cite;
+  exemptionCite: Cite;
+  quarterlyCite: Cite;
+}
+
 /** The payers a surtax relief can cover. */
 export type SurtaxReliefGroup = "small_scale" | "small_low_profit" | "individual_business";
 
@@ -88,9 +105,11 @@ export interface TaxRules {
     unconfirmedFrom: string;
     cite: Cite;
   };
-  /** Levy rate of a small-scale payer's exports taxed as domestic sales (3% unless overridden; unconfirmed). */
+  /** Levy rate of a small-scale payer's exports taxed as domestic sales outside any relief (3%). */
   smallScaleLevyRate: Decimal;
   smallScaleLevyRateCite: Cite;
+  /** The dated small-scale relief (财政部 税务总局公告2023年第19号); null in rulesets before 2026.12.1. */
+  smallScaleRelief: SmallScaleRelief | null;
   surtax: {
     rates: SurtaxRates;
     /** Factor applied for small-scale payers, small low-profit enterprises and individual businesses (0.5). */
