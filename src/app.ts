@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { MiddlewareHandler } from "hono/types";
 import { accessControl, SECURITY_SCHEMES } from "./api/access";
+import { contractDocument, JSON_MEDIA_TYPE } from "./api/contract";
 import type { AppEnv } from "./api/env";
 import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
@@ -27,7 +28,7 @@ export interface AppOptions {
 const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === "POST" || c.req.method === "PUT") {
     const type = c.req.header("content-type") ?? "";
-    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim())) {
+    if (!JSON_MEDIA_TYPE.test(type.trim())) {
       return problemResponse(c, "unsupported-media-type", {
         zh: `收到的 Content-Type 为“${type || "空"}”，请发送 application/json`,
         en: `Got Content-Type "${type || "none"}"; send application/json`,
@@ -119,7 +120,9 @@ export function createApp(options: AppOptions = {}) {
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   }
-  app.doc31("/openapi.json", openApiConfig);
+  app.get("/openapi.json", (c) =>
+    c.json(contractDocument(app, openApiConfig, { maxBodyBytes: MAX_BODY_BYTES })),
+  );
 
   // The web form and reports (server-rendered pages), after the API so /v1 routes win.
   app.route("/", webApp);
@@ -146,6 +149,12 @@ export function createApp(options: AppOptions = {}) {
         return problemResponse(c, "malformed-json", {
           zh: "请求体无法解析为 JSON，请检查引号、逗号和括号",
           en: "The body could not be parsed as JSON; check quotes, commas and brackets",
+        });
+      }
+      if (err.status === 415) {
+        return problemResponse(c, "unsupported-media-type", {
+          zh: "请求体须为 JSON（Content-Type: application/json）",
+          en: "Send the body as JSON (Content-Type: application/json)",
         });
       }
       if (err.status === 413) {

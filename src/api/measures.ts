@@ -98,7 +98,7 @@ const getRoute = createRoute({
       description: "The measure",
       content: { "application/json": { schema: MeasureSchema.extend({ ruleset: RulesetSchema }) } },
     },
-    ...errorResponses("not-found"),
+    ...errorResponses("validation", "not-found"),
   },
 });
 

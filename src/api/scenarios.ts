@@ -19,16 +19,10 @@ import { ProjectionSchema, projectionResponse } from "./cashflow";
 import type { AppEnv } from "./env";
 import { errorResponses, ProblemError } from "./problem";
 import { ScenarioSchema } from "./scenario-schema";
-import { jsonBody, jsonOk, RulesetSchema } from "./schemas";
+import { jsonBody, jsonOk, plainText, RulesetSchema } from "./schemas";
 import { fieldProblems } from "./validation";
 
-const NameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .regex(/^[^\p{Cc}]*$/u, { error: "no control characters" })
-  .openapi({ description: "A name people recognize the scenario by", example: "中山家居 2027 年海外仓方案" });
+const NameSchema = plainText("A name people recognize the scenario by", "中山家居 2027 年海外仓方案", 120);
 
 const IdSchema = z.string().openapi({
   description: "Scenario id: 32 lowercase hex digits (128 random bits)",
