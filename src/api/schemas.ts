@@ -7,6 +7,7 @@ import {
   MONEY_LIMITS,
   RATE_LIMITS,
   readDecimal,
+  YEAR_FRACTION_LIMITS,
 } from "../domain/money";
 import { addProblem, MESSAGES, msg } from "./validation";
 
@@ -92,6 +93,11 @@ export function moneyIn(description: string, example: string, opts: Partial<Deci
 /** A rate as a fraction (0.13 for 13%), between 0 and 1 unless told otherwise. */
 export function rateIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
   return decimalInput(RATE_LIMITS, { min: "0", max: "1", ...opts, description, example });
+}
+
+/** A time in years for a pricing model: JSON numbers computed as fractions (1/12) are taken as sent. */
+export function yearFractionIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
+  return decimalInput(YEAR_FRACTION_LIMITS, { ...opts, description, example });
 }
 
 /** A plain decimal (exchange rates, prices per unit). */
