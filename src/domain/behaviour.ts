@@ -13,4 +13,10 @@ export interface RulesetBehaviour {
   foreignRateDayCount: "ACT/360" | "by-currency";
   /** The projection explains the hedge in a step of its own ("hedging": forward or put, fee, waiver). */
   hedgingExplainStep: boolean;
+  /** The summary says when the most is owed, all sources together, and how much from each source. */
+  borrowingBySource: boolean;
+  /** A measure that touches nothing says why, and what would make it apply (`notApplicable`). */
+  measureApplicability: boolean;
+  /** The chosen measures' effects added one at a time in dependency order (`attribution`). */
+  sequentialAttribution: boolean;
 }

@@ -1,3 +1,4 @@
+import { attributeInOrder } from "./attribution";
 import { explainProjection } from "./explainProjection";
 import { type CashflowRules, prepareOperations } from "./operations";
 import { measureRows, type Projection, periodsOf, summarize } from "./report";
@@ -22,15 +23,18 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const runFor = runsOf(scenario, prepared);
   const chosen = runFor(scenario.measures);
   const baseline = runFor(ALL_OFF);
-  const measures = measureRows(scenario, rules.cite, prepared.applies, runFor, chosen, baseline);
-  const summary = summarize(scenario, chosen);
-  const baselineSummary = summarize(scenario, baseline);
+  const { behaviour } = rules;
+  const whyNot = behaviour.measureApplicability ? prepared.whyNot() : {};
+  const measures = measureRows(scenario, rules.cite, prepared.applies, whyNot, runFor, chosen, baseline);
+  const summary = summarize(scenario, chosen, behaviour);
+  const baselineSummary = summarize(scenario, baseline, behaviour);
   return {
     periods: periodsOf(scenario, chosen),
     summary,
     baseline: baselineSummary,
     measures,
     lines: chosen.operations.lines,
+    ...(behaviour.sequentialAttribution ? { attribution: attributeInOrder(scenario, runFor) } : {}),
     explain: explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
   };
 }

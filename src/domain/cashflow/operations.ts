@@ -1,5 +1,6 @@
 import type { Fixed } from "../fixed";
 import { departureRefundApplies } from "../tax/timing";
+import { type NotApplicable, whyMeasuresDoNotApply } from "./applicability";
 import { firstDealWaiver, hedgingLedger } from "./hedges";
 import { type CashflowRules, memo, newLedger, normaliseInputs, type ProjectionInputs } from "./inputs";
 import { addSummaries, type Ledger, type LedgerSummary } from "./ledger";
@@ -41,6 +42,8 @@ interface Part {
 export interface PreparedOperations {
   /** Per switch: whether anything in the scenario is touched by its measure. */
   applies: Record<MeasureSwitch, boolean>;
+  /** Why each measure that touches nothing does not apply (worked out when asked). */
+  whyNot(): Partial<Record<MeasureSwitch, NotApplicable>>;
   /** The operating flows under one set of switches (supply-chain finance does not change them). */
   forSwitches(switches: MeasureSwitches): Operations;
 }
@@ -88,8 +91,11 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules): Pre
     return { ...part, financeable: financeableOf(part.receivables, inputs.horizon) };
   });
 
+  const applies = measuresThatApply(inputs, base, taxes, financeableBase, putsByShipment);
   return {
-    applies: measuresThatApply(inputs, base, taxes, financeableBase, putsByShipment),
+    applies,
+    whyNot: () =>
+      whyMeasuresDoNotApply({ inputs, base, taxes, hasPut: putsByShipment.some((b) => b.put) }, applies),
     forSwitches(switches) {
       const tax = taxFor(
         bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),

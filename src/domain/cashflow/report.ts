@@ -1,6 +1,9 @@
+import type { RulesetBehaviour } from "../behaviour";
 import { addMonths } from "../dates";
 import type { ExplainStep } from "../explain";
 import { absOf, type Fixed, fenText, fixedOf, roundedToFen } from "../fixed";
+import type { NotApplicable } from "./applicability";
+import type { Attribution } from "./attribution";
 import { INFLOWS, OUTFLOWS } from "./ledger";
 import type { LineFacts } from "./operations";
 import { ALL_OFF, type Run } from "./runs";
@@ -38,6 +41,13 @@ export interface Summary {
   endingPosition: string;
   receivablesAfterHorizon: string;
   payablesAfterHorizon: string;
+  /** When the most is owed, all sources together (null: nothing borrowed). From ruleset 2026.12.1. */
+  peakFinancingMonth?: string | null;
+  /**
+   * What each source (a supply-chain product, or the working-capital loan that covers the rest) had
+   * outstanding that month; the amounts add up to peakFinancingOutstanding. From ruleset 2026.12.1.
+   */
+  peakFinancingBySource?: { product: string; amount: string }[];
 }
 
 export interface MeasureEffect {
@@ -53,6 +63,8 @@ export interface MeasureRow {
   chosen: boolean;
   /** False when nothing in the scenario is touched by the measure (its effects are then zero). */
   applies: boolean;
+  /** Why it does not apply and what would make it apply (from ruleset 2026.12.1). */
+  notApplicable?: NotApplicable;
   /** Baseline plus this measure alone, against the baseline. */
   alone: MeasureEffect;
   /**
@@ -68,13 +80,18 @@ export interface Projection {
   baseline: Summary;
   measures: MeasureRow[];
   lines: LineFacts[];
+  /** The chosen measures' effects added one at a time (from ruleset 2026.12.1). */
+  attribution?: Attribution;
   explain: ExplainStep[];
 }
 
+const monthOf = (scenario: Scenario, index: number) =>
+  index < 0 ? null : addMonths(scenario.startDate, index).slice(0, 7);
+
 /** A run's totals as reported (rounded to the fen). */
-export function summarize(scenario: Scenario, run: Run): Summary {
+export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehaviour): Summary {
   const t = run.totals;
-  return {
+  const summary: Summary = {
     revenue: fenText(t.revenue),
     taxes: fenText(t.taxes),
     fxCost: fenText(t.fxCost),
@@ -83,14 +100,24 @@ export function summarize(scenario: Scenario, run: Run): Summary {
     financingCost: fenText(t.financingCost),
     totalCost: fenText(t.totalCost),
     peakFundingNeed: fenText(t.peakFundingNeed),
-    peakFundingMonth:
-      t.peakFundingIndex < 0 ? null : addMonths(scenario.startDate, t.peakFundingIndex).slice(0, 7),
+    peakFundingMonth: monthOf(scenario, t.peakFundingIndex),
     peakFinancingOutstanding: fenText(t.peakOutstanding),
     cashConversionCycleDays: run.operations.cashConversionCycleDays,
     endingCash: fenText(t.endingCash),
     endingPosition: fenText(t.endingPosition),
     receivablesAfterHorizon: fenText(t.receivablesAfterHorizon),
     payablesAfterHorizon: fenText(t.payablesAfterHorizon),
+  };
+  if (!behaviour.borrowingBySource) return summary;
+  const bySource = t.peakOutstandingBySource;
+  const amounts = roundedFlows(
+    bySource.map((s) => s.amount),
+    roundedToFen(t.peakOutstanding),
+  );
+  return {
+    ...summary,
+    peakFinancingMonth: monthOf(scenario, t.peakOutstandingIndex),
+    peakFinancingBySource: bySource.map((s, i) => ({ product: s.product, amount: fenText(amounts[i]) })),
   };
 }
 
@@ -171,6 +198,7 @@ export function measureRows(
   scenario: Scenario,
   cite: Record<MeasureSwitch, { measure: string }>,
   applies: Record<MeasureSwitch, boolean>,
+  whyNot: Partial<Record<MeasureSwitch, NotApplicable>>,
   runFor: (switches: MeasureSwitches) => Run,
   chosen: Run,
   baseline: Run,
@@ -187,6 +215,7 @@ export function measureRows(
       measure: cite[s].measure,
       chosen: isChosen,
       applies: applies[s],
+      ...(whyNot[s] ? { notApplicable: whyNot[s] } : {}),
       alone: effect(alone, baseline),
       marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
     };
