@@ -2745,6 +2745,13 @@ export interface components {
                 chosen: boolean;
                 /** @description False when nothing in the scenario is touched by the measure */
                 applies: boolean;
+                /** @description When applies is false: why, and what would make the measure apply (from ruleset 2026.12.1) */
+                notApplicable?: {
+                    zh: string;
+                    en: string;
+                    /** @description The measure's document and clause */
+                    source: string;
+                };
                 /** @description Baseline plus this measure alone, minus the baseline */
                 alone: {
                     /**
@@ -2818,6 +2825,42 @@ export interface components {
                 /** @description Document number and clause of the regime */
                 source?: string;
             }[];
+            /** @description How the chosen measures' combined effect divides between them, with no interaction remainder (from ruleset 2026.12.1) */
+            attribution?: {
+                /**
+                 * @description The chosen measures switched on one at a time, from the baseline, in an order where a measure that depends on another comes after it (netting, no-invoice exemption, deemed-profit tax, refund on departure, option waiver, supply-chain finance); each credited with what it adds
+                 * @enum {string}
+                 */
+                method: "sequential";
+                /** @description One per chosen measure, in the order switched on */
+                steps: {
+                    /** @enum {string} */
+                    switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
+                    /** @description With this and the measures before it minus without it, as differences of reported figures: the steps add up to summary minus baseline to the fen */
+                    effect: {
+                        /**
+                         * @description Change in total cost (negative = the measure saves)
+                         * @example 12345.67
+                         */
+                        totalCostChange: string;
+                        /**
+                         * @description Change in the peak funding need
+                         * @example 12345.67
+                         */
+                        peakFundingNeedChange: string;
+                        /**
+                         * @description Change in ending cash
+                         * @example 12345.67
+                         */
+                        endingCashChange: string;
+                        /**
+                         * @description Change in the ending position; prefer it to endingCashChange when a measure only moves timing
+                         * @example 12345.67
+                         */
+                        endingPositionChange: string;
+                    };
+                }[];
+            };
             /** @description How every figure was computed, in order, with the document each rule comes from */
             explain: components["schemas"]["ExplainStep"][];
             /**
@@ -3010,6 +3053,18 @@ export interface components {
              * @example 12345.67
              */
             payablesAfterHorizon: string;
+            /** @description Month (YYYY-MM) when the most is owed, all sources together; null when nothing is borrowed (from ruleset 2026.12.1) */
+            peakFinancingMonth?: string | null;
+            /** @description What each source had outstanding in peakFinancingMonth; the amounts add up to peakFinancingOutstanding (from ruleset 2026.12.1) */
+            peakFinancingBySource?: {
+                /** @description A supply-chain product of the scenario's financing, or working-capital-loan: the rest, which no chosen product covers */
+                product: string;
+                /**
+                 * @description Outstanding in peakFinancingMonth, CNY
+                 * @example 12345.67
+                 */
+                amount: string;
+            }[];
         };
         /** @description RFC 9457 problem details, in the language chosen by ?lang= or Accept-Language */
         SavedProjectionProblem: components["schemas"]["Problem"] & {
