@@ -1,3 +1,5 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { call, newTenant, postJson } from "./helpers";
 import { contract, operations, requestValidator, validatorAt } from "./openapi-check";
@@ -42,6 +44,18 @@ describe("contract document: schemas a response can satisfy", () => {
       })
       .map(([at]) => at);
     expect(broken).toEqual([]);
+  });
+
+  it("every named schema compiles under ajv's strict mode (no unknown keyword, no ignored type keyword)", () => {
+    // Union types ([string, number] for decimals) are JSON Schema; `example` is OpenAPI's keyword.
+    const strict = new Ajv2020({ strict: true, allowUnionTypes: true });
+    addFormats(strict);
+    strict.addKeyword("example");
+    strict.addKeyword("components");
+    strict.addSchema({ $id: "strict.json", components: contract.components });
+    for (const name of Object.keys(schemas)) {
+      expect(() => strict.compile({ $ref: `strict.json#/components/schemas/${name}` }), name).not.toThrow();
+    }
   });
 
   it("no allOf makes a named schema nullable (null never satisfies the referenced object)", () => {
