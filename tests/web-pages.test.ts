@@ -284,7 +284,7 @@ describe("reports, with the engine", () => {
       expect(status, preset.id).toBe(200);
       const s = api.body.summary;
       for (const [id, value] of [
-        ["peak", s.peakFundingNeed],
+        ["peak", s.peakFinancingOutstanding],
         ["ending", s.endingCash],
         ["cost", s.totalCost],
       ]) {

@@ -19,4 +19,14 @@ export interface RulesetBehaviour {
   measureApplicability: boolean;
   /** The chosen measures' effects added one at a time in dependency order (`attribution`). */
   sequentialAttribution: boolean;
+  /**
+   * The projection's surtax halving by period (small-scale payers 2019-2021, all three groups from
+   * 2022 to the end of 2023年第12号, none outside). false: for small-scale payers at every date.
+   */
+  surtaxReliefByPeriod: boolean;
+  /**
+   * The projection's small low-profit income-tax relief of each tax year (in bands for 2019-2022, none
+   * before 2019). false: the relief in force (5% of the whole) for every tax year up to its end.
+   */
+  smallLowProfitReliefByYear: boolean;
 }

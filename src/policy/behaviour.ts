@@ -15,6 +15,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     borrowingBySource: false,
     measureApplicability: false,
     sequentialAttribution: false,
+    surtaxReliefByPeriod: false,
+    smallLowProfitReliefByYear: false,
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -22,6 +24,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     borrowingBySource: false,
     measureApplicability: false,
     sequentialAttribution: false,
+    surtaxReliefByPeriod: true,
+    smallLowProfitReliefByYear: true,
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -29,6 +33,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     borrowingBySource: true,
     measureApplicability: true,
     sequentialAttribution: true,
+    surtaxReliefByPeriod: true,
+    smallLowProfitReliefByYear: true,
   },
 };
 

@@ -177,7 +177,7 @@ export interface paths {
         put?: never;
         /**
          * Save a scenario; with an API key in the bank's scope, without one as a public share link
-         * @description Stores the scenario as canonical JSON together with the ruleset version in force, so its projection reads the same later. The id is 128 random bits: it cannot be guessed, so it can serve as a share link.
+         * @description Stores the scenario as canonical JSON together with the ruleset version in force, so its projection reads the same later. The id is 128 random bits: it cannot be guessed, so it can serve as a share link. Without a key (a public share link): at most 24 KB of scenario (413 beyond), a save limit per client lower than the general one (429), and the link expires 90 days after saving (expiresAt; 410 afterwards, deleted 30 days later). Send an Idempotency-Key to make a retry safe.
          */
         post: operations["createScenario"];
         delete?: never;
@@ -239,7 +239,7 @@ export interface paths {
         };
         /**
          * The calling bank's requests per day
-         * @description Every request made with one of the bank's API keys and admitted by the rate limit counts once, on its calendar day in China Standard Time (UTC+8). Days without requests are left out.
+         * @description Every request made with one of the bank's API keys and admitted by the rate limit counts on its calendar day in China Standard Time (UTC+8). Days without requests are left out. Counting is at most once: a request is never counted twice, but the counts an instance holds in memory (at most its last second) are lost if it stops, and a batch whose write to the database fails is dropped. The figures are for monitoring, not billing.
          */
         get: operations["getUsage"];
         put?: never;
@@ -340,7 +340,7 @@ export interface paths {
         put?: never;
         /**
          * Price a USD/CNY option (European or American) with greeks, fees and the first-option waiver
-         * @description European by Garman–Kohlhagen; American by Barone-Adesi–Whaley or a Leisen–Reimer lattice. With a notional, the quote shows the premium, the bank's handling fee before and after the Zhongshan first-option waiver, and which rule applied (or why not).
+         * @description European by Garman–Kohlhagen; American by default by the Andersen–Lake–Offengelder fixed-point method (price within 1e-8 relative), or by name Barone-Adesi–Whaley or a Leisen–Reimer lattice. With a notional, the quote shows the premium, the bank's handling fee before and after the Zhongshan first-option waiver, and which rule applied (or why not).
          */
         post: operations["fxOptionPrice"];
         delete?: never;
@@ -2256,6 +2256,11 @@ export interface components {
              * @description When it was saved (ISO 8601, UTC)
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Public share links only: the link stops working 90 days after it was saved (ISO 8601, UTC); reading it afterwards answers 410. null for a bank's scenarios, which do not expire.
+             */
+            expiresAt: string | null;
             /** @description The scenario, as saved */
             scenario: {
                 [key: string]: unknown;
@@ -3205,8 +3210,8 @@ export interface components {
              */
             forward: string;
             /**
-             * @description (forward - spot) x 10000, 2 decimals
-             * @example -495.30
+             * @description (forward - spot) x 10000 from the forward as shown (4 decimals, not the unrounded one), so spot + forwardPoints / 10000 = forward; 2 decimals (exact for a spot of up to 6 decimals)
+             * @example -495.00
              */
             forwardPoints: string;
             /**
@@ -3290,10 +3295,10 @@ export interface components {
              */
             style: "european" | "american";
             /**
-             * @description Default garman-kohlhagen for european, barone-adesi-whaley for american; lattice (Leisen–Reimer binomial) is the accurate alternative for either
+             * @description Default garman-kohlhagen for european, andersen-lake-offengelder for american (the exercise boundary by the Andersen–Lake–Offengelder fixed-point method: price within 1e-8 relative of the converged value); barone-adesi-whaley (an approximation, off by up to a few 1e-3) and lattice (Leisen–Reimer binomial, either style; a few 1e-4 at 801 steps) stay available by name
              * @enum {string}
              */
-            model: "garman-kohlhagen" | "barone-adesi-whaley" | "lattice";
+            model: "garman-kohlhagen" | "andersen-lake-offengelder" | "barone-adesi-whaley" | "lattice";
             /** @description Time to expiry in years (ACT/365F when given as dates) */
             years: string;
             /**
@@ -3302,11 +3307,11 @@ export interface components {
              */
             price: string;
             greeks: components["schemas"]["FxGreeks"];
-            /** @description Barone-Adesi–Whaley only: whether early exercise can pay, and the critical rate */
+            /** @description andersen-lake-offengelder and barone-adesi-whaley: whether early exercise can pay, and the critical rate */
             earlyExercise?: {
                 /** @description False when early exercise can never pay (the European price applies) */
                 possible: boolean;
-                /** @description Spot at which exercising now pays (6 decimals); null when never */
+                /** @description Spot beyond which exercising today is optimal (a call above it, a put below it); null when never. andersen-lake-offengelder: the boundary of the fixed-point solution at today, within 1e-5, 4 decimals; barone-adesi-whaley: its approximate critical price (Newton to QuantLib's tolerance), within 5e-4, 3 decimals */
                 criticalSpot: string | null;
             };
             quote?: components["schemas"]["FxOptionQuote"];
@@ -3318,7 +3323,7 @@ export interface components {
              */
             ruleset: string;
         };
-        /** @description Sensitivities per unit of USD, 8 decimals */
+        /** @description Sensitivities per unit of USD, printed only to the digits the model gets right. garman-kohlhagen (closed form): delta 8, gamma 8, vega 8, theta 8, thetaPerDay 8, rhoDomestic 8, rhoForeign 8 decimals. andersen-lake-offengelder (delta and gamma through the boundary solution, theta from the pricing equation, vega and rhos by central differences; accurate to delta 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7, rhos 5e-5): delta 8, gamma 7, vega 6, theta 6, thetaPerDay 9, rhoDomestic 4, rhoForeign 4. barone-adesi-whaley and lattice (central differences of an approximate price, about ±1e-4, gamma ±1e-3): delta 4, gamma 3, vega 4, theta 4, thetaPerDay 6, rhoDomestic 4, rhoForeign 4 */
         FxGreeks: {
             /** @description d price / d spot (per 1 CNY move of the rate) */
             delta: string;
@@ -3461,10 +3466,10 @@ export interface components {
              */
             expiryDate?: string;
             /**
-             * @description Default garman-kohlhagen for european, barone-adesi-whaley for american; lattice (Leisen–Reimer binomial) is the accurate alternative for either
+             * @description Default garman-kohlhagen for european, andersen-lake-offengelder for american (the exercise boundary by the Andersen–Lake–Offengelder fixed-point method: price within 1e-8 relative of the converged value); barone-adesi-whaley (an approximation, off by up to a few 1e-3) and lattice (Leisen–Reimer binomial, either style; a few 1e-4 at 801 steps) stay available by name
              * @enum {string}
              */
-            model?: "garman-kohlhagen" | "barone-adesi-whaley" | "lattice";
+            model?: "garman-kohlhagen" | "andersen-lake-offengelder" | "barone-adesi-whaley" | "lattice";
             /** @description Lattice steps (odd; an even number is raised by one). Default 801 */
             latticeSteps?: number;
             /**
@@ -3521,10 +3526,10 @@ export interface components {
             /** @description Root-finder (Brent) iterations used */
             iterations: number;
             /**
-             * @description Default garman-kohlhagen for european, barone-adesi-whaley for american; lattice (Leisen–Reimer binomial) is the accurate alternative for either
+             * @description Default garman-kohlhagen for european, andersen-lake-offengelder for american (the exercise boundary by the Andersen–Lake–Offengelder fixed-point method: price within 1e-8 relative of the converged value); barone-adesi-whaley (an approximation, off by up to a few 1e-3) and lattice (Leisen–Reimer binomial, either style; a few 1e-4 at 801 steps) stay available by name
              * @enum {string}
              */
-            model: "garman-kohlhagen" | "barone-adesi-whaley" | "lattice";
+            model: "garman-kohlhagen" | "andersen-lake-offengelder" | "barone-adesi-whaley" | "lattice";
             /** @description How every figure was computed, in order, with the document each rule comes from */
             explain: components["schemas"]["ExplainStep"][];
             /**
@@ -3582,10 +3587,10 @@ export interface components {
              */
             expiryDate?: string;
             /**
-             * @description Default garman-kohlhagen for european, barone-adesi-whaley for american; lattice (Leisen–Reimer binomial) is the accurate alternative for either
+             * @description Default garman-kohlhagen for european, andersen-lake-offengelder for american (the exercise boundary by the Andersen–Lake–Offengelder fixed-point method: price within 1e-8 relative of the converged value); barone-adesi-whaley (an approximation, off by up to a few 1e-3) and lattice (Leisen–Reimer binomial, either style; a few 1e-4 at 801 steps) stay available by name
              * @enum {string}
              */
-            model?: "garman-kohlhagen" | "barone-adesi-whaley" | "lattice";
+            model?: "garman-kohlhagen" | "andersen-lake-offengelder" | "barone-adesi-whaley" | "lattice";
             /** @description Lattice steps (odd; an even number is raised by one). Default 801 */
             latticeSteps?: number;
             /**
@@ -5204,7 +5209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5218,7 +5223,10 @@ export interface operations {
     createScenario: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried save safe: the same key with the same body within 24 hours answers the first save's 201 again (same id, same deleteToken, header Idempotent-Replayed: true) instead of saving twice; the same key with a different body answers 422. Keys are scoped to the bank's tenant (with an API key) or to the calling client's address (without). Use a new random key (a UUID) per save. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5357,10 +5365,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved; Location names it */
+            /** @description Saved; Location names it. A retry with the same Idempotency-Key and body answers the first save again, with Idempotent-Replayed: true */
             201: {
                 headers: {
                     Location: string;
+                    /** @description true when this is the answer of an earlier save with the same key */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5385,7 +5395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body exceeds 256 KB */
+            /** @description The request body is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5403,6 +5413,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5412,7 +5431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5474,6 +5493,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The share link has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body exceeds 256 KB */
             413: {
                 headers: {
@@ -5503,7 +5531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5553,6 +5581,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The share link has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body exceeds 256 KB */
             413: {
                 headers: {
@@ -5571,7 +5608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5649,7 +5686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5717,7 +5754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5776,7 +5813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5860,7 +5897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5931,7 +5968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6026,7 +6063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6094,7 +6131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This feature is not configured on this server */
+            /** @description This feature is not configured on this server; Storage not ready */
             503: {
                 headers: {
                     [name: string]: unknown;
