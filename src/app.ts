@@ -8,6 +8,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { MiddlewareHandler } from "hono/types";
 import { accessControl, SECURITY_SCHEMES } from "./api/access";
 import { BATCH_PATH, MAX_BATCH_BODY_BYTES } from "./api/batch";
+import { contractDocument, JSON_MEDIA_TYPE } from "./api/contract";
 import type { AppEnv } from "./api/env";
 import { MAX_SETTLEMENT_BYTES, SETTLEMENT_PATH, SETTLEMENT_TYPES } from "./api/imports";
 import { ProblemError, problemResponse } from "./api/problem";
@@ -30,8 +31,6 @@ const LARGER_BODIES: Record<string, number> = {
   [IMPORT_PATH]: MAX_WORKBOOK_BYTES,
 };
 
-const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\b/i;
-
 /** Routes that read a file rather than JSON: the content types each accepts. */
 const FILE_BODIES: Record<string, { types: RegExp; names: string }> = {
   [SETTLEMENT_PATH]: { types: SETTLEMENT_TYPES, names: "text/tab-separated-values or text/plain" },
@@ -48,7 +47,7 @@ const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
         en: `Got Content-Type "${type || "none"}"; send ${file.names}`,
       });
     }
-    if (!file && !JSON_TYPE.test(type.trim())) {
+    if (!file && !JSON_MEDIA_TYPE.test(type.trim())) {
       return problemResponse(c, "unsupported-media-type", {
         zh: `收到的 Content-Type 为“${type || "空"}”，请发送 application/json`,
         en: `Got Content-Type "${type || "none"}"; send application/json`,
@@ -196,11 +195,12 @@ export function createApp() {
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   }
-  app.doc31("/openapi.json", openApiConfig);
-  let contract: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  const contract = () => contractDocument(app, openApiConfig, { maxBodyBytes: MAX_BODY_BYTES });
+  app.get("/openapi.json", (c) => c.json(contract()));
+  let reference: ReturnType<typeof contract> | undefined;
   app.get("/docs", (c) => {
-    contract ??= app.getOpenAPI31Document(openApiConfig);
-    return apiReferencePage(c, contract);
+    reference ??= contract();
+    return apiReferencePage(c, reference);
   });
 
   // The web form and reports (server-rendered pages), after the API so /v1 routes win.
@@ -228,6 +228,12 @@ export function createApp() {
         return problemResponse(c, "malformed-json", {
           zh: "请求体无法解析为 JSON，请检查引号、逗号和括号",
           en: "The body could not be parsed as JSON; check quotes, commas and brackets",
+        });
+      }
+      if (err.status === 415) {
+        return problemResponse(c, "unsupported-media-type", {
+          zh: "请求体须为 JSON（Content-Type: application/json）",
+          en: "Send the body as JSON (Content-Type: application/json)",
         });
       }
       if (err.status === 413) {

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiModules } from "../src/api/registry";
 import { MAX_BODY_BYTES } from "../src/app";
+import { hostile, type Json, MUTATIONS, mutate, pathsIn } from "./fuzz-tools";
 import { adminHeaders, call, newTenant } from "./helpers";
 
 /**
@@ -66,82 +67,6 @@ async function expectSane(res: Response, what: string): Promise<number> {
   return res.status;
 }
 
-const deep = (depth: number) => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
-
-/** Values nobody should send: huge and tiny numbers, number-like strings, long strings, nesting. */
-const hostile = fc.oneof(
-  fc.constantFrom(
-    1e308,
-    -1e308,
-    1e21,
-    Number.MAX_SAFE_INTEGER,
-    -1,
-    0,
-    -0,
-    0.1,
-    1e-7,
-    "1e400",
-    "9".repeat(400),
-    `0.${"1".repeat(400)}`,
-    "NaN",
-    "Infinity",
-    "-0",
-    " 1",
-    "",
-    "\u0000",
-    "٣",
-    "2026-02-30",
-    "9999-12-31",
-    "0001-01-01",
-    "x".repeat(100_000),
-    null,
-    true,
-    [],
-    {},
-    { __proto__: { polluted: true } },
-  ),
-  fc.constant(deep(500)),
-  fc.string({ maxLength: 40 }),
-  fc.integer(),
-  fc.double({ noNaN: true }),
-  fc.jsonValue({ maxDepth: 3 }),
-);
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** Every path (as keys) to a value inside a JSON document, the root included. */
-function pathsIn(value: Json, at: (string | number)[] = []): (string | number)[][] {
-  const out = [at];
-  if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value))
-      out.push(...pathsIn(v, [...at, Array.isArray(value) ? Number(k) : k]));
-  }
-  return out;
-}
-
-type Mutation = "replace" | "delete" | "add-field" | "wrap-in-array" | "duplicate";
-
-/** A copy of `doc` with one mutation at `path`. */
-function mutate(doc: Json, path: (string | number)[], how: Mutation, value: unknown): unknown {
-  const copy = structuredClone(doc);
-  if (path.length === 0) return how === "wrap-in-array" ? [copy] : value;
-  let parent: any = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key];
-  const last = path[path.length - 1];
-  if (how === "replace") parent[last] = value;
-  else if (how === "delete") {
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
-  } else if (how === "add-field") {
-    if (parent[last] && typeof parent[last] === "object" && !Array.isArray(parent[last]))
-      parent[last].unexpectedField = value;
-    else parent[last] = { unexpectedField: value };
-  } else if (how === "wrap-in-array") parent[last] = [parent[last]];
-  else if (Array.isArray(parent[last])) parent[last] = Array.from({ length: 200 }, () => parent[last][0]);
-  else parent[last] = value;
-  return copy;
-}
-
 describe("fuzz: mutated documented examples", () => {
   for (const route of posts) {
     const doc = example(route) as Json;
@@ -150,15 +75,7 @@ describe("fuzz: mutated documented examples", () => {
       await fc.assert(
         fc.asyncProperty(
           fc.integer({ min: 0, max: paths.length - 1 }),
-          fc.constantFrom<Mutation>(
-            "replace",
-            "replace",
-            "replace",
-            "delete",
-            "add-field",
-            "wrap-in-array",
-            "duplicate",
-          ),
+          MUTATIONS,
           hostile,
           fc.constantFrom("", "?lang=en"),
           async (at, how, value, lang) => {

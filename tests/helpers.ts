@@ -1,7 +1,12 @@
 import { env, exports } from "cloudflare:workers";
 import { createApp } from "../src/app";
+import { checkAgainstContract } from "./openapi-check";
 
-/** Sends a request to the Worker under test, inside the Workers runtime. */
+/**
+ * Sends a request to the Worker under test, inside the Workers runtime. An answer from a documented
+ * operation must keep the committed OpenAPI contract (status listed, body valid against its schema,
+ * checked by ajv): every API test is also a contract test.
+ */
 export async function call(
   method: string,
   path: string,
@@ -13,7 +18,11 @@ export async function call(
     init.body = typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)["content-type"] ??= "application/json";
   }
-  return exports.default.fetch(new Request(`http://localhost${path}`, init));
+  return checkAgainstContract(
+    method,
+    path,
+    await exports.default.fetch(new Request(`http://localhost${path}`, init)),
+  );
 }
 
 export async function postJson<T = any>(path: string, body: unknown, headers: Record<string, string> = {}) {

@@ -216,7 +216,8 @@ describe("what a scenario may be", () => {
     const tooBig = { ...(sent as object), openingCash: 2 ** 60 };
     const en = await postJson("/v1/scenarios?lang=en", { name: "x", scenario: tooBig });
     expect(problemPointers(en)).toEqual(["/scenario/openingCash"]);
-    expect(en.body.errors[0].message).toBe("value is too large");
+    // MONEY_LIMITS: 1e15 in absolute value, stated in the message.
+    expect(en.body.errors[0].message).toBe("its absolute value must be at most 1000000000000000");
     // A misspelt field is refused, never silently ignored.
     const typo = await postJson("/v1/scenarios", {
       name: "x",

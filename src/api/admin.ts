@@ -12,21 +12,12 @@ import { ADMIN_ONLY, storage } from "./access";
 import { forgetKey } from "./access-cache";
 import type { AppEnv } from "./env";
 import { errorResponses, ProblemError } from "./problem";
-import { jsonBody, jsonOk } from "./schemas";
+import { jsonBody, jsonOk, plainText } from "./schemas";
 
 /**
  * The operator's routes: tenants (banks) and their API keys. Guarded by ADMIN_SECRET. A key is shown
  * once, when created; only its SHA-256 hash and a short prefix are kept.
  */
-
-const TextSchema = (description: string, example: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .regex(/^[^\p{Cc}]*$/u, { error: "no control characters" })
-    .openapi({ description, example });
 
 const TenantSchema = z
   .object({
@@ -63,7 +54,7 @@ const NewKeySchema = ApiKeyInfoSchema.extend({
   }),
 }).openapi("NewApiKey");
 
-const LabelSchema = TextSchema("What the key is for", "production", 60);
+const LabelSchema = plainText("What the key is for", "production", 60);
 
 const tenantPath = {
   params: z.object({
@@ -86,7 +77,7 @@ const createTenantRoute = createRoute({
     body: jsonBody(
       z
         .strictObject({
-          name: TextSchema("The bank or team", "某银行广东省分行 跨境金融部", 120),
+          name: plainText("The bank or team", "某银行广东省分行 跨境金融部", 120),
           keyLabel: LabelSchema.optional().openapi({
             description: 'Label of the first key; default "default"',
           }),

@@ -299,7 +299,7 @@ const getPresetRoute = createRoute({
   },
   responses: {
     200: jsonOk(PresetSummarySchema.extend({ scenario: ScenarioSchema }), "The preset"),
-    ...errorResponses("not-found"),
+    ...errorResponses("validation", "not-found"),
   },
 });
 

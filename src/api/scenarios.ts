@@ -22,16 +22,10 @@ import type { AppEnv } from "./env";
 import { earlierSave, IdempotencyKeyHeader, keyedSave, recordOf } from "./idempotency";
 import { errorResponses, ProblemError, ProblemSchema, problemResponse } from "./problem";
 import { ScenarioSchema, scenarioSchemaUnder } from "./scenario-schema";
-import { jsonBody, jsonOk, RulesetSchema } from "./schemas";
+import { jsonBody, jsonOk, plainText, RulesetSchema } from "./schemas";
 import { fieldProblems } from "./validation";
 
-const NameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .regex(/^[^\p{Cc}]*$/u, { error: "no control characters" })
-  .openapi({ description: "A name people recognize the scenario by", example: "中山家居 2027 年海外仓方案" });
+const NameSchema = plainText("A name people recognize the scenario by", "中山家居 2027 年海外仓方案", 120);
 
 const IdSchema = z.string().openapi({
   description: "Scenario id: 32 lowercase hex digits (128 random bits)",

@@ -1,7 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { DAY_COUNTS, isIsoDate } from "../domain/dates";
-import { type Decimal, type DecimalLimits, MONEY_LIMITS, RATE_LIMITS, readDecimal } from "../domain/money";
-import { addProblem, msg } from "./validation";
+import {
+  type Decimal,
+  type DecimalLimits,
+  type DecimalParseProblem,
+  MONEY_LIMITS,
+  RATE_LIMITS,
+  readDecimal,
+  YEAR_FRACTION_LIMITS,
+} from "../domain/money";
+import { addProblem, MESSAGES, msg } from "./validation";
 
 /**
  * The shared building blocks of every request and response. Inputs accept decimal strings or JSON
@@ -17,13 +25,34 @@ interface DecimalOptions {
   max?: string;
 }
 
+/** Why a decimal was refused, naming the field's limit and how to send the value instead. */
+function decimalProblem(problem: DecimalParseProblem, limits: DecimalLimits): { en: string; zh: string } {
+  const places = limits.maxDecimals;
+  const bound = limits.maxAbs.toFixed();
+  switch (problem) {
+    case "not-a-number":
+      return MESSAGES["not-a-number"];
+    case "too-many-decimals":
+      return {
+        en: `at most ${places} digits after the decimal point: round the value to ${places} places before sending it`,
+        zh: `小数点后最多 ${places} 位：请先四舍五入到 ${places} 位再发送`,
+      };
+    case "too-large":
+      return { en: `its absolute value must be at most ${bound}`, zh: `绝对值不能超过 ${bound}` };
+  }
+}
+
 function decimalInput(limits: DecimalLimits, opts: DecimalOptions) {
+  const places = limits.maxDecimals;
+  const minimum = opts.min ?? limits.maxAbs.neg().toFixed();
+  const maximum = opts.max ?? limits.maxAbs.toFixed();
   return z
     .union([z.string(), z.number()], { error: msg("decimal") })
     .transform((value, ctx): Decimal => {
       const read = readDecimal(value, limits);
       if (!read.ok) {
-        ctx.addIssue({ code: "custom", message: msg(read.problem) });
+        const problem = decimalProblem(read.problem, limits);
+        addProblem(ctx, [], problem.en, problem.zh);
         return z.NEVER;
       }
       const d = read.value;
@@ -43,10 +72,16 @@ function decimalInput(limits: DecimalLimits, opts: DecimalOptions) {
       return d;
     })
     .openapi({
-      description: `${opts.description} (decimal string; a JSON number is also accepted)`,
+      description:
+        `${opts.description} (a decimal string, or a JSON number; at most ${places} decimal places; ` +
+        `${opts.exclusiveMin ? "greater than" : "at least"} ${minimum} and at most ${maximum})`,
       example: opts.example,
-      type: "string",
-      pattern: "^-?(0|[1-9]\\d*)(\\.\\d+)?$",
+      // Strings or numbers, said in a form code generators read: the pattern holds for strings (with
+      // the decimal places allowed), the bounds for numbers.
+      type: ["string", "number"],
+      pattern: `^-?(0|[1-9]\\d*)(\\.\\d{1,${places}})?$`,
+      ...(opts.exclusiveMin ? { exclusiveMinimum: Number(minimum) } : { minimum: Number(minimum) }),
+      maximum: Number(maximum),
     });
 }
 
@@ -60,9 +95,33 @@ export function rateIn(description: string, example: string, opts: Partial<Decim
   return decimalInput(RATE_LIMITS, { min: "0", max: "1", ...opts, description, example });
 }
 
+/** A time in years for a pricing model: JSON numbers computed as fractions (1/12) are taken as sent. */
+export function yearFractionIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
+  return decimalInput(YEAR_FRACTION_LIMITS, { ...opts, description, example });
+}
+
 /** A plain decimal (exchange rates, prices per unit). */
 export function decimalIn(description: string, example: string, opts: Partial<DecimalOptions> = {}) {
   return decimalInput(RATE_LIMITS, { ...opts, description, example });
+}
+
+/**
+ * No control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F). Written with \x escapes
+ * and no flags so the pattern the contract publishes means the same to every JSON Schema validator
+ * and generator (a \p{Cc} class needs the regex `u` flag, which a pattern cannot carry).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class names the control characters it refuses
+export const NO_CONTROL_CHARACTERS = /^[^\x00-\x1F\x7F-\x9F]*$/;
+
+/** A short line of text people type (a name, a label): trimmed, non-empty, no control characters. */
+export function plainText(description: string, example: string, maxLength: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxLength)
+    .regex(NO_CONTROL_CHARACTERS, { error: "no control characters" })
+    .openapi({ description, example });
 }
 
 export const CurrencySchema = z

@@ -412,7 +412,16 @@ const payoutScheduleRoute = createRoute({
     200: jsonOk(
       z
         .object({
-          rule: PayoutRuleSchema.extend({ id: z.string() }),
+          // A fresh object, not .extend(): extending the strict request schema documents an allOf of two
+          // schemas that each forbid the other's fields, which no answer satisfies.
+          rule: z
+            .object({
+              id: z
+                .string()
+                .openapi({ description: "The preset the rule came from, or custom", example: "amazon-us" }),
+              ...PayoutRuleSchema.shape,
+            })
+            .openapi({ description: "The payout rule applied" }),
           currency: z.string(),
           deliveries: z.array(
             z.object({

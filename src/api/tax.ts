@@ -466,8 +466,15 @@ const ExportVatResponse = z
         reasons: z
           .array(ReasonSchema)
           .openapi({ description: "Its ground when it applies, else each failing condition" }),
-        figures: FiguresSchema.nullable(),
-        summary: CostSummarySchema.nullable(),
+        // A union with null, not .nullable(): on a named schema that documents allOf [ref, object|null],
+        // which null never satisfies.
+        figures: z.union([FiguresSchema, z.null()]).openapi({
+          description:
+            "Its figures; null when they cannot be computed for this export (notComputed says why)",
+        }),
+        summary: z.union([CostSummarySchema, z.null()]).openapi({
+          description: "Its cost summary; null when its figures cannot be computed (notComputed says why)",
+        }),
         notComputed: z.object(BilingualSchema).optional(),
       }),
     ),

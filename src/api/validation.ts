@@ -14,8 +14,6 @@ export const MESSAGES = {
     en: "not a plain decimal number (no exponents, spaces or NaN)",
     zh: "不是有效的十进制数字（不允许指数、空格或 NaN）",
   },
-  "too-many-decimals": { en: "too many digits after the decimal point", zh: "小数位数过多" },
-  "too-large": { en: "value is too large", zh: "数值过大" },
   negative: { en: "must not be negative", zh: "不能为负数" },
   "not-positive": { en: "must be greater than zero", zh: "必须大于零" },
   "rate-range": {

@@ -29,6 +29,13 @@ export interface DecimalLimits {
 
 export const MONEY_LIMITS: DecimalLimits = { maxDecimals: 6, maxAbs: new Decimal("1e15") };
 export const RATE_LIMITS: DecimalLimits = { maxDecimals: 10, maxAbs: new Decimal(1000) };
+/**
+ * A time in years feeds a floating-point pricing model, and clients compute it as a fraction in
+ * floating point: 1/12 arrives as 0.08333333333333333, 1/365 as 0.0027397260273972603. A double
+ * prints at most 17 significant digits, so 20 decimal places take every such fraction of at least
+ * 1/1000 of a year as it was sent.
+ */
+export const YEAR_FRACTION_LIMITS: DecimalLimits = { maxDecimals: 20, maxAbs: new Decimal(1000) };
 
 export type DecimalParseProblem = "not-a-number" | "too-many-decimals" | "too-large";
 

@@ -114,9 +114,18 @@ const HedgeCompareRequest = z
         description: "The seeded Monte Carlo of the spot (geometric Brownian motion); defaults when absent",
       }),
     firm: FirmSchema,
-    fees: FeesSchema.extend({
-      forwardMarginRate: rateIn("Margin on a forward as a fraction of the CNY notional", "0.05").optional(),
-    }).optional(),
+    // A fresh strict object, not .extend(): extending the named FxFees documents an allOf of two
+    // schemas that each forbid the other's fields, which no request satisfies.
+    fees: z
+      .strictObject({
+        ...FeesSchema.shape,
+        forwardMarginRate: rateIn("Margin on a forward as a fraction of the CNY notional", "0.05").optional(),
+      })
+      .optional()
+      .openapi({
+        description:
+          "The bank's handling fee terms and the forward's margin; each missing one takes the catalog's market default (listed in the answer)",
+      }),
     waivers: WaiversSchema.optional(),
     waiverReading: WaiverReadingSchema.optional(),
   })

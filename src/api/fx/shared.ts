@@ -17,7 +17,16 @@ import { type Charges, FIRM_SIZES, type HandlingFeeTerms, type WaiverDecision } 
 import { WAIVER_READINGS } from "../../domain/fx/waiverReadings";
 import { type Decimal, fen, fixed } from "../../domain/money";
 import { DEFAULT_HANDLING_FEE, DEFAULT_WAIVERS, WAIVER_IDS } from "../../policy/fx";
-import { bilingual, CurrencySchema, decimalIn, IsoDateSchema, MoneyOut, moneyIn, rateIn } from "../schemas";
+import {
+  bilingual,
+  CurrencySchema,
+  decimalIn,
+  IsoDateSchema,
+  MoneyOut,
+  moneyIn,
+  rateIn,
+  yearFractionIn,
+} from "../schemas";
 import { addProblem, requireDayCountFor } from "../validation";
 
 /* ---------- shared request pieces ---------- */
@@ -121,11 +130,16 @@ export const optionFields = {
   strike: decimalIn("Strike, CNY per 1 USD", "7.0000", { min: "0", exclusiveMin: true, max: "1000" }),
   domesticRate: continuousRateIn("Domestic (CNY)", "0.015"),
   foreignRate: continuousRateIn("Foreign (USD)", "0.043"),
-  years: decimalIn("Time to expiry in years; or give valuationDate and expiryDate", "0.25", {
-    min: "0",
-    exclusiveMin: true,
-    max: "30",
-  }).optional(),
+  years: yearFractionIn(
+    "Time to expiry in years; or give valuationDate and expiryDate. A fraction computed in floating point " +
+      "(1/12 sent as the JSON number 0.08333333333333333) is taken as sent",
+    "0.25",
+    {
+      min: "0",
+      exclusiveMin: true,
+      max: "30",
+    },
+  ).optional(),
   valuationDate: IsoDateSchema.optional(),
   expiryDate: IsoDateSchema.optional(),
   model: ModelSchema.optional(),
