@@ -71,6 +71,8 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== "POST" && c.req.method !== "PUT") return next();
+  // A workbook is a zip, not text: its reader checks it.
+  if (c.req.path === IMPORT_PATH) return next();
   let text: string;
   try {
     text = STRICT_UTF8.decode(await c.req.arrayBuffer());

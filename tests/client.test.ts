@@ -92,6 +92,33 @@ describe("generated client (openapi-typescript + openapi-fetch)", () => {
       body: example("/v1/cashflow/projection"),
     });
     expect(projection.response.status).toBe(200);
+    const batch = await client.POST("/v1/cashflow/projections", {
+      body: example("/v1/cashflow/projections"),
+    });
+    expect(batch.response.status).toBe(200);
+
+    // Files: the settlement report as text, the workbook as bytes, both sent as the generator types them.
+    const media = (path: string, type: string) =>
+      (contract.paths as any)[path].post.requestBody.content[type];
+    const tsv = "text/tab-separated-values";
+    const settlement = await client.POST("/v1/imports/amazon-settlement", {
+      body: media("/v1/imports/amazon-settlement", tsv).example,
+      bodySerializer: (body: unknown) => body as string,
+      headers: { "content-type": tsv },
+    });
+    expect(settlement.response.status).toBe(200);
+    const template = await client.GET("/v1/scenarios/template.xlsx", {
+      params: { query: { preset: "guzhen-led-9810-amazon" } },
+      parseAs: "arrayBuffer",
+    });
+    expect(template.response.status).toBe(200);
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const imported = await client.POST("/v1/scenarios/import", {
+      body: template.data as never,
+      bodySerializer: (body: unknown) => body as ArrayBuffer,
+      headers: { "content-type": xlsx },
+    });
+    expect(imported.response.status).toBe(200);
 
     // The operator creates a bank and its keys; the bank saves, reads and deletes a scenario.
     const admin = { headers: adminHeaders() };

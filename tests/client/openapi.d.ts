@@ -165,6 +165,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/scenarios/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A scenario as an Excel workbook to fill in (blank, or a preset's)
+         * @description Sheets: the company and the measures; one row per product line (units by month on their own sheet, overseas costs and B2B payment terms by line number); the timing; FX rates and hedging; financing and its products; grants. Drop-down lists for every enumeration. Decimals are text cells, so they come back as written. Chinese by default, English with `lang=en`. POST it back to /v1/scenarios/import.
+         */
+        get: operations["getScenarioTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scenarios/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The scenario a filled-in workbook describes
+         * @description Reads a workbook from GET /v1/scenarios/template.xlsx (in either language) and answers the scenario, ready to POST to /v1/cashflow/projection. The same workbook always gives the same scenario; a preset's workbook gives back the preset's scenario exactly. Every problem names the sheet and the cell (pointer /sheets/{sheet}/{cell}), in Chinese or English. At most 1024 KB.
+         */
+        post: operations["importScenarioWorkbook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/scenarios": {
         parameters: {
             query?: never;
@@ -460,7 +500,7 @@ export interface paths {
         put?: never;
         /**
          * Month-by-month cash flow under the chosen measures, with each measure's effect
-         * @description Folds the tax, settlement, FX and financing calculators into months. Returns the periods, a summary, the baseline with every measure off, and per measure its effect alone and its marginal effect. `Accept: text/csv` or `?format=csv` returns the periods as CSV.
+         * @description Folds the tax, settlement, FX and financing calculators into months. Returns the periods, a summary, the baseline with every measure off, and per measure its effect alone and its marginal effect. `Accept: text/csv` or `?format=csv` returns the periods as CSV; `?format=xlsx` (or an Accept of the spreadsheet type) a workbook: the months, the summary and each measure's effects alone and at the margin with its document, and the explanation steps, headers in the request's language (?lang=, Accept-Language), money as numbers shown to the fen.
          */
         post: operations["projectCashflow"];
         delete?: never;
@@ -503,6 +543,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cashflow/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Many scenarios projected in one request, each answered on its own
+         * @description Up to 100 scenarios, each with the caller's id. Each item answers the summary and the measures' effects of POST /v1/cashflow/projection for that scenario alone (the same bytes), or a problem naming the item: one bad item never fails the batch. The months come with `periods: true`. A batch counts as one request per item for the rate limit and the usage. The body may be up to 1024 KB; over the whole batch at most 18000 months x product lines are projected (100 scenarios of 36 months and 5 lines), and items past that answer a problem of their own.
+         */
+        post: operations["projectCashflowBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/amazon-settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read Amazon settlement reports (flat file V2) into totals, SKUs, the payout lag and product lines
+         * @description The body is one or more Seller Central settlement reports, flat file V2 (tab-separated, as downloaded: Reports > Payments > All statements > Download flat file V2), one after another, each starting with its header row; `Content-Type: text/tab-separated-values` or `text/plain`. Columns are found by name. At most 4 MiB. The answer gives each period, its deposit and payout lag, totals by amount type and description to the cent in the report's currency, units and sales per SKU, a proposed patch to a scenario's product lines, and every line it could not place on one. A file that is not a settlement report, or is malformed, is answered 400 naming the line and the column (pointer /line/{n}/{column}); reports in two currencies or a settlement posted twice, 422.
+         */
+        post: operations["importAmazonSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -535,16 +615,16 @@ export interface components {
             /** @description The document the measure comes from */
             document: {
                 /**
-                 * @description Document number (文号)
+                 * @description Document number (文号); null: the document carries none
                  * @example 财税〔2018〕103号
                  */
-                number: string;
+                number: string | null;
                 /** @description Document title */
                 title: string;
-                /** @description Issuing authority */
-                issuer: string;
-                /** @description Date issued (YYYY-MM-DD) */
-                date: string;
+                /** @description Issuing authority; null: not stated in the document (文件未载明) */
+                issuer: string | null;
+                /** @description Date issued (YYYY-MM-DD); null: not stated in the document (文件未载明) */
+                date: string | null;
             };
             /** @description The article or clause within the document */
             clause: string;
@@ -563,6 +643,44 @@ export interface components {
             basedOn?: string[];
             /** @description The figures the measure sets, with provenance */
             parameters: components["schemas"]["MeasureParameter"][];
+            /**
+             * @description First day in force (inclusive); null: not stated in the document
+             * @example 2024-04-20
+             */
+            validFrom: string | null;
+            /**
+             * @description Last day in force (inclusive); null: open-ended
+             * @example 2026-04-19
+             */
+            validTo: string | null;
+            /** @description Where the dates in force come from: the document's own words, or why they are open */
+            validity: {
+                /** @description In Chinese (zh-CN) */
+                zh: string;
+                /** @description In English */
+                en: string;
+            };
+            /** @description The rules that grant the benefit; a benefit keeps computing under these after a promoting local document lapses */
+            grantedBy: components["schemas"]["MeasureRuleRef"][];
+            /** @description The documents that promote the measure (a local document restating a rule) */
+            promotedBy: components["schemas"]["MeasureRuleRef"][];
+            /**
+             * @description document: from a seed document or a national rule; unsourced-example: from no document, an example only (never shown in a briefing)
+             * @enum {string}
+             */
+            sourceStatus: "document" | "unsourced-example";
+            /** @description Facts not confirmed against the published text; empty when all were */
+            unconfirmed: {
+                /** @description The catalog field (document.date, clause, validTo, ...) */
+                field: string;
+                /** @description What could not be confirmed against the published text */
+                note: string;
+            }[];
+            /**
+             * @description Only when the request gives `on`: whether the measure is in force on that date
+             * @enum {string}
+             */
+            status?: "not-yet" | "in-force" | "lapsed";
         };
         MeasureParameter: {
             /** @description Parameter name, as the calculator's rules use it */
@@ -578,6 +696,20 @@ export interface components {
             provenance: "document" | "market-default" | "unconfirmed";
             /** @description What the value means, or why it is unconfirmed */
             note?: string;
+        };
+        MeasureRuleRef: {
+            /** @description The catalog measure, when the rule is one */
+            measure?: string;
+            /**
+             * @description Document number and clause
+             * @example 财税〔2018〕103号 第一条
+             */
+            source: string;
+            /**
+             * @description rule: a law, regulation or government document; bank-product: granted by a bank, not by a document; not-identified: the granting rule is not named
+             * @enum {string}
+             */
+            kind: "rule" | "bank-product" | "not-identified";
         };
         /** @description RFC 9457 problem details, in the language chosen by ?lang= or Accept-Language */
         Problem: {
@@ -784,6 +916,9 @@ export interface components {
                  */
                 remittanceAmount: string;
                 usdEquivalent: string;
+                /** @description Contracts the cost's remittances pay */
+                contracts: number;
+                /** @description Filings: one per contract (2021年第19号), each before the contract's first payment */
                 count: number;
             }[];
             filingDelayDays: number;
@@ -865,6 +1000,11 @@ export interface components {
                  * @example 1
                  */
                 remittances?: number;
+                /**
+                 * @description Contracts those remittances pay, 1 to remittances (absent = 1): a contract paid in several remittances is filed once, before its first payment (国家税务总局 国家外汇管理局公告2021年第19号 第一条)
+                 * @example 1
+                 */
+                contracts?: number;
             }[];
             /** @description Categories that may be netted (absent = the catalog's: warehousing, logistics, tax) */
             nettableCategories?: ("warehousing" | "logistics" | "tax" | "platform" | "advertising" | "other")[];
@@ -2229,52 +2369,6 @@ export interface components {
                 dayCount?: "ACT/360" | "ACT/365F";
             })[];
         };
-        CreatedScenario: components["schemas"]["SavedScenario"] & {
-            /** @description Public scenarios only, shown once: send it as X-Delete-Token to delete the scenario. Keep it private; share only the id. */
-            deleteToken?: string;
-        };
-        SavedScenario: {
-            /**
-             * @description Scenario id: 32 lowercase hex digits (128 random bits)
-             * @example 3f9c2a7e5b1d4c8fa06e92b7d41c5e80
-             */
-            id: string;
-            /** @description The name it was saved under */
-            name: string;
-            /**
-             * @description tenant: saved with an API key, visible only to that bank's keys; public: saved anonymously, readable by anyone holding the id (a share link)
-             * @enum {string}
-             */
-            visibility: "tenant" | "public";
-            /**
-             * @description Catalog version in force when saved; the scenario's projection recomputes under it
-             * @example 2026.12.1
-             */
-            ruleset: string;
-            /**
-             * Format: date-time
-             * @description When it was saved (ISO 8601, UTC)
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description Public share links only: the link stops working 90 days after it was saved (ISO 8601, UTC); reading it afterwards answers 410. null for a bank's scenarios, which do not expire.
-             */
-            expiresAt: string | null;
-            /** @description The scenario, as saved */
-            scenario: {
-                [key: string]: unknown;
-            };
-        };
-        CreateScenarioRequest: {
-            /**
-             * @description A name people recognize the scenario by
-             * @example 中山家居 2027 年海外仓方案
-             */
-            name: string;
-            scenario: components["schemas"]["Scenario"];
-        };
-        /** @description The scenario as POST /v1/cashflow/projection takes it; validated the same way. Stored as canonical JSON (keys sorted, RFC 8785) and returned byte for byte. Send money as decimal strings. */
         Scenario: {
             /**
              * @description Months projected, from `startDate`; batches are shipped in every month
@@ -2335,6 +2429,13 @@ export interface components {
                 size: "individual" | "micro" | "small" | "medium" | "large";
                 /** @description Has never traded an FX derivative with its bank */
                 firstTimeHedger: boolean;
+                /**
+                 * @description The reading of the first-option waiver to apply: handling-fee (default; 减免其买入期权的办理费用 read as the bank's handling fee, an assumption) or premium (the words 减免期权费: the premium waived). From ruleset 2026.12.1
+                 * @enum {string}
+                 */
+                waiverReading?: "handling-fee" | "premium";
+                /** @description Your bank confirmed its first-option fee waiver still runs. The documents (中商务电函〔2023〕10号, 11号) report it for 2023 only; without this, months after 2023 assume it (from ruleset 2026.12.1) */
+                waiverConfirmedByBank?: boolean;
             };
             /** @description What the business exports: one batch per line per month */
             productLines: {
@@ -2618,10 +2719,15 @@ export interface components {
                      */
                     advanceRate: string | number;
                     /**
-                     * @description One-off fee, fraction of each draw (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 0.1)
+                     * @description One-off fee, a fraction of its fee base, paid out of each draw (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 0.1)
                      * @example 0
                      */
                     feeRate: string | number;
+                    /**
+                     * @description What the fee is charged on: the amount drawn (advance) or the receivable, order, refund or payouts it is lent against (face = advance / advanceRate). Default as POST /v1/financing/quote: face for factoring, advance for the others. Read from ruleset 2026.12.1 on (earlier versions charge every fee on the amount drawn and refuse this field)
+                     * @enum {string}
+                     */
+                    feeBase?: "advance" | "face";
                 }[];
             };
             /**
@@ -2651,7 +2757,7 @@ export interface components {
                 netting: boolean;
                 /** @description No-invoice VAT exemption (无票免税): 中府办函〔2024〕24号 第15条 落实电商税收政策; catalog measure zs-2024-24-m15-no-invoice */
                 noInvoiceExemption: boolean;
-                /** @description Deemed-profit income tax (4%) (所得税核定征收（4%）): 国家税务总局公告2019年第36号 第一条、第三条; catalog measure sta-2019-36 */
+                /** @description Deemed-profit income tax (4%) (所得税核定征收（4%）): 国家税务总局公告2019年第36号 第一条、第二条、第四条; catalog measure sta-2019-36 */
                 deemedProfitTax: boolean;
                 /** @description First-option handling-fee waiver (首笔期权办理费减免): 中商务电函〔2023〕10号 二、关于加强金融授信扶持力度的建议 三是（另见中商务电函〔2023〕11号 （五）加大金融服务）; catalog measure zs-2023-option-fee-waiver */
                 optionFeeWaiver: boolean;
@@ -2698,6 +2804,51 @@ export interface components {
              * @example 20
              */
             refundDays: number;
+        };
+        CreatedScenario: components["schemas"]["SavedScenario"] & {
+            /** @description Public scenarios only, shown once: send it as X-Delete-Token to delete the scenario. Keep it private; share only the id. */
+            deleteToken?: string;
+        };
+        SavedScenario: {
+            /**
+             * @description Scenario id: 32 lowercase hex digits (128 random bits)
+             * @example 3f9c2a7e5b1d4c8fa06e92b7d41c5e80
+             */
+            id: string;
+            /** @description The name it was saved under */
+            name: string;
+            /**
+             * @description tenant: saved with an API key, visible only to that bank's keys; public: saved anonymously, readable by anyone holding the id (a share link)
+             * @enum {string}
+             */
+            visibility: "tenant" | "public";
+            /**
+             * @description Catalog version in force when saved; the scenario's projection recomputes under it
+             * @example 2026.12.1
+             */
+            ruleset: string;
+            /**
+             * Format: date-time
+             * @description When it was saved (ISO 8601, UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Public share links only: the link stops working 90 days after it was saved (ISO 8601, UTC); reading it afterwards answers 410. null for a bank's scenarios, which do not expire.
+             */
+            expiresAt: string | null;
+            /** @description The scenario, as saved */
+            scenario: {
+                [key: string]: unknown;
+            };
+        };
+        CreateScenarioRequest: {
+            /**
+             * @description A name people recognize the scenario by
+             * @example 中山家居 2027 年海外仓方案
+             */
+            name: string;
+            scenario: components["schemas"]["Scenario"] & unknown;
         };
         ScenarioList: {
             /** @description One page of saved scenarios, newest first, without their contents */
@@ -3486,6 +3637,11 @@ export interface components {
             fees?: components["schemas"]["FxFees"];
             /** @description Waiver programmes to apply, in order (measure ids). Default: ["zs-2023-option-fee-waiver"]; zs-2023-margin-support-reference is unconfirmed and opt-in */
             waivers?: ("zs-2023-option-fee-waiver" | "zs-2023-margin-support-reference")[];
+            /**
+             * @description How to read the first-option waiver of 中商务电函〔2023〕10号/11号: handling-fee (default; 减免其买入期权的办理费用 read as the bank's handling fee, an assumption) or premium (the words 减免期权费 read literally: the premium waived)
+             * @enum {string}
+             */
+            waiverReading?: "handling-fee" | "premium";
         };
         /** @description Who is buying: decides whether a waiver applies */
         FxFirm: {
@@ -3831,6 +3987,11 @@ export interface components {
             };
             /** @description Waiver programmes to apply, in order (measure ids). Default: ["zs-2023-option-fee-waiver"]; zs-2023-margin-support-reference is unconfirmed and opt-in */
             waivers?: ("zs-2023-option-fee-waiver" | "zs-2023-margin-support-reference")[];
+            /**
+             * @description How to read the first-option waiver of 中商务电函〔2023〕10号/11号: handling-fee (default; 减免其买入期权的办理费用 read as the bank's handling fee, an assumption) or premium (the words 减免期权费 read literally: the premium waived)
+             * @enum {string}
+             */
+            waiverReading?: "handling-fee" | "premium";
         };
         ExportVatResult: {
             /**
@@ -3842,7 +4003,7 @@ export interface components {
             requested: "auto" | "exempt-credit-refund" | "exempt-refund" | "exempt" | "taxed-as-domestic";
             eligibility: components["schemas"]["RegimeEligibility"];
             legalBasis: {
-                /** @description The formulas' document for this export date */
+                /** @description The article governing the regime applied, for this export date (财税〔2012〕39号 第五条 refund formulas, 第六条 exempt, 第七条 taxed; or the 2026 successor) */
                 policy: string;
                 /** @description The filing rules' document for this export date */
                 administration: string;
@@ -4267,6 +4428,314 @@ export interface components {
              */
             ruleset: string;
         };
+        ProjectionBatch: {
+            /** @description One per item, in the order sent */
+            results: components["schemas"]["ProjectionBatchResult"][];
+            /** @description How the items fared */
+            counts: {
+                /** @description Items projected */
+                ok: number;
+                /** @description Items answered with a problem */
+                problem: number;
+            };
+            /**
+             * @description Version of the measures catalog that produced the result
+             * @example 2026.12.1
+             */
+            ruleset: string;
+        };
+        ProjectionBatchResult: {
+            /** @description The item's id, as sent */
+            id: string;
+            /** @description The item's position in `items`, from 0 */
+            index: number;
+            /**
+             * @description ok: summary and measures are given; problem: `problem` says what is wrong
+             * @enum {string}
+             */
+            status: "ok" | "problem";
+            summary?: components["schemas"]["ProjectionSummary"] & unknown;
+            /** @description Per measure: what it gives alone and at the margin of the chosen set */
+            measures?: {
+                /**
+                 * @description The switch in the request's `measures`
+                 * @enum {string}
+                 */
+                switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
+                /** @description Catalog measure id */
+                measure: string;
+                /** @description Document number and clause */
+                source: string;
+                /** @description The measure's name */
+                title: {
+                    /** @description In Chinese (zh-CN) */
+                    zh: string;
+                    /** @description In English */
+                    en: string;
+                };
+                /** @description Switched on in the request */
+                chosen: boolean;
+                /** @description False when nothing in the scenario is touched by the measure */
+                applies: boolean;
+                /** @description When applies is false: why, and what would make the measure apply (from ruleset 2026.12.1) */
+                notApplicable?: {
+                    zh: string;
+                    en: string;
+                    /** @description The measure's document and clause */
+                    source: string;
+                };
+                /** @description Baseline plus this measure alone, minus the baseline */
+                alone: {
+                    /**
+                     * @description Change in total cost (negative = the measure saves)
+                     * @example 12345.67
+                     */
+                    totalCostChange: string;
+                    /**
+                     * @description Change in the peak funding need
+                     * @example 12345.67
+                     */
+                    peakFundingNeedChange: string;
+                    /**
+                     * @description Change in ending cash
+                     * @example 12345.67
+                     */
+                    endingCashChange: string;
+                    /**
+                     * @description Change in the ending position; prefer it to endingCashChange when a measure only moves timing
+                     * @example 12345.67
+                     */
+                    endingPositionChange: string;
+                };
+                /** @description With the measure minus without it, all other chosen measures as chosen */
+                marginal: {
+                    /**
+                     * @description Change in total cost (negative = the measure saves)
+                     * @example 12345.67
+                     */
+                    totalCostChange: string;
+                    /**
+                     * @description Change in the peak funding need
+                     * @example 12345.67
+                     */
+                    peakFundingNeedChange: string;
+                    /**
+                     * @description Change in ending cash
+                     * @example 12345.67
+                     */
+                    endingCashChange: string;
+                    /**
+                     * @description Change in the ending position; prefer it to endingCashChange when a measure only moves timing
+                     * @example 12345.67
+                     */
+                    endingPositionChange: string;
+                };
+            }[];
+            /** @description The months, when the request asked for `periods` */
+            periods?: components["schemas"]["Period"][];
+            problem?: components["schemas"]["Problem"] & unknown;
+        };
+        ProjectionBatchRequest: {
+            /** @description The scenarios, 1 to 100, each with a distinct id */
+            items: {
+                /**
+                 * @description The caller's own id for this scenario, echoed in its result
+                 * @example loan-8812
+                 */
+                id: string;
+                /** @description A scenario as POST /v1/cashflow/projection takes it (schema Scenario); checked on its own, so a bad or missing one fails only its item */
+                scenario?: components["schemas"]["Scenario"];
+            }[];
+            /**
+             * @description Also answer each item's months (the projection's periods)
+             * @default false
+             * @example false
+             */
+            periods: boolean;
+        };
+        AmazonSettlementImport: {
+            /**
+             * @description The reports' currency (ISO 4217)
+             * @example USD
+             */
+            currency: string;
+            /** @description Each settlement period covered, in the order posted */
+            periods: {
+                /** @description settlement-id */
+                settlementId: string;
+                /** @description Line of the report's header row in the upload */
+                line: number;
+                /** @description settlement-start-date (YYYY-MM-DD) */
+                startDate: string;
+                /** @description settlement-end-date (YYYY-MM-DD) */
+                endDate: string;
+                /** @description deposit-date (YYYY-MM-DD) */
+                depositDate: string;
+                /** @description total-amount: what was deposited */
+                totalAmount: string;
+                /** @description The sum of the report's amount lines */
+                linesSum: string;
+                /** @description linesSum equals totalAmount (false: lines are missing from the file) */
+                reconciles: boolean;
+                /** @description Calendar days from settlement end to deposit */
+                payoutLagDays: number;
+                /** @description Amount lines in the report */
+                lines: number;
+            }[];
+            /** @description What the periods cover */
+            covered: {
+                /** @description Earliest settlement start */
+                from: string;
+                /** @description Latest settlement end */
+                to: string;
+                /** @description Calendar days inside the periods, each day once */
+                days: number;
+            };
+            /** @description Sum of the periods' total-amount (the deposits) */
+            totalAmount: string;
+            /** @description Deposit date minus settlement end, over the periods */
+            payoutLag: {
+                /** @description Shortest lag seen */
+                minDays: number;
+                /** @description Longest lag seen */
+                maxDays: number;
+            };
+            /** @description Totals by transaction type, amount type and description, every line counted */
+            totals: {
+                /** @description transaction-type as in the file (Order, Refund, ServiceFee...) */
+                transactionType: string;
+                /** @description amount-type as in the file (ItemPrice, ItemFees...) */
+                amountType: string;
+                /** @description amount-description as in the file (Principal, Commission...) */
+                amountDescription: string;
+                /**
+                 * @description What the amount is, for the scenario
+                 * @enum {string}
+                 */
+                category: "principal" | "refund" | "tax" | "shipping" | "promotion" | "commission" | "fbaFulfilment" | "storage" | "advertising" | "reserve" | "subscription" | "reimbursement" | "transfer" | "other";
+                /** @description Decimal string in the report's currency, to the cent */
+                amount: string;
+                /** @description Lines added up */
+                lines: number;
+            }[];
+            /** @description Totals by category (principal, refund, tax, commission, fbaFulfilment...) */
+            categories: {
+                /** @enum {string} */
+                category: "principal" | "refund" | "tax" | "shipping" | "promotion" | "commission" | "fbaFulfilment" | "storage" | "advertising" | "reserve" | "subscription" | "reimbursement" | "transfer" | "other";
+                /** @description Decimal string in the report's currency, to the cent */
+                amount: string;
+            }[];
+            /** @description Units and sales per SKU */
+            skus: {
+                /** @description The seller's SKU */
+                sku: string;
+                /** @description Units ordered (quantity-purchased on order principal lines) */
+                units: number;
+                /** @description Order principal (ItemPrice / Principal), before refunds */
+                sales: string;
+                /** @description Refunded principal (negative) */
+                refunds: string;
+                /** @description Referral and closing fees, net of refunded fees (negative) */
+                commission: string;
+                /** @description FBA fulfilment fees (negative) */
+                fbaFulfilment: string;
+                /** @description Promotion rebates */
+                promotions: string;
+                /** @description Tax collected and withheld (nets to zero where the marketplace remits it) */
+                tax: string;
+                /** @description Shipping and gift wrap charged to buyers */
+                shipping: string;
+                /** @description Lines placed on the SKU */
+                lines: number;
+            }[];
+            /** @description A proposed patch to a scenario's product lines */
+            proposal: {
+                /** @description One proposed product line per SKU with sales */
+                productLines: {
+                    sku: string;
+                    /** @description Fields to merge into a scenario product line (hsCode, costs and the rest stay yours) */
+                    patch: {
+                        /** @description The SKU, as the line's name */
+                        name: string;
+                        currency: string;
+                        /** @description Units ordered x 365 / (12 x days covered), half-up */
+                        monthlyUnits: number;
+                        /** @description Order principal / units */
+                        sellingPrice?: string;
+                        /** @description Refunded principal / order principal */
+                        returnsRate?: string;
+                        /** @description Referral fees as platform shareOfSales; FBA fulfilment as logistics perUnit (the form of the presets) */
+                        overseasCosts: {
+                            category: string;
+                            perUnit: string;
+                            shareOfSales: string;
+                        }[];
+                    };
+                    /** @description Both fees as per-unit amounts and as fractions of sales */
+                    fees: {
+                        /** @description A marketplace fee as an amount per unit and as a fraction of sales */
+                        commission: {
+                            /** @description The fee paid over the periods (positive = a cost) */
+                            amount: string;
+                            /** @description Per unit sold, to the cent; null with no units */
+                            perUnit: string | null;
+                            /** @description As a share of sales; null with no sales */
+                            shareOfSales: string | null;
+                        };
+                        /** @description A marketplace fee as an amount per unit and as a fraction of sales */
+                        fbaFulfilment: {
+                            /** @description The fee paid over the periods (positive = a cost) */
+                            amount: string;
+                            /** @description Per unit sold, to the cent; null with no units */
+                            perUnit: string | null;
+                            /** @description As a share of sales; null with no sales */
+                            shareOfSales: string | null;
+                        };
+                    };
+                }[];
+            };
+            /** @description Lines the proposal could not place (storage, advertising, reserves, transfers...) */
+            unplaced: {
+                /** @description Every line not placed on a SKU's product line, none dropped */
+                lines: {
+                    /** @description Line in the upload */
+                    line: number;
+                    settlementId: string;
+                    transactionType: string;
+                    amountType: string;
+                    amountDescription: string;
+                    /** @enum {string} */
+                    category: "principal" | "refund" | "tax" | "shipping" | "promotion" | "commission" | "fbaFulfilment" | "storage" | "advertising" | "reserve" | "subscription" | "reimbursement" | "transfer" | "other";
+                    /** @description The SKU, empty for account-level amounts */
+                    sku: string;
+                    /** @description Decimal string in the report's currency, to the cent */
+                    amount: string;
+                    /** @description Why it was not placed on a product line */
+                    reason: {
+                        /** @description In Chinese (zh-CN) */
+                        zh: string;
+                        /** @description In English */
+                        en: string;
+                    };
+                }[];
+                /** @description The unplaced lines by category */
+                byCategory: {
+                    /** @enum {string} */
+                    category: "principal" | "refund" | "tax" | "shipping" | "promotion" | "commission" | "fbaFulfilment" | "storage" | "advertising" | "reserve" | "subscription" | "reimbursement" | "transfer" | "other";
+                    /** @description Decimal string in the report's currency, to the cent */
+                    amount: string;
+                    /** @description -amount / all SKUs' sales: what the cost would be as a shareOfSales across lines */
+                    shareOfSales: string | null;
+                }[];
+            };
+            /** @description How every figure was computed, in order, with the document each rule comes from */
+            explain: components["schemas"]["ExplainStep"][];
+            /**
+             * @description Version of the measures catalog that produced the result
+             * @example 2026.12.1
+             */
+            ruleset: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4301,6 +4770,8 @@ export interface operations {
             query?: {
                 /** @description Only measures used by this calculator */
                 calculator?: "tax" | "settlement" | "fx" | "financing" | "cashflow";
+                /** @description A date (YYYY-MM-DD): each measure then says whether it is in force on it */
+                on?: string;
             };
             header?: never;
             path?: never;
@@ -4378,7 +4849,10 @@ export interface operations {
     };
     getMeasure: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A date (YYYY-MM-DD): each measure then says whether it is in force on it */
+                on?: string;
+            };
             header?: never;
             path: {
                 /** @description Measure id */
@@ -5121,6 +5595,168 @@ export interface operations {
             };
             /** @description The input cannot be computed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key (or, anonymous, this client); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage (D1) is not configured or not ready on this server: it is needed to check an API key, save or read scenarios, and for the admin routes */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScenarioTemplate: {
+        parameters: {
+            query?: {
+                /** @description A preset id (GET /v1/presets); blank form without */
+                preset?: string;
+                /** @description Language of the sheets (default zh) */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key presented is not valid or has been revoked, or Authorization is not 'Bearer <key>' (a call without a key is anonymous and never gets this) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body exceeds 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key (or, anonymous, this client); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage (D1) is not configured or not ready on this server: it is needed to check an API key, save or read scenarios, and for the admin routes */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importScenarioWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The .xlsx workbook (application/octet-stream is accepted too) */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The scenario */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            /** @description The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key presented is not valid or has been revoked, or Authorization is not 'Bearer <key>' (a call without a key is anonymous and never gets this) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6767,10 +7403,23 @@ export interface operations {
                         invoiceVatRate?: string | number;
                     };
                     /**
-                     * @description Small-scale levy rate for a deemed domestic sale (default 0.03, unconfirmed) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
-                     * @example 0.03
+                     * @description Small-scale levy rate for a deemed domestic sale; default: the rate in force on the export date (1% from 2023-01-01 to 2027-12-31 under 财政部 税务总局公告2023年第19号, else 3%) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                     * @example 0.01
                      */
                     levyRate?: string | number;
+                    /** @description Small-scale payer: the filing period and its other sales, against which 2023年第19号's exemption threshold is measured (default: monthly, this export the only sale) */
+                    smallScale?: {
+                        /**
+                         * @description monthly: 100,000 CNY a month exempt; quarterly: 300,000 CNY a quarter
+                         * @enum {string}
+                         */
+                        filing: "monthly" | "quarterly";
+                        /**
+                         * @description The payer's other taxable sales of the same month or quarter, VAT excluded (domestic sales, other taxed exports) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                         * @example 0
+                         */
+                        otherSalesExclVat: string | number;
+                    };
                     /**
                      * @description Bonded imported materials consumed, deducted from FOB when taxed (default FOB × plannedAllocationRatio when that is sent, else 0) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
                      * @example 0
@@ -7222,8 +7871,8 @@ export interface operations {
     projectCashflow: {
         parameters: {
             query?: {
-                /** @description csv for the periods as CSV (like Accept: text/csv) */
-                format?: "json" | "csv";
+                /** @description csv for the periods as CSV (like Accept: text/csv); xlsx for the workbook */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -7370,6 +8019,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Projection"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description The request has invalid fields; The request body is not valid JSON */
@@ -7590,6 +8240,795 @@ export interface operations {
             };
             /** @description The request body exceeds 256 KB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key (or, anonymous, this client); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage (D1) is not configured or not ready on this server: it is needed to check an API key, save or read scenarios, and for the admin routes */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectCashflowBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The scenarios, each with its id */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "id": "loan-8812",
+                 *           "scenario": {
+                 *             "horizonMonths": 36,
+                 *             "startDate": "2026-01-01",
+                 *             "openingCash": "1000000",
+                 *             "minimumCash": "300000",
+                 *             "company": {
+                 *               "kind": "manufacturer",
+                 *               "vatPayer": "general",
+                 *               "pilotZone": {
+                 *                 "registered": true,
+                 *                 "platformRecorded": true,
+                 *                 "zoneCustoms": true
+                 *               },
+                 *               "employees": 120,
+                 *               "totalAssets": "30000000",
+                 *               "size": "medium",
+                 *               "firstTimeHedger": false
+                 *             },
+                 *             "productLines": [
+                 *               {
+                 *                 "name": "LED desk lamp",
+                 *                 "hsCode": "940520",
+                 *                 "customsCode": "9810",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": [
+                 *                   2400,
+                 *                   2400,
+                 *                   2700,
+                 *                   2700,
+                 *                   3000,
+                 *                   3000,
+                 *                   3000,
+                 *                   3300,
+                 *                   3900,
+                 *                   4200,
+                 *                   3600,
+                 *                   2400,
+                 *                   2400,
+                 *                   2400,
+                 *                   2700,
+                 *                   2700,
+                 *                   3000,
+                 *                   3000,
+                 *                   3000,
+                 *                   3300,
+                 *                   3900,
+                 *                   4200,
+                 *                   3600,
+                 *                   2400,
+                 *                   2400,
+                 *                   2400,
+                 *                   2700,
+                 *                   2700,
+                 *                   3000,
+                 *                   3000,
+                 *                   3000,
+                 *                   3300,
+                 *                   3900,
+                 *                   4200,
+                 *                   3600,
+                 *                   2400
+                 *                 ],
+                 *                 "unitCost": "38",
+                 *                 "purchaseInvoice": "special",
+                 *                 "invoiceVatRate": "0.13",
+                 *                 "declaredUnitValue": "8.50",
+                 *                 "sellingPrice": "29.99",
+                 *                 "returnsRate": "0.04",
+                 *                 "freightPerUnit": "4.26",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "logistics",
+                 *                     "perUnit": "5.20",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "warehousing",
+                 *                     "perUnit": "0.40",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.15"
+                 *                   },
+                 *                   {
+                 *                     "category": "advertising",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.10"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "amazon-us"
+                 *                 }
+                 *               },
+                 *               {
+                 *                 "name": "LED ceiling light",
+                 *                 "hsCode": "940511",
+                 *                 "customsCode": "9810",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": 1200,
+                 *                 "unitCost": "62",
+                 *                 "purchaseInvoice": "special",
+                 *                 "invoiceVatRate": "0.13",
+                 *                 "declaredUnitValue": "14.00",
+                 *                 "sellingPrice": "45.99",
+                 *                 "returnsRate": "0.04",
+                 *                 "freightPerUnit": "9.90",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "logistics",
+                 *                     "perUnit": "7.80",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "warehousing",
+                 *                     "perUnit": "0.40",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.15"
+                 *                   },
+                 *                   {
+                 *                     "category": "advertising",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.10"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "amazon-us"
+                 *                 }
+                 *               },
+                 *               {
+                 *                 "name": "LED strip light kit",
+                 *                 "hsCode": "940542",
+                 *                 "customsCode": "9810",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": 2500,
+                 *                 "unitCost": "21",
+                 *                 "purchaseInvoice": "special",
+                 *                 "invoiceVatRate": "0.13",
+                 *                 "declaredUnitValue": "4.80",
+                 *                 "sellingPrice": "19.99",
+                 *                 "returnsRate": "0.04",
+                 *                 "freightPerUnit": "2.10",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "logistics",
+                 *                     "perUnit": "4.10",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "warehousing",
+                 *                     "perUnit": "0.40",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.15"
+                 *                   },
+                 *                   {
+                 *                     "category": "advertising",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.10"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "amazon-us"
+                 *                 }
+                 *               },
+                 *               {
+                 *                 "name": "LED floor lamp",
+                 *                 "hsCode": "940520",
+                 *                 "customsCode": "9810",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": 600,
+                 *                 "unitCost": "95",
+                 *                 "purchaseInvoice": "special",
+                 *                 "invoiceVatRate": "0.13",
+                 *                 "declaredUnitValue": "21.00",
+                 *                 "sellingPrice": "69.99",
+                 *                 "returnsRate": "0.04",
+                 *                 "freightPerUnit": "19.80",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "logistics",
+                 *                     "perUnit": "11.50",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "warehousing",
+                 *                     "perUnit": "0.40",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.15"
+                 *                   },
+                 *                   {
+                 *                     "category": "advertising",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.10"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "amazon-us"
+                 *                 }
+                 *               },
+                 *               {
+                 *                 "name": "Rechargeable LED work light",
+                 *                 "hsCode": "940540",
+                 *                 "customsCode": "9810",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": 1500,
+                 *                 "unitCost": "33",
+                 *                 "purchaseInvoice": "special",
+                 *                 "invoiceVatRate": "0.13",
+                 *                 "declaredUnitValue": "7.20",
+                 *                 "sellingPrice": "27.99",
+                 *                 "returnsRate": "0.04",
+                 *                 "freightPerUnit": "3.60",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "logistics",
+                 *                     "perUnit": "5.60",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "warehousing",
+                 *                     "perUnit": "0.40",
+                 *                     "shareOfSales": "0"
+                 *                   },
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.15"
+                 *                   },
+                 *                   {
+                 *                     "category": "advertising",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.10"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "amazon-us"
+                 *                 }
+                 *               }
+                 *             ],
+                 *             "timing": {
+                 *               "supplierDepositShare": "0.30",
+                 *               "supplierBalanceDays": 0,
+                 *               "productionDays": 25,
+                 *               "transitDays": 35,
+                 *               "checkInDays": 7,
+                 *               "sellThroughDays": 60,
+                 *               "refundDays": 20
+                 *             },
+                 *             "fx": {
+                 *               "rates": [
+                 *                 {
+                 *                   "currency": "USD",
+                 *                   "spot": "7.1000",
+                 *                   "foreignRate": "0.043",
+                 *                   "vol": "0.05"
+                 *                 }
+                 *               ],
+                 *               "domesticRate": "0.015",
+                 *               "bidSpread": "0.0015",
+                 *               "offerSpread": "0.0015",
+                 *               "inwardFee": {
+                 *                 "rate": "0.001",
+                 *                 "min": "20",
+                 *                 "max": "200",
+                 *                 "fixed": "0"
+                 *               },
+                 *               "outwardFee": {
+                 *                 "rate": "0.001",
+                 *                 "min": "50",
+                 *                 "max": "1000",
+                 *                 "fixed": "150"
+                 *               },
+                 *               "hedge": {
+                 *                 "strategy": "none",
+                 *                 "ratio": "0",
+                 *                 "strikeRatio": "1",
+                 *                 "handlingFeeRate": "0.001"
+                 *               }
+                 *             },
+                 *             "financing": {
+                 *               "workingCapitalRate": "0.035",
+                 *               "dayCount": "ACT/360",
+                 *               "products": [
+                 *                 {
+                 *                   "product": "tax-refund-loan",
+                 *                   "annualRate": "0.032",
+                 *                   "advanceRate": "0.8",
+                 *                   "feeRate": "0"
+                 *                 },
+                 *                 {
+                 *                   "product": "payout-advance",
+                 *                   "annualRate": "0.08",
+                 *                   "advanceRate": "0.5",
+                 *                   "feeRate": "0"
+                 *                 }
+                 *               ]
+                 *             },
+                 *             "grants": [],
+                 *             "measures": {
+                 *               "netting": true,
+                 *               "noInvoiceExemption": false,
+                 *               "deemedProfitTax": false,
+                 *               "optionFeeWaiver": false,
+                 *               "supplyChainFinance": true,
+                 *               "departureRefund": true
+                 *             }
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "loan-8813",
+                 *           "scenario": {
+                 *             "horizonMonths": 12,
+                 *             "startDate": "2026-01-01",
+                 *             "openingCash": "300000",
+                 *             "minimumCash": "50000",
+                 *             "company": {
+                 *               "kind": "trader",
+                 *               "vatPayer": "small_scale",
+                 *               "pilotZone": {
+                 *                 "registered": true,
+                 *                 "platformRecorded": true,
+                 *                 "zoneCustoms": true
+                 *               },
+                 *               "employees": 15,
+                 *               "totalAssets": "2000000",
+                 *               "size": "small",
+                 *               "firstTimeHedger": true
+                 *             },
+                 *             "productLines": [
+                 *               {
+                 *                 "name": "Casual T-shirts",
+                 *                 "hsCode": "610910",
+                 *                 "customsCode": "9610",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": 8000,
+                 *                 "unitCost": "18",
+                 *                 "purchaseInvoice": "none",
+                 *                 "invoiceVatRate": "0",
+                 *                 "declaredUnitValue": "14.99",
+                 *                 "sellingPrice": "14.99",
+                 *                 "returnsRate": "0.06",
+                 *                 "freightPerUnit": "26.98",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.08"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "tiktok-shop-standard"
+                 *                 },
+                 *                 "timing": {
+                 *                   "supplierDepositShare": "0",
+                 *                   "supplierBalanceDays": 0,
+                 *                   "productionDays": 5,
+                 *                   "transitDays": 10,
+                 *                   "checkInDays": 0,
+                 *                   "sellThroughDays": 0,
+                 *                   "refundDays": 20
+                 *                 }
+                 *               }
+                 *             ],
+                 *             "timing": {
+                 *               "supplierDepositShare": "0",
+                 *               "supplierBalanceDays": 0,
+                 *               "productionDays": 5,
+                 *               "transitDays": 10,
+                 *               "checkInDays": 0,
+                 *               "sellThroughDays": 0,
+                 *               "refundDays": 20
+                 *             },
+                 *             "fx": {
+                 *               "rates": [
+                 *                 {
+                 *                   "currency": "USD",
+                 *                   "spot": "7.1000",
+                 *                   "foreignRate": "0.043",
+                 *                   "vol": "0.05"
+                 *                 }
+                 *               ],
+                 *               "domesticRate": "0.015",
+                 *               "bidSpread": "0.0015",
+                 *               "offerSpread": "0.0015",
+                 *               "inwardFee": {
+                 *                 "rate": "0.001",
+                 *                 "min": "20",
+                 *                 "max": "200",
+                 *                 "fixed": "0"
+                 *               },
+                 *               "outwardFee": {
+                 *                 "rate": "0.001",
+                 *                 "min": "50",
+                 *                 "max": "1000",
+                 *                 "fixed": "150"
+                 *               },
+                 *               "hedge": {
+                 *                 "strategy": "none",
+                 *                 "ratio": "0",
+                 *                 "strikeRatio": "1",
+                 *                 "handlingFeeRate": "0.001"
+                 *               }
+                 *             },
+                 *             "financing": {
+                 *               "workingCapitalRate": "0.045",
+                 *               "dayCount": "ACT/360",
+                 *               "products": [
+                 *                 {
+                 *                   "product": "payout-advance",
+                 *                   "annualRate": "0.12",
+                 *                   "advanceRate": "0.5",
+                 *                   "feeRate": "0"
+                 *                 }
+                 *               ]
+                 *             },
+                 *             "grants": [
+                 *               {
+                 *                 "name": "电商技能培训补贴（5人次）",
+                 *                 "amount": "4000",
+                 *                 "date": "2026-04-15",
+                 *                 "measure": "zs-2023-10-training-subsidy"
+                 *               }
+                 *             ],
+                 *             "measures": {
+                 *               "netting": false,
+                 *               "noInvoiceExemption": true,
+                 *               "deemedProfitTax": true,
+                 *               "optionFeeWaiver": false,
+                 *               "supplyChainFinance": false,
+                 *               "departureRefund": false
+                 *             }
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "loan-8814",
+                 *           "scenario": {
+                 *             "horizonMonths": 0,
+                 *             "startDate": "2026-01-01",
+                 *             "openingCash": "300000",
+                 *             "minimumCash": "50000",
+                 *             "company": {
+                 *               "kind": "trader",
+                 *               "vatPayer": "small_scale",
+                 *               "pilotZone": {
+                 *                 "registered": true,
+                 *                 "platformRecorded": true,
+                 *                 "zoneCustoms": true
+                 *               },
+                 *               "employees": 15,
+                 *               "totalAssets": "2000000",
+                 *               "size": "small",
+                 *               "firstTimeHedger": true
+                 *             },
+                 *             "productLines": [
+                 *               {
+                 *                 "name": "Casual T-shirts",
+                 *                 "hsCode": "610910",
+                 *                 "customsCode": "9610",
+                 *                 "market": "US",
+                 *                 "currency": "USD",
+                 *                 "monthlyUnits": 8000,
+                 *                 "unitCost": "18",
+                 *                 "purchaseInvoice": "none",
+                 *                 "invoiceVatRate": "0",
+                 *                 "declaredUnitValue": "14.99",
+                 *                 "sellingPrice": "14.99",
+                 *                 "returnsRate": "0.06",
+                 *                 "freightPerUnit": "26.98",
+                 *                 "overseasCosts": [
+                 *                   {
+                 *                     "category": "platform",
+                 *                     "perUnit": "0",
+                 *                     "shareOfSales": "0.08"
+                 *                   }
+                 *                 ],
+                 *                 "sales": {
+                 *                   "channel": "marketplace",
+                 *                   "payoutRule": "tiktok-shop-standard"
+                 *                 },
+                 *                 "timing": {
+                 *                   "supplierDepositShare": "0",
+                 *                   "supplierBalanceDays": 0,
+                 *                   "productionDays": 5,
+                 *                   "transitDays": 10,
+                 *                   "checkInDays": 0,
+                 *                   "sellThroughDays": 0,
+                 *                   "refundDays": 20
+                 *                 }
+                 *               }
+                 *             ],
+                 *             "timing": {
+                 *               "supplierDepositShare": "0",
+                 *               "supplierBalanceDays": 0,
+                 *               "productionDays": 5,
+                 *               "transitDays": 10,
+                 *               "checkInDays": 0,
+                 *               "sellThroughDays": 0,
+                 *               "refundDays": 20
+                 *             },
+                 *             "fx": {
+                 *               "rates": [
+                 *                 {
+                 *                   "currency": "USD",
+                 *                   "spot": "7.1000",
+                 *                   "foreignRate": "0.043",
+                 *                   "vol": "0.05"
+                 *                 }
+                 *               ],
+                 *               "domesticRate": "0.015",
+                 *               "bidSpread": "0.0015",
+                 *               "offerSpread": "0.0015",
+                 *               "inwardFee": {
+                 *                 "rate": "0.001",
+                 *                 "min": "20",
+                 *                 "max": "200",
+                 *                 "fixed": "0"
+                 *               },
+                 *               "outwardFee": {
+                 *                 "rate": "0.001",
+                 *                 "min": "50",
+                 *                 "max": "1000",
+                 *                 "fixed": "150"
+                 *               },
+                 *               "hedge": {
+                 *                 "strategy": "none",
+                 *                 "ratio": "0",
+                 *                 "strikeRatio": "1",
+                 *                 "handlingFeeRate": "0.001"
+                 *               }
+                 *             },
+                 *             "financing": {
+                 *               "workingCapitalRate": "0.045",
+                 *               "dayCount": "ACT/360",
+                 *               "products": [
+                 *                 {
+                 *                   "product": "payout-advance",
+                 *                   "annualRate": "0.12",
+                 *                   "advanceRate": "0.5",
+                 *                   "feeRate": "0"
+                 *                 }
+                 *               ]
+                 *             },
+                 *             "grants": [
+                 *               {
+                 *                 "name": "电商技能培训补贴（5人次）",
+                 *                 "amount": "4000",
+                 *                 "date": "2026-04-15",
+                 *                 "measure": "zs-2023-10-training-subsidy"
+                 *               }
+                 *             ],
+                 *             "measures": {
+                 *               "netting": false,
+                 *               "noInvoiceExemption": true,
+                 *               "deemedProfitTax": true,
+                 *               "optionFeeWaiver": false,
+                 *               "supplyChainFinance": false,
+                 *               "departureRefund": false
+                 *             }
+                 *           }
+                 *         }
+                 *       ],
+                 *       "periods": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectionBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionBatch"];
+                };
+            };
+            /** @description The request has invalid fields; The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key presented is not valid or has been revoked, or Authorization is not 'Bearer <key>' (a call without a key is anonymous and never gets this) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage (D1) is not configured or not ready on this server: it is needed to check an API key, save or read scenarios, and for the admin routes */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAmazonSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settlement reports, tab-separated */
+        requestBody: {
+            content: {
+                /**
+                 * @example settlement-id	settlement-start-date	settlement-end-date	deposit-date	total-amount	currency	transaction-type	order-id	merchant-order-id	adjustment-id	shipment-id	marketplace-name	amount-type	amount-description	amount	fulfillment-id	posted-date	posted-date-time	order-item-code	merchant-order-item-id	merchant-adjustment-item-id	sku	quantity-purchased	promotion-id
+                 *     11800000001	2026-07-01 00:00:00 UTC	2026-07-15 00:00:00 UTC	2026-07-17 00:00:00 UTC	50.28	USD
+                 *     11800000001						Order	111-0000001-0000001				Amazon.com	ItemPrice	Principal	59.98	AFN	2026-07-03	2026-07-03 10:00:00 UTC				LAMP-01	2
+                 *     11800000001						Order	111-0000001-0000001				Amazon.com	ItemFees	Commission	-9.00	AFN	2026-07-03	2026-07-03 10:00:00 UTC				LAMP-01	2
+                 *     11800000001						Order	111-0000001-0000001				Amazon.com	ItemFees	FBAPerUnitFulfillmentFee	-10.40	AFN	2026-07-03	2026-07-03 10:00:00 UTC				LAMP-01	2
+                 *     11800000001						Order	111-0000002-0000002				Amazon.com	ItemPrice	Principal	89.97	AFN	2026-07-08	2026-07-08 10:00:00 UTC				LAMP-01	3
+                 *     11800000001						Order	111-0000002-0000002				Amazon.com	ItemFees	Commission	-13.50	AFN	2026-07-08	2026-07-08 10:00:00 UTC				LAMP-01	3
+                 *     11800000001						Order	111-0000002-0000002				Amazon.com	ItemFees	FBAPerUnitFulfillmentFee	-15.60	AFN	2026-07-08	2026-07-08 10:00:00 UTC				LAMP-01	3
+                 *     11800000001						ServiceFee						Cost of Advertising	TransactionTotalAmount	-12.00		2026-07-10	2026-07-10 00:00:00 UTC
+                 *     11800000001						other-transaction						other-transaction	Storage Fee	-2.40		2026-07-12	2026-07-12 00:00:00 UTC
+                 *     11800000001						other-transaction						other-transaction	Current Reserve Amount	-36.77		2026-07-15	2026-07-15 00:00:00 UTC
+                 *     settlement-id	settlement-start-date	settlement-end-date	deposit-date	total-amount	currency	transaction-type	order-id	merchant-order-id	adjustment-id	shipment-id	marketplace-name	amount-type	amount-description	amount	fulfillment-id	posted-date	posted-date-time	order-item-code	merchant-order-item-id	merchant-adjustment-item-id	sku	quantity-purchased	promotion-id
+                 *     11800000002	2026-07-15 00:00:00 UTC	2026-07-29 00:00:00 UTC	2026-08-01 00:00:00 UTC	44.24	USD
+                 *     11800000002						other-transaction						other-transaction	Previous Reserve Amount Balance	36.77		2026-07-15	2026-07-15 00:00:00 UTC
+                 *     11800000002						Order	111-0000003-0000003				Amazon.com	ItemPrice	Principal	29.99	AFN	2026-07-20	2026-07-20 10:00:00 UTC				LAMP-01	1
+                 *     11800000002						Order	111-0000003-0000003				Amazon.com	ItemFees	Commission	-4.50	AFN	2026-07-20	2026-07-20 10:00:00 UTC				LAMP-01	1
+                 *     11800000002						Order	111-0000003-0000003				Amazon.com	ItemFees	FBAPerUnitFulfillmentFee	-5.20	AFN	2026-07-20	2026-07-20 10:00:00 UTC				LAMP-01	1
+                 *     11800000002						Refund	111-0000001-0000001				Amazon.com	ItemPrice	Principal	-29.99	AFN	2026-07-22	2026-07-22 10:00:00 UTC				LAMP-01
+                 *     11800000002						Refund	111-0000001-0000001				Amazon.com	ItemFees	Commission	4.50	AFN	2026-07-22	2026-07-22 10:00:00 UTC				LAMP-01
+                 *     11800000002						Refund	111-0000001-0000001				Amazon.com	ItemFees	RefundCommission	-0.90	AFN	2026-07-22	2026-07-22 10:00:00 UTC				LAMP-01
+                 *     11800000002						Order	111-0000004-0000004				Amazon.com	ItemPrice	Principal	19.99	AFN	2026-07-25	2026-07-25 10:00:00 UTC				CABLE-02	1
+                 *     11800000002						Order	111-0000004-0000004				Amazon.com	ItemFees	Commission	-3.00	AFN	2026-07-25	2026-07-25 10:00:00 UTC				CABLE-02	1
+                 *     11800000002						Order	111-0000004-0000004				Amazon.com	ItemFees	FBAPerUnitFulfillmentFee	-3.42	AFN	2026-07-25	2026-07-25 10:00:00 UTC				CABLE-02	1
+                 */
+                "text/tab-separated-values": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description What the reports say */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmazonSettlementImport"];
+                };
+            };
+            /** @description The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key presented is not valid or has been revoked, or Authorization is not 'Bearer <key>' (a call without a key is anonymous and never gets this) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input cannot be computed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
