@@ -108,7 +108,6 @@ const exampleBatch = {
   items: [
     { id: "loan-8812", scenario: first?.scenario },
     { id: "loan-8813", scenario: second?.scenario },
-    { id: "loan-8814", scenario: { ...second?.scenario, horizonMonths: 0 } },
   ],
   periods: false,
 };
