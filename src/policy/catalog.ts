@@ -11,6 +11,8 @@ const parameterSchema = z.object({
   note: z.string().optional(),
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 const measureSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   jurisdiction: z.string().min(1),
@@ -26,6 +28,11 @@ const measureSchema = z.object({
   switch: z.string().optional(),
   basedOn: z.array(z.string()).optional(),
   parameters: z.array(parameterSchema),
+  // From ruleset 2026.12.1 every measure carries the fields below; older catalogs lack them.
+  /** First day in force (inclusive); null: not stated in the document. */
+  validFrom: isoDate.nullable().optional(),
+  /** Last day in force (inclusive); null: open-ended. */
+  validTo: isoDate.nullable().optional(),
 });
 
 const catalogSchema = z.object({
