@@ -4,6 +4,7 @@ import { cashflowApi, cashflowRoutes } from "./cashflow";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
 import { fxApi, fxRoutes } from "./fx";
+import { grantsApi, grantsRoutes } from "./grants";
 import { measuresApi, measuresRoutes } from "./measures";
 import { refundRatesApi, refundRatesRoutes } from "./refundRates";
 import { scenariosApi, scenariosRoutes } from "./scenarios";
@@ -33,4 +34,5 @@ export const apiModules: ApiModule[] = [
   { api: taxApi, routes: taxRoutes },
   { api: refundRatesApi, routes: refundRatesRoutes },
   { api: cashflowApi, routes: cashflowRoutes },
+  { api: grantsApi, routes: grantsRoutes },
 ];

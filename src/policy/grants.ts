@@ -132,8 +132,3 @@ export function buildGrantRules(read: CatalogReader): GrantRules {
 
 /** The grant rules of the catalog in force. */
 export const GRANT_RULES: GrantRules = buildGrantRules(currentCatalog);
-
-/** A programme's short name. */
-export function grantTitle(id: string): { zh: string; en: string } | undefined {
-  return TITLES[id];
-}
