@@ -113,14 +113,10 @@ const GrantsRequest = z
     trainees: z
       .array(
         z.strictObject({
-          certificate: z
-            .string()
-            .min(1)
-            .max(40)
-            .openapi({
-              description: "Certificate (职业/工种), e.g. 网店美工, 网商运营, 电商数据分析, 互联网营销师",
-              example: "网商运营",
-            }),
+          certificate: z.string().min(1).max(40).openapi({
+            description: "Certificate (职业/工种), e.g. 网店美工, 网商运营, 电商数据分析, 互联网营销师",
+            example: "网商运营",
+          }),
           count: z
             .number()
             .int()
@@ -137,13 +133,10 @@ const GrantsRequest = z
       .max(50)
       .default([])
       .openapi({ description: "Employees certified in e-commerce skills (Zhongshan training subsidy)" }),
-    trainingPaidTo: z
-      .enum(["employees", "firm"])
-      .default("employees")
-      .openapi({
-        description:
-          "Who receives the skill subsidy: the workers claim it themselves unless your arrangement pays the firm",
-      }),
+    trainingPaidTo: z.enum(["employees", "firm"]).default("employees").openapi({
+      description:
+        "Who receives the skill subsidy: the workers claim it themselves unless your arrangement pays the firm",
+    }),
     spend: z
       .array(
         z.strictObject({
@@ -157,12 +150,9 @@ const GrantsRequest = z
       .max(100)
       .default([])
       .openapi({ description: "Eligible spending, each one claim" }),
-    costShareTerms: z
-      .partialRecord(CostShareCategorySchema, CostShareTermsSchema)
-      .default({})
-      .openapi({
-        description: "Share, cap and payment lag of each category you spend on (required for each)",
-      }),
+    costShareTerms: z.partialRecord(CostShareCategorySchema, CostShareTermsSchema).default({}).openapi({
+      description: "Share, cap and payment lag of each category you spend on (required for each)",
+    }),
     districtAwards: z
       .array(
         z.strictObject({

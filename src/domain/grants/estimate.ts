@@ -71,13 +71,15 @@ export function estimateGrants(
   facts: FirmFacts,
   programmes: readonly string[] | undefined,
   rules: GrantRules,
+  /** JSON pointer of the facts in the request, for the problems a refusal names. */
+  at = "",
 ): Award[] {
   const named =
     programmes ??
     programmesOf(rules)
       .filter((p) => p.city === facts.city)
       .map((p) => p.measure);
-  checkCostShareTerms(facts, rules);
+  checkCostShareTerms(facts, rules, at);
   return named.flatMap((id) => awardsOf(id, facts, rules));
 }
 
@@ -139,12 +141,12 @@ function awardsOf(id: string, facts: FirmFacts, rules: GrantRules): Award[] {
 }
 
 /** A spend needs the share, cap and timing of its programme: the documents publish none. */
-function checkCostShareTerms(facts: FirmFacts, rules: GrantRules): void {
+function checkCostShareTerms(facts: FirmFacts, rules: GrantRules, at: string): void {
   const missing = [...new Set(facts.spend.map((s) => s.category))].filter((c) => !facts.costShareTerms[c]);
   if (missing.length === 0) return;
   throw new InputError(
     missing.map((c) => ({
-      pointer: `/costShareTerms/${c}`,
+      pointer: `${at}/costShareTerms/${c}`,
       en: `give the share, cap and payment lag of ${rules.costShare[c].title.en}: the documents publish none (take them from the call for applications)`,
       zh: `请填写“${rules.costShare[c].title.zh}”的补助比例、上限和到账时间：文件未公布（请按申报指南填写）`,
     })),
