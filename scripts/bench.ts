@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { measureBundle } from "./bench/bundle";
+import { BUNDLE_SCRIPT, measureBundle } from "./bench/bundle";
 import {
   createApiKey,
   type HttpRun,
   load,
   type Server,
+  startDirect,
   startWrangler,
-  stopWrangler,
   type Target,
   workerdRssBytes,
 } from "./bench/http";
@@ -23,9 +23,10 @@ import { ms } from "./bench/stats";
 /**
  * `npm run bench`: speed and robustness on this machine, bounded to about three minutes.
  * (a) in-process timings of every route's example, the largest preset's projection and the
- *     heaviest request each cap allows; (b) HTTP against its own `wrangler dev --env bench`:
- *     /health and the projection at 1 and 32 connections, then a 30 s load at 64 connections with
- *     workerd's memory sampled; (c) the bundle's gzip size and startup time.
+ *     heaviest request each cap allows; (b) the bundle's gzip size and startup time; (c) HTTP, on two
+ *     servers of the same Worker, the built bundle in workerd without a proxy (the budgets) and
+ *     `wrangler dev --env bench` (reported beside it): /health and the projection at 1 and 32
+ *     connections, then a 30 s load at 64 connections with workerd's memory sampled.
  * Prints a table, checks the budgets (README "Performance"), writes bench/results.json and the
  * README's table. Exits 1 when a budget is missed.
  */
@@ -61,8 +62,14 @@ function table(header: string[], rows: string[][]): string {
   return lines.join("\n");
 }
 
-async function httpPart(): Promise<{ runs: HttpRun[]; loadRun: HttpRun; rss: number[] }> {
-  const server: Server = await startWrangler(PORT);
+interface HttpPart {
+  server: Server["kind"];
+  runs: HttpRun[];
+  loadRun: HttpRun;
+  rss: number[];
+}
+
+async function httpPart(server: Server): Promise<HttpPart> {
   try {
     const key = await createApiKey(server);
     const projection = largestPreset().scenario;
@@ -80,7 +87,7 @@ async function httpPart(): Promise<{ runs: HttpRun[]; loadRun: HttpRun; rss: num
     for (const target of targets) {
       for (const connections of [1, 32]) {
         runs.push(await load(server, target, connections, RUN_SECONDS));
-        console.error(`  ${target.name} x${connections}: done`);
+        console.error(`  ${server.kind}: ${target.name} x${connections}: done`);
       }
     }
     const rss = [workerdRssBytes(server)];
@@ -89,11 +96,15 @@ async function httpPart(): Promise<{ runs: HttpRun[]; loadRun: HttpRun; rss: num
       clearInterval(sampler),
     );
     rss.push(workerdRssBytes(server));
-    return { runs, loadRun, rss };
+    return { server: server.kind, runs, loadRun, rss };
   } finally {
-    stopWrangler(server);
+    await server.stop();
   }
 }
+
+const rssGrowthOf = (part: HttpPart) => part.rss[part.rss.length - 1] - part.rss[0];
+const loadErrorsOf = (part: HttpPart) => part.loadRun.non2xx + part.loadRun.errors;
+const rssTrail = (part: HttpPart) => part.rss.map((b) => (b / MIB).toFixed(0)).join(" -> ");
 
 function writeReadmeTable(markdown: string): void {
   const start = "<!-- bench:start -->";
@@ -117,14 +128,16 @@ async function main() {
   const worst = await timeWorstCases(worstCases());
   console.error("bundle and startup...");
   const bundle = measureBundle();
+  console.error(`HTTP: the built Worker in workerd without a proxy on 127.0.0.1:${PORT + 1}...`);
+  const http = await httpPart(await startDirect(PORT + 1, BUNDLE_SCRIPT));
   console.error(`HTTP: wrangler dev on 127.0.0.1:${PORT}...`);
-  const http = await httpPart();
+  const dev = await httpPart(await startWrangler(PORT));
 
   const health1 = http.runs.find((r) => r.name === "GET /health" && r.connections === 1)!;
   const proj1 = http.runs.find((r) => r.name !== "GET /health" && r.connections === 1)!;
   const ratio = proj1.medianMs / health1.medianMs;
-  const rssGrowth = http.rss[http.rss.length - 1] - http.rss[0];
-  const loadErrors = http.loadRun.non2xx + http.loadRun.errors;
+  const rssGrowth = rssGrowthOf(http);
+  const loadErrors = loadErrorsOf(http);
   const slowest = [...worst].sort((a, b) => b.medianMs - a.medianMs)[0];
 
   const checks: Check[] = [
@@ -155,13 +168,13 @@ async function main() {
       ...(w.status >= 300 ? { why: `answered ${w.status}` } : {}),
     })),
     {
-      budget: `load ${LOAD.seconds} s x ${LOAD.connections} connections: ${BUDGETS.loadErrors} errors`,
+      budget: `load ${LOAD.seconds} s x ${LOAD.connections} connections (workerd, no proxy): ${BUDGETS.loadErrors} errors`,
       measured: `${loadErrors} errors in ${http.loadRun.requests} requests`,
       ok: loadErrors <= BUDGETS.loadErrors,
     },
     {
-      budget: `load: workerd RSS growth <= ${BUDGETS.loadRssGrowthBytes / MIB} MiB`,
-      measured: `${(rssGrowth / MIB).toFixed(1)} MiB (${http.rss.map((b) => (b / MIB).toFixed(0)).join(" -> ")} MiB)`,
+      budget: `load (workerd, no proxy): RSS growth <= ${BUDGETS.loadRssGrowthBytes / MIB} MiB`,
+      measured: `${(rssGrowth / MIB).toFixed(1)} MiB (${rssTrail(http)} MiB)`,
       ok: rssGrowth <= BUDGETS.loadRssGrowthBytes,
     },
   ];
@@ -176,16 +189,40 @@ async function main() {
     ),
     "",
     table(
-      ["HTTP (wrangler dev, loopback)", "connections", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors"],
-      [...http.runs, http.loadRun].map((r) => [
-        r.name,
-        String(r.connections),
-        r.requestsPerSecond.toFixed(0),
-        ms(r.medianMs),
-        ms(r.p99Ms),
-        String(r.non2xx),
-        String(r.errors),
+      [
+        `load ${LOAD.seconds} s x ${LOAD.connections} connections, side by side`,
+        "requests",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "errors (non-2xx + failed)",
+        "workerd RSS MiB",
+      ],
+      [http, dev].map((part) => [
+        part.server,
+        String(part.loadRun.requests),
+        part.loadRun.requestsPerSecond.toFixed(0),
+        ms(part.loadRun.medianMs),
+        ms(part.loadRun.p99Ms),
+        String(loadErrorsOf(part)),
+        `${rssTrail(part)} (${(rssGrowthOf(part) / MIB).toFixed(1)} growth)`,
       ]),
+    ),
+    "",
+    table(
+      ["HTTP (loopback)", "server", "connections", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors"],
+      [http, dev].flatMap((part) =>
+        [...part.runs, part.loadRun].map((r) => [
+          r.name,
+          part.server,
+          String(r.connections),
+          r.requestsPerSecond.toFixed(0),
+          ms(r.medianMs),
+          ms(r.p99Ms),
+          String(r.non2xx),
+          String(r.errors),
+        ]),
+      ),
     ),
     "",
     table(
@@ -211,7 +248,11 @@ async function main() {
     budgets: BUDGETS,
     checks,
     inProcess: { projection, routes: routes.timed, needStorage: routes.needStorage, worstCases: worst },
-    http: { runs: http.runs, load: { ...http.loadRun, rssBytes: http.rss, rssGrowthBytes: rssGrowth } },
+    http: [http, dev].map((part) => ({
+      server: part.server,
+      runs: part.runs,
+      load: { ...part.loadRun, rssBytes: part.rss, rssGrowthBytes: rssGrowthOf(part) },
+    })),
     bundle,
     slowestAtCaps: slowest?.name,
   };

@@ -14,15 +14,10 @@ import { VERSION } from "./api/system";
 import { fieldProblems } from "./api/validation";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
-import { webApp } from "./web/app";
+import { apiReferencePage, webApp } from "./web/app";
 
 /** Largest request body we read: a 60-month scenario with many product lines fits easily. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-export interface AppOptions {
-  /** Serves /docs/assets/* (the Worker's static assets, or files on disk under Node). */
-  docsAssets?: (c: Context<AppEnv>, file: string) => Promise<Response | null>;
-}
 
 const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === "POST" || c.req.method === "PUT") {
@@ -46,7 +41,7 @@ function corsOrigins(c: Context<AppEnv>): string[] | "*" {
     .filter(Boolean);
 }
 
-export function createApp(options: AppOptions = {}) {
+export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -107,19 +102,15 @@ export function createApp(options: AppOptions = {}) {
 
   for (const module of apiModules) app.route("/", module.api);
 
-  if (options.docsAssets) {
-    const serve = options.docsAssets;
-    app.get("/docs/assets/:file", async (c) => {
-      const file = c.req.param("file");
-      const res = await serve(c, file);
-      return res ?? problemResponse(c, "not-found", { zh: "找不到该文件", en: "No such file" });
-    });
-  }
-
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   }
   app.doc31("/openapi.json", openApiConfig);
+  let contract: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get("/docs", (c) => {
+    contract ??= app.getOpenAPI31Document(openApiConfig);
+    return apiReferencePage(c, contract);
+  });
 
   // The web form and reports (server-rendered pages), after the API so /v1 routes win.
   app.route("/", webApp);

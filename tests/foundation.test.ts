@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import committed from "../openapi/openapi.json";
+import { schemaAnchor } from "../src/web/api-reference";
 import { call, getJson, problemPointers } from "./helpers";
 
 describe("service foundation, through the Worker", () => {
@@ -19,12 +20,20 @@ describe("service foundation, through the Worker", () => {
     expect(res.body).toEqual(committed);
   });
 
-  it("serves the API reference with its assets from its own origin", async () => {
-    const page = await call("GET", "/docs");
+  it("serves the API reference rendered from the contract, every operation and schema, nothing from elsewhere", async () => {
+    const page = await call("GET", "/docs?lang=en");
     const html = await page.text();
     expect(page.status).toBe(200);
-    expect(html).toContain("/docs/assets/swagger-ui-bundle.js");
-    expect(html).not.toMatch(/https?:\/\//);
+    const operationIds = Object.values(committed.paths).flatMap((item: any) =>
+      Object.values(item).map((op: any) => op.operationId),
+    );
+    expect(operationIds.length).toBeGreaterThanOrEqual(26);
+    for (const id of operationIds) expect(html).toContain(`<section class="operation" id="${id}"`);
+    for (const name of Object.keys(committed.components.schemas)) {
+      expect(html).toContain(`id="${schemaAnchor(name)}"`);
+    }
+    expect(html).toContain('<a href="/openapi.json">/openapi.json</a>');
+    expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
   it("lists the measures catalog with the core documents cited", async () => {

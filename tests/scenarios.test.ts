@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../src/domain/canonical";
@@ -5,6 +6,7 @@ import { RULESET } from "../src/policy/catalog";
 import { findPreset } from "../src/policy/presets";
 import { insertScenario } from "../src/store/scenarios";
 import { newId } from "../src/store/secrets";
+import { GOLDEN_CASES, scenarioOf } from "./golden/cases";
 import { adminHeaders, call, getJson, newTenant, postJson, problemPointers } from "./helpers";
 
 /** A complete scenario (a preset) whose keys arrive in reverse order at every level. */
@@ -249,23 +251,81 @@ describe("the projection of a saved scenario", () => {
   });
 });
 
+/** A row as an older server saved it: the scenario's canonical JSON under `ruleset`. */
+async function savedUnder(ruleset: string, scenario: unknown): Promise<string> {
+  const id = newId();
+  await insertScenario(
+    env.DB,
+    {
+      id,
+      tenantId: null,
+      name: "旧方案",
+      scenario: canonicalJson(scenario),
+      ruleset,
+      createdAt: "2026-11-20T00:00:00.000Z",
+    },
+    "0".repeat(64),
+  );
+  return id;
+}
+
+const goldenOf = (file: string) =>
+  import.meta.glob<string>("./golden/*/*.json", { query: "?raw", import: "default", eager: true })[
+    `./golden/${file}`
+  ];
+
 describe("a scenario saved under a ruleset this server no longer carries", () => {
-  it("answers 422 instead of recomputing it silently under today's rules", async () => {
-    const id = newId();
-    await insertScenario(
-      env.DB,
-      {
-        id,
-        tenantId: null,
-        name: "旧方案",
-        scenario: canonical,
-        ruleset: "2000.1.0",
-        createdAt: "2026-01-01T00:00:00.000Z",
-      },
-      "0".repeat(64),
-    );
-    const res = await getJson(`/v1/scenarios/${id}/projection?lang=en`);
-    expect(res.status).toBe(422);
-    expect(res.body.detail).toContain("2000.1.0");
+  it("answers 422 ruleset-not-carried naming the version and the path that recomputes it, never today's figures", async () => {
+    const id = await savedUnder("2000.1.0", sent);
+    const recompute = `/v1/scenarios/${id}/projection?ruleset=current`;
+    for (const lang of ["en", "zh"]) {
+      const res = await call("GET", `/v1/scenarios/${id}/projection?lang=${lang}`);
+      expect(res.status).toBe(422);
+      expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      expect(res.headers.get("link")).toBe(`<${recompute}>; rel="alternate"`);
+      const body = (await res.json()) as any;
+      expect(body).toMatchObject({
+        type: "/problems/ruleset-not-carried",
+        status: 422,
+        savedRuleset: "2000.1.0",
+        currentRuleset: RULESET,
+        recompute,
+      });
+      expect(body.detail).toContain("2000.1.0");
+      expect(body.detail).toContain(recompute);
+      expect(body.detail).toMatch(lang === "en" ? /no longer carries/ : /不再提供/);
+      expect(body).not.toHaveProperty("periods");
+    }
+  });
+
+  it("recomputes under the version in force when asked, and says so in `ruleset`", async () => {
+    const id = await savedUnder("2000.1.0", sent);
+    const res = await call("GET", `/v1/scenarios/${id}/projection?ruleset=current`);
+    const text = await res.text();
+    expect(res.status, text.slice(0, 200)).toBe(200);
+    expect(JSON.parse(text).ruleset).toBe(RULESET);
+    expect(text).toBe(await (await call("POST", "/v1/cashflow/projection", sent)).text());
+    expect((await call("GET", `/v1/scenarios/${id}/projection?ruleset=old`)).status).toBe(400);
+  });
+});
+
+describe("a scenario saved under 2026.11.0 reads back as 2026.11.0 computed it", () => {
+  it("a GBP forward: every foreign rate on ACT/360, no hedging step (the golden bytes of that code)", async () => {
+    const c = GOLDEN_CASES.find((g) => g.name === "fx-gbp-forward")!;
+    const id = await savedUnder("2026.11.0", scenarioOf(c));
+    const res = await call("GET", `/v1/scenarios/${id}/projection`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(goldenOf("2026.11.0/fx-gbp-forward.json"));
+  });
+
+  it("an MXN forward without a day count, accepted then, still opens; under the version in force it needs one", async () => {
+    const c = GOLDEN_CASES.find((g) => g.name === "fx-mxn-forward")!;
+    const id = await savedUnder("2026.11.0", scenarioOf(c));
+    const res = await call("GET", `/v1/scenarios/${id}/projection`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(goldenOf("2026.11.0/fx-mxn-forward.json"));
+    const now = await getJson(`/v1/scenarios/${id}/projection?ruleset=current&lang=en`);
+    expect(now.status).toBe(422);
+    expect(problemPointers(now)).toEqual(["/scenario/fx/rates/0/dayCount"]);
   });
 });

@@ -6,6 +6,8 @@ import { gzipSync } from "node:zlib";
 
 const WRANGLER = "node_modules/.bin/wrangler";
 const OUT = "bench/tmp/dist";
+/** The deployable Worker as built by measureBundle(), which the bench also serves without wrangler. */
+export const BUNDLE_SCRIPT = `${OUT}/index.js`;
 const PROFILE = "bench/tmp/worker-startup.cpuprofile";
 
 function wrangler(args: string[]): void {
@@ -23,7 +25,7 @@ export interface BundleFacts {
 export function measureBundle(): BundleFacts {
   rmSync(OUT, { recursive: true, force: true });
   wrangler(["deploy", "--dry-run", "--outdir", OUT]);
-  const code = readFileSync(`${OUT}/index.js`);
+  const code = readFileSync(BUNDLE_SCRIPT);
   // Offline: workerd runs the bundle's global scope locally and writes a CPU profile of it.
   wrangler(["check", "startup", "--outfile", PROFILE]);
   const profile = JSON.parse(readFileSync(PROFILE, "utf8")) as { startTime: number; endTime: number };

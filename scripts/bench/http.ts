@@ -1,73 +1,127 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import { summarize } from "./stats";
 
 /**
- * The HTTP part of `npm run bench`: its own `wrangler dev --env bench` (wrangler.toml: the same
- * Worker with rate limits high enough for a load test) on loopback, with a fresh D1 under
- * bench/tmp/state and a random admin secret, so the developer's local state is never touched.
+ * The HTTP part of `npm run bench`, on loopback with a fresh D1 under bench/tmp/state and a random
+ * admin secret, so the developer's local state is never touched. Two servers of the same Worker:
+ * - `wrangler dev --env bench` (wrangler.toml: rate limits high enough for a load test), which puts
+ *   its own proxy (a Node process and a ProxyWorker) in front of workerd;
+ * - the built bundle (`wrangler deploy --dry-run`, made by bench/bundle.ts) served by Miniflare
+ *   directly: workerd with the same bindings and nothing in front, the closest to a deployed Worker
+ *   this machine can run.
  */
 
 const WRANGLER = "node_modules/.bin/wrangler";
 const STATE = "bench/tmp/state";
+/** The bench environment's bindings (wrangler.toml [env.bench]), for the server without wrangler. */
+const BENCH_DB_ID = "00000000-0000-4000-8000-00000000cbec";
+const BENCH_RATE_LIMIT = { simple: { limit: 1_000_000, period: 60 as const } };
 
 export interface Server {
+  kind: "wrangler dev" | "workerd (Miniflare, no proxy)";
   origin: string;
   adminSecret: string;
-  process: ChildProcess;
+  /** The process whose workerd descendants hold the Worker (for their memory). */
+  rootPid: number;
+  stop(): Promise<void>;
 }
 
-export async function startWrangler(port: number): Promise<Server> {
+function applyMigrations(): void {
   const migrate = spawnSync(
     WRANGLER,
     ["d1", "migrations", "apply", "DB", "--local", "--env", "bench", "--persist-to", STATE],
     { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
   );
   if (migrate.status !== 0) throw new Error(`applying migrations failed:\n${migrate.stderr}`);
+}
+
+async function waitForHealth(origin: string, failed: () => string | undefined): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const why = failed();
+    if (why) throw new Error(why);
+    try {
+      if ((await fetch(`${origin}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${origin} did not answer /health within 60 s`);
+}
+
+export async function startWrangler(port: number): Promise<Server> {
+  applyMigrations();
   const adminSecret = randomBytes(24).toString("base64url");
   const args = ["dev", "--env", "bench", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", STATE];
-  // Its own process group, so stopWrangler can end wrangler and every workerd it started.
-  const child = spawn(WRANGLER, [...args, "--var", `ADMIN_SECRET:${adminSecret}`], {
+  // Its own process group, so stop() can end wrangler and every workerd it started.
+  const child: ChildProcess = spawn(WRANGLER, [...args, "--var", `ADMIN_SECRET:${adminSecret}`], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
   // wrangler's own output, kept in bench/tmp/wrangler.log for when a run shows errors.
   const logFile = createWriteStream("bench/tmp/wrangler.log");
   let log = "";
-  child.stdout?.on("data", (d) => {
-    log += d;
-    logFile.write(d);
-  });
-  child.stderr?.on("data", (d) => {
-    log += d;
-    logFile.write(d);
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const server = { origin, adminSecret, process: child };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
-    try {
-      if ((await fetch(`${origin}/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (d) => {
+      log += d;
+      logFile.write(d);
+    });
   }
-  stopWrangler(server);
-  throw new Error(`wrangler dev did not answer /health within 60 s:\n${log}`);
+  const stop = async () => {
+    if (child.pid === undefined || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(origin, () =>
+      child.exitCode !== null ? `wrangler dev exited early:\n${log}` : undefined,
+    );
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { kind: "wrangler dev", origin, adminSecret, rootPid: child.pid!, stop };
 }
 
-export function stopWrangler(server: Server): void {
-  const pid = server.process.pid;
-  if (pid === undefined || server.process.exitCode !== null) return;
-  try {
-    process.kill(-pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
+/** The built Worker in wrangler's own Miniflare (the version `wrangler dev` runs), without its proxy. */
+export async function startDirect(port: number, scriptPath: string): Promise<Server> {
+  applyMigrations();
+  const fromWrangler = createRequire(createRequire(import.meta.url).resolve("wrangler/package.json"));
+  const { Miniflare } = await import(fromWrangler.resolve("miniflare"));
+  const adminSecret = randomBytes(24).toString("base64url");
+  const mf = new Miniflare({
+    host: "127.0.0.1",
+    port,
+    modules: true,
+    scriptPath,
+    compatibilityDate: readFileSync("wrangler.toml", "utf8").match(/compatibility_date = "([^"]+)"/)![1],
+    compatibilityFlags: ["nodejs_compat"],
+    d1Databases: { DB: BENCH_DB_ID },
+    d1Persist: `${STATE}/v3/d1`,
+    ratelimits: {
+      RATE_LIMIT_KEY: { namespace_id: "1001", ...BENCH_RATE_LIMIT },
+      RATE_LIMIT_IP: { namespace_id: "1002", ...BENCH_RATE_LIMIT },
+    },
+    bindings: { ADMIN_SECRET: adminSecret, CORS_ORIGINS: "*" },
+  });
+  const origin = new URL(await mf.ready).origin;
+  await waitForHealth(origin, () => undefined);
+  return {
+    kind: "workerd (Miniflare, no proxy)",
+    origin,
+    adminSecret,
+    rootPid: process.pid,
+    stop: () => mf.dispose(),
+  };
 }
 
 /** A tenant and API key through the admin route, as a bank gets one. */
@@ -83,8 +137,7 @@ export async function createApiKey(server: Server): Promise<string> {
 
 /** Resident memory of every workerd process wrangler started (the Worker and its local services). */
 export function workerdRssBytes(server: Server): number {
-  const root = server.process.pid;
-  if (root === undefined) return Number.NaN;
+  const root = server.rootPid;
   const children = new Map<number, number[]>();
   const names = new Map<number, string>();
   const rss = new Map<number, number>();

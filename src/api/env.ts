@@ -1,8 +1,6 @@
 /** Bindings and variables the Worker receives (all optional so the Node entry can run without them). */
 export interface Bindings {
   CORS_ORIGINS?: string;
-  /** Static assets (the offline API reference's scripts and styles). */
-  ASSETS?: Fetcher;
   /** Saved scenarios, tenants, API keys, usage (D1). Without it those routes answer 503. */
   DB?: D1Database;
   /** Requests per minute per API key (wrangler.toml [[ratelimits]]). */

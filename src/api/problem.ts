@@ -41,6 +41,13 @@ export const PROBLEMS = {
     status: 422,
     title: { zh: "输入无法计算", en: "The input cannot be computed" },
   },
+  "ruleset-not-carried": {
+    status: 422,
+    title: {
+      zh: "方案保存时的规则版本本服务已不再提供",
+      en: "The ruleset version the scenario was saved under is no longer carried",
+    },
+  },
   "rate-limited": {
     status: 429,
     title: { zh: "请求过于频繁", en: "Too many requests" },
@@ -92,6 +99,8 @@ export function problemResponse(
   detail: Bilingual,
   fields?: FieldProblem[],
   headers?: Record<string, string>,
+  /** RFC 9457 extension members: what a client needs to act on this kind of problem. */
+  extensions?: Record<string, string>,
 ): Response {
   const lang: Lang = langOf(c);
   const spec = PROBLEMS[kind];
@@ -104,6 +113,7 @@ export function problemResponse(
     instance: `${new URL(c.req.url).pathname}${requestId ? `#${requestId}` : ""}`,
     ...(requestId ? { requestId } : {}),
     ...(fields ? { errors: fields.map((f) => ({ pointer: f.pointer, message: pick(f, lang) })) } : {}),
+    ...extensions,
   };
   return new Response(JSON.stringify(body), {
     status: spec.status,

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { RulesetBehaviour } from "../domain/behaviour";
 import {
   CUSTOMS_CODES,
   FINANCING_PRODUCTS,
@@ -343,6 +344,32 @@ export const ScenarioSchema = z
   .openapi("Scenario");
 
 export type ScenarioInput = z.output<typeof ScenarioSchema>;
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
+
+/**
+ * The scenario as 2026.11.0 read it: its contract stated foreignRate on ACT/360 and had no dayCount
+ * field, so naming one is an unknown field and every rate, of any currency, is read on ACT/360.
+ */
+const ScenarioSchemaOnAct360 = z.preprocess((input, ctx) => {
+  if (!isObject(input) || !isObject(input.fx) || !Array.isArray(input.fx.rates)) return input;
+  const rates: unknown[] = input.fx.rates;
+  rates.forEach((rate, i) => {
+    if (isObject(rate) && "dayCount" in rate) {
+      ctx.addIssue({ code: "unrecognized_keys", keys: ["dayCount"], path: ["fx", "rates", i], input: rate });
+    }
+  });
+  const onAct360 = rates.map((rate) => (isObject(rate) ? { ...rate, dayCount: "ACT/360" } : rate));
+  return { ...input, fx: { ...input.fx, rates: onAct360 } };
+}, ScenarioSchema);
+
+/**
+ * The scenario schema of a ruleset version's behaviour: a saved scenario is read back the way the
+ * version it was saved under read it (what it accepted then, it accepts now).
+ */
+export function scenarioSchemaUnder(behaviour: RulesetBehaviour) {
+  return behaviour.foreignRateDayCount === "ACT/360" ? ScenarioSchemaOnAct360 : ScenarioSchema;
+}
 
 /** The validated request as the domain's Scenario (units spread to one figure per month). */
 export function toScenario(input: ScenarioInput): Scenario {

@@ -4,7 +4,7 @@ import { canonicalJson } from "../domain/canonical";
 import { InputError } from "../domain/errors";
 import { RULESET } from "../policy/catalog";
 import { findPreset } from "../policy/presets";
-import { isLoadableRuleset } from "../policy/rulesets";
+import { cashflowRulesFor, isLoadableRuleset } from "../policy/rulesets";
 import {
   deletePublicScenario,
   deleteTenantScenario,
@@ -17,8 +17,8 @@ import { ID_PATTERN, newDeleteToken, newId, sha256Hex } from "../store/secrets";
 import { KEY_OPTIONAL, KEY_REQUIRED, requireTenant, scopeOf, storage } from "./access";
 import { ProjectionSchema, projectionResponse } from "./cashflow";
 import type { AppEnv } from "./env";
-import { errorResponses, ProblemError } from "./problem";
-import { ScenarioSchema } from "./scenario-schema";
+import { errorResponses, ProblemError, ProblemSchema, problemResponse } from "./problem";
+import { ScenarioSchema, scenarioSchemaUnder } from "./scenario-schema";
 import { jsonBody, jsonOk, RulesetSchema } from "./schemas";
 import { fieldProblems } from "./validation";
 
@@ -198,6 +198,23 @@ const deleteRouteConfig = createRoute({
   },
 });
 
+/** The 422 of a saved scenario whose ruleset version this server no longer carries. */
+const RulesetNotCarriedSchema = ProblemSchema.extend({
+  savedRuleset: RulesetSchema.optional().openapi({
+    description:
+      "ruleset-not-carried: the version the scenario was saved under, which this server cannot compute",
+    example: "2025.6.0",
+  }),
+  currentRuleset: RulesetSchema.optional().openapi({
+    description: "ruleset-not-carried: the version in force, under which `recompute` computes",
+  }),
+  recompute: z.string().optional().openapi({
+    description:
+      "ruleset-not-carried: GET this path for the projection under the version in force (its `ruleset` says so)",
+    example: "/v1/scenarios/3f9c2a7e5b1d4c8fa06e92b7d41c5e80/projection?ruleset=current",
+  }),
+}).openapi("SavedProjectionProblem");
+
 const projectionRouteConfig = createRoute({
   method: "get",
   path: "/v1/scenarios/{id}/projection",
@@ -205,14 +222,45 @@ const projectionRouteConfig = createRoute({
   tags: ["scenarios"],
   summary: "The cash-flow projection of a saved scenario, under the ruleset it was saved with",
   description:
-    "Recomputes the saved scenario with the catalog version recorded at saving, so a figure shown last month " +
-    "reads the same today. A scenario saved under a ruleset this server no longer carries answers 422 rather " +
-    "than being silently recomputed under today's rules.",
+    "Recomputes the saved scenario with the ruleset version recorded at saving, read and computed as that " +
+    "version did, so a figure shown last month reads the same bytes today. A scenario saved under a version " +
+    "this server no longer carries answers 422 `/problems/ruleset-not-carried`, naming the version and the " +
+    "`recompute` path: `?ruleset=current` computes it under the version in force instead, and says so in " +
+    "`ruleset`. Never different figures under the old label.",
   security: KEY_OPTIONAL,
-  request: scenarioPath,
+  request: {
+    ...scenarioPath,
+    query: z.object({
+      ruleset: z
+        .enum(["saved", "current"])
+        .default("saved")
+        .openapi({
+          param: {
+            name: "ruleset",
+            in: "query",
+            description:
+              "saved (default): under the version the scenario was saved with; current: under the version in force",
+          },
+          example: "saved",
+        }),
+    }),
+  },
   responses: {
     200: jsonOk(ProjectionSchema, "The projection, as POST /v1/cashflow/projection returns it"),
-    ...errorResponses("unauthorized", "not-found", "unprocessable", "rate-limited", "not-configured"),
+    ...errorResponses("validation", "unauthorized", "not-found", "rate-limited", "not-configured"),
+    422: {
+      description:
+        "The saved version is no longer carried (ruleset-not-carried, with `recompute`), or the scenario " +
+        "cannot be computed under the version asked for (unprocessable, every field named)",
+      headers: z.object({
+        Link: z.string().openapi({
+          description: "ruleset-not-carried: the `recompute` path, rel=alternate",
+          example:
+            '</v1/scenarios/3f9c2a7e5b1d4c8fa06e92b7d41c5e80/projection?ruleset=current>; rel="alternate"',
+        }),
+      }),
+      content: { "application/problem+json": { schema: RulesetNotCarriedSchema } },
+    },
   },
 });
 
@@ -243,6 +291,25 @@ export async function readScenario(c: Context<AppEnv>, id: string): Promise<Stor
   const found = await findScenario(db, id, scopeOf(c));
   if (!found) throw notFound(id);
   return found;
+}
+
+/**
+ * A saved scenario whose version this server cannot compute: named, with the path that recomputes it
+ * under the version in force. Never today's figures under the old label.
+ */
+function rulesetNotCarried(c: Context<AppEnv>, stored: StoredScenario): Response {
+  const recompute = `/v1/scenarios/${stored.id}/projection?ruleset=current`;
+  return problemResponse(
+    c,
+    "ruleset-not-carried",
+    {
+      zh: `该方案保存于规则版本 ${stored.ruleset}，本服务已不再提供该版本，无法按原规则重算；如需按现行版本 ${RULESET} 重新计算，请访问 ${recompute}`,
+      en: `The scenario was saved under ruleset ${stored.ruleset}, which this server no longer carries, so it cannot be recomputed as it was; GET ${recompute} recomputes it under the version in force, ${RULESET}`,
+    },
+    undefined,
+    { link: `<${recompute}>; rel="alternate"` },
+    { savedRuleset: stored.ruleset, currentRuleset: RULESET, recompute },
+  );
 }
 
 /** The stored canonical text goes out verbatim, so the scenario's bytes never change on the way. */
@@ -295,18 +362,14 @@ export const scenariosApi = new OpenAPIHono<AppEnv>()
     return c.json({ scenarios: page, nextCursor }, 200);
   })
   .openapi(projectionRouteConfig, async (c) => {
-    const stored = await readScenario(c, c.req.valid("param").id);
-    if (!isLoadableRuleset(stored.ruleset)) {
-      throw new ProblemError("unprocessable", {
-        zh: `该方案保存于规则版本 ${stored.ruleset}，本服务已不再提供该版本，无法按原规则重算`,
-        en: `The scenario was saved under ruleset ${stored.ruleset}, which this server no longer carries`,
-      });
-    }
-    const parsed = ScenarioSchema.safeParse(JSON.parse(stored.scenario));
-    if (!parsed.success) {
-      throw new InputError(fieldProblems(parsed.error, JSON.parse(stored.scenario), "/scenario"));
-    }
-    return c.json(projectionResponse(parsed.data, stored.ruleset), 200);
+    const { id } = c.req.valid("param");
+    const stored = await readScenario(c, id);
+    const ruleset = c.req.valid("query").ruleset === "current" ? RULESET : stored.ruleset;
+    if (!isLoadableRuleset(ruleset)) return rulesetNotCarried(c, stored) as never;
+    const raw = JSON.parse(stored.scenario);
+    const parsed = scenarioSchemaUnder(cashflowRulesFor(ruleset).behaviour).safeParse(raw);
+    if (!parsed.success) throw new InputError(fieldProblems(parsed.error, raw, "/scenario"));
+    return c.json(projectionResponse(parsed.data, ruleset), 200);
   })
   .openapi(getRouteConfig, async (c) => {
     const stored = await readScenario(c, c.req.valid("param").id);

@@ -30,30 +30,9 @@ const healthRoute = createRoute({
   },
 });
 
-const DOCS_HTML = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>cbec-finance API</title><link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
-<body><div id="swagger-ui"></div>
-<script src="/docs/assets/swagger-ui-bundle.js"></script><script src="/docs/init.js"></script></body></html>`;
-
-const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true });`;
-
-/** The assets of the offline API reference, served from our own origin (no public CDN). */
-export const DOCS_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js"] as const;
-
 export const systemRoutes = [healthRoute];
 
 export const systemApi = new OpenAPIHono<AppEnv>();
 systemApi.openapi(healthRoute, (c) =>
   c.json({ status: "ok" as const, version: VERSION, ruleset: RULESET }, 200),
-);
-systemApi.get("/docs", (c) => {
-  c.header(
-    "content-security-policy",
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
-  );
-  return c.html(DOCS_HTML);
-});
-systemApi.get("/docs/init.js", (c) =>
-  c.body(DOCS_INIT, 200, { "content-type": "text/javascript; charset=utf-8" }),
 );

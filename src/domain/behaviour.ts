@@ -3,5 +3,14 @@
  * input, a rounding point, an explain step). The engine reads them from its rules; which version has
  * which value is policy, in src/policy/behaviour.ts.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: the first flags are being added with the golden files
-export interface RulesetBehaviour {}
+export interface RulesetBehaviour {
+  /**
+   * How a scenario's foreign money-market rates (fx.rates[].foreignRate) are read. "ACT/360": every
+   * one on ACT/360, as 2026.11.0's contract stated; a rate has no dayCount field (refused as unknown)
+   * and any currency is accepted. "by-currency": on the rate's dayCount, by default its currency's
+   * money-market convention (GBP, HKD ACT/365F), which must be named for a currency outside that table.
+   */
+  foreignRateDayCount: "ACT/360" | "by-currency";
+  /** The projection explains the hedge in a step of its own ("hedging": forward or put, fee, waiver). */
+  hedgingExplainStep: boolean;
+}

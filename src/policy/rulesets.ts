@@ -89,6 +89,11 @@ export function isLoadableRuleset(version: string): boolean {
   return seedsByVersion.has(version);
 }
 
+/** Every version this server computes under, oldest first. */
+export function loadableRulesets(): string[] {
+  return [...seedsByVersion.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+}
+
 /** The projection's rules of a loadable ruleset version (built once per version). */
 export function cashflowRulesFor(version: string): CashflowRules {
   let rules = built.get(version);

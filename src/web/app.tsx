@@ -10,6 +10,7 @@ import { type FieldProblem, InputError } from "../domain/errors";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { findMeasure } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
+import { ApiReferencePage } from "./api-reference";
 import { APP_CSS, APP_JS } from "./assets";
 import {
   formFields,
@@ -440,3 +441,8 @@ webApp.get("/assets/app.css", (c) =>
 webApp.get("/assets/app.js", (c) =>
   c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": ASSET_CACHE }),
 );
+
+/** /docs: the API reference rendered from the OpenAPI document the app serves at /openapi.json. */
+export function apiReferencePage(c: Context<AppEnv>, contract: object) {
+  return html(c, <ApiReferencePage nav={navOf(c)} doc={contract as Record<string, unknown>} />);
+}

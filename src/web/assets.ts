@@ -104,6 +104,15 @@ dl.lines dd{margin:0}
 .measure-list li{margin-bottom:12px}
 blockquote{margin:0;padding:4px 12px;border-left:4px solid #999}
 .print-only{display:none}
+.toc>ul{columns:18em;padding-left:1.2em}
+.toc li{break-inside:avoid}
+section.operation,section.schema{border-top:1px solid #ccc;margin-top:24px}
+h3 code{font-size:1rem}
+section.example{overflow:auto;background:#f3f6fa;border:1px solid #bbb;border-radius:4px;padding:8px 10px;font-size:.8125rem;max-height:28em}
+section.example pre{margin:0}
+table.fields th[scope=row]{white-space:nowrap;font-weight:400}
+.limits{display:block;color:#555;font-size:.8125rem;overflow-wrap:anywhere}
+.req-word{color:#b00020;font-size:.8125rem}
 @media print{
 @page{size:A4;margin:12mm}
 html{font-size:9pt}

@@ -144,7 +144,7 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
             <h2 id={`side-${id}`}>
               {id.toUpperCase()}：{s.title}
             </h2>
-            <Headline p={s.p} lang={nav.lang} minimumCash={s.minimumCash} />
+            <Headline p={s.p} lang={nav.lang} minimumCash={s.minimumCash} of={id.toUpperCase()} />
             <CashChart
               periods={s.p.periods}
               minimumCash={s.minimumCash}

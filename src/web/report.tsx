@@ -82,13 +82,24 @@ const summaryRows = (t: Tr, s: Summary): [string, string][] => [
   [t("融资成本", "Financing cost"), cny(s.financingCost)],
 ];
 
-export function Headline({ p, lang, minimumCash }: { p: ReportProjection; lang: Lang; minimumCash: string }) {
+/** The headline figures; `of` names the scenario where a page shows two (landmark names must differ). */
+export function Headline({
+  p,
+  lang,
+  minimumCash,
+  of,
+}: {
+  p: ReportProjection;
+  lang: Lang;
+  minimumCash: string;
+  of?: string;
+}) {
   const t = tr(lang);
   const h = headline(p);
   const s = p.summary;
   const steps = (keys: RegExp) => p.explain.filter((e) => keys.test(e.key));
   return (
-    <section class="headline" aria-label={t("主要结果", "Headline figures")}>
+    <section class="headline" aria-label={`${t("主要结果", "Headline figures")}${of ? `：${of}` : ""}`}>
       <Figure
         id="peak"
         label={t("最多需要借款", "Most you need to borrow")}

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { inflateRawSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   await waitUntilUp(`${origin}/health`, Date.now() + 60_000);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
     headless: true,
   });
@@ -72,8 +72,8 @@ afterAll(async () => {
   if (worker?.pid) process.kill(-worker.pid, "SIGTERM");
 });
 
-async function newPage(width: number, locale = "zh-CN"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
+async function newPage(width: number, locale = "zh-CN", bypassCSP = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale, bypassCSP });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
@@ -306,4 +306,46 @@ describe("the web form in Chromium", () => {
     await page.screenshot({ path: `${SHOTS}/compare-desktop.png`, fullPage: true });
     await page.context().close();
   }, 60_000);
+});
+
+/** axe-core's engine, injected into a page (the pages' CSP allows no inline script, so the context bypasses it). */
+const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result: any = await page.evaluate(() => (globalThis as any).axe.run());
+  return result.violations.map(
+    (v: any) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`,
+  );
+}
+
+describe("accessibility (axe-core) of every page, on a phone and a laptop", () => {
+  const pages = [
+    "/docs",
+    "/docs?lang=en",
+    "/",
+    "/?preset=dachong-furniture-0110-factoring",
+    "/measures",
+    "/measures/cs-2018-103",
+    "/compare",
+  ];
+  for (const width of [375, 1280]) {
+    it(`has no violations at ${width} px`, async () => {
+      const page = await newPage(width, "zh-CN", true);
+      const found: Record<string, string[]> = {};
+      for (const path of pages) {
+        await page.goto(`${origin}${path}`);
+        found[path] = await axeViolations(page);
+      }
+      // The report of a preset, reached as a person reaches it.
+      await page.goto(`${origin}/?preset=guzhen-led-9810-amazon`);
+      await page.getByRole("button", { name: "生成报告" }).click();
+      await page.waitForURL(/\/report\?s=/);
+      found["/report"] = await axeViolations(page);
+      if (width === 375) await page.goto(`${origin}/docs#fxOptionPrice`);
+      if (width === 375) await page.screenshot({ path: `${SHOTS}/docs-phone.png` });
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      await page.context().close();
+    }, 90_000);
+  }
 });

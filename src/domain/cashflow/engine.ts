@@ -416,7 +416,7 @@ function explainProjection(
     inputs: { bidSpread: fixed(fx.bidSpread, 4), offerSpread: fixed(fx.offerSpread, 4) },
     value: summary.fxCost,
   });
-  const hedgeStep = hedgingStep(scenario, summary, measures, rules);
+  const hedgeStep = rules.behaviour.hedgingExplainStep && hedgingStep(scenario, summary, measures, rules);
   if (hedgeStep) steps.push(hedgeStep);
   steps.push({
     key: "totalCost",
