@@ -45,68 +45,104 @@ export function fundMonths(
   const months: FundingMonth[] = [];
   let balance = opening;
   for (let m = 0; m < operatingNet.length; m++) {
-    let interest = 0n;
-    for (let s = 0; s < sources.length; s++) {
-      if (outstanding[s] !== 0n) interest += mul(mul(outstanding[s], sources[s].annualRate), yearShare[m]);
-    }
-    let cash = balance + operatingNet[m] - interest;
-    let drawn = 0n;
-    let repaid = 0n;
-    let fees = 0n;
-    // Receivables collected this month repay what was lent against them.
-    for (let s = 0; s < sources.length; s++) {
-      const cap = sources[s].capacity?.[m];
-      if (cap !== undefined && outstanding[s] > cap) {
-        const due = outstanding[s] - cap;
-        outstanding[s] = cap;
-        repaid += due;
-        cash -= due;
-      }
-    }
-    if (cash < minimumCash) {
-      let need = minimumCash - cash;
-      for (let s = 0; s < sources.length && need > 0n; s++) {
-        const source = sources[s];
-        const room = source.capacity ? source.capacity[m] - outstanding[s] : undefined;
-        if (room !== undefined && room <= 0n) continue;
-        // A draw of d yields d x (1 - fee) in cash; draw enough to cover the need, within the room.
-        // An uncapped draw yields exactly the need (its fee takes the rounding), so no crumb of
-        // need is left for the next source.
-        let draw = source.feeRate === 0n ? need : div(need, UNIT - source.feeRate);
-        let fee = draw - need;
-        if (room !== undefined && draw > room) {
-          draw = room;
-          fee = mul(draw, source.feeRate);
-        }
-        outstanding[s] += draw;
-        drawn += draw;
-        fees += fee;
-        cash += draw - fee;
-        need = minimumCash - cash;
-      }
-    } else {
-      let surplus = cash - minimumCash;
-      for (let s = sources.length - 1; s >= 0 && surplus > 0n; s--) {
-        if (outstanding[s] === 0n) continue;
-        const pay = minOf(outstanding[s], surplus);
-        outstanding[s] -= pay;
-        repaid += pay;
-        surplus -= pay;
-        cash -= pay;
-      }
-    }
-    balance = cash;
+    const interest = interestOn(outstanding, sources, yearShare[m]);
+    const month = { cash: balance + operatingNet[m] - interest, drawn: 0n, repaid: 0n, fees: 0n };
+    repayUncovered(month, outstanding, sources, m);
+    if (month.cash < minimumCash) drawToMinimum(month, outstanding, sources, m, minimumCash);
+    else repayFromSurplus(month, outstanding, month.cash - minimumCash);
+    balance = month.cash;
     let total = 0n;
     for (const o of outstanding) total += o;
     months.push({
-      drawn,
-      repaid,
+      drawn: month.drawn,
+      repaid: month.repaid,
       interest,
-      fees,
+      fees: month.fees,
       outstanding: total,
       bySource: [...outstanding],
-      closing: cash,
+      closing: month.cash,
     });
   }
   return months;
+}
+
+/** A month's cash and its financing flows so far. */
+interface MonthCash {
+  cash: Fixed;
+  drawn: Fixed;
+  repaid: Fixed;
+  fees: Fixed;
+}
+
+/** The month's interest on what each source had outstanding at its start. */
+function interestOn(
+  outstanding: readonly Fixed[],
+  sources: readonly FundingSource[],
+  yearShare: Fixed,
+): Fixed {
+  let interest = 0n;
+  for (let s = 0; s < sources.length; s++) {
+    if (outstanding[s] !== 0n) interest += mul(mul(outstanding[s], sources[s].annualRate), yearShare);
+  }
+  return interest;
+}
+
+/** Receivables collected this month repay what was lent against them. */
+function repayUncovered(
+  month: MonthCash,
+  outstanding: Fixed[],
+  sources: readonly FundingSource[],
+  m: number,
+) {
+  for (let s = 0; s < sources.length; s++) {
+    const cap = sources[s].capacity?.[m];
+    if (cap !== undefined && outstanding[s] > cap) {
+      const due = outstanding[s] - cap;
+      outstanding[s] = cap;
+      month.repaid += due;
+      month.cash -= due;
+    }
+  }
+}
+
+/** Draws the sources in order, each within its room, until the cash is back at the minimum. */
+function drawToMinimum(
+  month: MonthCash,
+  outstanding: Fixed[],
+  sources: readonly FundingSource[],
+  m: number,
+  minimumCash: Fixed,
+) {
+  let need = minimumCash - month.cash;
+  for (let s = 0; s < sources.length && need > 0n; s++) {
+    const source = sources[s];
+    const room = source.capacity ? source.capacity[m] - outstanding[s] : undefined;
+    if (room !== undefined && room <= 0n) continue;
+    // A draw of d yields d x (1 - fee) in cash; draw enough to cover the need, within the room.
+    // An uncapped draw yields exactly the need (its fee takes the rounding), so no crumb of
+    // need is left for the next source.
+    let draw = source.feeRate === 0n ? need : div(need, UNIT - source.feeRate);
+    let fee = draw - need;
+    if (room !== undefined && draw > room) {
+      draw = room;
+      fee = mul(draw, source.feeRate);
+    }
+    outstanding[s] += draw;
+    month.drawn += draw;
+    month.fees += fee;
+    month.cash += draw - fee;
+    need = minimumCash - month.cash;
+  }
+}
+
+/** Repays with the cash above the minimum, the last-drawn (dearest) source first. */
+function repayFromSurplus(month: MonthCash, outstanding: Fixed[], surplus: Fixed) {
+  for (let s = outstanding.length - 1; s >= 0 && surplus > 0n; s--) {
+    if (outstanding[s] === 0n) continue;
+    const pay = minOf(outstanding[s], surplus);
+    outstanding[s] -= pay;
+    month.repaid += pay;
+    surplus -= pay;
+    month.cash -= pay;
+  }
 }

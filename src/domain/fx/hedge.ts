@@ -364,16 +364,17 @@ function breakeven(diff: (rate: number) => number, spot: number): number | null 
   return low;
 }
 
-/** Compares unhedged, forward, bought put and zero-cost collar over a schedule of receipts. */
-export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): HedgeComparison {
-  checkInput(input);
-  const ex = new Explainer();
-  const terms = receiptTerms(input);
-  const h = input.hedgeRatio;
-  const hedgedOf = (t: ReceiptTerms) => t.amount.times(h);
-  const totalAmount = sum(terms.map((t) => t.amount));
-  const totalHedged = totalAmount.times(h);
+/** What each strategy is charged before any waiver, and the product a waiver would see. */
+type StrategyCharges = Record<
+  StrategyId,
+  { product: HedgeProduct | null; premium: Decimal; fee: Decimal; margin: Decimal }
+>;
+type WaiverOutcome = ReturnType<typeof applyOptionWaiver>;
 
+const hedgedOf = (input: HedgeCompareInput, t: ReceiptTerms) => t.amount.times(input.hedgeRatio);
+
+/** Stage 2: explains the rates each receipt is dealt at (forward, put premium, collar call strike). */
+function explainDealtRates(ex: Explainer, input: HedgeCompareInput, terms: ReceiptTerms[]): void {
   ex.add({
     key: "forwards",
     zh: "各收汇日的远期汇率（抛补利率平价，货币市场公式），按 4 位小数成交",
@@ -404,9 +405,13 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
     inputs: { collarPutStrike: input.collarPutStrike.toString() },
     value: terms.map((t) => `${t.date}: ${fixed(t.collarCallStrike, 4)}`).join("; "),
   });
+}
 
+/** Stage 3: premium, bank handling fee and margin of each strategy, before any waiver. */
+function strategyCharges(ex: Explainer, input: HedgeCompareInput, terms: ReceiptTerms[]): StrategyCharges {
   const spotCny = input.spot;
-  const optionFees = sum(terms.map((t) => handlingFee(hedgedOf(t).times(spotCny), input.handlingFee)));
+  const totalHedged = sum(terms.map((t) => t.amount)).times(input.hedgeRatio);
+  const optionFees = sum(terms.map((t) => handlingFee(hedgedOf(input, t).times(spotCny), input.handlingFee)));
   ex.add({
     key: "handlingFee",
     zh: "银行办理费：每笔期权（领口按其买入看跌腿）按名义本金（按即期汇率折人民币）× 费率，不低于最低收费，另加固定费用",
@@ -419,13 +424,9 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
     },
     value: fen(optionFees),
   });
-
   const premiumOf = (perUnit: (t: ReceiptTerms) => Decimal) =>
-    sum(terms.map((t) => hedgedOf(t).times(perUnit(t))));
-  const facts: Record<
-    StrategyId,
-    { product: HedgeProduct | null; premium: Decimal; fee: Decimal; margin: Decimal }
-  > = {
+    sum(terms.map((t) => hedgedOf(input, t).times(perUnit(t))));
+  const charges: StrategyCharges = {
     unhedged: { product: null, premium: ZERO, fee: ZERO, margin: ZERO },
     forward: {
       product: "forward",
@@ -451,12 +452,21 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
     zh: "远期结汇不收期权费，银行收益含在远期点中；保证金按名义本金（即期折人民币）× 保证金比例，到期退还，不计入成本",
     en: "A forward carries no premium (the bank's margin is in the forward points); margin = notional at spot in CNY x margin rate, returned at maturity and not counted as cost",
     inputs: { marginRate: input.forwardMarginRate.toString() },
-    value: fen(facts.forward.margin),
+    value: fen(charges.forward.margin),
   });
+  return charges;
+}
 
-  const waived: Record<StrategyId, ReturnType<typeof applyOptionWaiver>> = {} as never;
+/** Stage 4: each waiver rule applied to each strategy's charges (the whole programme as one deal). */
+function applyWaivers(
+  ex: Explainer,
+  input: HedgeCompareInput,
+  rules: HedgeRules,
+  charges: StrategyCharges,
+): Record<StrategyId, WaiverOutcome> {
+  const waived = {} as Record<StrategyId, WaiverOutcome>;
   for (const id of STRATEGIES) {
-    const f = facts[id];
+    const f = charges[id];
     waived[id] = f.product
       ? applyOptionWaiver(
           { product: f.product, premium: f.premium, handlingFee: f.fee, margin: f.margin },
@@ -493,17 +503,11 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
       source: rule.source,
     });
   }
+  return waived;
+}
 
-  const costsAfter = Object.fromEntries(STRATEGIES.map((id) => [id, waived[id].after.cost])) as Record<
-    StrategyId,
-    Decimal
-  >;
-  const open = ONE.minus(h);
-  const outcome = (id: StrategyId, rate: Decimal) =>
-    sum(terms.map((t) => receiptCny(id, rate, t, hedgedOf(t), t.amount.times(open), input))).minus(
-      costsAfter[id],
-    );
-
+/** Stage 5: explains the deterministic spot shocks the strategies are valued under. */
+function explainShocks(ex: Explainer, input: HedgeCompareInput): void {
   ex.add({
     key: "shocks",
     zh: "确定性情景：每笔收汇时的汇率 = 当前即期 ×（1 + 冲击），收入扣除减免后的期权费和办理费",
@@ -512,18 +516,15 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
     inputs: { shocks: input.shocks.map((s) => s.toString()).join(", ") },
     value: input.shocks.map((s) => fixed(input.spot.times(ONE.plus(s)), 4)).join(", "),
   });
+}
 
-  const floatTerms: FloatTerms[] = terms.map((t) => ({
-    amount: t.amount.toNumber(),
-    forward: t.forward.toNumber(),
-    modelForward: t.modelForward,
-    years: t.days / 365,
-    callStrike: t.collarCallStrike.toNumber(),
-  }));
-  const floatCosts = Object.fromEntries(STRATEGIES.map((id) => [id, costsAfter[id].toNumber()])) as Record<
-    StrategyId,
-    number
-  >;
+/** Stage 6: the seeded Monte Carlo of every strategy's CNY received, net of its cost after waiver. */
+function simulateStrategies(
+  ex: Explainer,
+  input: HedgeCompareInput,
+  floatTerms: FloatTerms[],
+  floatCosts: Record<StrategyId, number>,
+): Record<StrategyId, Float64Array> {
   const paths = simulate(input, floatTerms, floatCosts);
   ex.add({
     key: "monteCarlo",
@@ -534,40 +535,110 @@ export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): Hedg
       seed: String(input.monteCarlo.seed),
       vol: String(input.vol),
     },
-    value: `${input.monteCarlo.paths} x ${terms.length}`,
+    value: `${input.monteCarlo.paths} x ${floatTerms.length}`,
   });
+  return paths;
+}
 
-  const putK = input.putStrike;
-  const collarK = input.collarPutStrike;
-  const strategies: StrategyResult[] = STRATEGIES.map((id) => {
-    let floor: Decimal | null = null;
-    if (id === "forward") floor = sum(terms.map((t) => hedgedOf(t).times(t.forward))).minus(costsAfter[id]);
-    if (id === "put") floor = totalHedged.times(putK).minus(costsAfter[id]);
-    if (id === "collar") floor = totalHedged.times(collarK).minus(costsAfter[id]);
-    if (floor !== null && h.isZero()) floor = null;
-    const unhedgedAt = (rate: number) => floatTerms.reduce((s, t) => s + t.amount * rate, 0);
-    const diff = (rate: number) =>
-      floatTerms.reduce(
-        (s, t) => s + receiptCnyFloat(id, rate, t, h.toNumber(), putK.toNumber(), collarK.toNumber()),
-        0,
-      ) -
-      floatCosts[id] -
-      unhedgedAt(rate);
-    return {
-      id,
-      costBefore: waived[id].before,
-      costAfter: waived[id].after,
-      waiver: waived[id].decisions,
-      floor,
-      floorRate: floor === null || totalAmount.isZero() ? null : floor.div(totalAmount),
-      breakevenRate: id === "unhedged" || h.isZero() ? null : breakeven(diff, input.spot.toNumber()),
-      shocks: input.shocks.map((shock) => {
-        const rate = input.spot.times(ONE.plus(shock));
-        return { shock, rate, cny: outcome(id, rate) };
-      }),
-      monteCarlo: distribution(paths[id]),
-    };
-  });
+/** CNY guaranteed whatever the rate, net of cost after waiver; null when nothing is hedged. */
+function protectedFloor(
+  id: StrategyId,
+  input: HedgeCompareInput,
+  terms: ReceiptTerms[],
+  costAfter: Decimal,
+): Decimal | null {
+  if (input.hedgeRatio.isZero()) return null;
+  const totalHedged = sum(terms.map((t) => t.amount)).times(input.hedgeRatio);
+  switch (id) {
+    case "unhedged":
+      return null;
+    case "forward":
+      return sum(terms.map((t) => hedgedOf(input, t).times(t.forward))).minus(costAfter);
+    case "put":
+      return totalHedged.times(input.putStrike).minus(costAfter);
+    case "collar":
+      return totalHedged.times(input.collarPutStrike).minus(costAfter);
+  }
+}
+
+/** Stage 7: one strategy's floor, breakeven, shocked outcomes and Monte Carlo distribution. */
+function strategyResult(
+  id: StrategyId,
+  input: HedgeCompareInput,
+  terms: ReceiptTerms[],
+  floatTerms: FloatTerms[],
+  waived: WaiverOutcome,
+  simulated: Float64Array,
+): StrategyResult {
+  const h = input.hedgeRatio;
+  const costAfter = waived.after.cost;
+  const floatCost = costAfter.toNumber();
+  const totalAmount = sum(terms.map((t) => t.amount));
+  const open = ONE.minus(h);
+  const floor = protectedFloor(id, input, terms, costAfter);
+  const unhedgedAt = (rate: number) => floatTerms.reduce((s, t) => s + t.amount * rate, 0);
+  const diff = (rate: number) =>
+    floatTerms.reduce(
+      (s, t) =>
+        s +
+        receiptCnyFloat(
+          id,
+          rate,
+          t,
+          h.toNumber(),
+          input.putStrike.toNumber(),
+          input.collarPutStrike.toNumber(),
+        ),
+      0,
+    ) -
+    floatCost -
+    unhedgedAt(rate);
+  const outcome = (rate: Decimal) =>
+    sum(terms.map((t) => receiptCny(id, rate, t, hedgedOf(input, t), t.amount.times(open), input))).minus(
+      costAfter,
+    );
+  return {
+    id,
+    costBefore: waived.before,
+    costAfter: waived.after,
+    waiver: waived.decisions,
+    floor,
+    floorRate: floor === null || totalAmount.isZero() ? null : floor.div(totalAmount),
+    breakevenRate: id === "unhedged" || h.isZero() ? null : breakeven(diff, input.spot.toNumber()),
+    shocks: input.shocks.map((shock) => {
+      const rate = input.spot.times(ONE.plus(shock));
+      return { shock, rate, cny: outcome(rate) };
+    }),
+    monteCarlo: distribution(simulated),
+  };
+}
+
+/**
+ * Compares unhedged, forward, bought put and zero-cost collar over a schedule of receipts:
+ * the rates each receipt is dealt at, each strategy's charges and waiver, then its outcomes
+ * under the spot shocks and the Monte Carlo.
+ */
+export function compareHedges(input: HedgeCompareInput, rules: HedgeRules): HedgeComparison {
+  checkInput(input);
+  const ex = new Explainer();
+  const terms = receiptTerms(input);
+  explainDealtRates(ex, input, terms);
+  const waived = applyWaivers(ex, input, rules, strategyCharges(ex, input, terms));
+  explainShocks(ex, input);
+  const floatTerms: FloatTerms[] = terms.map((t) => ({
+    amount: t.amount.toNumber(),
+    forward: t.forward.toNumber(),
+    modelForward: t.modelForward,
+    years: t.days / 365,
+    callStrike: t.collarCallStrike.toNumber(),
+  }));
+  const floatCosts = Object.fromEntries(
+    STRATEGIES.map((id) => [id, waived[id].after.cost.toNumber()]),
+  ) as Record<StrategyId, number>;
+  const simulated = simulateStrategies(ex, input, floatTerms, floatCosts);
+  const strategies = STRATEGIES.map((id) =>
+    strategyResult(id, input, terms, floatTerms, waived[id], simulated[id]),
+  );
   ex.add({
     key: "floorAndBreakeven",
     zh: "保底金额 = 无论汇率多低都能收到的人民币（套保部分按远期或行权价，未套保部分按 0 计）减去成本；盈亏平衡汇率 = 该策略仍不差于不套保的最高统一汇率",

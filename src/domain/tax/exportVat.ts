@@ -605,7 +605,44 @@ function chooseRegime(
 
 type Computed = { ok: true; outcome: RegimeOutcome } | { ok: false; problems: InputError["problems"] };
 
-/** Computes one regime's figures; explains them only when an Explainer is given (the applied regime). */
+/** The VAT a regime comes to, before the surtaxes levied on it. */
+type RegimeVat = Omit<RegimeOutcome, "figures" | "surtax">;
+
+/** What a regime's figure stage reads, and where it puts each figure (with its explain step). */
+interface FigureContext {
+  input: ExportVatInput;
+  r: Resolved;
+  era: VatEra;
+  /** Explains the applied regime; null for an alternative. */
+  ex: Explainer | null;
+  put: (key: string, value: Decimal, step?: Omit<ExplainStep, "key" | "value">) => void;
+  rates: { vatRate: string; refundRate: string };
+  /** Consumption tax of the goods (0 when none was given). */
+  ct: Decimal;
+}
+
+const NO_VAT: RegimeVat = {
+  vatDue: ZERO,
+  refund: ZERO,
+  exemptCredit: ZERO,
+  vatCost: ZERO,
+  consumptionTaxDue: ZERO,
+  consumptionTaxRefund: ZERO,
+};
+
+/** One figure stage per regime: the regime's VAT figures, or the inputs it lacks. */
+const REGIME_FIGURES: Record<Regime, (c: FigureContext) => RegimeVat | { problems: InputError["problems"] }> =
+  {
+    "exempt-credit-refund": exemptCreditRefundFigures,
+    "exempt-refund": exemptRefundFigures,
+    exempt: exemptFigures,
+    "taxed-as-domestic": taxedAsDomesticFigures,
+  };
+
+/**
+ * Computes one regime's figures: the regime's VAT (its own stage), then the surtaxes on the VAT
+ * due. Explains them only when an Explainer is given (the applied regime).
+ */
 function computeRegime(
   regime: Regime,
   input: ExportVatInput,
@@ -615,339 +652,373 @@ function computeRegime(
   surtaxFactor?: Decimal,
 ): Computed {
   const figures: [string, Decimal][] = [];
-  const put = (key: string, value: Decimal, step?: Omit<ExplainStep, "key" | "value">) => {
+  const put: FigureContext["put"] = (key, value, step) => {
     figures.push([key, value]);
     if (ex && step) ex.add({ key, value: fen(value), ...step });
   };
   const rates = { vatRate: r.vatRate.toFixed(), refundRate: r.refundRate.toFixed() };
   const ct = input.consumptionTax ? consumptionTaxAmount(input.consumptionTax) : ZERO;
-  let vatDue = ZERO;
-  let refund = ZERO;
-  let exemptCredit = ZERO;
-  let vatCost = ZERO;
-  let consumptionTaxDue = ZERO;
-  let consumptionTaxRefund = ZERO;
+  const vat = REGIME_FIGURES[regime]({ input, r, era, ex, put, rates, ct });
+  if ("problems" in vat) return { ok: false, problems: vat.problems };
+  const surtax = computeSurtaxes({
+    vatPaid: vat.vatDue,
+    consumptionTaxPaid: vat.consumptionTaxDue,
+    exemptCredit: vat.exemptCredit,
+    rates: r.rules.surtax.rates,
+    factor: surtaxFactor ?? ONE,
+  });
+  return { ok: true, outcome: { figures, ...vat, surtax } };
+}
 
-  if (regime === "exempt-credit-refund") {
-    const f = computeExemptCreditRefund({
-      fobCny: r.fobCny,
-      vatRate: r.vatRate,
-      refundRate: r.refundRate,
-      domesticOutputVat: input.ledger.domesticOutputVat,
-      inputVat: input.ledger.inputVat,
-      openingCredit: input.ledger.openingCredit,
-      dutyFreeMaterialsCny: r.dutyFreeMaterialsCny,
-    });
-    const cite = citeFields(era.exemptCreditRefundFormula);
-    const withMaterials = !r.dutyFreeMaterialsCny.isZero();
-    if (withMaterials) {
-      put("nonCreditableOffset", f.nonCreditableOffset, {
-        zh: "不得免征和抵扣税额抵减额（以不得免征和抵扣税额为限）",
-        en: "Offset for duty-free materials, capped at the non-creditable amount",
-        formula: "min(dutyFreeMaterials × (vatRate − refundRate), FOB × (vatRate − refundRate))",
-        inputs: { dutyFreeMaterials: fen(r.dutyFreeMaterialsCny), fob: fen(r.fobCny), ...rates },
-        ...cite,
-      });
-    }
-    put("nonCreditable", f.nonCreditable, {
-      zh: "当期不得免征和抵扣税额（转入成本）",
-      en: "Non-creditable amount of the period (booked to cost)",
-      formula: "FOB × (vatRate − refundRate) − offset",
-      inputs: { fob: fen(r.fobCny), ...rates, offset: fen(f.nonCreditableOffset) },
+/** 免抵退: the non-creditable amount and the period's payable, then the refund and what is left. */
+function exemptCreditRefundFigures(c: FigureContext): RegimeVat {
+  const { input, r, era, ex, put, rates } = c;
+  const f = computeExemptCreditRefund({
+    fobCny: r.fobCny,
+    vatRate: r.vatRate,
+    refundRate: r.refundRate,
+    domesticOutputVat: input.ledger.domesticOutputVat,
+    inputVat: input.ledger.inputVat,
+    openingCredit: input.ledger.openingCredit,
+    dutyFreeMaterialsCny: r.dutyFreeMaterialsCny,
+  });
+  const cite = citeFields(era.exemptCreditRefundFormula);
+  const withMaterials = !r.dutyFreeMaterialsCny.isZero();
+  if (withMaterials) {
+    put("nonCreditableOffset", f.nonCreditableOffset, {
+      zh: "不得免征和抵扣税额抵减额（以不得免征和抵扣税额为限）",
+      en: "Offset for duty-free materials, capped at the non-creditable amount",
+      formula: "min(dutyFreeMaterials × (vatRate − refundRate), FOB × (vatRate − refundRate))",
+      inputs: { dutyFreeMaterials: fen(r.dutyFreeMaterialsCny), fob: fen(r.fobCny), ...rates },
       ...cite,
     });
-    put("payable", f.payable, {
-      zh: "当期应纳税额（负数为期末留抵税额）",
-      en: "VAT payable of the period (negative = closing credit)",
-      formula: "domesticOutputVat − (inputVat − nonCreditable) − openingCredit",
-      inputs: {
-        domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
-        inputVat: input.ledger.inputVat.toFixed(),
-        nonCreditable: fen(f.nonCreditable),
-        openingCredit: input.ledger.openingCredit.toFixed(),
-      },
+  }
+  put("nonCreditable", f.nonCreditable, {
+    zh: "当期不得免征和抵扣税额（转入成本）",
+    en: "Non-creditable amount of the period (booked to cost)",
+    formula: "FOB × (vatRate − refundRate) − offset",
+    inputs: { fob: fen(r.fobCny), ...rates, offset: fen(f.nonCreditableOffset) },
+    ...cite,
+  });
+  put("payable", f.payable, {
+    zh: "当期应纳税额（负数为期末留抵税额）",
+    en: "VAT payable of the period (negative = closing credit)",
+    formula: "domesticOutputVat − (inputVat − nonCreditable) − openingCredit",
+    inputs: {
+      domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
+      inputVat: input.ledger.inputVat.toFixed(),
+      nonCreditable: fen(f.nonCreditable),
+      openingCredit: input.ledger.openingCredit.toFixed(),
+    },
+    ...cite,
+  });
+  exemptCreditRefundOutcome(c, f, cite, withMaterials);
+  if (ex && input.consumptionTax) {
+    ex.add({
+      key: "consumptionTax",
+      zh: "生产企业出口应税消费品：免征消费税，不退税",
+      en: "Manufacturer exporting excisable goods: consumption tax exempt, nothing refunded",
+      value: "0.00",
       ...cite,
     });
-    if (withMaterials) {
-      put("eligibleRefundOffset", f.eligibleRefundOffset, {
-        zh: "免抵退税额抵减额",
-        en: "Offset of the exempt-credit-refund amount for duty-free materials",
-        formula: "min(dutyFreeMaterials × refundRate, FOB × refundRate)",
-        inputs: { dutyFreeMaterials: fen(r.dutyFreeMaterialsCny), refundRate: rates.refundRate },
-        ...cite,
-      });
-    }
-    put("eligibleRefund", f.eligibleRefund, {
-      zh: "免抵退税额",
-      en: "Exempt-credit-refund amount",
-      formula: "FOB × refundRate − offset",
-      inputs: { fob: fen(r.fobCny), refundRate: rates.refundRate, offset: fen(f.eligibleRefundOffset) },
+  }
+  return {
+    ...NO_VAT,
+    vatDue: f.vatDue,
+    refund: f.refund,
+    exemptCredit: f.exemptCredit,
+    vatCost: f.nonCreditable,
+  };
+}
+
+/** 免抵退, second half: the eligible refund, the refund paid, the exempt credit and the carry-forward. */
+function exemptCreditRefundOutcome(
+  { r, put, rates }: FigureContext,
+  f: ReturnType<typeof computeExemptCreditRefund>,
+  cite: ReturnType<typeof citeFields>,
+  withMaterials: boolean,
+): void {
+  if (withMaterials) {
+    put("eligibleRefundOffset", f.eligibleRefundOffset, {
+      zh: "免抵退税额抵减额",
+      en: "Offset of the exempt-credit-refund amount for duty-free materials",
+      formula: "min(dutyFreeMaterials × refundRate, FOB × refundRate)",
+      inputs: { dutyFreeMaterials: fen(r.dutyFreeMaterialsCny), refundRate: rates.refundRate },
       ...cite,
     });
-    put("refund", f.refund, {
-      zh: "应退税额：期末留抵税额与免抵退税额孰小",
-      en: "Refund: the lower of the closing credit and the exempt-credit-refund amount",
-      formula: "payable ≥ 0 ? 0 : min(−payable, eligibleRefund)",
-      inputs: { payable: fen(f.payable), eligibleRefund: fen(f.eligibleRefund) },
-      ...cite,
-    });
-    put("exemptCredit", f.exemptCredit, {
-      zh: "免抵税额（计入城建税等附加税费计税依据）",
-      en: "Exempt-credit amount (part of the surtax base)",
-      formula: "eligibleRefund − refund",
-      inputs: { eligibleRefund: fen(f.eligibleRefund), refund: fen(f.refund) },
-      ...cite,
-    });
-    put("carryForward", f.carryForward, {
-      zh: "结转下期继续抵扣的留抵税额",
-      en: "Credit carried forward",
-      formula: "max(−payable − refund, 0)",
-      inputs: { payable: fen(f.payable), refund: fen(f.refund) },
-      ...cite,
-    });
-    put("vatDue", f.vatDue, {
-      zh: "当期应缴增值税",
-      en: "VAT due for the period",
-      formula: "max(payable, 0)",
-      inputs: { payable: fen(f.payable) },
-      ...cite,
-    });
-    put("toCost", f.toCost, {
-      zh: "转入成本的增值税（不得免征和抵扣税额）",
-      en: "VAT booked to cost (the non-creditable amount)",
-      formula: "nonCreditable",
-      inputs: { nonCreditable: fen(f.nonCreditable) },
-      ...cite,
-    });
-    if (ex && input.consumptionTax) {
-      ex.add({
-        key: "consumptionTax",
-        zh: "生产企业出口应税消费品：免征消费税，不退税",
-        en: "Manufacturer exporting excisable goods: consumption tax exempt, nothing refunded",
-        value: "0.00",
-        ...cite,
-      });
-    }
-    vatDue = f.vatDue;
-    refund = f.refund;
-    exemptCredit = f.exemptCredit;
-    vatCost = f.nonCreditable;
-  } else if (regime === "exempt-refund") {
-    const p = r.purchase;
-    if (!p?.invoiceAmountExclVat || !p.invoiceVatRate) {
-      return {
-        ok: false,
-        problems: [
-          {
-            pointer: "/purchase",
-            en: "exempt-refund needs the purchase amount and invoiceVatRate of the special invoice",
-            zh: "免退税需要专用发票的进货金额和 invoiceVatRate",
-          },
-        ],
-      };
-    }
-    const f = computeExemptRefund({
-      invoiceAmountExclVat: p.invoiceAmountExclVat,
-      invoiceVatRate: p.invoiceVatRate,
-      refundRate: r.refundRate,
-    });
-    const cite = citeFields(era.exemptRefundFormula);
-    put("invoiceAmountExclVat", f.invoiceAmountExclVat);
-    put("refund", f.refund, {
-      zh: "应退税额：不含税进货金额 × 退税率与发票税率孰低",
-      en: "Refund: invoice amount excl. VAT × the lower of the refund rate and the invoice's VAT rate",
-      formula: "invoiceAmountExclVat × min(refundRate, invoiceVatRate)",
-      inputs: {
-        invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
-        refundRate: rates.refundRate,
-        invoiceVatRate: p.invoiceVatRate.toFixed(),
-        rateUsed: f.rateUsed.toFixed(),
-      },
-      ...cite,
-    });
-    put("toCost", f.toCost, {
-      zh: "不予退税的进项税额（转入成本）",
-      en: "Input VAT not refunded (booked to cost)",
-      formula: "invoiceAmountExclVat × (invoiceVatRate − rate used)",
-      inputs: {
-        invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
-        invoiceVatRate: p.invoiceVatRate.toFixed(),
-      },
-      ...cite,
-    });
-    const ledger = ledgerSettlement(input.ledger);
-    vatDue = ledger.vatDue;
-    put("vatDue", vatDue, {
-      zh: "内销部分当期应缴增值税",
-      en: "VAT due on the domestic ledger",
-      formula: "max(domesticOutputVat − inputVat − openingCredit, 0)",
-      ...cite,
-    });
-    put("carryForward", ledger.carryForward);
-    if (input.consumptionTax) {
-      consumptionTaxRefund = ct;
-      put("consumptionTaxRefund", ct, {
-        zh: "外贸企业出口应税消费品退还消费税",
-        en: "Consumption tax refunded to a trading company",
-        formula: "adValoremBase × adValoremRate + quantity × specificRate",
-        ...cite,
-      });
-    }
-    refund = f.refund;
-    vatCost = f.toCost;
-  } else if (regime === "exempt") {
-    const f = computeExempt({
-      kind: input.enterprise.kind,
-      vatPayer: input.enterprise.vatPayer,
-      fobCny: r.fobCny,
-      ledger: input.ledger,
-      purchase: r.purchase,
-    });
-    if (!f) {
-      return {
-        ok: false,
-        problems: [
-          {
-            pointer: "/domesticSales",
-            en: "the exempt regime needs domesticSales to apportion the input VAT that is not creditable",
-            zh: "免税需要提供 domesticSales，以便按销售额比例划分不得抵扣的进项税额",
-          },
-        ],
-      };
-    }
-    const basisText: Record<typeof f.toCostBasis, Bilingual> = {
-      "small-scale": { zh: "小规模纳税人不抵扣进项税额", en: "a small-scale payer never credits input VAT" },
-      "purchase-invoice": { zh: "进货发票上的增值税", en: "the VAT on the purchase invoice" },
-      "no-invoice": { zh: "无进货凭证，无进项税额", en: "no purchase voucher, so no input VAT" },
-      apportioned: {
-        zh: "按出口额占全部销售额比例划分的进项税额（财税〔2016〕36号 附件1 第二十九条）",
-        en: "input VAT apportioned by the exports' share of sales (财税〔2016〕36号 附件1 art. 29)",
-      },
-      "all-input": { zh: "无内销，全部进项税额", en: "no domestic sales, all input VAT" },
+  }
+  put("eligibleRefund", f.eligibleRefund, {
+    zh: "免抵退税额",
+    en: "Exempt-credit-refund amount",
+    formula: "FOB × refundRate − offset",
+    inputs: { fob: fen(r.fobCny), refundRate: rates.refundRate, offset: fen(f.eligibleRefundOffset) },
+    ...cite,
+  });
+  put("refund", f.refund, {
+    zh: "应退税额：期末留抵税额与免抵退税额孰小",
+    en: "Refund: the lower of the closing credit and the exempt-credit-refund amount",
+    formula: "payable ≥ 0 ? 0 : min(−payable, eligibleRefund)",
+    inputs: { payable: fen(f.payable), eligibleRefund: fen(f.eligibleRefund) },
+    ...cite,
+  });
+  put("exemptCredit", f.exemptCredit, {
+    zh: "免抵税额（计入城建税等附加税费计税依据）",
+    en: "Exempt-credit amount (part of the surtax base)",
+    formula: "eligibleRefund − refund",
+    inputs: { eligibleRefund: fen(f.eligibleRefund), refund: fen(f.refund) },
+    ...cite,
+  });
+  put("carryForward", f.carryForward, {
+    zh: "结转下期继续抵扣的留抵税额",
+    en: "Credit carried forward",
+    formula: "max(−payable − refund, 0)",
+    inputs: { payable: fen(f.payable), refund: fen(f.refund) },
+    ...cite,
+  });
+  put("vatDue", f.vatDue, {
+    zh: "当期应缴增值税",
+    en: "VAT due for the period",
+    formula: "max(payable, 0)",
+    inputs: { payable: fen(f.payable) },
+    ...cite,
+  });
+  put("toCost", f.toCost, {
+    zh: "转入成本的增值税（不得免征和抵扣税额）",
+    en: "VAT booked to cost (the non-creditable amount)",
+    formula: "nonCreditable",
+    inputs: { nonCreditable: fen(f.nonCreditable) },
+    ...cite,
+  });
+}
+
+/** 免退税: the refund on the purchase invoice; the domestic ledger settles on its own. */
+function exemptRefundFigures({ input, r, era, put, rates, ct }: FigureContext):
+  | RegimeVat
+  | {
+      problems: InputError["problems"];
+    } {
+  const p = r.purchase;
+  if (!p?.invoiceAmountExclVat || !p.invoiceVatRate) {
+    return {
+      problems: [
+        {
+          pointer: "/purchase",
+          en: "exempt-refund needs the purchase amount and invoiceVatRate of the special invoice",
+          zh: "免退税需要专用发票的进货金额和 invoiceVatRate",
+        },
+      ],
     };
-    put("toCost", f.toCost, {
-      zh: `免税出口的进项税额不得抵扣，转入成本：${basisText[f.toCostBasis].zh}`,
-      en: `Input VAT of exempt exports is not creditable and goes to cost: ${basisText[f.toCostBasis].en}`,
-      formula: f.toCostBasis === "apportioned" ? "inputVat × FOB ÷ (FOB + domesticSales)" : f.toCostBasis,
+  }
+  const f = computeExemptRefund({
+    invoiceAmountExclVat: p.invoiceAmountExclVat,
+    invoiceVatRate: p.invoiceVatRate,
+    refundRate: r.refundRate,
+  });
+  const cite = citeFields(era.exemptRefundFormula);
+  put("invoiceAmountExclVat", f.invoiceAmountExclVat);
+  put("refund", f.refund, {
+    zh: "应退税额：不含税进货金额 × 退税率与发票税率孰低",
+    en: "Refund: invoice amount excl. VAT × the lower of the refund rate and the invoice's VAT rate",
+    formula: "invoiceAmountExclVat × min(refundRate, invoiceVatRate)",
+    inputs: {
+      invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
+      refundRate: rates.refundRate,
+      invoiceVatRate: p.invoiceVatRate.toFixed(),
+      rateUsed: f.rateUsed.toFixed(),
+    },
+    ...cite,
+  });
+  put("toCost", f.toCost, {
+    zh: "不予退税的进项税额（转入成本）",
+    en: "Input VAT not refunded (booked to cost)",
+    formula: "invoiceAmountExclVat × (invoiceVatRate − rate used)",
+    inputs: {
+      invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
+      invoiceVatRate: p.invoiceVatRate.toFixed(),
+    },
+    ...cite,
+  });
+  const ledger = ledgerSettlement(input.ledger);
+  put("vatDue", ledger.vatDue, {
+    zh: "内销部分当期应缴增值税",
+    en: "VAT due on the domestic ledger",
+    formula: "max(domesticOutputVat − inputVat − openingCredit, 0)",
+    ...cite,
+  });
+  put("carryForward", ledger.carryForward);
+  if (input.consumptionTax) {
+    put("consumptionTaxRefund", ct, {
+      zh: "外贸企业出口应税消费品退还消费税",
+      en: "Consumption tax refunded to a trading company",
+      formula: "adValoremBase × adValoremRate + quantity × specificRate",
+      ...cite,
+    });
+  }
+  return {
+    ...NO_VAT,
+    vatDue: ledger.vatDue,
+    refund: f.refund,
+    vatCost: f.toCost,
+    consumptionTaxRefund: input.consumptionTax ? ct : ZERO,
+  };
+}
+
+/** 免税: no refund; the input VAT of the exports goes to cost. */
+function exemptFigures({
+  input,
+  r,
+  era,
+  ex,
+  put,
+}: FigureContext): RegimeVat | { problems: InputError["problems"] } {
+  const f = computeExempt({
+    kind: input.enterprise.kind,
+    vatPayer: input.enterprise.vatPayer,
+    fobCny: r.fobCny,
+    ledger: input.ledger,
+    purchase: r.purchase,
+  });
+  if (!f) {
+    return {
+      problems: [
+        {
+          pointer: "/domesticSales",
+          en: "the exempt regime needs domesticSales to apportion the input VAT that is not creditable",
+          zh: "免税需要提供 domesticSales，以便按销售额比例划分不得抵扣的进项税额",
+        },
+      ],
+    };
+  }
+  const basisText: Record<typeof f.toCostBasis, Bilingual> = {
+    "small-scale": { zh: "小规模纳税人不抵扣进项税额", en: "a small-scale payer never credits input VAT" },
+    "purchase-invoice": { zh: "进货发票上的增值税", en: "the VAT on the purchase invoice" },
+    "no-invoice": { zh: "无进货凭证，无进项税额", en: "no purchase voucher, so no input VAT" },
+    apportioned: {
+      zh: "按出口额占全部销售额比例划分的进项税额（财税〔2016〕36号 附件1 第二十九条）",
+      en: "input VAT apportioned by the exports' share of sales (财税〔2016〕36号 附件1 art. 29)",
+    },
+    "all-input": { zh: "无内销，全部进项税额", en: "no domestic sales, all input VAT" },
+  };
+  put("toCost", f.toCost, {
+    zh: `免税出口的进项税额不得抵扣，转入成本：${basisText[f.toCostBasis].zh}`,
+    en: `Input VAT of exempt exports is not creditable and goes to cost: ${basisText[f.toCostBasis].en}`,
+    formula: f.toCostBasis === "apportioned" ? "inputVat × FOB ÷ (FOB + domesticSales)" : f.toCostBasis,
+    ...citeFields(era.exemptInputToCost),
+  });
+  if (input.enterprise.vatPayer === "general") {
+    put("vatDue", f.vatDue, {
+      zh: "当期应缴增值税（出口免税，不计销项）",
+      en: "VAT due for the period (exports exempt, no output VAT)",
+      formula: "max(domesticOutputVat − (inputVat − toCost) − openingCredit, 0)",
       ...citeFields(era.exemptInputToCost),
     });
-    if (input.enterprise.vatPayer === "general") {
-      put("vatDue", f.vatDue, {
-        zh: "当期应缴增值税（出口免税，不计销项）",
-        en: "VAT due for the period (exports exempt, no output VAT)",
-        formula: "max(domesticOutputVat − (inputVat − toCost) − openingCredit, 0)",
-        ...citeFields(era.exemptInputToCost),
-      });
-      put("carryForward", f.carryForward);
-    }
-    if (ex && input.consumptionTax) {
-      ex.add({
-        key: "consumptionTax",
-        zh: "免税出口：消费税免征，不退已纳消费税",
-        en: "Exempt export: consumption tax exempt, none refunded",
-        value: "0.00",
-        ...citeFields(era.exemptScope),
-      });
-    }
-    vatDue = f.vatDue;
-    vatCost = f.toCost;
-  } else {
-    const f = computeTaxedAsDomestic({
-      kind: input.enterprise.kind,
-      vatPayer: input.enterprise.vatPayer,
-      fobCny: r.fobCny,
-      vatRate: r.vatRate,
-      levyRate: r.levyRate,
-      bondedMaterialsConsumed: r.bondedMaterialsConsumed,
-      nonCreditableReversed: input.nonCreditableReversed,
-      ledger: input.ledger,
-      purchase: r.purchase,
-    });
-    const cite = citeFields(era.taxedFormula);
-    if (input.enterprise.vatPayer === "small_scale") {
-      put("vatDue", f.vatDue, {
-        zh: "小规模纳税人视同内销应纳增值税（离岸价视为含税）",
-        en: "Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive)",
-        formula: "FOB ÷ (1 + levyRate) × levyRate",
-        inputs: { fob: fen(r.fobCny), levyRate: r.levyRate.toFixed() },
-        ...cite,
-      });
-      vatCost = f.vatDue;
-    } else {
-      put("outputVat", f.outputVat, {
-        zh: "视同内销销项税额（离岸价视为含税）",
-        en: "Output VAT of the deemed domestic sale (FOB taken as tax-inclusive)",
-        formula: "(FOB − bondedMaterialsConsumed) ÷ (1 + vatRate) × vatRate",
-        inputs: {
-          fob: fen(r.fobCny),
-          bondedMaterialsConsumed: fen(r.bondedMaterialsConsumed),
-          vatRate: rates.vatRate,
-        },
-        ...cite,
-      });
-      if (!f.nonCreditableReversed.isZero()) {
-        put("nonCreditableReversed", f.nonCreditableReversed, {
-          zh: "已按征退税率之差计算并转入成本的不得免征和抵扣税额，转回进项税额",
-          en: "Non-creditable amount already booked to cost at the rate gap, reversed back to input VAT",
-          formula: "nonCreditableReversed",
-          ...cite,
-        });
-      }
-      put("vatDue", f.vatDue, {
-        zh: "当期应缴增值税（进项全部可抵扣，已转出的不得免抵税额转回）",
-        en: "VAT due for the period (all input VAT creditable; any non-creditable amount booked earlier is reversed)",
-        formula: "max(domesticOutputVat + outputVat − (inputVat + nonCreditableReversed) − openingCredit, 0)",
-        inputs: {
-          domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
-          outputVat: fen(f.outputVat),
-          creditableInput: f.creditableInput.toFixed(),
-          openingCredit: input.ledger.openingCredit.toFixed(),
-        },
-        ...cite,
-      });
-      put("carryForward", f.carryForward);
-      if (!f.toCost.isZero()) {
-        put("toCost", f.toCost, {
-          zh: "普通发票上的增值税不得抵扣，计入成本",
-          en: "VAT on an ordinary invoice is not creditable and goes to cost",
-          ...cite,
-        });
-      }
-      vatCost = f.outputVat.plus(f.toCost);
-    }
-    if (input.consumptionTax) {
-      consumptionTaxDue = ct;
-      put("consumptionTaxDue", ct, {
-        zh: "视同内销应纳消费税",
-        en: "Consumption tax due on the deemed domestic sale",
-        formula: "adValoremBase × adValoremRate + quantity × specificRate",
-        ...cite,
-      });
-    }
-    vatDue = f.vatDue;
+    put("carryForward", f.carryForward);
   }
+  if (ex && input.consumptionTax) {
+    ex.add({
+      key: "consumptionTax",
+      zh: "免税出口：消费税免征，不退已纳消费税",
+      en: "Exempt export: consumption tax exempt, none refunded",
+      value: "0.00",
+      ...citeFields(era.exemptScope),
+    });
+  }
+  return { ...NO_VAT, vatDue: f.vatDue, vatCost: f.toCost };
+}
 
-  const factor = surtaxFactor ?? ONE;
-  const surtax = computeSurtaxes({
-    vatPaid: vatDue,
-    consumptionTaxPaid: consumptionTaxDue,
-    exemptCredit,
-    rates: r.rules.surtax.rates,
-    factor,
+/** 视同内销: VAT on the FOB taken as tax-inclusive, as a small-scale or a general payer. */
+function taxedAsDomesticFigures(c: FigureContext): RegimeVat {
+  const { input, r, put, ct } = c;
+  const era = c.era;
+  const f = computeTaxedAsDomestic({
+    kind: input.enterprise.kind,
+    vatPayer: input.enterprise.vatPayer,
+    fobCny: r.fobCny,
+    vatRate: r.vatRate,
+    levyRate: r.levyRate,
+    bondedMaterialsConsumed: r.bondedMaterialsConsumed,
+    nonCreditableReversed: input.nonCreditableReversed,
+    ledger: input.ledger,
+    purchase: r.purchase,
   });
-  return {
-    ok: true,
-    outcome: {
-      figures,
-      vatDue,
-      refund,
-      exemptCredit,
-      vatCost,
-      consumptionTaxDue,
-      consumptionTaxRefund,
-      surtax,
+  const cite = citeFields(era.taxedFormula);
+  const vatCost =
+    input.enterprise.vatPayer === "small_scale"
+      ? smallScaleTaxedFigures(c, f, cite)
+      : generalTaxedFigures(c, f, cite);
+  if (input.consumptionTax) {
+    put("consumptionTaxDue", ct, {
+      zh: "视同内销应纳消费税",
+      en: "Consumption tax due on the deemed domestic sale",
+      formula: "adValoremBase × adValoremRate + quantity × specificRate",
+      ...cite,
+    });
+  }
+  return { ...NO_VAT, vatDue: f.vatDue, vatCost, consumptionTaxDue: input.consumptionTax ? ct : ZERO };
+}
+
+/** A small-scale payer's levy on the deemed domestic sale; it is the VAT cost. */
+function smallScaleTaxedFigures(
+  { r, put }: FigureContext,
+  f: ReturnType<typeof computeTaxedAsDomestic>,
+  cite: ReturnType<typeof citeFields>,
+): Decimal {
+  put("vatDue", f.vatDue, {
+    zh: "小规模纳税人视同内销应纳增值税（离岸价视为含税）",
+    en: "Small-scale payer's VAT on the deemed domestic sale (FOB taken as tax-inclusive)",
+    formula: "FOB ÷ (1 + levyRate) × levyRate",
+    inputs: { fob: fen(r.fobCny), levyRate: r.levyRate.toFixed() },
+    ...cite,
+  });
+  return f.vatDue;
+}
+
+/** A general payer's output VAT, any reversal, and the period's VAT due; output VAT and ordinary-invoice VAT are the cost. */
+function generalTaxedFigures(
+  { input, r, put, rates }: FigureContext,
+  f: ReturnType<typeof computeTaxedAsDomestic>,
+  cite: ReturnType<typeof citeFields>,
+): Decimal {
+  put("outputVat", f.outputVat, {
+    zh: "视同内销销项税额（离岸价视为含税）",
+    en: "Output VAT of the deemed domestic sale (FOB taken as tax-inclusive)",
+    formula: "(FOB − bondedMaterialsConsumed) ÷ (1 + vatRate) × vatRate",
+    inputs: {
+      fob: fen(r.fobCny),
+      bondedMaterialsConsumed: fen(r.bondedMaterialsConsumed),
+      vatRate: rates.vatRate,
     },
-  };
+    ...cite,
+  });
+  if (!f.nonCreditableReversed.isZero()) {
+    put("nonCreditableReversed", f.nonCreditableReversed, {
+      zh: "已按征退税率之差计算并转入成本的不得免征和抵扣税额，转回进项税额",
+      en: "Non-creditable amount already booked to cost at the rate gap, reversed back to input VAT",
+      formula: "nonCreditableReversed",
+      ...cite,
+    });
+  }
+  put("vatDue", f.vatDue, {
+    zh: "当期应缴增值税（进项全部可抵扣，已转出的不得免抵税额转回）",
+    en: "VAT due for the period (all input VAT creditable; any non-creditable amount booked earlier is reversed)",
+    formula: "max(domesticOutputVat + outputVat − (inputVat + nonCreditableReversed) − openingCredit, 0)",
+    inputs: {
+      domesticOutputVat: input.ledger.domesticOutputVat.toFixed(),
+      outputVat: fen(f.outputVat),
+      creditableInput: f.creditableInput.toFixed(),
+      openingCredit: input.ledger.openingCredit.toFixed(),
+    },
+    ...cite,
+  });
+  put("carryForward", f.carryForward);
+  if (!f.toCost.isZero()) {
+    put("toCost", f.toCost, {
+      zh: "普通发票上的增值税不得抵扣，计入成本",
+      en: "VAT on an ordinary invoice is not creditable and goes to cost",
+      ...cite,
+    });
+  }
+  return f.outputVat.plus(f.toCost);
 }
 
 /** The surtax payer facts of the request. */

@@ -1,0 +1,307 @@
+/* POST /v1/fx/option-price: price, greeks and, with a notional, the quote with fees and waiver. */
+
+import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
+import { baroneAdesiWhaley, type Greeks, type OptionInputs, valueOption } from "../../domain/fx/options";
+import { applyOptionWaiver, handlingFee } from "../../domain/fx/waiver";
+import { Decimal, fen, fromFloat } from "../../domain/money";
+import { citation, RULESET } from "../../policy/catalog";
+import { DEFAULT_WAIVERS, HEDGING_SERVICE, OPTION_FEE_WAIVER, waiverRules } from "../../policy/fx";
+import type { AppEnv } from "../env";
+import { errorResponses } from "../problem";
+import { ExplainSchema, jsonBody, jsonOk, MoneyOut, moneyIn, RulesetSchema } from "../schemas";
+import { addProblem } from "../validation";
+import {
+  ChargesSchema,
+  chargesOut,
+  decisionOut,
+  FeesSchema,
+  FirmSchema,
+  feeTerms,
+  MODEL_NAMES,
+  ModelSchema,
+  OptionTypeSchema,
+  optionFields,
+  PRICE_DECIMALS,
+  refineOption,
+  resolveOption,
+  StyleSchema,
+  volIn,
+  WaiverDecisionSchema,
+  WaiversSchema,
+} from "./shared";
+
+const GREEK_DECIMALS = 8;
+
+const GreeksSchema = z
+  .object({
+    delta: z.string().openapi({ description: "d price / d spot (per 1 CNY move of the rate)" }),
+    gamma: z.string().openapi({ description: "d delta / d spot" }),
+    vega: z.string().openapi({ description: "Per 1.00 of volatility" }),
+    theta: z.string().openapi({ description: "Per year" }),
+    thetaPerDay: z.string().openapi({ description: "theta / 365" }),
+    rhoDomestic: z.string().openapi({ description: "Per 1.00 of the CNY rate" }),
+    rhoForeign: z.string().openapi({ description: "Per 1.00 of the USD rate" }),
+  })
+  .openapi("FxGreeks", { description: `Sensitivities per unit of USD, ${GREEK_DECIMALS} decimals` });
+
+function greeksOut(g: Greeks) {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(g)) out[k] = fromFloat(v, GREEK_DECIMALS);
+  return out as Record<keyof Greeks, string>;
+}
+
+const OptionPriceRequest = z
+  .strictObject({
+    ...optionFields,
+    vol: volIn(),
+    notional: moneyIn(
+      "USD notional (optional): gives the premium, fees and waiver in CNY",
+      "100000",
+    ).optional(),
+    firm: FirmSchema.optional(),
+    fees: FeesSchema.optional(),
+    waivers: WaiversSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    refineOption(v, ctx);
+    if (v.notional === undefined) {
+      for (const field of ["firm", "fees", "waivers"] as const) {
+        if (v[field] !== undefined) {
+          addProblem(
+            ctx,
+            [field],
+            "only used with a notional; add notional to get a quote",
+            "仅在填写 notional（名义本金）时使用，请补充 notional",
+          );
+        }
+      }
+    }
+  })
+  .openapi("FxOptionPriceRequest");
+
+const QuoteSchema = z
+  .object({
+    notional: MoneyOut.openapi({ description: "USD notional" }),
+    notionalCny: MoneyOut.openapi({ description: "notional x spot, the base of the handling fee" }),
+    premium: MoneyOut.openapi({ description: "price (8 decimals) x notional, CNY to the fen" }),
+    before: ChargesSchema,
+    after: ChargesSchema,
+    applied: z.array(z.string()).openapi({ description: "Measure ids of the waivers that applied" }),
+    waiver: z
+      .array(WaiverDecisionSchema)
+      .openapi({ description: "Every waiver rule of the catalog, and whether it applied" }),
+  })
+  .openapi("FxOptionQuote");
+
+const OptionPriceResponse = z
+  .object({
+    type: OptionTypeSchema,
+    style: StyleSchema,
+    model: ModelSchema,
+    years: z.string().openapi({ description: "Time to expiry in years (ACT/365F when given as dates)" }),
+    price: z
+      .string()
+      .openapi({ description: "CNY per 1 USD of notional, 8 decimals", example: "0.03841234" }),
+    greeks: GreeksSchema,
+    earlyExercise: z
+      .object({
+        possible: z
+          .boolean()
+          .openapi({ description: "False when early exercise can never pay (the European price applies)" }),
+        criticalSpot: z
+          .string()
+          .nullable()
+          .openapi({ description: "Spot at which exercising now pays (6 decimals); null when never" }),
+      })
+      .optional()
+      .openapi({
+        description: "Barone-Adesi–Whaley only: whether early exercise can pay, and the critical rate",
+      }),
+    quote: QuoteSchema.optional(),
+    explain: ExplainSchema,
+    ruleset: RulesetSchema,
+  })
+  .openapi("FxOptionPriceResponse");
+
+export const optionPriceRoute = createRoute({
+  method: "post",
+  path: "/v1/fx/option-price",
+  operationId: "fxOptionPrice",
+  tags: ["fx"],
+  summary: "Price a USD/CNY option (European or American) with greeks, fees and the first-option waiver",
+  description:
+    "European by Garman–Kohlhagen; American by Barone-Adesi–Whaley or a Leisen–Reimer lattice. With a notional, the quote shows the premium, the bank's handling fee before and after the Zhongshan first-option waiver, and which rule applied (or why not).",
+  request: {
+    body: jsonBody(OptionPriceRequest, {
+      type: "put",
+      style: "european",
+      spot: "7.1000",
+      strike: "7.0000",
+      domesticRate: "0.0149",
+      foreignRate: "0.0425",
+      valuationDate: "2026-05-04",
+      expiryDate: "2026-08-04",
+      vol: "0.05",
+      notional: "200000",
+      firm: { size: "small", firstDerivativeWithBank: true },
+    }),
+  },
+  responses: {
+    200: jsonOk(OptionPriceResponse, "Price, greeks and, with a notional, the quote"),
+    ...errorResponses("validation", "malformed-json", "unprocessable"),
+  },
+});
+
+export const optionPriceHandler: RouteHandler<typeof optionPriceRoute, AppEnv> = (c) => {
+  const b = c.req.valid("json");
+  const { inputs, choice, steps } = resolveOption(b);
+  const option: OptionInputs = { ...inputs, vol: b.vol.toNumber() };
+  const value = valueOption(option, choice);
+  const price = fromFloat(value.price, PRICE_DECIMALS);
+  steps.push({
+    key: "price",
+    zh: `期权价格（每 1 美元名义本金的人民币），浮点模型结果按 ${PRICE_DECIMALS} 位小数四舍五入转为十进制`,
+    en: `Option price (CNY per 1 USD of notional); the model's binary float converted to a decimal at ${PRICE_DECIMALS} places, half-up`,
+    inputs: { vol: b.vol.toString() },
+    value: price,
+  });
+  const baw = choice.model === "barone-adesi-whaley" ? baroneAdesiWhaley(option) : null;
+  if (baw) {
+    steps.push(
+      baw.earlyExercisePossible
+        ? {
+            key: "earlyExercise",
+            zh: `提前行权的临界汇率 S*：即期${b.type === "call" ? "高于" : "低于"}该值时立即行权最优`,
+            en: `Critical rate S*: immediate exercise is optimal with the spot ${b.type === "call" ? "above" : "below"} it`,
+            value: fromFloat(baw.criticalSpot!, 6),
+            source: MODEL_NAMES["barone-adesi-whaley"].source,
+          }
+        : {
+            key: "earlyExercise",
+            zh:
+              b.type === "call"
+                ? "外币利率 ≤ 0 ≤ 本币利率：看涨期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）"
+                : "本币利率 ≤ 0 ≤ 外币利率：看跌期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）",
+            en:
+              b.type === "call"
+                ? "Foreign rate <= 0 <= domestic rate: early exercise of a call never pays, so the American is worth the European (Garman–Kohlhagen)"
+                : "Domestic rate <= 0 <= foreign rate: early exercise of a put never pays, so the American is worth the European (Garman–Kohlhagen)",
+            value: "never optimal",
+            source: "Merton (1973); Haug (1998) p. 24",
+          },
+    );
+  }
+  let quote: z.infer<typeof QuoteSchema> | undefined;
+  if (b.notional) {
+    const notionalCny = b.notional.times(b.spot);
+    const premium = b.notional.times(new Decimal(price));
+    const { terms, defaulted } = feeTerms(b.fees);
+    const fee = handlingFee(notionalCny, terms);
+    steps.push({
+      key: "premium",
+      zh: "期权费 = 价格（8 位小数）× 名义本金，按分四舍五入",
+      en: "Premium = price (8 decimals) x notional, rounded half-up to the fen",
+      inputs: { price, notional: b.notional.toString() },
+      value: fen(premium),
+    });
+    steps.push({
+      key: "handlingFee",
+      zh: `银行办理费 = max(费率 × 名义本金（按即期折人民币）, 最低收费) + 固定费用${defaulted.length ? `；未填写的 ${defaulted.join("、")} 采用目录中的市场默认值，请以银行报价为准` : ""}`,
+      en: `Bank handling fee = max(rate x notional at spot in CNY, minimum) + fixed${defaulted.length ? `; ${defaulted.join(", ")} not given: the catalog's market defaults applied, use your bank's quote` : ""}`,
+      formula: "fee = max(rate x notional x spot, minimum) + fixed",
+      inputs: {
+        rate: terms.rate.toString(),
+        minimum: fen(terms.minimum),
+        fixed: fen(terms.fixed),
+        notionalCny: fen(notionalCny),
+      },
+      value: fen(fee),
+      measure: OPTION_FEE_WAIVER,
+    });
+    const fees = { product: "bought-option" as const, premium, handlingFee: fee, margin: new Decimal(0) };
+    const ids = b.waivers ?? [...DEFAULT_WAIVERS];
+    let outcome: ReturnType<typeof applyOptionWaiver>;
+    steps.push({
+      key: "hedgingPolicy",
+      zh: "中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一",
+      en: "中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out",
+      value: b.firm ? "waiver evaluated" : "waiver not evaluated",
+      measure: HEDGING_SERVICE,
+      source: citation(HEDGING_SERVICE),
+    });
+    const firm = b.firm;
+    if (firm) {
+      const rules = waiverRules(ids);
+      outcome = applyOptionWaiver(fees, firm, rules);
+      outcome.decisions.forEach((d, i) => {
+        const rule = rules[i];
+        steps.push({
+          key: `waiver:${d.measure}`,
+          zh: `${rule.name.zh}${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${b.waivers ? "" : "（默认按中行中山分行首次买入期权办理费减免评估）"}。依据：${rule.basis.zh}`,
+          en: `${rule.name.en} ${d.applies ? "applies" : "does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${b.waivers ? "" : " (by default the Zhongshan first-option waiver is evaluated)"}. Basis: ${rule.basis.en}`,
+          formula:
+            "waived = share x charge for the handling fee, the premium and the margin in turn, together at most the cap",
+          inputs: {
+            size: firm.size,
+            firstDerivativeWithBank: String(firm.firstDerivativeWithBank),
+            requiresFirstTime: String(rule.requiresFirstTime),
+            eligibleSizes: rule.eligibleSizes ? rule.eligibleSizes.join(", ") : "any",
+            handlingFeeShare: rule.handlingFeeShare.toString(),
+            premiumShare: rule.premiumShare.toString(),
+            marginShare: rule.marginShare.toString(),
+            cap: rule.cap ? fen(rule.cap) : "none",
+          },
+          value: `handling fee ${fen(d.waivedHandlingFee)} + premium ${fen(d.waivedPremium)} waived`,
+          measure: d.measure,
+          source: d.source,
+        });
+      });
+      steps.push({
+        key: "cost",
+        zh: "应付成本 = 期权费 + 办理费（减免后）",
+        en: "Cost = premium + handling fee, after the waiver",
+        inputs: { before: fen(outcome.before.cost) },
+        value: fen(outcome.after.cost),
+      });
+    } else {
+      outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
+      steps.push({
+        key: "waiver",
+        zh: "未提供企业信息（firm），未评估任何减免；费用按原价计",
+        en: "No firm facts given: no waiver evaluated; fees are at full price",
+        value: "not evaluated",
+      });
+    }
+    quote = {
+      notional: fen(b.notional),
+      notionalCny: fen(notionalCny),
+      premium: fen(premium),
+      before: chargesOut(outcome.before),
+      after: chargesOut(outcome.after),
+      applied: outcome.applied,
+      waiver: outcome.decisions.map(decisionOut),
+    };
+  }
+  return c.json(
+    {
+      type: b.type,
+      style: b.style,
+      model: choice.model,
+      years: String(inputs.years),
+      price,
+      greeks: greeksOut(value.greeks),
+      ...(baw
+        ? {
+            earlyExercise: {
+              possible: baw.earlyExercisePossible,
+              criticalSpot: baw.criticalSpot === null ? null : fromFloat(baw.criticalSpot, 6),
+            },
+          }
+        : {}),
+      ...(quote ? { quote } : {}),
+      explain: steps,
+      ruleset: RULESET,
+    },
+    200,
+  );
+};

@@ -1,0 +1,355 @@
+/* Request and response pieces shared by the FX route families (forward, option price, implied vol, hedge compare). */
+
+import { z } from "@hono/zod-openapi";
+import { type DayCount, daysBetween, yearFraction } from "../../domain/dates";
+import type { ExplainStep } from "../../domain/explain";
+import { moneyMarketDayCount } from "../../domain/fx/forward";
+import { IMPLIED_VOL_BOUNDS } from "../../domain/fx/impliedVol";
+import {
+  LATTICE_DEFAULT_STEPS,
+  LATTICE_MAX_STEPS,
+  LATTICE_MIN_STEPS,
+  type OptionInputs,
+  type PricingChoice,
+  type PricingModel,
+} from "../../domain/fx/options";
+import { type Charges, FIRM_SIZES, type HandlingFeeTerms, type WaiverDecision } from "../../domain/fx/waiver";
+import { type Decimal, fen, fixed } from "../../domain/money";
+import { DEFAULT_HANDLING_FEE, DEFAULT_WAIVERS, WAIVER_IDS } from "../../policy/fx";
+import { bilingual, CurrencySchema, decimalIn, IsoDateSchema, MoneyOut, moneyIn, rateIn } from "../schemas";
+import { addProblem, requireDayCountFor } from "../validation";
+
+/* ---------- shared request pieces ---------- */
+
+export const ForeignCurrencySchema = CurrencySchema.optional().openapi({
+  description:
+    "The foreign currency (ISO 4217) of the spot, the foreign rate and the amounts; default USD. Sets the default day count of the foreign rate: ACT/360 for USD, EUR, JPY, CHF, DKK, NOK, SEK; ACT/365F for GBP, HKD, SGD, INR, PLN, ZAR, AUD, CAD, NZD; any other needs foreignDayCount",
+  example: "USD",
+});
+
+/** A foreign currency the day-count table does not know needs its day count named; CNY is not foreign. */
+export function refineForeignCurrency(
+  v: { foreignCurrency?: string; foreignDayCount?: DayCount },
+  ctx: z.RefinementCtx,
+) {
+  if (v.foreignCurrency === "CNY") {
+    addProblem(
+      ctx,
+      ["foreignCurrency"],
+      "CNY is the domestic currency; give the foreign currency (USD, EUR, GBP ...)",
+      "人民币为本币，请填写外币（USD、EUR、GBP 等）",
+    );
+  } else if (
+    v.foreignCurrency !== undefined &&
+    v.foreignDayCount === undefined &&
+    moneyMarketDayCount(v.foreignCurrency) === undefined
+  ) {
+    requireDayCountFor(ctx, ["foreignDayCount"], v.foreignCurrency);
+  }
+}
+
+export const spotIn = () =>
+  decimalIn("USD/CNY spot: CNY per 1 USD", "7.1000", { min: "0", exclusiveMin: true, max: "1000" });
+export const continuousRateIn = (which: string, example: string) =>
+  rateIn(`${which} interest rate, continuously compounded, as a fraction`, example, {
+    min: "-0.1",
+    max: "1",
+  });
+export const volIn = () =>
+  decimalIn("Annual volatility as a fraction (0.05 = 5%)", "0.05", {
+    min: String(IMPLIED_VOL_BOUNDS.low),
+    max: String(IMPLIED_VOL_BOUNDS.high),
+  });
+
+export const FirmSchema = z
+  .strictObject({
+    size: z
+      .enum(FIRM_SIZES)
+      .openapi({ description: "individual (个体工商户), micro, small, medium or large" }),
+    firstDerivativeWithBank: z
+      .boolean()
+      .openapi({ description: "True when this is the firm's first FX derivative deal with the bank" }),
+  })
+  .openapi("FxFirm", { description: "Who is buying: decides whether a waiver applies" });
+
+export const FeesSchema = z
+  .strictObject({
+    handlingFeeRate: rateIn("Bank handling fee as a fraction of the CNY notional", "0.001").optional(),
+    handlingFeeMinCny: moneyIn("Minimum handling fee per option deal, CNY", "0").optional(),
+    handlingFeeFixedCny: moneyIn("Fixed charge per option deal on top of the rate, CNY", "0").optional(),
+  })
+  .openapi("FxFees", {
+    description: "The bank's handling fee terms; each missing one takes the catalog default",
+  });
+
+export const WaiversSchema = z
+  .array(z.enum(WAIVER_IDS))
+  .max(WAIVER_IDS.length)
+  .refine((ids) => new Set(ids).size === ids.length, {
+    message: "each waiver at most once",
+    params: { zh: "每项减免只能列一次" },
+  })
+  .openapi({
+    description: `Waiver programmes to apply, in order (measure ids). Default: ["${DEFAULT_WAIVERS.join('", "')}"]; zs-2023-margin-support-reference is unconfirmed and opt-in`,
+  });
+
+export const OptionTypeSchema = z.enum(["call", "put"]).openapi({
+  description:
+    "call: right to buy USD at the strike; put: right to sell USD at the strike (an exporter's protection)",
+});
+export const StyleSchema = z
+  .enum(["european", "american"])
+  .openapi({ description: "european: exercise at expiry only; american: any day up to expiry" });
+export const ModelSchema = z.enum(["garman-kohlhagen", "barone-adesi-whaley", "lattice"]).openapi({
+  description:
+    "Default garman-kohlhagen for european, barone-adesi-whaley for american; lattice (Leisen–Reimer binomial) is the accurate alternative for either",
+});
+
+/** The option fields shared by the price and implied-vol routes (vol added by the price route). */
+export const optionFields = {
+  type: OptionTypeSchema,
+  style: StyleSchema,
+  spot: spotIn(),
+  strike: decimalIn("Strike, CNY per 1 USD", "7.0000", { min: "0", exclusiveMin: true, max: "1000" }),
+  domesticRate: continuousRateIn("Domestic (CNY)", "0.015"),
+  foreignRate: continuousRateIn("Foreign (USD)", "0.043"),
+  years: decimalIn("Time to expiry in years; or give valuationDate and expiryDate", "0.25", {
+    min: "0",
+    exclusiveMin: true,
+    max: "30",
+  }).optional(),
+  valuationDate: IsoDateSchema.optional(),
+  expiryDate: IsoDateSchema.optional(),
+  model: ModelSchema.optional(),
+  latticeSteps: z
+    .number()
+    .int()
+    .min(LATTICE_MIN_STEPS)
+    .max(LATTICE_MAX_STEPS)
+    .optional()
+    .openapi({
+      description: `Lattice steps (odd; an even number is raised by one). Default ${LATTICE_DEFAULT_STEPS}`,
+    }),
+};
+
+type OptionFieldsIn = {
+  style: "european" | "american";
+  model?: PricingModel;
+  years?: Decimal;
+  valuationDate?: string;
+  expiryDate?: string;
+};
+
+export function refineOption(value: OptionFieldsIn, ctx: z.RefinementCtx) {
+  const dated = value.valuationDate !== undefined || value.expiryDate !== undefined;
+  if (value.years !== undefined && dated) {
+    addProblem(
+      ctx,
+      ["years"],
+      "give either years or valuationDate and expiryDate, not both",
+      "请只填写 years，或只填写 valuationDate 与 expiryDate",
+    );
+  } else if (value.years === undefined && !(value.valuationDate && value.expiryDate)) {
+    for (const field of ["valuationDate", "expiryDate"] as const) {
+      if (value[field] === undefined) {
+        addProblem(ctx, [field], "required unless years is given", "未填写 years 时必填");
+      }
+    }
+  } else if (
+    value.valuationDate &&
+    value.expiryDate &&
+    daysBetween(value.valuationDate, value.expiryDate) <= 0
+  ) {
+    addProblem(ctx, ["expiryDate"], "must be after valuationDate", "必须晚于估值日 valuationDate");
+  }
+  if (value.style === "european" && value.model === "barone-adesi-whaley") {
+    addProblem(
+      ctx,
+      ["model"],
+      "barone-adesi-whaley prices American options; use garman-kohlhagen or lattice for european",
+      "barone-adesi-whaley 用于美式期权；欧式请用 garman-kohlhagen 或 lattice",
+    );
+  }
+  if (value.style === "american" && value.model === "garman-kohlhagen") {
+    addProblem(
+      ctx,
+      ["model"],
+      "garman-kohlhagen prices European options; use barone-adesi-whaley or lattice for american",
+      "garman-kohlhagen 用于欧式期权；美式请用 barone-adesi-whaley 或 lattice",
+    );
+  }
+}
+
+interface ResolvedOption {
+  inputs: Omit<OptionInputs, "vol">;
+  choice: PricingChoice;
+  steps: ExplainStep[];
+}
+
+export const MODEL_NAMES: Record<PricingModel, { zh: string; en: string; source: string }> = {
+  "garman-kohlhagen": {
+    zh: "Garman–Kohlhagen 欧式期权公式（希腊值为解析式）",
+    en: "Garman–Kohlhagen European formula (closed-form greeks)",
+    source: "Garman & Kohlhagen (1983); Haug (1998) pp. 2-8",
+  },
+  "barone-adesi-whaley": {
+    zh: "Barone-Adesi–Whaley 美式期权二次近似（牛顿迭代求临界汇率；希腊值为中心差分）",
+    en: "Barone-Adesi–Whaley quadratic approximation (critical rate by Newton iteration; greeks by central differences)",
+    source: "Barone-Adesi & Whaley (1987); Haug (1998) p. 24",
+  },
+  lattice: {
+    zh: "Leisen–Reimer 二叉树（逐节点检查提前行权；希腊值为中心差分）",
+    en: "Leisen–Reimer binomial tree (early exercise checked at every node; greeks by central differences)",
+    source: "Leisen & Reimer (1996)",
+  },
+};
+
+export function resolveOption(body: {
+  type: "call" | "put";
+  style: "european" | "american";
+  spot: Decimal;
+  strike: Decimal;
+  domesticRate: Decimal;
+  foreignRate: Decimal;
+  years?: Decimal;
+  valuationDate?: string;
+  expiryDate?: string;
+  model?: PricingModel;
+  latticeSteps?: number;
+}): ResolvedOption {
+  const steps: ExplainStep[] = [];
+  let years: number;
+  if (body.years !== undefined) {
+    years = body.years.toNumber();
+  } else {
+    const days = daysBetween(body.valuationDate!, body.expiryDate!);
+    const yf = yearFraction(days, "ACT/365F");
+    years = yf.toNumber();
+    steps.push({
+      key: "years",
+      zh: "到期时间按 ACT/365F 计",
+      en: "Time to expiry on ACT/365F",
+      formula: "years = days / 365",
+      inputs: { valuationDate: body.valuationDate!, expiryDate: body.expiryDate!, days: String(days) },
+      value: fixed(yf, 10),
+    });
+  }
+  const model: PricingModel =
+    body.model ?? (body.style === "european" ? "garman-kohlhagen" : "barone-adesi-whaley");
+  const latticeSteps = body.latticeSteps ?? LATTICE_DEFAULT_STEPS;
+  steps.push({
+    key: "model",
+    zh: `${body.style === "european" ? "欧式" : "美式"}期权，模型：${MODEL_NAMES[model].zh}${body.model ? "" : "（未指定，采用默认模型）"}${model === "lattice" ? `，${latticeSteps + (latticeSteps % 2 === 0 ? 1 : 0)} 步${body.latticeSteps ? "" : "（默认）"}` : ""}`,
+    en: `${body.style} option, model: ${MODEL_NAMES[model].en}${body.model ? "" : " (not given: the default for the style)"}${model === "lattice" ? `, ${latticeSteps + (latticeSteps % 2 === 0 ? 1 : 0)} steps${body.latticeSteps ? "" : " (default)"}` : ""}`,
+    inputs: {
+      spot: body.spot.toString(),
+      strike: body.strike.toString(),
+      domesticRate: body.domesticRate.toString(),
+      foreignRate: body.foreignRate.toString(),
+      years: String(years),
+    },
+    value: model,
+    source: MODEL_NAMES[model].source,
+  });
+  return {
+    inputs: {
+      type: body.type,
+      spot: body.spot.toNumber(),
+      strike: body.strike.toNumber(),
+      domesticRate: body.domesticRate.toNumber(),
+      foreignRate: body.foreignRate.toNumber(),
+      years,
+    },
+    choice: { style: body.style, model, latticeSteps },
+    steps,
+  };
+}
+
+export function feeTerms(fees?: {
+  handlingFeeRate?: Decimal;
+  handlingFeeMinCny?: Decimal;
+  handlingFeeFixedCny?: Decimal;
+}): { terms: HandlingFeeTerms; defaulted: string[] } {
+  const defaulted: string[] = [];
+  const pick = (given: Decimal | undefined, fallback: Decimal, name: string) => {
+    if (given !== undefined) return given;
+    defaulted.push(name);
+    return fallback;
+  };
+  return {
+    terms: {
+      rate: pick(fees?.handlingFeeRate, DEFAULT_HANDLING_FEE.rate, "handlingFeeRate"),
+      minimum: pick(fees?.handlingFeeMinCny, DEFAULT_HANDLING_FEE.minimum, "handlingFeeMinCny"),
+      fixed: pick(fees?.handlingFeeFixedCny, DEFAULT_HANDLING_FEE.fixed, "handlingFeeFixedCny"),
+    },
+    defaulted,
+  };
+}
+
+/* ---------- shared response pieces ---------- */
+
+const ReasonSchema = bilingual("A reason, in both languages");
+export const ChargesSchema = z
+  .object({
+    premium: MoneyOut,
+    handlingFee: MoneyOut,
+    margin: MoneyOut.openapi({ description: "Cash margin posted (returned at maturity; not a cost)" }),
+    cost: MoneyOut.openapi({ description: "premium + handling fee" }),
+  })
+  .openapi("FxCharges");
+export const WaiverDecisionSchema = z
+  .object({
+    measure: z.string().openapi({ description: "Measure id of the waiver (GET /v1/measures/{id})" }),
+    source: z.string().openapi({ description: "Document number and clause of the waiver" }),
+    applies: z.boolean().openapi({ description: "True when the firm and the deal qualify" }),
+    reasons: z.array(ReasonSchema).openapi({ description: "Why it applies, or every reason it does not" }),
+    waivedHandlingFee: MoneyOut,
+    waivedPremium: MoneyOut,
+    coveredMargin: MoneyOut,
+    capped: z.boolean().openapi({ description: "True when the waiver's cap limited what was waived" }),
+  })
+  .openapi("FxWaiverDecision");
+
+export function chargesOut(c: Charges) {
+  return {
+    premium: fen(c.premium),
+    handlingFee: fen(c.handlingFee),
+    margin: fen(c.margin),
+    cost: fen(c.cost),
+  };
+}
+
+export function decisionOut(d: WaiverDecision) {
+  return {
+    measure: d.measure,
+    source: d.source,
+    applies: d.applies,
+    reasons: d.reasons,
+    waivedHandlingFee: fen(d.waivedHandlingFee),
+    waivedPremium: fen(d.waivedPremium),
+    coveredMargin: fen(d.coveredMargin),
+    capped: d.capped,
+  };
+}
+
+/** Option prices are binary floats converted to decimals at this many places. */
+export const PRICE_DECIMALS = 8;
+
+export function dayCountDefault(
+  given: DayCount | undefined,
+  currency: string,
+  field: string,
+  steps: ExplainStep[],
+) {
+  if (given) return given;
+  // the request schema has refused a currency the table does not know without its day count
+  const fallback = moneyMarketDayCount(currency)!;
+  steps.push({
+    key: `default:${field}`,
+    zh: `${field} 未填写，采用 ${currency} 货币市场利率的计息惯例 ${fallback}`,
+    en: `${field} not given: ${fallback}, the ${currency} money-market convention, applied`,
+    inputs: { currency },
+    value: fallback,
+  });
+  return fallback;
+}

@@ -1,0 +1,194 @@
+import { addMonths } from "../dates";
+import type { ExplainStep } from "../explain";
+import { absOf, type Fixed, fenText, fixedOf, roundedToFen } from "../fixed";
+import { INFLOWS, OUTFLOWS } from "./ledger";
+import type { LineFacts } from "./operations";
+import { ALL_OFF, type Run } from "./runs";
+import { MEASURE_SWITCHES, type MeasureSwitch, type MeasureSwitches, type Scenario } from "./scenario";
+
+/** One month of the projection, as reported (CNY strings, outflows negative). */
+export interface Period {
+  month: string;
+  index: number;
+  openingBalance: string;
+  inflows: Record<string, string>;
+  outflows: Record<string, string>;
+  financing: { drawn: string; repaid: string; interest: string; fees: string; outstanding: string };
+  net: string;
+  closingBalance: string;
+}
+
+export interface Summary {
+  revenue: string;
+  taxes: string;
+  fxCost: string;
+  bankFees: string;
+  hedgingCost: string;
+  financingCost: string;
+  totalCost: string;
+  peakFundingNeed: string;
+  peakFundingMonth: string | null;
+  peakFinancingOutstanding: string;
+  cashConversionCycleDays: number;
+  endingCash: string;
+  /**
+   * Ending cash plus what the shipped batches still bring in after the horizon, less what they still
+   * cost and the financing still owed: a figure the horizon's cut-off does not move.
+   */
+  endingPosition: string;
+  receivablesAfterHorizon: string;
+  payablesAfterHorizon: string;
+}
+
+export interface MeasureEffect {
+  totalCostChange: string;
+  peakFundingNeedChange: string;
+  endingCashChange: string;
+  endingPositionChange: string;
+}
+
+export interface MeasureRow {
+  switch: MeasureSwitch;
+  measure: string;
+  chosen: boolean;
+  /** False when nothing in the scenario is touched by the measure (its effects are then zero). */
+  applies: boolean;
+  /** Baseline plus this measure alone, against the baseline. */
+  alone: MeasureEffect;
+  /**
+   * Against the chosen set: for a chosen measure, what removing it would lose; for a measure not
+   * chosen, what adding it would give. Both signed as (with the measure) - (without it).
+   */
+  marginal: MeasureEffect;
+}
+
+export interface Projection {
+  periods: Period[];
+  summary: Summary;
+  baseline: Summary;
+  measures: MeasureRow[];
+  lines: LineFacts[];
+  explain: ExplainStep[];
+}
+
+/** A run's totals as reported (rounded to the fen). */
+export function summarize(scenario: Scenario, run: Run): Summary {
+  const t = run.totals;
+  return {
+    revenue: fenText(t.revenue),
+    taxes: fenText(t.taxes),
+    fxCost: fenText(t.fxCost),
+    bankFees: fenText(t.bankFees),
+    hedgingCost: fenText(t.hedgingCost),
+    financingCost: fenText(t.financingCost),
+    totalCost: fenText(t.totalCost),
+    peakFundingNeed: fenText(t.peakFundingNeed),
+    peakFundingMonth:
+      t.peakFundingIndex < 0 ? null : addMonths(scenario.startDate, t.peakFundingIndex).slice(0, 7),
+    peakFinancingOutstanding: fenText(t.peakOutstanding),
+    cashConversionCycleDays: run.operations.cashConversionCycleDays,
+    endingCash: fenText(t.endingCash),
+    endingPosition: fenText(t.endingPosition),
+    receivablesAfterHorizon: fenText(t.receivablesAfterHorizon),
+    payablesAfterHorizon: fenText(t.payablesAfterHorizon),
+  };
+}
+
+/**
+ * The months as reported. Each closing balance is the exact balance rounded to the fen; each flow is
+ * rounded on its own, and the month's rounding difference (a few fen at most) is carried by its
+ * largest flow, so that every month's flows add up to its net and opening + net = closing exactly.
+ */
+export function periodsOf(scenario: Scenario, run: Run): Period[] {
+  const { ledger } = run.operations;
+  const periods: Period[] = [];
+  let opening = roundedToFen(fixedOf(scenario.openingCash));
+  for (let m = 0; m < scenario.horizonMonths; m++) {
+    const f = run.funding[m];
+    const closing = roundedToFen(run.closing[m]);
+    const rounded = roundedFlows(
+      [
+        ...INFLOWS.map((c) => ledger.months[c][m]),
+        ...OUTFLOWS.map((c) => ledger.months[c][m]),
+        f.drawn,
+        -f.repaid,
+        -f.interest,
+        -f.fees,
+      ],
+      closing - opening,
+    );
+    const k = INFLOWS.length + OUTFLOWS.length;
+    periods.push({
+      month: addMonths(scenario.startDate, m).slice(0, 7),
+      index: m,
+      openingBalance: fenText(opening),
+      inflows: Object.fromEntries(INFLOWS.map((c, i) => [c, fenText(rounded[i])])),
+      outflows: Object.fromEntries(OUTFLOWS.map((c, i) => [c, fenText(rounded[INFLOWS.length + i])])),
+      financing: {
+        drawn: fenText(rounded[k]),
+        repaid: fenText(rounded[k + 1]),
+        interest: fenText(rounded[k + 2]),
+        fees: fenText(rounded[k + 3]),
+        outstanding: fenText(f.outstanding),
+      },
+      net: fenText(closing - opening),
+      closingBalance: fenText(closing),
+    });
+    opening = closing;
+  }
+  return periods;
+}
+
+/** Each flow rounded to the fen, the largest carrying what keeps their sum at the month's net. */
+function roundedFlows(exact: readonly Fixed[], net: Fixed): Fixed[] {
+  const rounded = exact.map(roundedToFen);
+  let residual = net;
+  for (const r of rounded) residual -= r;
+  if (residual !== 0n) {
+    let largest = 0;
+    for (let i = 1; i < exact.length; i++) if (absOf(exact[i]) > absOf(exact[largest])) largest = i;
+    rounded[largest] += residual;
+  }
+  return rounded;
+}
+
+export function effect(withIt: Run, without: Run): MeasureEffect {
+  const a = withIt.totals;
+  const b = without.totals;
+  return {
+    totalCostChange: fenText(a.totalCost - b.totalCost),
+    peakFundingNeedChange: fenText(a.peakFundingNeed - b.peakFundingNeed),
+    endingCashChange: fenText(a.endingCash - b.endingCash),
+    endingPositionChange: fenText(a.endingPosition - b.endingPosition),
+  };
+}
+
+/**
+ * Per measure: the baseline plus the measure alone against the baseline, and its marginal effect
+ * against the chosen set, signed as (with the measure) - (without it).
+ */
+export function measureRows(
+  scenario: Scenario,
+  cite: Record<MeasureSwitch, { measure: string }>,
+  applies: Record<MeasureSwitch, boolean>,
+  runFor: (switches: MeasureSwitches) => Run,
+  chosen: Run,
+  baseline: Run,
+): MeasureRow[] {
+  const pairs = MEASURE_SWITCHES.map((s) => ({
+    s,
+    alone: runFor({ ...ALL_OFF, [s]: true }),
+    toggled: runFor({ ...scenario.measures, [s]: !scenario.measures[s] }),
+  }));
+  return pairs.map(({ s, alone, toggled }) => {
+    const isChosen = scenario.measures[s];
+    return {
+      switch: s,
+      measure: cite[s].measure,
+      chosen: isChosen,
+      applies: applies[s],
+      alone: effect(alone, baseline),
+      marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
+    };
+  });
+}

@@ -1,0 +1,197 @@
+import { yearFraction } from "../dates";
+import { type Fixed, fixedOf, mul } from "../fixed";
+import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
+import { CATEGORIES } from "./ledger";
+import type { Operations, PreparedOperations } from "./operations";
+import { MEASURE_SWITCHES, type MeasureSwitches, type Scenario } from "./scenario";
+
+/** A run's figures in fixed point, so the measure deltas are computed before rounding. */
+export interface Run {
+  operations: Operations;
+  funding: FundingMonth[];
+  closing: Fixed[];
+  totals: RunTotals;
+}
+
+export interface RunTotals {
+  revenue: Fixed;
+  taxes: Fixed;
+  fxCost: Fixed;
+  bankFees: Fixed;
+  hedgingCost: Fixed;
+  financingCost: Fixed;
+  totalCost: Fixed;
+  peakFundingNeed: Fixed;
+  peakFundingIndex: number;
+  peakOutstanding: Fixed;
+  endingCash: Fixed;
+  endingPosition: Fixed;
+  receivablesAfterHorizon: Fixed;
+  payablesAfterHorizon: Fixed;
+}
+
+export const ALL_OFF: MeasureSwitches = Object.fromEntries(
+  MEASURE_SWITCHES.map((s) => [s, false]),
+) as MeasureSwitches;
+
+function switchKey(switches: MeasureSwitches): string {
+  return MEASURE_SWITCHES.map((s) => (switches[s] ? "1" : "0")).join("");
+}
+
+/** Everything but supply-chain finance shapes the operating flows; that one only shapes funding. */
+function operatingKey(switches: MeasureSwitches): string {
+  return MEASURE_SWITCHES.filter((s) => s !== "supplyChainFinance")
+    .map((s) => (switches[s] ? "1" : "0"))
+    .join("");
+}
+
+/**
+ * Stage 5: the runs per set of switches. A measure that touches nothing is off in every run (its
+ * figures are the same either way); runs that share their operating flows (they differ only in
+ * supply-chain finance) compute those flows once.
+ */
+export function runsOf(scenario: Scenario, prepared: PreparedOperations): (switches: MeasureSwitches) => Run {
+  const operationsCache = new Map<string, Operations>();
+  const runCache = new Map<string, Run>();
+  let yearShare: Fixed[] | undefined;
+  return (requested) => {
+    const switches = Object.fromEntries(
+      MEASURE_SWITCHES.map((s) => [s, requested[s] && prepared.applies[s]]),
+    ) as MeasureSwitches;
+    const key = switchKey(switches);
+    const cached = runCache.get(key);
+    if (cached) return cached;
+    const opKey = operatingKey(switches);
+    let operations = operationsCache.get(opKey);
+    if (!operations) {
+      operations = prepared.forSwitches(switches);
+      operationsCache.set(opKey, operations);
+    }
+    yearShare ??= monthYearShares(scenario, operations.monthStarts);
+    const run = runSwitches(scenario, switches, operations, yearShare);
+    runCache.set(key, run);
+    return run;
+  };
+}
+
+/** The sources of funds a run may draw, cheapest first; the working-capital loan last. */
+function fundingSources(
+  scenario: Scenario,
+  operations: Operations,
+  switches: MeasureSwitches,
+): FundingSource[] {
+  const sources: FundingSource[] = [];
+  if (switches.supplyChainFinance) {
+    const products = [...scenario.financing.products].sort(
+      (a, b) => a.annualRate.comparedTo(b.annualRate) || a.feeRate.comparedTo(b.feeRate),
+    );
+    for (const p of products) {
+      const base = operations.financeable[p.product];
+      const advanceRate = fixedOf(p.advanceRate);
+      sources.push({
+        product: p.product,
+        annualRate: fixedOf(p.annualRate),
+        feeRate: fixedOf(p.feeRate),
+        capacity: base.map((b) => mul(b, advanceRate)),
+      });
+    }
+  }
+  sources.push({
+    product: "working-capital-loan",
+    annualRate: fixedOf(scenario.financing.workingCapitalRate),
+    feeRate: 0n,
+  });
+  return sources;
+}
+
+/** Each month's length as a year fraction under the financing's day count. */
+function monthYearShares(scenario: Scenario, monthStarts: readonly number[]): Fixed[] {
+  const shares: Fixed[] = [];
+  for (let m = 0; m < scenario.horizonMonths; m++) {
+    shares.push(fixedOf(yearFraction(monthStarts[m + 1] - monthStarts[m], scenario.financing.dayCount)));
+  }
+  return shares;
+}
+
+/** One set of switches: the operating flows funded month by month, and the run's totals. */
+function runSwitches(
+  scenario: Scenario,
+  switches: MeasureSwitches,
+  operations: Operations,
+  yearShare: readonly Fixed[],
+): Run {
+  const sources = fundingSources(scenario, operations, switches);
+  const funding = fundMonths(
+    fixedOf(scenario.openingCash),
+    fixedOf(scenario.minimumCash),
+    operations.net,
+    yearShare,
+    sources,
+  );
+  const closing = funding.map((f) => f.closing);
+  const financed = fundingTotals(funding, sources.length - 1);
+  const costs = operatingCosts(operations);
+  const { receivablesAfterHorizon, payablesAfterHorizon } = afterHorizon(operations);
+  const last = scenario.horizonMonths - 1;
+  return {
+    operations,
+    funding,
+    closing,
+    totals: {
+      revenue: operations.memo.revenue,
+      ...costs,
+      financingCost: financed.financingCost,
+      totalCost: costs.taxes + costs.fxCost + costs.bankFees + costs.hedgingCost + financed.financingCost,
+      peakFundingNeed: financed.peakFundingNeed,
+      peakFundingIndex: financed.peakFundingIndex,
+      peakOutstanding: financed.peakOutstanding,
+      endingCash: closing[last],
+      endingPosition:
+        closing[last] + receivablesAfterHorizon - payablesAfterHorizon - funding[last].outstanding,
+      receivablesAfterHorizon,
+      payablesAfterHorizon,
+    },
+  };
+}
+
+/** Interest and fees over the horizon; the peak of the unsecured loan (the funding need) and of all. */
+function fundingTotals(funding: readonly FundingMonth[], unsecured: number) {
+  let peakFundingNeed = 0n;
+  let peakFundingIndex = -1;
+  let peakOutstanding = 0n;
+  let financingCost = 0n;
+  funding.forEach((f, m) => {
+    financingCost += f.interest + f.fees;
+    if (f.bySource[unsecured] > peakFundingNeed) {
+      peakFundingNeed = f.bySource[unsecured];
+      peakFundingIndex = m;
+    }
+    if (f.outstanding > peakOutstanding) peakOutstanding = f.outstanding;
+  });
+  return { financingCost, peakFundingNeed, peakFundingIndex, peakOutstanding };
+}
+
+/**
+ * Costs over the batches' whole life, so that a measure which only moves cash earlier changes the
+ * cost through financing, not by pushing a payment past the horizon.
+ */
+function operatingCosts({ life, memo }: Operations) {
+  return {
+    taxes: -(life.vat + life.surtaxes + life.incomeTax) + memo.inputVat - life.vatRefunds,
+    fxCost: memo.fxCost,
+    bankFees: -life.bankFees,
+    hedgingCost: -life.hedging,
+  };
+}
+
+/** What the shipped batches still bring in and still cost after the horizon. */
+function afterHorizon(operations: Operations) {
+  let receivablesAfterHorizon = 0n;
+  let payablesAfterHorizon = 0n;
+  for (const c of CATEGORIES) {
+    const v = operations.afterHorizon[c];
+    if (v > 0n) receivablesAfterHorizon += v;
+    else payablesAfterHorizon -= v;
+  }
+  return { receivablesAfterHorizon, payablesAfterHorizon };
+}

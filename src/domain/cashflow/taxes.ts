@@ -1,0 +1,351 @@
+import { addDays, addMonths, dayNumber } from "../dates";
+import { decimalOf, divInt, type Fixed, fixedOf } from "../fixed";
+import { fixed, ONE, ZERO } from "../money";
+import { citForYear } from "../tax/cit";
+import { decideRegime, type RegimeDecision } from "../tax/regime";
+import type { Regime } from "../tax/rules";
+import { computeSurtaxes, surtaxReliefFactor } from "../tax/surtax";
+import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
+import { computeExemptRefund, computeTaxedAsDomestic, settleExemptCreditRefund } from "../tax/vat";
+import { lineRates, memo, newLedger, type ProjectionInputs } from "./inputs";
+import type { Ledger } from "./ledger";
+import type { Batch, OperatingBase, Receivable } from "./lineOperations";
+
+/** What the projection knows about each product line's treatment (shown beside the figures). */
+export interface LineFacts {
+  name: string;
+  regime: Regime;
+  vatRate: string;
+  refundRate: string;
+  reason: { zh: string; en: string };
+  /** Document and clause of the ground the regime rests on. */
+  source?: string;
+}
+
+/** The tax switches' part of the ledger, and the refunds a tax-refund loan lends against. */
+export interface TaxPart {
+  ledger: Ledger;
+  receivables: Receivable[];
+  incomeTaxMethod: "deemed-profit" | "actual-profit";
+}
+
+/** The tax switches, in the order the tax part is memoised by. */
+export interface TaxSwitches {
+  noInvoiceExemption: boolean;
+  departureRefund: boolean;
+  deemedProfitTax: boolean;
+}
+
+/** Month entries of the exempt-credit-refund return (免抵退), summed over the batches claimed in it. */
+type CreditReturns = Map<number, { nonCreditable: Fixed; eligibleRefund: Fixed; inputVat: Fixed }>;
+
+/** A claim made in full on the day of shipment. */
+const ON_SHIPMENT: readonly number[] = [0];
+
+/**
+ * The tax measures over the batches: each batch's VAT regime, its refund or tax, the monthly
+ * exempt-credit-refund return and the income-tax prepayments. The tax domain's Decimal rules are
+ * called once per distinct input, whichever tax runs need them.
+ */
+export class TaxMeasures {
+  private readonly decisions = new Map<number, RegimeDecision>();
+  private readonly exemptRefunds = new Map<Batch, Fixed>();
+  private readonly domesticTaxes = new Map<Batch, { vat: Fixed; surtaxes: Fixed }>();
+
+  constructor(
+    private readonly inputs: ProjectionInputs,
+    private readonly base: OperatingBase,
+  ) {}
+
+  /** The regime of a batch with or without the no-invoice measure (one decision per line and period). */
+  regimeOf(batch: Batch, noInvoiceExemption: boolean): RegimeDecision {
+    // Regime periods are a handful of dated intervals: line, period and switch pack into one number.
+    const key = ((batch.line << 10) + batch.regimePeriod) * 2 + (noInvoiceExemption ? 1 : 0);
+    let decision = this.decisions.get(key);
+    if (!decision) {
+      const { company } = this.inputs.scenario;
+      const line = this.base.lines[batch.line].line;
+      decision = decideRegime(
+        {
+          kind: company.kind,
+          vatPayer: company.vatPayer,
+          pilotZone: company.pilotZone,
+          customsCode: line.customsCode,
+          purchaseInvoice: line.purchaseInvoice,
+          exportDate: batch.ship,
+          goodsExcludedFromExemption: false,
+          noInvoiceExemption,
+        },
+        this.inputs.rules.tax,
+      );
+      this.decisions.set(key, decision);
+    }
+    return decision;
+  }
+
+  /** Exported under a regime that refunds, at a refund rate above zero. */
+  refunds(batch: Batch, noInvoiceExemption: boolean): boolean {
+    const regime = this.regimeOf(batch, noInvoiceExemption).regime;
+    return (regime === "exempt-credit-refund" || regime === "exempt-refund") && batch.refundRate.gt(0);
+  }
+
+  /** The tax switches' part of the ledger. */
+  ledgerFor(switches: TaxSwitches): TaxPart {
+    const ledger = newLedger(this.inputs);
+    const receivables: Receivable[] = [];
+    const credit: CreditReturns = new Map();
+    let allNoInvoice = this.base.batches.length > 0;
+    for (const batch of this.base.batches) {
+      const decision = this.regimeOf(batch, switches.noInvoiceExemption);
+      if (
+        !(decision.regime === "exempt" && decision.eligibility.exempt.basis?.id === "no-invoice-pilot-zone")
+      )
+        allNoInvoice = false;
+      this.claim(batch, decision.regime, switches.departureRefund, ledger, receivables, credit);
+    }
+    this.fileCreditReturns(credit, ledger, receivables);
+    // Deemed profit only when every export is under the no-invoice exemption (国家税务总局公告2019年第36号).
+    const deemed = switches.deemedProfitTax && allNoInvoice;
+    const incomeTaxMethod = deemed ? "deemed-profit" : "actual-profit";
+    for (const { due, amount } of this.incomeTaxPayments(incomeTaxMethod))
+      ledger.add(due, "incomeTax", -amount);
+    return { ledger, receivables, incomeTaxMethod };
+  }
+
+  /**
+   * A batch's VAT under its regime: its share of the monthly exempt-credit-refund return, its
+   * exempt-refund claims, or VAT and surtaxes as a domestic sale. A 9810 export without the
+   * departure refund claims as its goods sell (公告2025年第3号).
+   */
+  private claim(
+    batch: Batch,
+    regime: Regime,
+    departureRefund: boolean,
+    ledger: Ledger,
+    receivables: Receivable[],
+    credit: CreditReturns,
+  ): void {
+    const { rules } = this.inputs;
+    const setup = this.base.lines[batch.line].setup;
+    const onDeparture =
+      setup.line.customsCode !== "9810" ||
+      departureRefundApplies(batch.ship, "9810", departureRefund, rules.tax);
+    const claimOffsets = onDeparture ? ON_SHIPMENT : batch.saleOffsets;
+    const claims = BigInt(claimOffsets.length);
+    if (regime === "exempt-credit-refund") {
+      const nonCreditable = divInt(batch.credit.nonCreditable, claims);
+      const eligibleRefund = divInt(batch.credit.eligibleRefund, claims);
+      for (const offset of claimOffsets) {
+        const entry = creditEntry(credit, ledger.indexOfDay(batch.shipDay + offset));
+        entry.nonCreditable += nonCreditable;
+        entry.eligibleRefund += eligibleRefund;
+      }
+      creditEntry(credit, ledger.indexOfDay(batch.shipDay)).inputVat += batch.inputVat;
+    } else if (regime === "exempt-refund") {
+      const refund = divInt(this.exemptRefundOf(batch), claims);
+      for (const offset of claimOffsets) {
+        const basis = ledger.indexOfDay(batch.shipDay + offset);
+        const arrives = this.filingDay(basis) + setup.timing.refundDays;
+        ledger.addDay(arrives, "vatRefunds", refund);
+        receivables.push({
+          product: "tax-refund-loan",
+          from: basis,
+          until: ledger.indexOfDay(arrives),
+          amount: refund,
+        });
+      }
+    } else if (regime === "taxed-as-domestic") {
+      const taxes = this.domesticTaxOf(batch);
+      const due = this.filingDay(ledger.indexOfDay(batch.shipDay));
+      ledger.addDay(due, "vat", -taxes.vat);
+      ledger.addDay(due, "surtaxes", -taxes.surtaxes);
+    }
+  }
+
+  /** The company's monthly VAT returns for its exempt-credit-refund exports; the credit carries forward. */
+  private fileCreditReturns(credit: CreditReturns, ledger: Ledger, receivables: Receivable[]): void {
+    let carried = 0n;
+    for (const month of [...credit.keys()].sort((a, b) => a - b)) {
+      const entry = credit.get(month)!;
+      const settled = this.monthlyReturn(
+        `${entry.nonCreditable}|${entry.eligibleRefund}|${entry.inputVat}|${carried}`,
+      );
+      carried = settled.carryForward;
+      const due = this.filingDay(month);
+      const arrives = due + this.inputs.scenario.timing.refundDays;
+      ledger.addDay(arrives, "vatRefunds", settled.refund);
+      ledger.addDay(due, "vat", -settled.vatDue);
+      ledger.addDay(due, "surtaxes", -settled.surtaxes);
+      receivables.push({
+        product: "tax-refund-loan",
+        from: month,
+        until: ledger.indexOfDay(arrives),
+        amount: settled.refund,
+      });
+    }
+  }
+
+  /** The day the return for a month's exports is filed (in the month after, on the filing day). */
+  private readonly filingDayOf = memo((monthIndexOfBasis) => {
+    const { horizon, monthStarts, start, rules } = this.inputs;
+    const month = Number(monthIndexOfBasis) + 1;
+    const day = month <= horizon ? monthStarts[month] : dayNumber(addMonths(start, month));
+    return day + rules.tax.filingDayOfMonth - 1;
+  });
+
+  private filingDay(monthIndexOfBasis: number): number {
+    return this.filingDayOf(String(monthIndexOfBasis));
+  }
+
+  /** A batch's refund under exempt-refund (免退税). */
+  private exemptRefundOf(batch: Batch): Fixed {
+    let refund = this.exemptRefunds.get(batch);
+    if (refund === undefined) {
+      const line = this.base.lines[batch.line].line;
+      refund = fixedOf(
+        computeExemptRefund({
+          invoiceAmountExclVat: line.unitCost.times(batch.units),
+          invoiceVatRate: line.invoiceVatRate,
+          refundRate: batch.refundRate,
+        }).refund,
+      );
+      this.exemptRefunds.set(batch, refund);
+    }
+    return refund;
+  }
+
+  /** A batch's VAT and surtaxes when taxed as a domestic sale. */
+  private domesticTaxOf(batch: Batch): { vat: Fixed; surtaxes: Fixed } {
+    let taxes = this.domesticTaxes.get(batch);
+    if (!taxes) {
+      const { company } = this.inputs.scenario;
+      const { tax } = this.inputs.rules;
+      const line = this.base.lines[batch.line].line;
+      const figures = computeTaxedAsDomestic({
+        kind: company.kind,
+        vatPayer: company.vatPayer,
+        fobCny: decimalOf(batch.fobCny),
+        vatRate: batch.vatRate,
+        levyRate: tax.smallScaleLevyRate,
+        bondedMaterialsConsumed: ZERO,
+        ledger: {
+          domesticOutputVat: ZERO,
+          inputVat: line.purchaseInvoice === "special" ? decimalOf(batch.inputVat) : ZERO,
+          openingCredit: ZERO,
+        },
+      });
+      const surtax = computeSurtaxes({
+        vatPaid: figures.vatDue,
+        consumptionTaxPaid: ZERO,
+        exemptCredit: ZERO,
+        rates: tax.surtax.rates,
+        factor: surtaxReliefFactor(tax.surtax, { vatPayer: company.vatPayer }, batch.ship),
+      });
+      taxes = { vat: fixedOf(figures.vatDue), surtaxes: fixedOf(surtax.total) };
+      this.domesticTaxes.set(batch, taxes);
+    }
+    return taxes;
+  }
+
+  /**
+   * A monthly exempt-credit-refund return (non-creditable, eligible refund, input VAT and the credit
+   * carried in, as a key): the tax domain's settlement and surtaxes, once per distinct return
+   * (months that ship alike file alike).
+   */
+  private readonly monthlyReturn = memo((key) => {
+    const [nonCreditable, eligibleRefund, inputVat, carried] = key
+      .split("|")
+      .map((v) => decimalOf(BigInt(v)));
+    const settled = settleExemptCreditRefund({
+      nonCreditable,
+      eligibleRefund,
+      inputVat,
+      domesticOutputVat: ZERO,
+      openingCredit: carried,
+    });
+    const surtax = computeSurtaxes({
+      vatPaid: settled.vatDue,
+      consumptionTaxPaid: ZERO,
+      exemptCredit: settled.exemptCredit,
+      rates: this.inputs.rules.tax.surtax.rates,
+      factor: ONE,
+    });
+    return {
+      refund: fixedOf(settled.refund),
+      vatDue: fixedOf(settled.vatDue),
+      surtaxes: fixedOf(surtax.total),
+      carryForward: fixedOf(settled.carryForward),
+    };
+  });
+
+  /**
+   * Income tax: quarterly prepayments on the year-to-date taxable income, on deemed or on actual
+   * profit; the same for every tax run that assesses it the same way.
+   */
+  private readonly incomeTaxPayments = memo((method) => {
+    const { quarterRevenue, quarterProfit } = this.base;
+    const { scenario, rules } = this.inputs;
+    const payments: { due: string; amount: Fixed }[] = [];
+    const years = [...new Set([...quarterRevenue.keys()].map((k) => Math.floor(k / 4)))].sort(
+      (a, b) => a - b,
+    );
+    for (const year of years) {
+      const dates = citPrepaymentDates(year, rules.tax);
+      let revenue = 0n;
+      let profit = 0n;
+      let paid = 0n;
+      for (let q = 0; q < 4; q++) {
+        revenue += quarterRevenue.get(year * 4 + q) ?? 0n;
+        profit += quarterProfit.get(year * 4 + q) ?? 0n;
+        const cit = citForYear(
+          {
+            method: method as TaxPart["incomeTaxMethod"],
+            revenue: decimalOf(revenue),
+            profit: decimalOf(profit),
+            exemptIncome: ZERO,
+            employees: scenario.company.employees,
+            totalAssets: scenario.company.totalAssets,
+            taxYear: year,
+            restrictedIndustry: false,
+          },
+          rules.tax.cit,
+        ).cit;
+        const ytd = fixedOf(cit);
+        if (ytd > paid) {
+          payments.push({ due: dates.quarters[q].due, amount: ytd - paid });
+          paid = ytd;
+        }
+      }
+    }
+    return payments;
+  });
+
+  /** Each line's regime, rates and the ground for them (from its first batch). */
+  lineFacts(noInvoiceExemption: boolean): LineFacts[] {
+    const { start, rules } = this.inputs;
+    return this.base.lines.map(({ setup, index }) => {
+      const batch = this.base.batches.find((b) => b.line === index);
+      const ship = batch?.ship ?? addDays(start, setup.timing.productionDays);
+      const decision = batch ? this.regimeOf(batch, noInvoiceExemption) : undefined;
+      const rates = batch ?? lineRates(setup.line, index, ship, rules);
+      const basis = decision?.eligibility[decision.regime].basis;
+      return {
+        name: setup.line.name,
+        regime: decision?.regime ?? "exempt",
+        vatRate: fixed(rates.vatRate, 4),
+        refundRate: fixed(rates.refundRate, 4),
+        reason: { zh: basis?.zh ?? "", en: basis?.en ?? "" },
+        ...(basis ? { source: basis.cite.source } : {}),
+      };
+    });
+  }
+}
+
+function creditEntry(credit: CreditReturns, month: number) {
+  let entry = credit.get(month);
+  if (!entry) {
+    entry = { nonCreditable: 0n, eligibleRefund: 0n, inputVat: 0n };
+    credit.set(month, entry);
+  }
+  return entry;
+}

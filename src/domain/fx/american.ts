@@ -1,0 +1,536 @@
+import { InputError } from "../errors";
+import { brent } from "./brent";
+import { normalCdf as N, normalPdf as phi } from "./normal";
+import type { OptionInputs } from "./options";
+
+/**
+ * American FX options by the Andersen–Lake–Offengelder fixed-point method (Andersen, Lake &
+ * Offengelder, "High-performance American option pricing", J. Comput. Finance 20(1), 2016), as in
+ * QuantLib's QdFpAmericanEngine (K. Spanderen, 2022):
+ *
+ * 1. the exercise boundary of a put B(τ) (τ = time to expiry) starts from Li's QD+ approximation,
+ *    solved at Chebyshev nodes in √τ by Halley's method;
+ * 2. it is stored as H(z) = ln(B/xmax)², z = 2√(τ/T) − 1, a smooth function a Chebyshev
+ *    interpolation holds well, and refined by the fixed-point system B = K e^{−(r−q)τ} N(τ,B)/D(τ,B)
+ *    (one Jacobi–Newton step, then plain steps), its integrals by Gauss–Legendre in √(time);
+ * 3. the price is the European plus the early-exercise premium, an integral over the boundary by
+ *    tanh–sinh quadrature.
+ *
+ * A call is the put with spot and strike, and the two rates, exchanged (McDonald & Schroder 1998):
+ * C(S, K, rd, rf) = P(K, S, rf, rd). In put terms r is the domestic rate and q the foreign one.
+ *
+ * Every step has a fixed size (nodes, iterations, quadrature points), so the price is a smooth
+ * function of its inputs and finite differences of it are clean.
+ */
+
+/** Resolution of the method; ALO_SCHEME is what the API uses (1e-10 relative on the tests' cases). */
+export interface AloScheme {
+  /** Chebyshev nodes of the boundary (including τ = 0). */
+  nodes: number;
+  /** Fixed-point iterations in all; the first newtonSteps of them Jacobi–Newton steps. */
+  iterations: number;
+  newtonSteps: number;
+  /** Gauss–Legendre points of the fixed-point integrals. */
+  legendrePoints: number;
+  /** Step of the tanh–sinh rule of the premium integral. */
+  tanhSinhStep: number;
+}
+
+export const ALO_SCHEME: AloScheme = {
+  nodes: 20,
+  iterations: 14,
+  newtonSteps: 1,
+  legendrePoints: 16,
+  tanhSinhStep: 1 / 16,
+};
+
+/** A put in the method's own terms: spot S, strike K, rate r earned on cash, yield q on the underlying. */
+interface Put {
+  S: number;
+  K: number;
+  r: number;
+  q: number;
+  vol: number;
+  T: number;
+}
+
+/** The put's exercise boundary, solved once for a strike, the rates, vol and expiry. */
+export interface PutBoundary {
+  /** B(τ) for τ in [0, T]. */
+  at(tau: number): number;
+  /** B(T): below this spot, exercising today is optimal. */
+  today: number;
+}
+
+/* ---------- Gauss–Legendre and tanh–sinh rules ---------- */
+
+const legendreCache = new Map<number, { x: Float64Array; w: Float64Array }>();
+
+/** Gauss–Legendre nodes and weights on [−1, 1] by Newton's method on P_n (Golub–Welsch would do too). */
+function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
+  const cached = legendreCache.get(n);
+  if (cached) return cached;
+  const x = new Float64Array(n);
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let root = Math.cos((Math.PI * (i + 0.75)) / (n + 0.5));
+    let derivative = 0;
+    for (let iteration = 0; iteration < 100; iteration++) {
+      let p0 = 1;
+      let p1 = root;
+      for (let k = 2; k <= n; k++) {
+        const p2 = ((2 * k - 1) * root * p1 - (k - 1) * p0) / k;
+        p0 = p1;
+        p1 = p2;
+      }
+      derivative = (n * (root * p1 - p0)) / (root * root - 1);
+      const step = p1 / derivative;
+      root -= step;
+      if (Math.abs(step) < 1e-16) break;
+    }
+    x[i] = root;
+    w[i] = 2 / ((1 - root * root) * derivative * derivative);
+  }
+  const rule = { x, w };
+  legendreCache.set(n, rule);
+  return rule;
+}
+
+const tanhSinhCache = new Map<number, { x: Float64Array; complement: Float64Array; w: Float64Array }>();
+
+/**
+ * Tanh–sinh nodes on [−1, 1] at step h, with 1 − |x| kept exactly (the integrand's endpoints are
+ * where the boundary is singular), truncated where the weights fall below 1e-20.
+ */
+function tanhSinh(h: number) {
+  const cached = tanhSinhCache.get(h);
+  if (cached) return cached;
+  const x: number[] = [];
+  const complement: number[] = [];
+  const w: number[] = [];
+  for (let k = -Math.ceil(4 / h); k <= Math.ceil(4 / h); k++) {
+    const t = k * h;
+    const u = (Math.PI / 2) * Math.sinh(t);
+    const weight = (h * (Math.PI / 2) * Math.cosh(t)) / Math.cosh(u) ** 2;
+    if (weight < 1e-20) continue;
+    // 1 − tanh|u| = 2 / (1 + e^{2|u|}), without cancellation
+    const rest = 2 / (1 + Math.exp(2 * Math.abs(u)));
+    x.push(Math.sign(u) * (1 - rest));
+    complement.push(rest);
+    w.push(weight);
+  }
+  const rule = {
+    x: Float64Array.from(x),
+    complement: Float64Array.from(complement),
+    w: Float64Array.from(w),
+  };
+  tanhSinhCache.set(h, rule);
+  return rule;
+}
+
+/* ---------- the boundary as a Chebyshev interpolation of H(z) = ln(B/xmax)² ---------- */
+
+/** Chebyshev points of the second kind, ascending: z_i = −cos(iπ/(n−1)). */
+function chebyshevNodes(n: number): Float64Array {
+  return Float64Array.from({ length: n }, (_, i) => -Math.cos((i * Math.PI) / (n - 1)));
+}
+
+/** Barycentric weights of the Chebyshev points of the second kind: (−1)^i, halved at the ends. */
+function barycentricWeights(n: number): Float64Array {
+  return Float64Array.from(
+    { length: n },
+    (_, i) => (i % 2 === 0 ? 1 : -1) * (i === 0 || i === n - 1 ? 0.5 : 1),
+  );
+}
+
+/** Barycentric Lagrange interpolation through values at the Chebyshev nodes (Berrut & Trefethen 2004). */
+function chebyshevInterpolant(z: Float64Array, y: Float64Array): (at: number) => number {
+  const n = z.length;
+  const weight = barycentricWeights(n);
+  return (at) => {
+    let numerator = 0;
+    let denominator = 0;
+    for (let i = 0; i < n; i++) {
+      const gap = at - z[i];
+      if (gap === 0) return y[i];
+      const c = weight[i] / gap;
+      numerator += c * y[i];
+      denominator += c;
+    }
+    return numerator / denominator;
+  };
+}
+
+/** The highest the put boundary reaches, at expiry: K min(1, r/q) (K when q <= 0). */
+function xMax(K: number, r: number, q: number): number {
+  return q > 0 ? K * Math.min(1, r / q) : K;
+}
+
+/* ---------- step 1: Li's QD+ boundary ---------- */
+
+/**
+ * Li (2005) QD+ early-exercise condition for the put at time to expiry τ, with its first two
+ * derivatives in the spot (as QuantLib's QdPlusBoundaryEvaluator): its root is the QD+ boundary.
+ */
+function qdPlusCondition(p: Put, tau: number) {
+  const { K, r, q, vol } = p;
+  const sigma2 = vol * vol;
+  const v = vol * Math.sqrt(tau);
+  const dr = Math.exp(-r * tau);
+  const dq = Math.exp(-q * tau);
+  const omega = (2 * (r - q)) / sigma2;
+  const root = Math.sqrt((omega - 1) ** 2 + (8 * r) / (sigma2 * (1 - dr)));
+  const lambda = 0.5 * (-(omega - 1) - root);
+  const lambdaPrime = (2 * r) / (sigma2 * (1 - dr) ** 2 * root);
+  const alpha = (2 * dr * r) / (sigma2 * (2 * lambda + omega - 1));
+  const beta = alpha * (1 / (1 - dr) + lambdaPrime / (2 * lambda + omega - 1)) - lambda;
+  return (spot: number) => {
+    const S = Math.max(Number.EPSILON, spot);
+    const dp = Math.log((S * dq) / (K * dr)) / v + 0.5 * v;
+    const dm = dp - v;
+    const PhiDp = N(-dp);
+    const PhiDm = N(-dm);
+    const phiDp = phi(dp);
+    const npv = dr * K * PhiDm - S * dq * PhiDp;
+    const theta = r * K * dr * PhiDm - q * S * dq * PhiDp - ((sigma2 * S) / (2 * v)) * dq * phiDp;
+    const charm = -dq * (phiDp * ((r - q) / v - dm / (2 * tau)) + q * PhiDp);
+    const gap = K - S - npv;
+    const value =
+      Math.abs(gap) < 1e-14 * K
+        ? (1 - dq * PhiDp) * S + (alpha * theta) / (dr * r)
+        : (1 - dq * PhiDp) * S + (-beta + (alpha * theta) / (dr * r * gap)) * gap;
+    const gamma = (phiDp * dq) / (v * S);
+    const colour = gamma * (q + ((r - q) * dp) / v + (1 - dp * dm) / (2 * tau));
+    return {
+      value,
+      slope: 1 - dq * PhiDp + (dq / v) * phiDp + beta * (1 - dq * PhiDp) + (alpha / (r * dr)) * charm,
+      curvature:
+        dq * (phiDp / (S * v) - (phiDp * dp) / (S * v * v)) + beta * gamma + (alpha / (r * dr)) * colour,
+    };
+  };
+}
+
+/** The QD+ boundary at τ by Halley's method from xmax, with Brent as the safety net. */
+function qdPlusBoundary(p: Put, tau: number): number {
+  const top = xMax(p.K, p.r, p.q);
+  if (tau < Number.EPSILON) return top;
+  const condition = qdPlusCondition(p, tau);
+  const low = Number.EPSILON * 1e4 * Math.min(0.5 * (p.K + p.S), top);
+  let x = top;
+  for (let i = 0; i < 20; i++) {
+    const { value, slope, curvature } = condition(x);
+    const lf = (value * curvature) / (slope * slope);
+    const next = Math.max(low, x - value / slope / (1 - 0.5 * lf));
+    const done = Math.abs(next - x) < 0.5e-10 * p.K;
+    x = next;
+    if (done) return x;
+  }
+  let high = Math.max(0.5 * (top + p.S), top);
+  const atLow = condition(low).value;
+  for (let i = 0; i < 60 && condition(high).value * atLow > 0; i++) high *= 2;
+  return brent((s) => condition(s).value, low, high, 1e-12 * p.K).root;
+}
+
+/* ---------- step 2: the fixed-point system ---------- */
+
+/** d+ and d− of the Black formula for time t and moneyness z (spot over boundary or strike). */
+function d(p: Put, t: number, z: number): [number, number] {
+  const v = p.vol * Math.sqrt(t);
+  const plus = (Math.log(z) + (p.r - p.q) * t) / v + 0.5 * v;
+  return [plus, plus - v];
+}
+
+type Equation = "A" | "B";
+
+/**
+ * What does not change between iterations at one node τ_i: the quadrature points u = τ sin²θ of
+ * the integrals over [0, τ] (smooth at both ends: √u = √τ sinθ where the boundary is steep, and
+ * √(τ − u) = √τ cosθ where d± divide by it), their weights and discount factors, and the row of
+ * the Chebyshev interpolation that gives H(z(u)) from the node values.
+ */
+interface NodeTerms {
+  tau: number;
+  /** Per point: σ√(τ − u), e^{ru}, e^{qu}, weight × du, weight × du / (σ√(τ − u)), (r − q)(τ − u). */
+  v: Float64Array;
+  growR: Float64Array;
+  growQ: Float64Array;
+  du: Float64Array;
+  duOverV: Float64Array;
+  drift: Float64Array;
+  /** rows[j * nodes + k]: weight of node value k in H at point j. */
+  rows: Float64Array;
+}
+
+function nodeTerms(
+  p: Put,
+  tau: number,
+  z: Float64Array,
+  rule: { x: Float64Array; w: Float64Array },
+): NodeTerms {
+  const points = rule.x.length;
+  const n = z.length;
+  const terms: NodeTerms = {
+    tau,
+    v: new Float64Array(points),
+    growR: new Float64Array(points),
+    growQ: new Float64Array(points),
+    du: new Float64Array(points),
+    duOverV: new Float64Array(points),
+    drift: new Float64Array(points),
+    rows: new Float64Array(points * n),
+  };
+  const weight = barycentricWeights(n);
+  for (let j = 0; j < points; j++) {
+    const theta = (Math.PI / 4) * (1 + rule.x[j]);
+    const w = (Math.PI / 4) * rule.w[j];
+    const u = tau * Math.sin(theta) ** 2;
+    const left = tau * Math.cos(theta) ** 2;
+    terms.v[j] = p.vol * Math.sqrt(tau) * Math.cos(theta);
+    terms.growR[j] = Math.exp(p.r * u);
+    terms.growQ[j] = Math.exp(p.q * u);
+    terms.du[j] = w * tau * Math.sin(2 * theta);
+    terms.duOverV[j] = (w * 2 * Math.sqrt(tau) * Math.sin(theta)) / p.vol;
+    terms.drift[j] = (p.r - p.q) * left;
+    const at = 2 * Math.sqrt(u / p.T) - 1;
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const gap = at - z[k];
+      if (gap === 0) {
+        terms.rows.fill(0, j * n, (j + 1) * n);
+        terms.rows[j * n + k] = 1;
+        total = 1;
+        break;
+      }
+      terms.rows[j * n + k] = weight[k] / gap;
+      total += weight[k] / gap;
+    }
+    for (let k = 0; k < n; k++) terms.rows[j * n + k] /= total;
+  }
+  return terms;
+}
+
+/**
+ * N, D and the fixed-point value f = K e^{−(r−q)τ} N/D at a node whose boundary value is b, for
+ * equation A (ALO eq. 28, stable when r ≈ q) or B (eq. 24); lnTop − √H is ln B at each point.
+ */
+function fixedPoint(p: Put, equation: Equation, node: NodeTerms, y: Float64Array, lnTop: number, b: number) {
+  const { K, r, q, vol } = p;
+  const { tau } = node;
+  const n = y.length;
+  const lnB = Math.log(b);
+  const v = vol * Math.sqrt(tau);
+  const [dp, dm] = d(p, tau, b / K);
+  let first = 0;
+  let second = 0;
+  for (let j = 0; j < node.v.length; j++) {
+    let H = 0;
+    for (let k = 0; k < n; k++) H += node.rows[j * n + k] * y[k];
+    const vj = node.v[j];
+    const mp = (lnB - lnTop + Math.sqrt(Math.max(0, H)) + node.drift[j]) / vj + 0.5 * vj;
+    const mm = mp - vj;
+    if (equation === "B") {
+      first += node.du[j] * node.growR[j] * N(mm);
+      second += node.du[j] * node.growQ[j] * N(mp);
+    } else {
+      first += node.duOverV[j] * node.growR[j] * phi(mm);
+      second += node.growQ[j] * (node.du[j] * N(mp) + node.duOverV[j] * phi(mp));
+    }
+  }
+  const numerator = equation === "B" ? N(dm) + r * first : phi(dm) / v + r * first;
+  const denominator = equation === "B" ? N(dp) + q * second : phi(dp) / v + N(dp) + q * second;
+  return { numerator, denominator, value: (K * Math.exp(-(r - q) * tau) * numerator) / denominator };
+}
+
+/** d N / d b and d D / d b at a node, the integrals' dependence left out (ALO section 4.3). */
+function fixedPointSlopes(p: Put, equation: Equation, tau: number, b: number): [number, number] {
+  const { K, vol } = p;
+  const [dp, dm] = d(p, tau, b / K);
+  if (equation === "B") {
+    const scale = b * vol * Math.sqrt(tau);
+    return [phi(dm) / scale, phi(dp) / scale];
+  }
+  return [
+    (-phi(dm) * dm) / (b * vol * vol * tau),
+    (-phi(dp) * dp) / (b * vol * vol * tau) + phi(dp) / (b * vol * Math.sqrt(tau)),
+  ];
+}
+
+/** Solves the put's exercise boundary (steps 1 and 2). */
+export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutBoundary {
+  const rule = gaussLegendre(scheme.legendrePoints);
+  const top = xMax(p.K, p.r, p.q);
+  const lnTop = Math.log(top);
+  const z = chebyshevNodes(scheme.nodes);
+  const tauAt = Float64Array.from(z, (zi) => 0.25 * p.T * (1 + zi) ** 2);
+  const nodes = Array.from(tauAt, (tau, i) => (i === 0 ? null : nodeTerms(p, tau, z, rule)));
+  const h = (b: number) => Math.log(b / top) ** 2;
+  let y = Float64Array.from(tauAt, (tau) => h(qdPlusBoundary(p, tau)));
+  for (let step = 0; step < scheme.iterations; step++) {
+    const next = new Float64Array(y.length);
+    for (let i = 1; i < y.length; i++) {
+      const tau = tauAt[i];
+      const b = top * Math.exp(-Math.sqrt(y[i]));
+      const f = fixedPoint(p, equation, nodes[i]!, y, lnTop, b);
+      if (step < scheme.newtonSteps) {
+        const [dN, dD] = fixedPointSlopes(p, equation, tau, b);
+        const slope =
+          p.K * Math.exp(-(p.r - p.q) * tau) * (dN / f.denominator - (dD * f.numerator) / f.denominator ** 2);
+        next[i] = h(b - (f.value - b) / (slope - 1));
+      } else {
+        next[i] = h(f.value);
+      }
+    }
+    y = next;
+  }
+  const H = chebyshevInterpolant(z, y);
+  const at = (tau: number) =>
+    top * Math.exp(-Math.sqrt(Math.max(0, H(2 * Math.sqrt(Math.abs(tau) / p.T) - 1))));
+  return { at, today: top * Math.exp(-Math.sqrt(y[y.length - 1])) };
+}
+
+/* ---------- step 3: the price from the boundary ---------- */
+
+function europeanPut(p: Put): number {
+  const { S, K, r, q, T } = p;
+  const [dp, dm] = d(p, T, S / K);
+  return Math.max(0, K * Math.exp(-r * T) * N(-dm) - S * Math.exp(-q * T) * N(-dp));
+}
+
+/**
+ * The early-exercise premium ∫_0^T e^{−rt}(rK Φ(−d−) − qS e^{(r−q)t} Φ(−d+)) dt, d± at S over
+ * B(T − t), with its first two derivatives in the spot (the boundary does not depend on the spot).
+ * In t = T sin²θ, smooth at both ends (√t where d± divide by it, √(T − t) where the boundary is
+ * steep), by tanh–sinh in θ.
+ */
+function premium(p: Put, boundary: PutBoundary, h: number) {
+  const { S, K, r, q, vol, T } = p;
+  const { x, complement, w } = tanhSinh(h);
+  let value = 0;
+  let delta = 0;
+  let gamma = 0;
+  for (let i = 0; i < x.length; i++) {
+    // θ in [0, π/2] from x in [−1, 1]; near either end take the small angle from the complement
+    const near = (Math.PI / 4) * complement[i];
+    const sin = x[i] < 0 ? Math.sin(near) : Math.cos(near);
+    const cos = x[i] < 0 ? Math.cos(near) : Math.sin(near);
+    const t = T * sin * sin;
+    const b = boundary.at(T * cos * cos);
+    const v = vol * Math.sqrt(T) * sin;
+    if (!(v > 0) || !(b > 0)) continue;
+    const dr = Math.exp(-r * t);
+    const dq = Math.exp(-q * t);
+    const dp = Math.log((S * dq) / (b * dr)) / v + 0.5 * v;
+    const dm = dp - v;
+    const weight = w[i] * (Math.PI / 4) * 2 * T * sin * cos;
+    value += weight * (r * K * dr * N(-dm) - q * S * dq * N(-dp));
+    // d/dS: Φ'(−d) (−1/(S v)) for both terms; the product rule on qS Φ(−d+)
+    const densityP = phi(dp);
+    const densityM = phi(dm);
+    delta += weight * ((-r * K * dr * densityM) / (S * v) - q * dq * N(-dp) + (q * dq * densityP) / v);
+    gamma +=
+      weight *
+      ((r * K * dr * densityM * (1 + dm / v)) / (S * S * v) +
+        (q * dq * densityP) / (S * v) -
+        (q * dq * densityP * dp) / (S * v * v));
+  }
+  return { value, delta, gamma };
+}
+
+/** A put's price, delta and gamma, and its boundary; immediate exercise below B(T). */
+function americanPut(p: Put, scheme: AloScheme, equation: Equation) {
+  const boundary = putBoundary(p, scheme, equation);
+  if (p.S <= boundary.today) {
+    return { price: p.K - p.S, delta: -1, gamma: 0, boundary, exercised: true };
+  }
+  const european = europeanPut(p);
+  const [dp] = d(p, p.T, p.S / p.K);
+  const dq = Math.exp(-p.q * p.T);
+  const extra = premium(p, boundary, scheme.tanhSinhStep);
+  const gammaE = (dq * phi(dp)) / (p.S * p.vol * Math.sqrt(p.T));
+  return {
+    price: Math.max(european + Math.max(0, extra.value), p.K - p.S),
+    delta: -dq * N(-dp) + extra.delta,
+    gamma: gammaE + extra.gamma,
+    boundary,
+    exercised: false,
+  };
+}
+
+/** The fixed-point equation for these rates: A when r ≈ q, where B's ratio is ill-conditioned (as QuantLib). */
+function equationFor(r: number, q: number): Equation {
+  return Math.abs(r - q) < 0.001 ? "A" : "B";
+}
+
+/** The put that a call is (C(S, K, rd, rf) = P(K, S, rf, rd)), or the put itself, in the method's terms. */
+function asPut(o: OptionInputs): Put {
+  return o.type === "put"
+    ? { S: o.spot, K: o.strike, r: o.domesticRate, q: o.foreignRate, vol: o.vol, T: o.years }
+    : { S: o.strike, K: o.spot, r: o.foreignRate, q: o.domesticRate, vol: o.vol, T: o.years };
+}
+
+export interface AloValue {
+  price: number;
+  delta: number;
+  gamma: number;
+  /**
+   * The spot beyond which (call: above; put: below) exercising today is optimal, from the solved
+   * boundary; null when early exercise never pays.
+   */
+  criticalSpot: number | null;
+}
+
+/**
+ * Early exercise never pays for the put when r <= 0 and r <= q (QuantLib's edge case; for a call
+ * the same with the rates exchanged): the American is the European. Below r < 0 with q < r the
+ * put has two exercise boundaries, which the method does not cover.
+ */
+function europeanOnly(put: Put): boolean {
+  return put.r <= 0 && put.r <= put.q;
+}
+
+/**
+ * American price, delta and gamma by the Andersen–Lake–Offengelder method, and the critical spot.
+ * Delta and gamma differentiate the premium integral in the spot (the boundary does not depend
+ * on it); for a call they come from the put's by homogeneity in (spot, strike).
+ */
+export function andersenLakeOffengelder(o: OptionInputs, scheme: AloScheme = ALO_SCHEME): AloValue {
+  const put = asPut(o);
+  if (europeanOnly(put)) {
+    const p = europeanPut(put);
+    const [dp] = d(put, put.T, put.S / put.K);
+    const dq = Math.exp(-put.q * put.T);
+    const delta = -dq * N(-dp);
+    const gamma = (dq * phi(dp)) / (put.S * put.vol * Math.sqrt(put.T));
+    return fromPut(o, { price: p, delta, gamma }, null);
+  }
+  if (put.r < 0 && put.q < put.r) {
+    throw new InputError([
+      {
+        pointer: o.type === "put" ? "/domesticRate" : "/foreignRate",
+        en: `with both rates negative and the ${o.type === "put" ? "foreign" : "domestic"} rate the lower, this ${o.type} has two exercise boundaries, which the default American model does not cover; use model lattice`,
+        zh: `两种利率均为负且${o.type === "put" ? "外币" : "本币"}利率更低时，该期权有两条提前行权边界，默认美式模型不适用，请改用 lattice 模型`,
+      },
+    ]);
+  }
+  const solved = americanPut(put, scheme, equationFor(put.r, put.q));
+  return fromPut(o, solved, solved.boundary.today);
+}
+
+/** Maps the put's results back to the option asked for (a call by symmetry). */
+function fromPut(
+  o: OptionInputs,
+  v: { price: number; delta: number; gamma: number },
+  boundaryToday: number | null,
+): AloValue {
+  if (o.type === "put") return { ...v, criticalSpot: boundaryToday };
+  // C(S, K) = P(K, S) = S p(K/S) for p(x) = P(x, 1): dC/dS = (P − K dP/dK') / S, d²C/dS² = (K/S)² Γ_P
+  const S = o.spot;
+  const K = o.strike;
+  return {
+    price: v.price,
+    delta: (v.price - K * v.delta) / S,
+    gamma: (K / S) ** 2 * v.gamma,
+    // the put on K with strike S is exercised when K <= B; by homogeneity the call when S >= K S / B
+    criticalSpot: boundaryToday === null ? null : (K * S) / boundaryToday,
+  };
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { ALO_SCHEME, andersenLakeOffengelder } from "../src/domain/fx/american";
+import { garmanKohlhagen, type OptionInputs } from "../src/domain/fx/options";
+import { fdAmerican } from "./fd-reference";
+import quantlib from "./reference/quantlib-qdfp-american.json";
+
+/** The same method run far past the default resolution: what the default must converge to. */
+const CONVERGED = { nodes: 48, iterations: 30, newtonSteps: 1, legendrePoints: 64, tanhSinhStep: 1 / 64 };
+
+const inputsOf = (row: (typeof quantlib.rows)[number]): OptionInputs => ({
+  type: row.type as "call" | "put",
+  spot: row.spot,
+  strike: row.strike,
+  domesticRate: row.domesticRate,
+  foreignRate: row.foreignRate,
+  vol: row.vol,
+  years: row.days / 365,
+});
+
+/** A seeded spread of American cases (mulberry32), across moneyness, carry, vol and expiry. */
+function randomCases(count: number, seed: number): OptionInputs[] {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: count }, () => ({
+    type: next() < 0.5 ? "call" : "put",
+    spot: 7.1,
+    strike: 7.1 * (0.8 + 0.4 * next()),
+    domesticRate: 0.002 + 0.06 * next(),
+    foreignRate: 0.002 + 0.06 * next(),
+    vol: 0.02 + 0.3 * next(),
+    years: 0.02 + 3 * next(),
+  }));
+}
+
+describe("American options by Andersen–Lake–Offengelder", () => {
+  it("prices the issue's call at QuantLib's value, 0.8413324 (the issue's 0.8413203 came from a grid and a tree good to ~1e-5)", () => {
+    const call = inputsOf(quantlib.rows[0]);
+    expect(call).toMatchObject({ spot: 7.411, strike: 6.7079, domesticRate: 0.008, foreignRate: 0.0348 });
+    const price = andersenLakeOffengelder(call).price;
+    expect(Math.abs(price - quantlib.rows[0].highPrecision)).toBeLessThan(1e-8);
+    expect(Math.abs(price - 0.8413203)).toBeLessThan(2e-5);
+  });
+
+  describe(`agrees with ${quantlib.source} (${quantlib.command})`, () => {
+    for (const row of quantlib.rows) {
+      it(`${row.type} S ${row.spot} K ${row.strike} rd ${row.domesticRate} rf ${row.foreignRate} vol ${row.vol} ${row.days}d -> ${row.highPrecision}`, () => {
+        const price = andersenLakeOffengelder(inputsOf(row)).price;
+        // QuantLib's high-precision and fine Legendre schemes differ from each other by up to 2.2e-7
+        expect(Math.abs(price / row.highPrecision - 1)).toBeLessThan(1e-7);
+        expect(Math.abs(price / row.legendre_64_40_48_128 - 1)).toBeLessThan(3e-7);
+      });
+    }
+  });
+
+  it("converges: the default is within 1e-8 relative of the method run at three times the resolution", () => {
+    for (const o of [...randomCases(24, 7), ...quantlib.rows.map(inputsOf)]) {
+      const fast = andersenLakeOffengelder(o);
+      const converged = andersenLakeOffengelder(o, CONVERGED);
+      expect(Math.abs(fast.price / converged.price - 1), JSON.stringify(o)).toBeLessThan(1e-8);
+      if (converged.criticalSpot !== null) {
+        expect(Math.abs(fast.criticalSpot! - converged.criticalSpot), JSON.stringify(o)).toBeLessThan(1e-5);
+      }
+    }
+  }, 120_000);
+
+  it("agrees with an independent Crank–Nicolson grid (Brennan–Schwartz, Richardson) to 1e-6", () => {
+    for (const row of [quantlib.rows[0], quantlib.rows[1], quantlib.rows[6]]) {
+      const o = inputsOf(row);
+      expect(Math.abs(andersenLakeOffengelder(o).price - fdAmerican(o, 1600, 1600)), row.type).toBeLessThan(
+        1e-6,
+      );
+    }
+  }, 60_000);
+
+  it("delta and gamma are the derivatives of the price (Richardson central differences in the spot)", () => {
+    for (const o of randomCases(12, 11)) {
+      const at = (spot: number) => andersenLakeOffengelder({ ...o, spot }, ALO_SCHEME).price;
+      const v = andersenLakeOffengelder(o);
+      if (v.criticalSpot !== null && Math.abs(o.spot / v.criticalSpot - 1) < 0.02) continue;
+      const h = o.spot * 1e-3;
+      const d1 = (at(o.spot + h) - at(o.spot - h)) / (2 * h);
+      const d2 = (at(o.spot + 2 * h) - at(o.spot - 2 * h)) / (4 * h);
+      const g1 = (at(o.spot + h) - 2 * v.price + at(o.spot - h)) / (h * h);
+      const g2 = (at(o.spot + 2 * h) - 2 * v.price + at(o.spot - 2 * h)) / (4 * h * h);
+      expect(Math.abs(v.delta - (4 * d1 - d2) / 3), JSON.stringify(o)).toBeLessThan(1e-8);
+      expect(Math.abs(v.gamma - (4 * g1 - g2) / 3), JSON.stringify(o)).toBeLessThan(1e-5);
+    }
+  });
+
+  it("is the European when early exercise never pays (call with rf <= 0 <= rd)", () => {
+    const call: OptionInputs = {
+      type: "call",
+      spot: 7.1,
+      strike: 7,
+      domesticRate: 0.02,
+      foreignRate: -0.005,
+      vol: 0.1,
+      years: 1,
+    };
+    const v = andersenLakeOffengelder(call);
+    expect(v.price).toBeCloseTo(garmanKohlhagen(call).price, 14);
+    expect(v.criticalSpot).toBeNull();
+  });
+
+  it("exercises at once beyond the critical spot: price = intrinsic, delta = ±1", () => {
+    const put: OptionInputs = {
+      type: "put",
+      spot: 6,
+      strike: 7.2,
+      domesticRate: 0.06,
+      foreignRate: 0.01,
+      vol: 0.05,
+      years: 1,
+    };
+    const v = andersenLakeOffengelder(put);
+    expect(v.criticalSpot!).toBeGreaterThan(6);
+    expect(v.price).toBe(7.2 - 6);
+    expect(v.delta).toBe(-1);
+  });
+});
