@@ -28,11 +28,10 @@ const GrantsRequest = z
   .superRefine(refineFacts)
   .openapi("GrantsEstimateRequest");
 
-const AwardSchema = z
+/** One award as reported (the projection's grant rows carry the same). */
+export const AwardReportSchema = z
   .object({
     programme: z.string().openapi({ description: "Catalog measure id of the programme" }),
-    title: bilingual("Short name of the programme"),
-    source: z.string().openapi({ description: "Document number and clause" }),
     eligible: z.boolean().openapi({ description: "Every test passed (see explain)" }),
     amount: MoneyOut.nullable().openapi({
       description:
@@ -63,7 +62,12 @@ const AwardSchema = z
       .openapi({ description: "Zhuhai: how the district's award is funded (not more cash for the firm)" }),
     explain: ExplainSchema,
   })
-  .openapi("GrantAward");
+  .openapi("GrantAwardReport");
+
+const AwardSchema = AwardReportSchema.extend({
+  title: bilingual("Short name of the programme"),
+  source: z.string().openapi({ description: "Document number and clause" }),
+}).openapi("GrantAward");
 
 const total = (description: string) =>
   z

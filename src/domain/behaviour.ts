@@ -13,4 +13,9 @@ export interface RulesetBehaviour {
   foreignRateDayCount: "ACT/360" | "by-currency";
   /** The projection explains the hedge in a step of its own ("hedging": forward or put, fee, waiver). */
   hedgingExplainStep: boolean;
+  /**
+   * A scenario's grants may name a programme (with the firm's facts in `grantFacts`): the engine
+   * estimates each award, books the firm's as dated inflows and reports each programme as a measure.
+   */
+  programmeGrants: boolean;
 }

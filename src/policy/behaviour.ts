@@ -9,9 +9,9 @@ import type { RulesetBehaviour } from "../domain/behaviour";
  * tests/golden/ holds each version's answers and fails on any byte that moves.
  */
 const BEHAVIOUR: Record<string, RulesetBehaviour> = {
-  "2026.11.0": { foreignRateDayCount: "ACT/360", hedgingExplainStep: false },
-  "2026.12.0": { foreignRateDayCount: "by-currency", hedgingExplainStep: true },
-  "2026.12.1": { foreignRateDayCount: "by-currency", hedgingExplainStep: true },
+  "2026.11.0": { foreignRateDayCount: "ACT/360", hedgingExplainStep: false, programmeGrants: false },
+  "2026.12.0": { foreignRateDayCount: "by-currency", hedgingExplainStep: true, programmeGrants: false },
+  "2026.12.1": { foreignRateDayCount: "by-currency", hedgingExplainStep: true, programmeGrants: true },
 };
 
 /** The behaviour of a ruleset version; every loadable version must have a row. */

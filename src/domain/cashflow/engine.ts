@@ -1,6 +1,7 @@
 import { explainProjection } from "./explainProjection";
+import { grantSteps } from "./grants";
 import { type CashflowRules, prepareOperations } from "./operations";
-import { measureRows, type Projection, periodsOf, summarize } from "./report";
+import { grantRows, measureRows, type Projection, periodsOf, summarize } from "./report";
 import { ALL_OFF, runsOf } from "./runs";
 import type { Scenario } from "./scenario";
 
@@ -20,9 +21,26 @@ export type { MeasureEffect, MeasureRow, Period, Projection, Summary } from "./r
 export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
   const runFor = runsOf(scenario, prepared);
-  const chosen = runFor(scenario.measures);
+  // Every programme the scenario's grants name is chosen; the baseline has none of them.
+  const chosenGrants = prepared.grants.applies.map(() => true);
+  const chosen = runFor(scenario.measures, chosenGrants);
   const baseline = runFor(ALL_OFF);
-  const measures = measureRows(scenario, rules.cite, prepared.applies, runFor, chosen, baseline);
+  const measures = measureRows(
+    scenario,
+    rules.cite,
+    prepared.applies,
+    runFor,
+    chosen,
+    baseline,
+    chosenGrants,
+  );
+  const grants =
+    rules.grants && chosenGrants.length > 0
+      ? {
+          rows: grantRows(scenario, prepared.grants, rules.grants, runFor, chosen, baseline),
+          rules: rules.grants,
+        }
+      : null;
   const summary = summarize(scenario, chosen);
   const baselineSummary = summarize(scenario, baseline);
   return {
@@ -31,6 +49,10 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     baseline: baselineSummary,
     measures,
     lines: chosen.operations.lines,
-    explain: explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
+    ...(grants ? { grants: grants.rows } : {}),
+    explain: [
+      ...explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
+      ...(grants ? grantSteps(prepared.grants.bookings, grants.rules) : []),
+    ],
   };
 }

@@ -1,14 +1,62 @@
 import { dayNumber } from "../dates";
+import { InputError } from "../errors";
 import type { ExplainStep } from "../explain";
+import { fixedOf } from "../fixed";
 import type { Award } from "../grants/award";
 import { estimateGrants, type FirmFacts, type GrantRules, programmesOf } from "../grants/estimate";
-import { fen } from "../money";
+import { type Decimal, fen } from "../money";
+import type { Ledger } from "./ledger";
+import type { Scenario } from "./scenario";
 
 /** A scenario's grant that names a programme: the engine estimates the award from the firm's facts. */
 export interface ProgrammeGrant {
   programme: string;
   /** When the user knows the payment date; else the award's own date, or the last day of its year. */
   date?: string;
+}
+
+/**
+ * The programme grants of a scenario: the bookings, and per named programme whether any of its
+ * awards is booked (a programme that books nothing is off in every run, like a switch that touches
+ * nothing).
+ */
+export function programmeGrantsOf(
+  scenario: Scenario,
+  rules: GrantRules | null,
+  endDate: string,
+): { bookings: GrantBooking[]; applies: boolean[] } {
+  const grants = scenario.programmeGrants ?? [];
+  if (grants.length === 0) return { bookings: [], applies: [] };
+  if (rules === null || scenario.grantFacts === undefined) {
+    throw new InputError([
+      {
+        pointer: "/grants",
+        en: "this ruleset does not compute grants that name a programme (2026.12.1 on, with grantFacts)",
+        zh: "该规则版本不计算按政策项目估算的补贴（需 2026.12.1 及以后版本，并填写企业情况）",
+      },
+    ]);
+  }
+  const bookings = bookProgrammeGrants(
+    grants,
+    scenario.grantFacts,
+    rules,
+    scenario.startDate,
+    endDate,
+    "/grantFacts",
+  );
+  return { bookings, applies: grants.map((_, i) => bookings.some((b) => b.grant === i && b.date !== null)) };
+}
+
+/** The firm's cash of the programmes whose bit is set, in a ledger of the projection's months. */
+export function bookGrants(
+  ledger: Ledger,
+  bookings: readonly GrantBooking[],
+  on: readonly boolean[],
+): Ledger {
+  for (const b of bookings) {
+    if (b.date !== null && on[b.grant]) ledger.add(b.date, "grants", fixedOf(b.award.amount as Decimal));
+  }
+  return ledger;
 }
 
 /** One award of a named programme and what the projection does with it. */
@@ -19,7 +67,7 @@ export interface GrantBooking {
   /** The day it is booked as the firm's cash; null when it is not the firm's cash in the horizon. */
   date: string | null;
   /** Why it is or is not booked. */
-  reason: "booked" | "ineligible" | "not-the-firm" | "amount-open" | "before-start";
+  reason: "booked" | "ineligible" | "not-the-firm" | "amount-open" | "before-start" | "after-horizon";
 }
 
 /** The day an award is booked: the user's date, the award's own, or the last day of its payable year. */
@@ -39,6 +87,8 @@ export function bookProgrammeGrants(
   facts: FirmFacts,
   rules: GrantRules,
   startDate: string,
+  /** The first day after the horizon. */
+  endDate: string,
   /** JSON pointer of the facts in the scenario. */
   at: string,
 ): GrantBooking[] {
@@ -53,7 +103,9 @@ export function bookProgrammeGrants(
             ? "amount-open"
             : dayNumber(date) < dayNumber(startDate)
               ? "before-start"
-              : "booked";
+              : dayNumber(date) >= dayNumber(endDate)
+                ? "after-horizon"
+                : "booked";
       return { grant: i, award, date: reason === "booked" ? date : null, reason };
     }),
   );
@@ -67,6 +119,7 @@ const REASONS: Record<Exclude<GrantBooking["reason"], "booked">, { zh: string; e
   },
   "amount-open": { zh: "金额或时间未定，未计入", en: "amount or date open, not booked" },
   "before-start": { zh: "在测算期开始前支付，不计入", en: "paid before the projection starts, not booked" },
+  "after-horizon": { zh: "在测算期结束后支付，不计入", en: "paid after the horizon, not booked" },
 };
 
 /** The explain step of each award: the amount booked (or why not), its year, payee and clause. */

@@ -3,6 +3,7 @@ import { dayNumber } from "../dates";
 import { InputError } from "../errors";
 import { type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import type { WaiverRule } from "../fx/waiver";
+import type { GrantRules } from "../grants/estimate";
 import type { Decimal } from "../money";
 import type { CostCategory, SettlementRules } from "../settlement/netting";
 import { checkPayoutRule, type PayoutRule } from "../settlement/payout";
@@ -22,6 +23,8 @@ export interface CashflowRules {
   cite: Record<MeasureSwitch, { measure: string; source: string; title: { zh: string; en: string } }>;
   /** What the code does differently under this ruleset version (src/policy/behaviour.ts). */
   behaviour: RulesetBehaviour;
+  /** The grant programmes of the catalog; null for a ruleset without programme grants. */
+  grants: GrantRules | null;
 }
 
 /** Stage 2: the scenario-wide figures every later stage reads, converted once to fixed point. */
