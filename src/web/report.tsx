@@ -5,6 +5,7 @@ import type { ExplainStep } from "../domain/explain";
 import { findMeasure } from "../policy/catalog";
 import { CashChart, Waterfall, waterfallSteps } from "./charts";
 import { cny, minus, percentOf, signedCny, sum } from "./format";
+import { GrantsSection } from "./grants-report";
 import { href, type Nav } from "./layout";
 import { CATEGORY_LABELS, REGIME_LABELS, type Tr, tr } from "./text";
 
@@ -389,6 +390,7 @@ export function ReportView(props: {
         <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
         <MeasureTable rows={p.measures} nav={nav} />
       </section>
+      <GrantsSection rows={p.grants} nav={nav} />
       <section aria-labelledby="lines-h" class="page-break">
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />
