@@ -249,7 +249,7 @@ describe("stages 5 and 6: runs, effects, explanation", () => {
     const runFor = runsOf(scenario, prepared);
     const chosen = runFor(scenario.measures);
     const baseline = runFor(ALL_OFF);
-    const rows = measureRows(scenario, RULES.cite, prepared.applies, runFor, chosen, baseline);
+    const rows = measureRows(scenario, RULES.cite, prepared.applies, {}, runFor, chosen, baseline);
     const finance = rows.find((r) => r.switch === "supplyChainFinance")!;
     const without = runFor({ ...scenario.measures, supplyChainFinance: false });
     expect(finance.chosen).toBe(true);
@@ -259,8 +259,8 @@ describe("stages 5 and 6: runs, effects, explanation", () => {
     const keys = explainProjection(
       scenario,
       chosen,
-      summarize(scenario, chosen),
-      summarize(scenario, baseline),
+      summarize(scenario, chosen, RULES.behaviour),
+      summarize(scenario, baseline, RULES.behaviour),
       rows,
       RULES,
     ).map((s) => s.key.split(":")[0]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RULESET } from "../src/policy/catalog";
 import { loadableRulesets } from "../src/policy/rulesets";
 import { GOLDEN_CASES, scenarioOf } from "./golden/cases";
-import { type GoldenFiles, goldenFiles } from "./golden/compute";
+import { type GoldenFiles, goldenFiles, problemRecord } from "./golden/compute";
 import { call } from "./helpers";
 
 /** Every file under tests/golden/<ruleset>/, as bytes (text), keyed by "<ruleset>/<file>". */
@@ -51,7 +51,18 @@ function firstDifference(expected: string, actual: string): string {
 
 function expectSameBytes(file: string, actual: string): void {
   const expected = STORED[file];
-  if (expected === undefined) throw new Error(`tests/golden/${file} is missing: run npm run golden`);
+  if (expected === undefined) {
+    const refused = file.endsWith(".problem.json");
+    const other = refused
+      ? file.replace(/\.problem\.json$/, ".json")
+      : file.replace(/\.(json|csv)$/, ".problem.json");
+    if (STORED[other] !== undefined) {
+      throw new Error(
+        `tests/golden/${other}: the golden ${refused ? "computes" : "refuses"} this case, the code now ${refused ? "refuses" : "computes"} it`,
+      );
+    }
+    throw new Error(`tests/golden/${file} is missing: run npm run golden`);
+  }
   if (expected !== actual) {
     throw new Error(`tests/golden/${file} differs at ${firstDifference(expected, actual)}`);
   }
@@ -66,35 +77,64 @@ function filesOf(version: string, name: string, out: GoldenFiles): [string, stri
 }
 
 describe("golden files: every case under every ruleset the server carries, byte for byte", () => {
+  /** Every file the code computes, by name (filled by the per-case tests, read by the stray check). */
+  const computed = new Map<string, string>();
+  const done = new Set<string>();
+  const compute = (version: string, name: string, c: (typeof GOLDEN_CASES)[number]) => {
+    done.add(`${version}/${name}`);
+    const files = filesOf(version, name, goldenFiles(c, version));
+    for (const [file, text] of files) computed.set(file, text);
+    return files;
+  };
+
   for (const version of loadableRulesets()) {
-    it.each(GOLDEN_CASES.map((c) => [c.name, c] as const))(`${version}: %s`, (_name, c) => {
-      for (const [file, actual] of filesOf(version, c.name, goldenFiles(c, version))) {
-        expectSameBytes(file, actual);
-      }
+    it.each(GOLDEN_CASES.map((c) => [c.name, c] as const))(`${version}: %s`, (name, c) => {
+      for (const [file, actual] of compute(version, name, c)) expectSameBytes(file, actual);
     });
   }
 
   it("holds no file for a case or ruleset that is gone (run npm run golden)", () => {
-    const expected = new Set(
-      loadableRulesets()
-        .flatMap((v) => GOLDEN_CASES.flatMap((c) => filesOf(v, c.name, goldenFiles(c, v))))
-        .map(([f]) => f),
-    );
-    expect(Object.keys(STORED).filter((f) => !expected.has(f))).toEqual([]);
+    for (const version of loadableRulesets()) {
+      for (const c of GOLDEN_CASES) if (!done.has(`${version}/${c.name}`)) compute(version, c.name, c);
+    }
+    expect(Object.keys(STORED).filter((f) => !computed.has(f))).toEqual([]);
   });
 
   it("are the bytes the route answers with under the ruleset in force (JSON and CSV)", async () => {
     for (const c of GOLDEN_CASES) {
       const scenario = scenarioOf(c);
       const json = await call("POST", "/v1/cashflow/projection", scenario);
-      if (STORED[`${RULESET}/${c.name}.problem.json`] !== undefined) {
-        expect(json.status, c.name).toBe(400);
+      if (json.status !== 200) {
+        const [en, zh] = await Promise.all(
+          ["en", "zh"].map(async (lang) => {
+            const res = await call("POST", `/v1/cashflow/projection?lang=${lang}`, scenario);
+            return ((await res.json()) as { errors: { pointer: string; message: string }[] }).errors;
+          }),
+        );
+        const errors = en.map((e, i) => ({ pointer: e.pointer, en: e.message, zh: zh[i].message }));
+        expectSameBytes(`${RULESET}/${c.name}.problem.json`, problemRecord(json.status, errors));
         continue;
       }
       expect(json.status, c.name).toBe(200);
       expectSameBytes(`${RULESET}/${c.name}.json`, await json.text());
       const csv = await call("POST", "/v1/cashflow/projection?format=csv", scenario);
       expectSameBytes(`${RULESET}/${c.name}.csv`, await csv.text());
+    }
+  });
+
+  it("hold what issue 18's probe read: the GBP forward's ending cash 14470981.31 under 2026.11.0, 14478351.97 since", () => {
+    // The probe saved the LED preset in GBP, all sold forward, under 2026.11.0 with the code of that time
+    // (ACT/360 for every foreign rate), and read it back when GBP had moved to ACT/365F.
+    const endingCash = (version: string) =>
+      JSON.parse(STORED[`${version}/issue-18-probe-gbp-forward-led.json`]).summary.endingCash;
+    expect(endingCash("2026.11.0")).toBe("14470981.31");
+    expect(endingCash("2026.12.0")).toBe("14478351.97");
+    // "The USD-forward and Nantou scenarios keep their figures but not their bytes (a new explain step)."
+    for (const name of ["fx-usd-forward", "nantou-appliance-9710-first-option"]) {
+      const [before, after] = ["2026.11.0", "2026.12.0"].map((v) => JSON.parse(STORED[`${v}/${name}.json`]));
+      expect(after.summary, name).toEqual(before.summary);
+      expect(after.explain.map((s: { key: string }) => s.key)).toContain("hedging");
+      expect(before.explain.map((s: { key: string }) => s.key)).not.toContain("hedging");
     }
   });
 });

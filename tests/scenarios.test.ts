@@ -310,12 +310,14 @@ describe("a scenario saved under a ruleset this server no longer carries", () =>
 });
 
 describe("a scenario saved under 2026.11.0 reads back as 2026.11.0 computed it", () => {
-  it("a GBP forward: every foreign rate on ACT/360, no hedging step (the golden bytes of that code)", async () => {
-    const c = GOLDEN_CASES.find((g) => g.name === "fx-gbp-forward")!;
+  it("issue 18's GBP forward: every foreign rate on ACT/360, no hedging step (the golden bytes of that code)", async () => {
+    const c = GOLDEN_CASES.find((g) => g.name === "issue-18-probe-gbp-forward-led")!;
     const id = await savedUnder("2026.11.0", scenarioOf(c));
     const res = await call("GET", `/v1/scenarios/${id}/projection`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe(goldenOf("2026.11.0/fx-gbp-forward.json"));
+    const text = await res.text();
+    expect(text).toBe(goldenOf("2026.11.0/issue-18-probe-gbp-forward-led.json"));
+    expect(JSON.parse(text)).toMatchObject({ ruleset: "2026.11.0", summary: { endingCash: "14470981.31" } });
   });
 
   it("an MXN forward without a day count, accepted then, still opens; under the version in force it needs one", async () => {

@@ -81,6 +81,25 @@ const SummarySchema = z
     payablesAfterHorizon: MoneyOut.openapi({
       description: "Outflows of shipped batches due after the horizon",
     }),
+    peakFinancingMonth: z.string().nullable().optional().openapi({
+      description:
+        "Month (YYYY-MM) when the most is owed, all sources together; null when nothing is borrowed (from ruleset 2026.12.1)",
+    }),
+    peakFinancingBySource: z
+      .array(
+        z.object({
+          product: z.string().openapi({
+            description:
+              "A supply-chain product of the scenario's financing, or working-capital-loan: the rest, which no chosen product covers",
+          }),
+          amount: MoneyOut.openapi({ description: "Outstanding in peakFinancingMonth, CNY" }),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          "What each source had outstanding in peakFinancingMonth; the amounts add up to peakFinancingOutstanding (from ruleset 2026.12.1)",
+      }),
   })
   .openapi("ProjectionSummary");
 
@@ -110,6 +129,17 @@ export const ProjectionSchema = z
           applies: z
             .boolean()
             .openapi({ description: "False when nothing in the scenario is touched by the measure" }),
+          notApplicable: z
+            .object({
+              zh: z.string(),
+              en: z.string(),
+              source: z.string().openapi({ description: "The measure's document and clause" }),
+            })
+            .optional()
+            .openapi({
+              description:
+                "When applies is false: why, and what would make the measure apply (from ruleset 2026.12.1)",
+            }),
           alone: EffectSchema.openapi({
             description: "Baseline plus this measure alone, minus the baseline",
           }),
@@ -164,6 +194,29 @@ export const ProjectionSchema = z
       .openapi({
         description:
           "Per programme the scenario's grants name (ruleset 2026.12.1 on): its awards and effects",
+      }),
+    attribution: z
+      .object({
+        method: z.literal("sequential").openapi({
+          description:
+            "The chosen measures switched on one at a time, from the baseline, in an order where a measure that depends on another comes after it (netting, no-invoice exemption, deemed-profit tax, refund on departure, option waiver, supply-chain finance); each credited with what it adds",
+        }),
+        steps: z
+          .array(
+            z.object({
+              switch: z.enum(MEASURE_SWITCHES),
+              effect: EffectSchema.openapi({
+                description:
+                  "With this and the measures before it minus without it, as differences of reported figures: the steps add up to summary minus baseline to the fen",
+              }),
+            }),
+          )
+          .openapi({ description: "One per chosen measure, in the order switched on" }),
+      })
+      .optional()
+      .openapi({
+        description:
+          "How the chosen measures' combined effect divides between them, with no interaction remainder (from ruleset 2026.12.1)",
       }),
     explain: ExplainSchema,
     ruleset: RulesetSchema,

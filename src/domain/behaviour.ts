@@ -13,6 +13,22 @@ export interface RulesetBehaviour {
   foreignRateDayCount: "ACT/360" | "by-currency";
   /** The projection explains the hedge in a step of its own ("hedging": forward or put, fee, waiver). */
   hedgingExplainStep: boolean;
+  /** The summary says when the most is owed, all sources together, and how much from each source. */
+  borrowingBySource: boolean;
+  /** A measure that touches nothing says why, and what would make it apply (`notApplicable`). */
+  measureApplicability: boolean;
+  /** The chosen measures' effects added one at a time in dependency order (`attribution`). */
+  sequentialAttribution: boolean;
+  /**
+   * The projection's surtax halving by period (small-scale payers 2019-2021, all three groups from
+   * 2022 to the end of 2023年第12号, none outside). false: for small-scale payers at every date.
+   */
+  surtaxReliefByPeriod: boolean;
+  /**
+   * The projection's small low-profit income-tax relief of each tax year (in bands for 2019-2022, none
+   * before 2019). false: the relief in force (5% of the whole) for every tax year up to its end.
+   */
+  smallLowProfitReliefByYear: boolean;
   /**
    * A scenario's grants may name a programme (with the firm's facts in `grantFacts`): the engine
    * estimates each award, books the firm's as dated inflows and reports each programme as a measure.

@@ -9,9 +9,36 @@ import type { RulesetBehaviour } from "../domain/behaviour";
  * tests/golden/ holds each version's answers and fails on any byte that moves.
  */
 const BEHAVIOUR: Record<string, RulesetBehaviour> = {
-  "2026.11.0": { foreignRateDayCount: "ACT/360", hedgingExplainStep: false, programmeGrants: false },
-  "2026.12.0": { foreignRateDayCount: "by-currency", hedgingExplainStep: true, programmeGrants: false },
-  "2026.12.1": { foreignRateDayCount: "by-currency", hedgingExplainStep: true, programmeGrants: true },
+  "2026.11.0": {
+    foreignRateDayCount: "ACT/360",
+    hedgingExplainStep: false,
+    borrowingBySource: false,
+    measureApplicability: false,
+    sequentialAttribution: false,
+    surtaxReliefByPeriod: false,
+    smallLowProfitReliefByYear: false,
+    programmeGrants: false,
+  },
+  "2026.12.0": {
+    foreignRateDayCount: "by-currency",
+    hedgingExplainStep: true,
+    borrowingBySource: false,
+    measureApplicability: false,
+    sequentialAttribution: false,
+    surtaxReliefByPeriod: true,
+    smallLowProfitReliefByYear: true,
+    programmeGrants: false,
+  },
+  "2026.12.1": {
+    foreignRateDayCount: "by-currency",
+    hedgingExplainStep: true,
+    borrowingBySource: true,
+    measureApplicability: true,
+    sequentialAttribution: true,
+    surtaxReliefByPeriod: true,
+    smallLowProfitReliefByYear: true,
+    programmeGrants: true,
+  },
 };
 
 /** The behaviour of a ruleset version; every loadable version must have a row. */

@@ -27,13 +27,6 @@ function inCurrency(currency: string, spot: string, foreignRate: string, price: 
     "/productLines/0/currency": currency,
     "/productLines/0/sellingPrice": price,
     "/productLines/0/declaredUnitValue": price,
-    ...rateIn(currency, spot, foreignRate),
-  };
-}
-
-/** The first rate set renamed to another currency, with a forward hedge. */
-function rateIn(currency: string, spot: string, foreignRate: string) {
-  return {
     "/fx/rates/0/currency": currency,
     "/fx/rates/0/spot": spot,
     "/fx/rates/0/foreignRate": foreignRate,
@@ -59,12 +52,15 @@ const VARIANTS: GoldenCase[] = [
     preset: SHAXI,
     patch: { ...inCurrency("MXN", "0.3900", "0.095", "270"), "/fx/rates/0/dayCount": "ACT/360" },
   },
+  // Issue 18's probe: the LED preset sold in GBP at the preset's rates, all of it sold forward.
   {
-    name: "fx-gbp-forward-led",
+    name: "issue-18-probe-gbp-forward-led",
     preset: LED,
     patch: {
       ...Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`/productLines/${i}/currency`, "GBP"])),
-      ...rateIn("GBP", "9.0000", "0.045"),
+      "/fx/rates/0/currency": "GBP",
+      "/fx/hedge/strategy": "forward",
+      "/fx/hedge/ratio": "1",
     },
   },
   // put hedges, with and without the first-option waiver
@@ -101,6 +97,78 @@ const VARIANTS: GoldenCase[] = [
   { name: "dachong-small-scale", preset: DACHONG, patch: { "/company/vatPayer": "small_scale" } },
   { name: "lighting-manufacturer", preset: LIGHTING, patch: { "/company/kind": "manufacturer" } },
   { name: "dachong-trader", preset: DACHONG, patch: { "/company/kind": "trader" } },
+  // earlier years: the dated tax rules (surtax halving, small low-profit bands, regime dates)
+  { name: "shaxi-from-2020", preset: SHAXI, patch: { "/startDate": "2020-01-01", "/grants": [] } },
+  {
+    name: "dachong-small-scale-from-2021",
+    preset: DACHONG,
+    patch: { "/startDate": "2021-01-01", "/company/vatPayer": "small_scale" },
+  },
+  { name: "led-from-2019-04", preset: LED, patch: { "/startDate": "2019-04-01" } },
+  { name: "lighting-from-2027-07", preset: LIGHTING, patch: { "/startDate": "2027-07-01" } },
+  {
+    name: "shaxi-taxed-from-2027-07",
+    preset: SHAXI,
+    patch: { "/startDate": "2027-07-01", "/grants": [], "/measures/noInvoiceExemption": false },
+  },
+  {
+    name: "shaxi-taxed-from-2019-04",
+    preset: SHAXI,
+    patch: { "/startDate": "2019-04-01", "/grants": [], "/measures/noInvoiceExemption": false },
+  },
+  // refused (422): the dated refund-rate table starts on 2019-04-01
+  { name: "led-before-the-refund-table", preset: LED, patch: { "/startDate": "2019-01-01" } },
+  { name: "lighting-from-2022", preset: LIGHTING, patch: { "/startDate": "2022-07-01" } },
+  // line inputs: stated rates, units by month, an ordinary invoice, an invoice-less general trader
+  {
+    name: "led-line-rates-stated",
+    preset: LED,
+    patch: { "/productLines/0/vatRate": "0.13", "/productLines/0/refundRate": "0.09" },
+  },
+  {
+    name: "shaxi-units-by-month",
+    preset: SHAXI,
+    patch: {
+      "/productLines/0/monthlyUnits": [0, 2000, 4000, 6000, 8000, 9000, 9000, 12000, 15000, 9000, 6000, 4000],
+    },
+  },
+  {
+    name: "dachong-ordinary-invoice",
+    preset: DACHONG,
+    patch: { "/productLines/0/purchaseInvoice": "ordinary", "/productLines/0/invoiceVatRate": "0.03" },
+  },
+  {
+    name: "lighting-no-invoice",
+    preset: LIGHTING,
+    patch: { "/productLines/0/purchaseInvoice": "none", "/productLines/0/invoiceVatRate": "0" },
+  },
+  // a long horizon, a second currency, supply-chain products of every kind
+  { name: "dachong-60-months", preset: DACHONG, patch: { "/horizonMonths": 60 } },
+  {
+    name: "led-second-currency-eur",
+    preset: LED,
+    patch: {
+      "/productLines/1/currency": "EUR",
+      "/fx/rates/1": { currency: "EUR", spot: "7.7000", foreignRate: "0.020", vol: "0.06" },
+      "/fx/hedge/strategy": "put",
+      "/fx/hedge/ratio": "0.5",
+      "/fx/hedge/strikeRatio": "0.99",
+    },
+  },
+  {
+    name: "nantou-every-product-financed",
+    preset: NANTOU,
+    patch: {
+      "/minimumCash": "3000000",
+      "/measures/supplyChainFinance": true,
+      "/financing/products": [
+        { product: "tax-refund-loan", annualRate: "0.032", advanceRate: "0.8", feeRate: "0" },
+        { product: "payout-advance", annualRate: "0.08", advanceRate: "0.5", feeRate: "0" },
+        { product: "factoring", annualRate: "0.038", advanceRate: "0.8", feeRate: "0.003" },
+        { product: "order-financing", annualRate: "0.045", advanceRate: "0.6", feeRate: "0.002" },
+      ],
+    },
+  },
   // supply-chain finance and each measure switch off
   { name: "led-no-supply-chain-finance", preset: LED, patch: { "/measures/supplyChainFinance": false } },
   {

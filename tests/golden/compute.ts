@@ -1,6 +1,7 @@
 import { csvOf, projectionResponse } from "../../src/api/cashflow";
 import { scenarioSchemaUnder } from "../../src/api/scenario-schema";
 import { fieldProblems } from "../../src/api/validation";
+import { InputError } from "../../src/domain/errors";
 import { cashflowRulesFor } from "../../src/policy/rulesets";
 import { type GoldenCase, scenarioOf } from "./cases";
 
@@ -23,6 +24,12 @@ export function goldenFiles(c: GoldenCase, ruleset: string): GoldenFiles {
   const raw = scenarioOf(c);
   const parsed = scenarioSchemaUnder(cashflowRulesFor(ruleset).behaviour).safeParse(raw);
   if (!parsed.success) return { problem: problemRecord(400, fieldProblems(parsed.error, raw)) };
-  const body = projectionResponse(parsed.data, ruleset);
-  return { json: JSON.stringify(body), csv: csvOf(body.periods) };
+  try {
+    const body = projectionResponse(parsed.data, ruleset);
+    return { json: JSON.stringify(body), csv: csvOf(body.periods) };
+  } catch (err) {
+    // the route's 422: well-formed, but not computable (app.onError)
+    if (err instanceof InputError) return { problem: problemRecord(422, err.problems) };
+    throw err;
+  }
 }

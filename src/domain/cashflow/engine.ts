@@ -1,3 +1,4 @@
+import { attributeInOrder } from "./attribution";
 import { explainProjection } from "./explainProjection";
 import { grantSteps } from "./grants";
 import { type CashflowRules, prepareOperations } from "./operations";
@@ -25,10 +26,13 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const chosenGrants = prepared.grants.applies.map(() => true);
   const chosen = runFor(scenario.measures, chosenGrants);
   const baseline = runFor(ALL_OFF);
+  const { behaviour } = rules;
+  const whyNot = behaviour.measureApplicability ? prepared.whyNot() : {};
   const measures = measureRows(
     scenario,
     rules.cite,
     prepared.applies,
+    whyNot,
     runFor,
     chosen,
     baseline,
@@ -41,8 +45,8 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
           rules: rules.grants,
         }
       : null;
-  const summary = summarize(scenario, chosen);
-  const baselineSummary = summarize(scenario, baseline);
+  const summary = summarize(scenario, chosen, behaviour);
+  const baselineSummary = summarize(scenario, baseline, behaviour);
   return {
     periods: periodsOf(scenario, chosen),
     summary,
@@ -50,6 +54,8 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     measures,
     lines: chosen.operations.lines,
     ...(grants ? { grants: grants.rows } : {}),
+    // The switches one at a time, without the programme grants (each programme has its own row).
+    ...(behaviour.sequentialAttribution ? { attribution: attributeInOrder(scenario, runFor) } : {}),
     explain: [
       ...explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
       ...(grants ? grantSteps(prepared.grants.bookings, grants.rules) : []),

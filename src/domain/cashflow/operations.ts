@@ -1,6 +1,7 @@
 import { fromDayNumber } from "../dates";
 import type { Fixed } from "../fixed";
 import { departureRefundApplies } from "../tax/timing";
+import { type NotApplicable, whyMeasuresDoNotApply } from "./applicability";
 import { bookGrants, type GrantBooking, programmeGrantsOf } from "./grants";
 import { firstDealWaiver, hedgingLedger } from "./hedges";
 import { type CashflowRules, memo, newLedger, normaliseInputs, type ProjectionInputs } from "./inputs";
@@ -45,6 +46,8 @@ export interface PreparedOperations {
   applies: Record<MeasureSwitch, boolean>;
   /** The awards of the programmes the scenario's grants name, and whether each programme books any. */
   grants: { bookings: GrantBooking[]; applies: boolean[] };
+  /** Why each measure that touches nothing does not apply (worked out when asked). */
+  whyNot(): Partial<Record<MeasureSwitch, NotApplicable>>;
   /**
    * The operating flows under one set of switches (supply-chain finance does not change them), with
    * the named programmes' awards that are on (one flag per programme grant).
@@ -107,9 +110,12 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules): Pre
     }),
   );
 
+  const applies = measuresThatApply(inputs, base, taxes, financeableBase, putsByShipment);
   return {
-    applies: measuresThatApply(inputs, base, taxes, financeableBase, putsByShipment),
+    applies,
     grants,
+    whyNot: () =>
+      whyMeasuresDoNotApply({ inputs, base, taxes, hasPut: putsByShipment.some((b) => b.put) }, applies),
     forSwitches(switches, grantsOn) {
       const tax = taxFor(
         bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),

@@ -1,3 +1,4 @@
+import type { RulesetBehaviour } from "../behaviour";
 import { addMonths } from "../dates";
 import type { ExplainStep } from "../explain";
 import { absOf, type Fixed, fenText, fixedOf, roundedToFen } from "../fixed";
@@ -5,6 +6,8 @@ import type { GrantRules } from "../grants/estimate";
 import { programmesOf } from "../grants/estimate";
 import { type AwardReport, awardReport } from "../grants/report";
 import { type Decimal, fen, sum } from "../money";
+import type { NotApplicable } from "./applicability";
+import type { Attribution } from "./attribution";
 import type { GrantBooking } from "./grants";
 import { INFLOWS, OUTFLOWS } from "./ledger";
 import type { LineFacts } from "./operations";
@@ -43,6 +46,13 @@ export interface Summary {
   endingPosition: string;
   receivablesAfterHorizon: string;
   payablesAfterHorizon: string;
+  /** When the most is owed, all sources together (null: nothing borrowed). From ruleset 2026.12.1. */
+  peakFinancingMonth?: string | null;
+  /**
+   * What each source (a supply-chain product, or the working-capital loan that covers the rest) had
+   * outstanding that month; the amounts add up to peakFinancingOutstanding. From ruleset 2026.12.1.
+   */
+  peakFinancingBySource?: { product: string; amount: string }[];
 }
 
 export interface MeasureEffect {
@@ -58,6 +68,8 @@ export interface MeasureRow {
   chosen: boolean;
   /** False when nothing in the scenario is touched by the measure (its effects are then zero). */
   applies: boolean;
+  /** Why it does not apply and what would make it apply (from ruleset 2026.12.1). */
+  notApplicable?: NotApplicable;
   /** Baseline plus this measure alone, against the baseline. */
   alone: MeasureEffect;
   /**
@@ -73,15 +85,20 @@ export interface Projection {
   baseline: Summary;
   measures: MeasureRow[];
   lines: LineFacts[];
+  /** The chosen measures' effects added one at a time (from ruleset 2026.12.1). */
+  attribution?: Attribution;
   /** The programmes the scenario's grants name (ruleset 2026.12.1 on; absent when none is named). */
   grants?: GrantRow[];
   explain: ExplainStep[];
 }
 
+const monthOf = (scenario: Scenario, index: number) =>
+  index < 0 ? null : addMonths(scenario.startDate, index).slice(0, 7);
+
 /** A run's totals as reported (rounded to the fen). */
-export function summarize(scenario: Scenario, run: Run): Summary {
+export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehaviour): Summary {
   const t = run.totals;
-  return {
+  const summary: Summary = {
     revenue: fenText(t.revenue),
     taxes: fenText(t.taxes),
     fxCost: fenText(t.fxCost),
@@ -90,14 +107,24 @@ export function summarize(scenario: Scenario, run: Run): Summary {
     financingCost: fenText(t.financingCost),
     totalCost: fenText(t.totalCost),
     peakFundingNeed: fenText(t.peakFundingNeed),
-    peakFundingMonth:
-      t.peakFundingIndex < 0 ? null : addMonths(scenario.startDate, t.peakFundingIndex).slice(0, 7),
+    peakFundingMonth: monthOf(scenario, t.peakFundingIndex),
     peakFinancingOutstanding: fenText(t.peakOutstanding),
     cashConversionCycleDays: run.operations.cashConversionCycleDays,
     endingCash: fenText(t.endingCash),
     endingPosition: fenText(t.endingPosition),
     receivablesAfterHorizon: fenText(t.receivablesAfterHorizon),
     payablesAfterHorizon: fenText(t.payablesAfterHorizon),
+  };
+  if (!behaviour.borrowingBySource) return summary;
+  const bySource = t.peakOutstandingBySource;
+  const amounts = roundedFlows(
+    bySource.map((s) => s.amount),
+    roundedToFen(t.peakOutstanding),
+  );
+  return {
+    ...summary,
+    peakFinancingMonth: monthOf(scenario, t.peakOutstandingIndex),
+    peakFinancingBySource: bySource.map((s, i) => ({ product: s.product, amount: fenText(amounts[i]) })),
   };
 }
 
@@ -178,6 +205,7 @@ export function measureRows(
   scenario: Scenario,
   cite: Record<MeasureSwitch, { measure: string }>,
   applies: Record<MeasureSwitch, boolean>,
+  whyNot: Partial<Record<MeasureSwitch, NotApplicable>>,
   runFor: (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run,
   chosen: Run,
   baseline: Run,
@@ -196,6 +224,7 @@ export function measureRows(
       measure: cite[s].measure,
       chosen: isChosen,
       applies: applies[s],
+      ...(whyNot[s] ? { notApplicable: whyNot[s] } : {}),
       alone: effect(alone, baseline),
       marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
     };

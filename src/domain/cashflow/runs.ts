@@ -24,6 +24,10 @@ export interface RunTotals {
   peakFundingNeed: Fixed;
   peakFundingIndex: number;
   peakOutstanding: Fixed;
+  /** The month when the most is owed, all sources together (-1: nothing borrowed). */
+  peakOutstandingIndex: number;
+  /** What each source had outstanding in that month (the working-capital loan last). */
+  peakOutstandingBySource: { product: string; amount: Fixed }[];
   endingCash: Fixed;
   endingPosition: Fixed;
   receivablesAfterHorizon: Fixed;
@@ -135,7 +139,7 @@ function runSwitches(
     sources,
   );
   const closing = funding.map((f) => f.closing);
-  const financed = fundingTotals(funding, sources.length - 1);
+  const financed = fundingTotals(funding, sources);
   const costs = operatingCosts(operations);
   const { receivablesAfterHorizon, payablesAfterHorizon } = afterHorizon(operations);
   const last = scenario.horizonMonths - 1;
@@ -151,6 +155,8 @@ function runSwitches(
       peakFundingNeed: financed.peakFundingNeed,
       peakFundingIndex: financed.peakFundingIndex,
       peakOutstanding: financed.peakOutstanding,
+      peakOutstandingIndex: financed.peakOutstandingIndex,
+      peakOutstandingBySource: financed.peakOutstandingBySource,
       endingCash: closing[last],
       endingPosition:
         closing[last] + receivablesAfterHorizon - payablesAfterHorizon - funding[last].outstanding,
@@ -161,10 +167,12 @@ function runSwitches(
 }
 
 /** Interest and fees over the horizon; the peak of the unsecured loan (the funding need) and of all. */
-function fundingTotals(funding: readonly FundingMonth[], unsecured: number) {
+function fundingTotals(funding: readonly FundingMonth[], sources: readonly FundingSource[]) {
+  const unsecured = sources.length - 1;
   let peakFundingNeed = 0n;
   let peakFundingIndex = -1;
   let peakOutstanding = 0n;
+  let peakOutstandingIndex = -1;
   let financingCost = 0n;
   funding.forEach((f, m) => {
     financingCost += f.interest + f.fees;
@@ -172,9 +180,23 @@ function fundingTotals(funding: readonly FundingMonth[], unsecured: number) {
       peakFundingNeed = f.bySource[unsecured];
       peakFundingIndex = m;
     }
-    if (f.outstanding > peakOutstanding) peakOutstanding = f.outstanding;
+    if (f.outstanding > peakOutstanding) {
+      peakOutstanding = f.outstanding;
+      peakOutstandingIndex = m;
+    }
   });
-  return { financingCost, peakFundingNeed, peakFundingIndex, peakOutstanding };
+  const atPeak = peakOutstandingIndex < 0 ? [] : funding[peakOutstandingIndex].bySource;
+  const peakOutstandingBySource = atPeak
+    .map((amount, s) => ({ product: sources[s].product, amount }))
+    .filter((x) => x.amount > 0n);
+  return {
+    financingCost,
+    peakFundingNeed,
+    peakFundingIndex,
+    peakOutstanding,
+    peakOutstandingIndex,
+    peakOutstandingBySource,
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { addDays, addMonths, dayNumber } from "../dates";
 import { decimalOf, divInt, type Fixed, fixedOf } from "../fixed";
-import { fixed, ONE, ZERO } from "../money";
+import { type Decimal, fixed, ONE, ZERO } from "../money";
 import { citForYear } from "../tax/cit";
 import { decideRegime, type RegimeDecision } from "../tax/regime";
-import type { Regime } from "../tax/rules";
+import type { CitRules, Regime } from "../tax/rules";
 import { computeSurtaxes, surtaxReliefFactor } from "../tax/surtax";
 import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
 import { computeExemptRefund, computeTaxedAsDomestic, settleExemptCreditRefund } from "../tax/vat";
@@ -214,6 +214,30 @@ export class TaxMeasures {
     return refund;
   }
 
+  /**
+   * The surtax halving on a shipment date. 2026.11.0 (surtaxReliefByPeriod false) halved it for
+   * small-scale payers at every date.
+   */
+  private surtaxFactor(date: string): Decimal {
+    const { scenario, rules } = this.inputs;
+    if (rules.behaviour.surtaxReliefByPeriod) {
+      return surtaxReliefFactor(rules.tax.surtax, { vatPayer: scenario.company.vatPayer }, date);
+    }
+    return scenario.company.vatPayer === "small_scale" ? rules.tax.surtax.reliefFactor : ONE;
+  }
+
+  /**
+   * The income-tax rules. 2026.11.0 (smallLowProfitReliefByYear false) applied the relief in force
+   * (5% of the whole) to every tax year up to its end.
+   */
+  private get citRules(): CitRules {
+    const { cit } = this.inputs.rules.tax;
+    if (this.inputs.rules.behaviour.smallLowProfitReliefByYear) return cit;
+    const periods = cit.smallLowProfit.periods;
+    const inForce = { ...periods[periods.length - 1], fromYear: Number.NEGATIVE_INFINITY };
+    return { ...cit, smallLowProfit: { ...cit.smallLowProfit, periods: [inForce] } };
+  }
+
   /** A batch's VAT and surtaxes when taxed as a domestic sale. */
   private domesticTaxOf(batch: Batch): { vat: Fixed; surtaxes: Fixed } {
     let taxes = this.domesticTaxes.get(batch);
@@ -239,7 +263,7 @@ export class TaxMeasures {
         consumptionTaxPaid: ZERO,
         exemptCredit: ZERO,
         rates: tax.surtax.rates,
-        factor: surtaxReliefFactor(tax.surtax, { vatPayer: company.vatPayer }, batch.ship),
+        factor: this.surtaxFactor(batch.ship),
       });
       taxes = { vat: fixedOf(figures.vatDue), surtaxes: fixedOf(surtax.total) };
       this.domesticTaxes.set(batch, taxes);
@@ -308,7 +332,7 @@ export class TaxMeasures {
             taxYear: year,
             restrictedIndustry: false,
           },
-          rules.tax.cit,
+          this.citRules,
         ).cit;
         const ytd = fixedOf(cit);
         if (ytd > paid) {
