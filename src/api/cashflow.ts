@@ -204,7 +204,11 @@ export const ProjectionSchema = z
         steps: z
           .array(
             z.object({
-              switch: z.enum(MEASURE_SWITCHES),
+              switch: z.enum(MEASURE_SWITCHES).optional().openapi({ description: "The switch of this step" }),
+              programme: z
+                .string()
+                .optional()
+                .openapi({ description: "Or the grant programme of this step (programmes come first)" }),
               effect: EffectSchema.openapi({
                 description:
                   "With this and the measures before it minus without it, as differences of reported figures: the steps add up to summary minus baseline to the fen",

@@ -14,7 +14,8 @@ import type { MeasureSwitch, MeasureSwitches, Scenario } from "./scenario";
  */
 export interface Attribution {
   method: "sequential";
-  steps: { switch: MeasureSwitch; effect: MeasureEffect }[];
+  /** A switch, or a programme the scenario's grants name (switched on first: cash the firm receives). */
+  steps: { switch?: MeasureSwitch; programme?: string; effect: MeasureEffect }[];
 }
 
 /**
@@ -47,15 +48,23 @@ function reportedEffect(withIt: Run, without: Run): MeasureEffect {
 
 export function attributeInOrder(
   scenario: Scenario,
-  runFor: (switches: MeasureSwitches) => Run,
+  runFor: (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run,
 ): Attribution {
   const steps: Attribution["steps"] = [];
   let switches: MeasureSwitches = ALL_OFF;
+  const programmes = scenario.programmeGrants ?? [];
   let before = runFor(switches);
+  const grantsOn = programmes.map(() => false);
+  programmes.forEach((grant, i) => {
+    grantsOn[i] = true;
+    const after = runFor(switches, [...grantsOn]);
+    steps.push({ programme: grant.programme, effect: reportedEffect(after, before) });
+    before = after;
+  });
   for (const s of ATTRIBUTION_ORDER) {
     if (!scenario.measures[s]) continue;
     switches = { ...switches, [s]: true };
-    const after = runFor(switches);
+    const after = runFor(switches, grantsOn);
     steps.push({ switch: s, effect: reportedEffect(after, before) });
     before = after;
   }
