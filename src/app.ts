@@ -314,6 +314,11 @@ export const openApiConfig = {
         "FX hedging for exporters: forwards, option prices and greeks, implied vol, the first-option fee waiver, hedge comparison",
     },
     {
+      name: "grants",
+      description:
+        "Grants and rewards of the Guangzhou, Zhuhai and Zhongshan documents: each test from its clause, caps as 'up to', the payee and the year",
+    },
+    {
       name: "tax",
       description:
         "Export VAT regimes (免抵退/免退/免税/视同内销), 无票免税 and deemed-profit CIT, surtaxes, dated refund rates, refund timing",

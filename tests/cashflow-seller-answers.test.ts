@@ -95,7 +95,11 @@ describe("the chosen measures' effects, switched on one at a time", () => {
         expect(sumFen(steps.map((s) => s.effect[`${key}Change`]))).toBe(total);
       }
       const chosen = ATTRIBUTION_ORDER.filter((s) => (preset.scenario as any).measures[s]);
-      expect(steps.map((s) => s.switch)).toEqual(chosen);
+      // The programmes a preset's grants name come first (cash the firm receives), then the switches.
+      const programmes = ((preset.scenario as any).grants ?? [])
+        .filter((g: any) => "programme" in g)
+        .map((g: any) => g.programme);
+      expect(steps.map((s) => s.programme ?? s.switch)).toEqual([...programmes, ...chosen]);
     }
   });
 

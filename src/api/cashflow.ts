@@ -7,6 +7,7 @@ import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { cashflowRulesFor } from "../policy/rulesets";
 import type { AppEnv } from "./env";
+import { AwardReportSchema } from "./grants";
 import { langOf } from "./i18n";
 import { errorResponses, problemResponse } from "./problem";
 import { projectionWorkbook } from "./projection-workbook";
@@ -166,6 +167,37 @@ export const ProjectionSchema = z
         }),
       )
       .openapi({ description: "Each product line's VAT regime and rates, and why" }),
+    grants: z
+      .array(
+        z.object({
+          programme: z.string().openapi({ description: "Catalog measure id of the programme" }),
+          title: bilingual("The programme's name"),
+          source: z.string().openapi({ description: "Document number and clause" }),
+          awards: z.array(AwardReportSchema),
+          booked: z
+            .object({
+              amount: MoneyOut,
+              upTo: z.boolean().openapi({ description: "Part of it is a ceiling ('up to')" }),
+            })
+            .openapi({
+              description: "What its awards book as the firm's cash in the horizon (caps booked at the cap)",
+            }),
+          applies: z
+            .boolean()
+            .openapi({ description: "False when none of its awards is the firm's cash in the horizon" }),
+          alone: EffectSchema.openapi({
+            description: "Baseline plus this programme alone, minus the baseline",
+          }),
+          marginal: EffectSchema.openapi({
+            description: "The chosen set minus the chosen set without this programme",
+          }),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          "Per programme the scenario's grants name (ruleset 2026.12.1 on): its awards and effects",
+      }),
     attribution: z
       .object({
         method: z.literal("sequential").openapi({
@@ -175,7 +207,11 @@ export const ProjectionSchema = z
         steps: z
           .array(
             z.object({
-              switch: z.enum(MEASURE_SWITCHES),
+              switch: z.enum(MEASURE_SWITCHES).optional().openapi({ description: "The switch of this step" }),
+              programme: z
+                .string()
+                .optional()
+                .openapi({ description: "Or the grant programme of this step (programmes come first)" }),
               effect: EffectSchema.openapi({
                 description:
                   "With this and the measures before it minus without it, as differences of reported figures: the steps add up to summary minus baseline to the fen",

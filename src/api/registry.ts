@@ -5,6 +5,7 @@ import { cashflowApi, cashflowRoutes } from "./cashflow";
 import type { AppEnv } from "./env";
 import { financingApi, financingRoutes } from "./financing";
 import { fxApi, fxRoutes } from "./fx";
+import { grantsApi, grantsRoutes } from "./grants";
 import { importsApi, importsRoutes } from "./imports";
 import { measuresApi, measuresRoutes } from "./measures";
 import { refundRatesApi, refundRatesRoutes } from "./refundRates";
@@ -40,4 +41,5 @@ export const apiModules: ApiModule[] = [
   { api: cashflowApi, routes: cashflowRoutes },
   { api: batchApi, routes: batchRoutes },
   { api: importsApi, routes: importsRoutes },
+  { api: grantsApi, routes: grantsRoutes },
 ];

@@ -9,8 +9,11 @@ import {
 import { moneyMarketDayCount } from "../domain/fx/forward";
 import { FIRM_SIZES } from "../domain/fx/waiver";
 import { WAIVER_READINGS } from "../domain/fx/waiverReadings";
+import { programmesOf } from "../domain/grants/estimate";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CASHFLOW_RULES } from "../policy/cashflow";
+import { GRANT_RULES } from "../policy/grants";
+import { FirmFactsSchema, firmFactsOf } from "./grant-facts-schema";
 import { CurrencySchema, DayCountSchema, decimalIn, IsoDateSchema, moneyIn, rateIn } from "./schemas";
 import { addProblem, msg, requireDayCountFor } from "./validation";
 
@@ -22,6 +25,8 @@ export const SCENARIO_LIMITS = {
   grants: 24,
   terms: 6,
 };
+
+const GRANT_PROGRAMME_IDS = programmesOf(GRANT_RULES).map((p) => p.measure) as [string, ...string[]];
 
 const days = (description: string, example: number, max = 720) =>
   z.number().int().min(0).max(max).openapi({ description, example });
@@ -307,16 +312,35 @@ export const ScenarioSchema = z
       .openapi({ description: "How a shortfall below the minimum cash is financed" }),
     grants: z
       .array(
-        z.strictObject({
-          name: z.string().min(1).max(80).openapi({ description: "What the grant is for" }),
-          amount: moneyIn("Grant, CNY", "4000"),
-          date: IsoDateSchema,
-          measure: z.string().max(100).optional().openapi({ description: "Catalog measure id" }),
-        }),
+        z.union([
+          z.strictObject({
+            name: z.string().min(1).max(80).openapi({ description: "What the grant is for" }),
+            amount: moneyIn("Grant, CNY", "4000"),
+            date: IsoDateSchema,
+            measure: z.string().max(100).optional().openapi({ description: "Catalog measure id" }),
+          }),
+          z
+            .strictObject({
+              programme: z.enum(GRANT_PROGRAMME_IDS).openapi({
+                description:
+                  "A grant programme (catalog measure id): the engine estimates its awards from grantFacts",
+                example: "zh-live-commerce-fund",
+              }),
+              date: IsoDateSchema.optional().openapi({
+                description:
+                  "Payment date, when known (absent: the award's own date, or the last day of its payable year)",
+              }),
+            })
+            .openapi({ description: "A programme to estimate (ruleset 2026.12.1 on)" }),
+        ]),
       )
       .max(SCENARIO_LIMITS.grants)
       .default([])
-      .openapi({ description: "Subsidies and rewards received, each an amount on a date" }),
+      .openapi({
+        description:
+          "Subsidies and rewards: an amount on a date, or (ruleset 2026.12.1 on) a programme whose awards the engine estimates from grantFacts",
+      }),
+    grantFacts: FirmFactsSchema.optional(),
     measures: z
       .strictObject(
         Object.fromEntries(
@@ -331,6 +355,14 @@ export const ScenarioSchema = z
       .openapi({ description: "One switch per measure (see /v1/measures, field `switch`)" }),
   })
   .superRefine((s, ctx) => {
+    if (s.grants.some((g) => "programme" in g) && s.grantFacts === undefined) {
+      addProblem(
+        ctx,
+        ["grantFacts"],
+        "give the firm's facts (city and what the named programmes test) for the grants that name a programme",
+        "按政策项目估算补贴时，请填写企业情况（所在城市及各项目需要的信息）",
+      );
+    }
     s.fx.rates.forEach((rate, i) => {
       if (rate.dayCount === undefined && moneyMarketDayCount(rate.currency) === undefined) {
         requireDayCountFor(ctx, ["fx", "rates", i, "dayCount"], rate.currency);
@@ -379,12 +411,38 @@ const ScenarioSchemaOnAct360 = z.preprocess((input, ctx) => {
 }, ScenarioSchema);
 
 /**
+ * Before 2026.12.1 a grant was an amount on a date: a grant naming a programme, and the firm's facts
+ * for it, are unknown fields there.
+ */
+function withoutProgrammeGrants<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (!isObject(input)) return input;
+    if ("grantFacts" in input)
+      ctx.addIssue({ code: "unrecognized_keys", keys: ["grantFacts"], path: [], input });
+    if (Array.isArray(input.grants)) {
+      input.grants.forEach((grant: unknown, i: number) => {
+        if (isObject(grant) && "programme" in grant) {
+          ctx.addIssue({ code: "unrecognized_keys", keys: ["programme"], path: ["grants", i], input: grant });
+        }
+      });
+    }
+    return input;
+  }, schema);
+}
+
+const ScenarioSchemaWithoutProgrammes = withoutProgrammeGrants(ScenarioSchema);
+const ScenarioSchemaOnAct360WithoutProgrammes = withoutProgrammeGrants(ScenarioSchemaOnAct360);
+
+/**
  * The scenario schema of a ruleset version's behaviour: a saved scenario is read back the way the
  * version it was saved under read it (what it accepted then, it accepts now).
  */
 export function scenarioSchemaUnder(behaviour: RulesetBehaviour) {
-  if (behaviour.foreignRateDayCount === "ACT/360") return withoutWaiverConfirmation(ScenarioSchemaOnAct360);
-  return behaviour.measureValiditySteps ? ScenarioSchema : withoutWaiverConfirmation(ScenarioSchema);
+  if (behaviour.foreignRateDayCount === "ACT/360") {
+    return withoutWaiverConfirmation(ScenarioSchemaOnAct360WithoutProgrammes);
+  }
+  const schema = behaviour.programmeGrants ? ScenarioSchema : ScenarioSchemaWithoutProgrammes;
+  return behaviour.measureValiditySteps ? schema : withoutWaiverConfirmation(schema);
 }
 
 /** Versions before 2026.12.1 had no company.waiverConfirmedByBank or waiverReading: naming one is an unknown field. */
@@ -402,8 +460,15 @@ function withoutWaiverConfirmation<T extends z.ZodType>(schema: T) {
 
 /** The validated request as the domain's Scenario (units spread to one figure per month). */
 export function toScenario(input: ScenarioInput): Scenario {
+  const { grantFacts, ...rest } = input;
+  type Item = ScenarioInput["grants"][number];
+  const named = (g: Item): g is Extract<Item, { programme: string }> => "programme" in g;
+  const programmeGrants = input.grants.filter(named);
   return {
-    ...input,
+    ...rest,
+    grants: input.grants.filter((g): g is Exclude<Item, { programme: string }> => !named(g)),
+    ...(programmeGrants.length > 0 ? { programmeGrants } : {}),
+    ...(grantFacts ? { grantFacts: firmFactsOf(grantFacts) } : {}),
     fx: {
       ...input.fx,
       // the schema has refused a currency outside the table without its day count

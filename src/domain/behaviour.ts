@@ -56,4 +56,9 @@ export interface RulesetBehaviour {
    * unless the user's bank confirmed it. From 2026.12.1.
    */
   measureValiditySteps: boolean;
+  /**
+   * A scenario's grants may name a programme (with the firm's facts in `grantFacts`): the engine
+   * estimates each award, books the firm's as dated inflows and reports each programme as a measure.
+   */
+  programmeGrants: boolean;
 }

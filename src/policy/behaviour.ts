@@ -21,6 +21,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     financingFeeBase: "drawn",
     smallScaleReliefByMonth: false,
     measureValiditySteps: false,
+    programmeGrants: false,
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -34,6 +35,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     financingFeeBase: "drawn",
     smallScaleReliefByMonth: false,
     measureValiditySteps: false,
+    programmeGrants: false,
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -47,6 +49,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     financingFeeBase: "product",
     smallScaleReliefByMonth: true,
     measureValiditySteps: true,
+    programmeGrants: true,
   },
 };
 

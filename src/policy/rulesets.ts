@@ -9,6 +9,7 @@ import { MEASURE_SWITCHES, type MeasureSwitch } from "../domain/cashflow/scenari
 import { behaviourOf } from "./behaviour";
 import { type CatalogReader, loadCatalog, readerOf } from "./catalog";
 import { optionFeeWaiverRule } from "./fx";
+import { buildGrantRules } from "./grants";
 import { buildSettlementRules, loadPayoutRulePresets } from "./settlement";
 import { buildTaxRules, type RefundRateSeed } from "./tax";
 
@@ -63,13 +64,15 @@ export function buildCashflowRules(seeds: RulesetSeeds): CashflowRules {
   const read = readerOf(loadCatalog(seeds.catalog));
   const payouts = new Map(loadPayoutRulePresets(seeds.payoutRules).map((p) => [p.id, p.rule]));
   const ids = switchMeasures(read);
+  const behaviour = behaviourOf(versionOf(seeds));
   return {
     tax: buildTaxRules(read, seeds.refundRates as RefundRateSeed),
     settlement: buildSettlementRules(read),
     payoutRule: (id) => payouts.get(id),
     optionWaivers: [optionFeeWaiverRule(read)],
-    behaviour: behaviourOf(versionOf(seeds)),
+    behaviour,
     validity: measureValidity(read, ids),
+    grants: behaviour.programmeGrants ? buildGrantRules(read) : null,
     cite: Object.fromEntries(
       MEASURE_SWITCHES.map((s) => [
         s,

@@ -8,6 +8,7 @@ import { CASHFLOW_RULES } from "../policy/cashflow";
 import { findPreset, PRESETS } from "../policy/presets";
 import { type Field, FORM_COST_CATEGORIES, fieldFor, inputId, type Wire } from "./form";
 import { fractionOf, percentOf } from "./format";
+import { GrantsFieldset } from "./grants-form";
 import { href, type Nav, Page } from "./layout";
 import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
 
@@ -349,6 +350,8 @@ export function FormPage(props: FormPageProps) {
           <legend>{t("汇率和贷款", "Exchange rates and borrowing")}</legend>
           {scenarioMain.filter((f) => f.name === "workingCapitalRate" || f.name.startsWith("fx.")).map(view)}
         </fieldset>
+
+        <GrantsFieldset values={values} baseScenario={props.baseScenario} lang={lang} />
 
         <fieldset>
           <legend>{t("要测算的政策措施", "Measures to apply")}</legend>

@@ -8,6 +8,7 @@ import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { fractionOf, percentOf } from "./format";
+import { applyGrantForm } from "./grants-form";
 
 /**
  * The web form as a thin view of ScenarioSchema: each field names the JSON pointer it fills, so a
@@ -821,6 +822,7 @@ export function scenarioOf(
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
+  applyGrantForm(scenario, values);
   return { scenario, problems };
 }
 

@@ -9,6 +9,7 @@ import { findMeasure } from "../policy/catalog";
 import { Assumptions } from "./assumptions";
 import { CashChart, Waterfall, waterfallSteps } from "./charts";
 import { cny, minus, percentOf, signedCny, sum } from "./format";
+import { GrantsSection } from "./grants-report";
 import { href, type Nav } from "./layout";
 import { CATEGORY_LABELS, REGIME_LABELS, type Tr, tr } from "./text";
 import { FUNDING_SOURCE_LABELS, Verdict } from "./verdict";
@@ -347,9 +348,19 @@ export function LinesTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
  * marginal effects with the remainder shown as its own bar.
  */
 export function MeasureWaterfall({ p, nav, id }: { p: ReportProjection; nav: Nav; id: string }) {
-  const byMeasure = new Map(p.measures.map((m) => [m.switch, m]));
+  // A bar is a switch's measure or a programme the scenario's grants name (both carry a title and an id).
+  const named = new Map<string, { title: Bilingual; measure: string }>([
+    ...p.measures.map((m): [string, { title: Bilingual; measure: string }] => [m.switch, m]),
+    ...(p.grants ?? []).map((g): [string, { title: Bilingual; measure: string }] => [
+      g.programme,
+      { title: g.title, measure: g.programme },
+    ]),
+  ]);
   const bars = p.attribution
-    ? p.attribution.steps.map((s) => ({ m: byMeasure.get(s.switch)!, change: s.effect.totalCostChange }))
+    ? p.attribution.steps.map((s) => ({
+        m: named.get((s.switch ?? s.programme)!)!,
+        change: s.effect.totalCostChange,
+      }))
     : p.measures.filter((m) => m.chosen).map((m) => ({ m, change: m.marginal.totalCostChange }));
   const steps = waterfallSteps(
     p.baseline.totalCost,
@@ -481,6 +492,7 @@ export function ReportView(props: {
         <MeasureTable rows={p.measures} nav={nav} />
       </section>
       <Assumptions input={props.input} lang={nav.lang} ruleset={p.ruleset} made={props.made} />
+      <GrantsSection rows={p.grants} nav={nav} />
       <section aria-labelledby="lines-h" class="page-break">
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />

@@ -583,6 +583,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/grants/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grants and rewards a firm can receive from Guangzhou, Zhuhai and Zhongshan programmes, each test explained
+         * @description Each programme is read from its own clause: Guangzhou's tier rewards (穗 三（一）2: sales above 30/100/200/500/1000亿 in 2025-2027 with average growth of at least 10/6/4/3/2% over the two years before; up to 150/250/400/600/1000万 the next year; a higher tier later pays the difference), 鸿鹄 (up to 100万) and park operators (三（一）1, the district's amount); Zhuhai's district awards and the city's reimbursement of the district (四（三）, ≤80%); Zhongshan's skill subsidy (中商务电函〔2023〕10号 三, paid to the worker) and cost-share programmes (your share, cap and lag). Activities are tested against each programme's window; 422 when a spend lacks its terms.
+         */
+        post: operations["estimateGrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2731,10 +2751,10 @@ export interface components {
                 }[];
             };
             /**
-             * @description Subsidies and rewards received, each an amount on a date
+             * @description Subsidies and rewards: an amount on a date, or (ruleset 2026.12.1 on) a programme whose awards the engine estimates from grantFacts
              * @default []
              */
-            grants: {
+            grants: ({
                 /** @description What the grant is for */
                 name: string;
                 /**
@@ -2750,7 +2770,248 @@ export interface components {
                 date: string;
                 /** @description Catalog measure id */
                 measure?: string;
-            }[];
+            } | {
+                /**
+                 * @description A grant programme (catalog measure id): the engine estimates its awards from grantFacts
+                 * @example zh-live-commerce-fund
+                 * @enum {string}
+                 */
+                programme: "gz-2025-live-commerce-rewards" | "gz-2025-honghu-reward" | "gz-2025-park-operator-reward" | "zh-live-commerce-fund" | "zs-2023-10-training-subsidy" | "zs-2024-24-m12-overseas-warehouse" | "zs-2023-10-exhibition-support" | "zs-2023-10-platform-support" | "zs-2023-10-rent-subsidy" | "zs-2023-10-loan-interest-subsidy";
+                /**
+                 * Format: date
+                 * @description Payment date, when known (absent: the award's own date, or the last day of its payable year)
+                 * @example 2026-05-01
+                 */
+                date?: string;
+            })[];
+            /** @description The firm's facts the named grant programmes test (see POST /v1/grants/estimate) */
+            grantFacts?: {
+                /**
+                 * @description The city the firm is registered in
+                 * @example Guangzhou
+                 * @enum {string}
+                 */
+                city: "Guangzhou" | "Zhuhai" | "Zhongshan";
+                /**
+                 * @description District (区), as the firm names it
+                 * @example 白云区
+                 */
+                district?: string;
+                /**
+                 * @description Annual online retail sales of physical goods, one row a year (the years before the window feed the growth test)
+                 * @default []
+                 */
+                onlineRetailSales: {
+                    /**
+                     * @description Sales year
+                     * @example 2025
+                     */
+                    year: number;
+                    /**
+                     * @description Annual 实物商品网上零售额, CNY (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 3001000000
+                     */
+                    amount: string | number;
+                }[];
+                /** @description How 平均增长率 is read; the clause does not say (default compound, before the break year) */
+                growthReading?: {
+                    /**
+                     * @description compound: (end / start)^(1/2) - 1 (national statistics' 水平法, the default); arithmetic: the mean of the two annual rates
+                     * @enum {string}
+                     */
+                    average: "compound" | "arithmetic";
+                    /**
+                     * @description before-break-year: the two growth years before the year the tier is broken (突破每档前, the default); ending-break-year: the two ending with it
+                     * @enum {string}
+                     */
+                    years: "before-break-year" | "ending-break-year";
+                };
+                /** @description The firm's listing as a Guangzhou 鸿鹄 live-commerce firm */
+                honghu?: {
+                    /**
+                     * @description The Honghu selection year the firm entered the list
+                     * @example 2025
+                     */
+                    listedYear: number;
+                    /**
+                     * @description The firm was never on the list before
+                     * @example true
+                     */
+                    firstListing: boolean;
+                };
+                /**
+                 * @description Employees certified in e-commerce skills (Zhongshan training subsidy)
+                 * @default []
+                 */
+                trainees: {
+                    /**
+                     * @description Certificate (职业/工种), e.g. 网店美工, 网商运营, 电商数据分析, 互联网营销师
+                     * @example 网商运营
+                     */
+                    certificate: string;
+                    /**
+                     * @description Trainees certified
+                     * @example 5
+                     */
+                    count: number;
+                    /**
+                     * @description Year the certificates are issued
+                     * @example 2025
+                     */
+                    year: number;
+                    /**
+                     * @description Subsidy per trainee, CNY, from the current Guangdong list (absent = the document's own figures) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 800
+                     */
+                    perTrainee?: string | number;
+                }[];
+                /**
+                 * @description Who receives the skill subsidy: the workers claim it themselves unless your arrangement pays the firm
+                 * @default employees
+                 * @enum {string}
+                 */
+                trainingPaidTo: "employees" | "firm";
+                /**
+                 * @description Eligible spending, each one claim
+                 * @default []
+                 */
+                spend: {
+                    /**
+                     * @description Eligible spend: overseasWarehouse (中府办函〔2024〕24号 第12条), exhibition, platform (platforms and independent sites), rent (factory rent), loanInterest (interest paid), the last four from 中商务电函〔2023〕10号 五
+                     * @example overseasWarehouse
+                     * @enum {string}
+                     */
+                    category: "overseasWarehouse" | "exhibition" | "platform" | "rent" | "loanInterest";
+                    /**
+                     * @description Eligible spend, CNY (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 200000
+                     */
+                    amount: string | number;
+                    /**
+                     * Format: date
+                     * @description Date of the spend (the programme must be in force then)
+                     * @example 2026-05-01
+                     */
+                    date: string;
+                }[];
+                /**
+                 * @description Share, cap and payment lag of each category you spend on (required for each)
+                 * @default {}
+                 */
+                costShareTerms: {
+                    /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                    overseasWarehouse?: {
+                        /**
+                         * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                         * @example 0.3
+                         */
+                        share: string | number;
+                        /**
+                         * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                         * @example 500000
+                         */
+                        cap?: string | number;
+                        /**
+                         * @description Months from the spend to the payment
+                         * @example 6
+                         */
+                        paidAfterMonths: number;
+                    };
+                    /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                    exhibition?: {
+                        /**
+                         * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                         * @example 0.3
+                         */
+                        share: string | number;
+                        /**
+                         * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                         * @example 500000
+                         */
+                        cap?: string | number;
+                        /**
+                         * @description Months from the spend to the payment
+                         * @example 6
+                         */
+                        paidAfterMonths: number;
+                    };
+                    /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                    platform?: {
+                        /**
+                         * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                         * @example 0.3
+                         */
+                        share: string | number;
+                        /**
+                         * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                         * @example 500000
+                         */
+                        cap?: string | number;
+                        /**
+                         * @description Months from the spend to the payment
+                         * @example 6
+                         */
+                        paidAfterMonths: number;
+                    };
+                    /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                    rent?: {
+                        /**
+                         * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                         * @example 0.3
+                         */
+                        share: string | number;
+                        /**
+                         * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                         * @example 500000
+                         */
+                        cap?: string | number;
+                        /**
+                         * @description Months from the spend to the payment
+                         * @example 6
+                         */
+                        paidAfterMonths: number;
+                    };
+                    /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                    loanInterest?: {
+                        /**
+                         * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                         * @example 0.3
+                         */
+                        share: string | number;
+                        /**
+                         * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                         * @example 500000
+                         */
+                        cap?: string | number;
+                        /**
+                         * @description Months from the spend to the payment
+                         * @example 6
+                         */
+                        paidAfterMonths: number;
+                    };
+                };
+                /**
+                 * @description Awards a district paid or promised under its own policy (Zhuhai live-commerce awards; Guangzhou park operators)
+                 * @default []
+                 */
+                districtAwards: {
+                    /**
+                     * @description The programme the district paid under
+                     * @enum {string}
+                     */
+                    programme: "zh-live-commerce-fund" | "gz-2025-park-operator-reward";
+                    /**
+                     * @description What the district paid or promised the firm, CNY (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 500000
+                     */
+                    amount: string | number;
+                    /**
+                     * @description Year the district pays
+                     * @example 2025
+                     */
+                    year: number;
+                }[];
+            };
             /** @description One switch per measure (see /v1/measures, field `switch`) */
             measures: {
                 /** @description Netting overseas costs against proceeds (海外仓轧差结算): 中府办函〔2024〕24号 第16条 便利跨境支付结算; catalog measure zs-2024-24-m16-netting */
@@ -2981,6 +3242,79 @@ export interface components {
                 /** @description Document number and clause of the regime */
                 source?: string;
             }[];
+            /** @description Per programme the scenario's grants name (ruleset 2026.12.1 on): its awards and effects */
+            grants?: {
+                /** @description Catalog measure id of the programme */
+                programme: string;
+                /** @description The programme's name */
+                title: {
+                    /** @description In Chinese (zh-CN) */
+                    zh: string;
+                    /** @description In English */
+                    en: string;
+                };
+                /** @description Document number and clause */
+                source: string;
+                awards: components["schemas"]["GrantAwardReport"][];
+                /** @description What its awards book as the firm's cash in the horizon (caps booked at the cap) */
+                booked: {
+                    /**
+                     * @description Decimal string, CNY to the fen
+                     * @example 12345.67
+                     */
+                    amount: string;
+                    /** @description Part of it is a ceiling ('up to') */
+                    upTo: boolean;
+                };
+                /** @description False when none of its awards is the firm's cash in the horizon */
+                applies: boolean;
+                /** @description Baseline plus this programme alone, minus the baseline */
+                alone: {
+                    /**
+                     * @description Change in total cost (negative = the measure saves)
+                     * @example 12345.67
+                     */
+                    totalCostChange: string;
+                    /**
+                     * @description Change in the peak funding need
+                     * @example 12345.67
+                     */
+                    peakFundingNeedChange: string;
+                    /**
+                     * @description Change in ending cash
+                     * @example 12345.67
+                     */
+                    endingCashChange: string;
+                    /**
+                     * @description Change in the ending position; prefer it to endingCashChange when a measure only moves timing
+                     * @example 12345.67
+                     */
+                    endingPositionChange: string;
+                };
+                /** @description The chosen set minus the chosen set without this programme */
+                marginal: {
+                    /**
+                     * @description Change in total cost (negative = the measure saves)
+                     * @example 12345.67
+                     */
+                    totalCostChange: string;
+                    /**
+                     * @description Change in the peak funding need
+                     * @example 12345.67
+                     */
+                    peakFundingNeedChange: string;
+                    /**
+                     * @description Change in ending cash
+                     * @example 12345.67
+                     */
+                    endingCashChange: string;
+                    /**
+                     * @description Change in the ending position; prefer it to endingCashChange when a measure only moves timing
+                     * @example 12345.67
+                     */
+                    endingPositionChange: string;
+                };
+            }[];
             /** @description How the chosen measures' combined effect divides between them, with no interaction remainder (from ruleset 2026.12.1) */
             attribution?: {
                 /**
@@ -2990,8 +3324,13 @@ export interface components {
                 method: "sequential";
                 /** @description One per chosen measure, in the order switched on */
                 steps: {
-                    /** @enum {string} */
-                    switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
+                    /**
+                     * @description The switch of this step
+                     * @enum {string}
+                     */
+                    switch?: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
+                    /** @description Or the grant programme of this step (programmes come first) */
+                    programme?: string;
                     /** @description With this and the measures before it minus without it, as differences of reported figures: the steps add up to summary minus baseline to the fen */
                     effect: {
                         /**
@@ -3221,6 +3560,50 @@ export interface components {
                  */
                 amount: string;
             }[];
+        };
+        GrantAwardReport: {
+            /** @description Catalog measure id of the programme */
+            programme: string;
+            /** @description Every test passed (see explain) */
+            eligible: boolean;
+            /**
+             * @description CNY; when upTo, the document's ceiling (不超过), not a promise; null when another body sets it
+             * @example 12345.67
+             */
+            amount: string | null;
+            /** @description The amount is a ceiling ('up to') */
+            upTo: boolean;
+            /** @description The year of the sales, listing, training or spend the award is for */
+            basisYear?: number;
+            /** @description The year it is paid */
+            payableYear?: number;
+            /** @description The payment date, where one is known (cost-share lags) */
+            date?: string;
+            /**
+             * @description Where the year or date comes from: the document, your input, or an estimate (the document states none)
+             * @enum {string}
+             */
+            timing: "document" | "user" | "assumed";
+            /**
+             * @description Who receives the money
+             * @enum {string}
+             */
+            payee: "firm" | "employees" | "district";
+            /** @description Zhuhai: how the district's award is funded (not more cash for the firm) */
+            split?: {
+                /**
+                 * @description What the city pays the district back: up to this
+                 * @example 12345.67
+                 */
+                cityUpTo: string;
+                /**
+                 * @description What the district bears itself: at least this
+                 * @example 12345.67
+                 */
+                districtAtLeast: string;
+            };
+            /** @description How every figure was computed, in order, with the document each rule comes from */
+            explain: components["schemas"]["ExplainStep"][];
         };
         /** @description RFC 9457 problem details, in the language chosen by ?lang= or Accept-Language */
         SavedProjectionProblem: components["schemas"]["Problem"] & {
@@ -4735,6 +5118,283 @@ export interface components {
              * @example 2026.12.1
              */
             ruleset: string;
+        };
+        GrantsEstimate: {
+            /** @enum {string} */
+            city: "Guangzhou" | "Zhuhai" | "Zhongshan";
+            /** @description The reading of 平均增长率 applied */
+            growthReading: {
+                average: string;
+                years: string;
+            };
+            awards: components["schemas"]["GrantAward"][];
+            totals: {
+                /** @description Eligible awards paid to the firm */
+                firm: {
+                    /**
+                     * @description Decimal string, CNY to the fen
+                     * @example 12345.67
+                     */
+                    amount: string;
+                    /** @description Part of it is a ceiling */
+                    upTo: boolean;
+                };
+                /** @description Eligible awards paid to the employees (not the firm's cash) */
+                employees: {
+                    /**
+                     * @description Decimal string, CNY to the fen
+                     * @example 12345.67
+                     */
+                    amount: string;
+                    /** @description Part of it is a ceiling */
+                    upTo: boolean;
+                };
+            };
+            /**
+             * @description Version of the measures catalog that produced the result
+             * @example 2026.12.1
+             */
+            ruleset: string;
+        };
+        GrantAward: components["schemas"]["GrantAwardReport"] & {
+            /** @description Short name of the programme */
+            title: {
+                /** @description In Chinese (zh-CN) */
+                zh: string;
+                /** @description In English */
+                en: string;
+            };
+            /** @description Document number and clause */
+            source: string;
+        };
+        GrantsEstimateRequest: {
+            /**
+             * @description The city the firm is registered in
+             * @example Guangzhou
+             * @enum {string}
+             */
+            city: "Guangzhou" | "Zhuhai" | "Zhongshan";
+            /**
+             * @description District (区), as the firm names it
+             * @example 白云区
+             */
+            district?: string;
+            /**
+             * @description Annual online retail sales of physical goods, one row a year (the years before the window feed the growth test)
+             * @default []
+             */
+            onlineRetailSales: {
+                /**
+                 * @description Sales year
+                 * @example 2025
+                 */
+                year: number;
+                /**
+                 * @description Annual 实物商品网上零售额, CNY (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                 * @example 3001000000
+                 */
+                amount: string | number;
+            }[];
+            /** @description How 平均增长率 is read; the clause does not say (default compound, before the break year) */
+            growthReading?: {
+                /**
+                 * @description compound: (end / start)^(1/2) - 1 (national statistics' 水平法, the default); arithmetic: the mean of the two annual rates
+                 * @enum {string}
+                 */
+                average: "compound" | "arithmetic";
+                /**
+                 * @description before-break-year: the two growth years before the year the tier is broken (突破每档前, the default); ending-break-year: the two ending with it
+                 * @enum {string}
+                 */
+                years: "before-break-year" | "ending-break-year";
+            };
+            /** @description The firm's listing as a Guangzhou 鸿鹄 live-commerce firm */
+            honghu?: {
+                /**
+                 * @description The Honghu selection year the firm entered the list
+                 * @example 2025
+                 */
+                listedYear: number;
+                /**
+                 * @description The firm was never on the list before
+                 * @example true
+                 */
+                firstListing: boolean;
+            };
+            /**
+             * @description Employees certified in e-commerce skills (Zhongshan training subsidy)
+             * @default []
+             */
+            trainees: {
+                /**
+                 * @description Certificate (职业/工种), e.g. 网店美工, 网商运营, 电商数据分析, 互联网营销师
+                 * @example 网商运营
+                 */
+                certificate: string;
+                /**
+                 * @description Trainees certified
+                 * @example 5
+                 */
+                count: number;
+                /**
+                 * @description Year the certificates are issued
+                 * @example 2025
+                 */
+                year: number;
+                /**
+                 * @description Subsidy per trainee, CNY, from the current Guangdong list (absent = the document's own figures) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                 * @example 800
+                 */
+                perTrainee?: string | number;
+            }[];
+            /**
+             * @description Who receives the skill subsidy: the workers claim it themselves unless your arrangement pays the firm
+             * @default employees
+             * @enum {string}
+             */
+            trainingPaidTo: "employees" | "firm";
+            /**
+             * @description Eligible spending, each one claim
+             * @default []
+             */
+            spend: {
+                /**
+                 * @description Eligible spend: overseasWarehouse (中府办函〔2024〕24号 第12条), exhibition, platform (platforms and independent sites), rent (factory rent), loanInterest (interest paid), the last four from 中商务电函〔2023〕10号 五
+                 * @example overseasWarehouse
+                 * @enum {string}
+                 */
+                category: "overseasWarehouse" | "exhibition" | "platform" | "rent" | "loanInterest";
+                /**
+                 * @description Eligible spend, CNY (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                 * @example 200000
+                 */
+                amount: string | number;
+                /**
+                 * Format: date
+                 * @description Date of the spend (the programme must be in force then)
+                 * @example 2026-05-01
+                 */
+                date: string;
+            }[];
+            /**
+             * @description Share, cap and payment lag of each category you spend on (required for each)
+             * @default {}
+             */
+            costShareTerms: {
+                /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                overseasWarehouse?: {
+                    /**
+                     * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                     * @example 0.3
+                     */
+                    share: string | number;
+                    /**
+                     * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 500000
+                     */
+                    cap?: string | number;
+                    /**
+                     * @description Months from the spend to the payment
+                     * @example 6
+                     */
+                    paidAfterMonths: number;
+                };
+                /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                exhibition?: {
+                    /**
+                     * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                     * @example 0.3
+                     */
+                    share: string | number;
+                    /**
+                     * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 500000
+                     */
+                    cap?: string | number;
+                    /**
+                     * @description Months from the spend to the payment
+                     * @example 6
+                     */
+                    paidAfterMonths: number;
+                };
+                /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                platform?: {
+                    /**
+                     * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                     * @example 0.3
+                     */
+                    share: string | number;
+                    /**
+                     * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 500000
+                     */
+                    cap?: string | number;
+                    /**
+                     * @description Months from the spend to the payment
+                     * @example 6
+                     */
+                    paidAfterMonths: number;
+                };
+                /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                rent?: {
+                    /**
+                     * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                     * @example 0.3
+                     */
+                    share: string | number;
+                    /**
+                     * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 500000
+                     */
+                    cap?: string | number;
+                    /**
+                     * @description Months from the spend to the payment
+                     * @example 6
+                     */
+                    paidAfterMonths: number;
+                };
+                /** @description The terms of a cost-share programme: the documents publish none, so they are yours */
+                loanInterest?: {
+                    /**
+                     * @description Share of the eligible spend paid back, from the call for applications (申报指南) (a decimal string, or a JSON number; at most 10 decimal places; at least 0 and at most 1)
+                     * @example 0.3
+                     */
+                    share: string | number;
+                    /**
+                     * @description Most paid for one claim, CNY (absent = the call states no cap) (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                     * @example 500000
+                     */
+                    cap?: string | number;
+                    /**
+                     * @description Months from the spend to the payment
+                     * @example 6
+                     */
+                    paidAfterMonths: number;
+                };
+            };
+            /**
+             * @description Awards a district paid or promised under its own policy (Zhuhai live-commerce awards; Guangzhou park operators)
+             * @default []
+             */
+            districtAwards: {
+                /**
+                 * @description The programme the district paid under
+                 * @enum {string}
+                 */
+                programme: "zh-live-commerce-fund" | "gz-2025-park-operator-reward";
+                /**
+                 * @description What the district paid or promised the firm, CNY (a decimal string, or a JSON number; at most 6 decimal places; at least 0 and at most 1000000000000000)
+                 * @example 500000
+                 */
+                amount: string | number;
+                /**
+                 * @description Year the district pays
+                 * @example 2025
+                 */
+                year: number;
+            }[];
+            /** @description The programmes to test (absent = every programme of the firm's city) */
+            programmes?: ("gz-2025-live-commerce-rewards" | "gz-2025-honghu-reward" | "gz-2025-park-operator-reward" | "zh-live-commerce-fund" | "zs-2023-10-training-subsidy" | "zs-2024-24-m12-overseas-warehouse" | "zs-2023-10-exhibition-support" | "zs-2023-10-platform-support" | "zs-2023-10-rent-subsidy" | "zs-2023-10-loan-interest-subsidy")[];
         };
     };
     responses: never;
@@ -8883,6 +9543,127 @@ export interface operations {
                 };
             };
             /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input cannot be computed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key (or, anonymous, this client); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage (D1) is not configured or not ready on this server: it is needed to check an API key, save or read scenarios, and for the admin routes */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    estimateGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "city": "Guangzhou",
+                 *       "district": "白云区",
+                 *       "programmes": [
+                 *         "gz-2025-live-commerce-rewards",
+                 *         "gz-2025-honghu-reward"
+                 *       ],
+                 *       "onlineRetailSales": [
+                 *         {
+                 *           "year": 2022,
+                 *           "amount": "2000000000"
+                 *         },
+                 *         {
+                 *           "year": 2023,
+                 *           "amount": "2200000000"
+                 *         },
+                 *         {
+                 *           "year": 2024,
+                 *           "amount": "2420000000"
+                 *         },
+                 *         {
+                 *           "year": 2025,
+                 *           "amount": "3001000000"
+                 *         }
+                 *       ],
+                 *       "honghu": {
+                 *         "listedYear": 2025,
+                 *         "firstListing": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["GrantsEstimateRequest"];
+            };
+        };
+        responses: {
+            /** @description One or more awards per programme, eligible or refused with the failed test */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsEstimate"];
+                };
+            };
+            /** @description The request has invalid fields; The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key presented is not valid or has been revoked, or Authorization is not 'Bearer <key>' (a call without a key is anonymous and never gets this) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body exceeds 256 KB */
             413: {
                 headers: {
                     [name: string]: unknown;

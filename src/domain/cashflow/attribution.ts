@@ -13,7 +13,8 @@ import type { MeasureSwitch, MeasureSwitches, Scenario } from "./scenario";
  */
 export interface Attribution {
   method: "sequential";
-  steps: { switch: MeasureSwitch; effect: MeasureEffect }[];
+  /** A switch, or a programme the scenario's grants name (switched on first: cash the firm receives). */
+  steps: { switch?: MeasureSwitch; programme?: string; effect: MeasureEffect }[];
 }
 
 /**
@@ -32,16 +33,24 @@ export const ATTRIBUTION_ORDER: readonly MeasureSwitch[] = [
 
 export function attributeInOrder(
   scenario: Scenario,
-  runFor: (switches: MeasureSwitches) => Run,
+  runFor: (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run,
   reconciled: boolean,
 ): Attribution {
   const steps: Attribution["steps"] = [];
   let switches: MeasureSwitches = ALL_OFF;
+  const programmes = scenario.programmeGrants ?? [];
   let before = runFor(switches);
+  const grantsOn = programmes.map(() => false);
+  programmes.forEach((grant, i) => {
+    grantsOn[i] = true;
+    const after = runFor(switches, [...grantsOn]);
+    steps.push({ programme: grant.programme, effect: effectOf(scenario, after, before, reconciled) });
+    before = after;
+  });
   for (const s of ATTRIBUTION_ORDER) {
     if (!scenario.measures[s]) continue;
     switches = { ...switches, [s]: true };
-    const after = runFor(switches);
+    const after = runFor(switches, grantsOn);
     steps.push({ switch: s, effect: effectOf(scenario, after, before, reconciled) });
     before = after;
   }

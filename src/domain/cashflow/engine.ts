@@ -1,7 +1,8 @@
 import { attributeInOrder } from "./attribution";
 import { explainProjection } from "./explainProjection";
+import { grantSteps } from "./grants";
 import { type CashflowRules, prepareOperations } from "./operations";
-import { measureRows, type Projection, periodsOf, summarize } from "./report";
+import { grantRows, measureRows, type Projection, periodsOf, summarize } from "./report";
 import { ALL_OFF, runsOf } from "./runs";
 import type { Scenario } from "./scenario";
 
@@ -21,7 +22,9 @@ export type { MeasureEffect, MeasureRow, Period, Projection, Summary } from "./r
 export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const prepared = prepareOperations(scenario, rules);
   const runFor = runsOf(scenario, prepared, rules.behaviour);
-  const chosen = runFor(scenario.measures);
+  // Every programme the scenario's grants name is chosen; the baseline has none of them.
+  const chosenGrants = prepared.grants.applies.map(() => true);
+  const chosen = runFor(scenario.measures, chosenGrants);
   const baseline = runFor(ALL_OFF);
   const { behaviour } = rules;
   const whyNot = behaviour.measureApplicability ? prepared.whyNot() : {};
@@ -35,7 +38,15 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     chosen,
     baseline,
     reconciled,
+    chosenGrants,
   );
+  const grants =
+    rules.grants && chosenGrants.length > 0
+      ? {
+          rows: grantRows(scenario, prepared.grants, rules.grants, runFor, chosen, baseline, reconciled),
+          rules: rules.grants,
+        }
+      : null;
   const summary = summarize(scenario, chosen, behaviour);
   const baselineSummary = summarize(scenario, baseline, behaviour);
   return {
@@ -44,9 +55,14 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     baseline: baselineSummary,
     measures,
     lines: chosen.operations.lines,
+    ...(grants ? { grants: grants.rows } : {}),
+    // Programme grants first (cash the firm receives), then the switches one at a time.
     ...(behaviour.sequentialAttribution
       ? { attribution: attributeInOrder(scenario, runFor, reconciled) }
       : {}),
-    explain: explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
+    explain: [
+      ...explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
+      ...(grants ? grantSteps(prepared.grants.bookings, grants.rules) : []),
+    ],
   };
 }

@@ -3,6 +3,7 @@ import { dayNumber } from "../dates";
 import { InputError } from "../errors";
 import { type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import type { WaiverRule } from "../fx/waiver";
+import type { GrantRules } from "../grants/estimate";
 import type { Decimal } from "../money";
 import type { CostCategory, SettlementRules } from "../settlement/netting";
 import { checkPayoutRule, type PayoutRule } from "../settlement/payout";
@@ -25,6 +26,8 @@ export interface CashflowRules {
   behaviour: RulesetBehaviour;
   /** The dates and granting rules of each switch's measure (empty for catalogs without them). */
   validity: Partial<Record<MeasureSwitch, MeasureValidity>>;
+  /** The grant programmes of the catalog; null for a ruleset without programme grants. */
+  grants: GrantRules | null;
 }
 
 /** Stage 2: the scenario-wide figures every later stage reads, converted once to fixed point. */

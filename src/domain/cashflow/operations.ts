@@ -1,6 +1,8 @@
+import { fromDayNumber } from "../dates";
 import type { Fixed } from "../fixed";
 import { departureRefundApplies } from "../tax/timing";
 import { type NotApplicable, whyMeasuresDoNotApply } from "./applicability";
+import { bookGrants, type GrantBooking, programmeGrantsOf } from "./grants";
 import { firstDealWaiver, hedgingLedger } from "./hedges";
 import { type CashflowRules, memo, newLedger, normaliseInputs, type ProjectionInputs } from "./inputs";
 import { addSummaries, type Ledger, type LedgerSummary } from "./ledger";
@@ -42,10 +44,15 @@ interface Part {
 export interface PreparedOperations {
   /** Per switch: whether anything in the scenario is touched by its measure. */
   applies: Record<MeasureSwitch, boolean>;
+  /** The awards of the programmes the scenario's grants name, and whether each programme books any. */
+  grants: { bookings: GrantBooking[]; applies: boolean[] };
   /** Why each measure that touches nothing does not apply (worked out when asked). */
   whyNot(): Partial<Record<MeasureSwitch, NotApplicable>>;
-  /** The operating flows under one set of switches (supply-chain finance does not change them). */
-  forSwitches(switches: MeasureSwitches): Operations;
+  /**
+   * The operating flows under one set of switches (supply-chain finance does not change them), with
+   * the named programmes' awards that are on (one flag per programme grant).
+   */
+  forSwitches(switches: MeasureSwitches, grantsOn: readonly boolean[]): Operations;
 }
 
 const bit = (b: boolean) => (b ? "1" : "0");
@@ -91,16 +98,30 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules): Pre
     return { ...part, financeable: financeableOf(part.receivables, inputs.horizon) };
   });
 
+  const grants = programmeGrantsOf(scenario, rules.grants, fromDayNumber(inputs.monthStarts[inputs.horizon]));
+  const grantsFor = memo(
+    (k): Part => ({
+      ledger: bookGrants(
+        newLedger(inputs),
+        grants.bookings,
+        [...k].map((c) => c === "1"),
+      ),
+      financeable: {},
+    }),
+  );
+
   const applies = measuresThatApply(inputs, base, taxes, financeableBase, putsByShipment);
   return {
     applies,
+    grants,
     whyNot: () =>
       whyMeasuresDoNotApply({ inputs, base, taxes, hasPut: putsByShipment.some((b) => b.put) }, applies),
-    forSwitches(switches) {
+    forSwitches(switches, grantsOn) {
       const tax = taxFor(
         bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
       );
       const parts = [nettingFor(bit(switches.netting)), hedgingFor(bit(switches.optionFeeWaiver)), tax];
+      if (grantsOn.some(Boolean)) parts.push(grantsFor(grantsOn.map(bit).join("")));
       return combineParts(inputs, base, [{ ledger: base.ledger, financeable: financeableBase }, ...parts], {
         lines: () => taxes.lineFacts(switches.noInvoiceExemption),
         incomeTaxMethod: tax.incomeTaxMethod,

@@ -2,8 +2,13 @@ import type { RulesetBehaviour } from "../behaviour";
 import { addMonths } from "../dates";
 import type { ExplainStep } from "../explain";
 import { absOf, type Fixed, fenText, fixedOf, roundedToFen } from "../fixed";
+import type { GrantRules } from "../grants/estimate";
+import { programmesOf } from "../grants/estimate";
+import { type AwardReport, awardReport } from "../grants/report";
+import { type Decimal, fen, sum } from "../money";
 import type { NotApplicable } from "./applicability";
 import type { Attribution } from "./attribution";
+import type { GrantBooking } from "./grants";
 import { INFLOWS, OUTFLOWS } from "./ledger";
 import type { LineFacts } from "./operations";
 import { reconciledFlows, reportedClosings, reportedFinancing, reportedTotals } from "./reconciled";
@@ -83,6 +88,8 @@ export interface Projection {
   lines: LineFacts[];
   /** The chosen measures' effects added one at a time (from ruleset 2026.12.1). */
   attribution?: Attribution;
+  /** The programmes the scenario's grants name (ruleset 2026.12.1 on; absent when none is named). */
+  grants?: GrantRow[];
   explain: ExplainStep[];
 }
 
@@ -205,16 +212,18 @@ export function measureRows(
   cite: Record<MeasureSwitch, { measure: string }>,
   applies: Record<MeasureSwitch, boolean>,
   whyNot: Partial<Record<MeasureSwitch, NotApplicable>>,
-  runFor: (switches: MeasureSwitches) => Run,
+  runFor: (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run,
   chosen: Run,
   baseline: Run,
   reconciled: boolean,
+  /** The programme grants of the chosen run (the baseline and the alone runs have none). */
+  chosenGrants: readonly boolean[] = [],
 ): MeasureRow[] {
   const effect = (a: Run, b: Run) => effectOf(scenario, a, b, reconciled);
   const pairs = MEASURE_SWITCHES.map((s) => ({
     s,
     alone: runFor({ ...ALL_OFF, [s]: true }),
-    toggled: runFor({ ...scenario.measures, [s]: !scenario.measures[s] }),
+    toggled: runFor({ ...scenario.measures, [s]: !scenario.measures[s] }, chosenGrants),
   }));
   return pairs.map(({ s, alone, toggled }) => {
     const isChosen = scenario.measures[s];
@@ -226,6 +235,57 @@ export function measureRows(
       ...(whyNot[s] ? { notApplicable: whyNot[s] } : {}),
       alone: effect(alone, baseline),
       marginal: isChosen ? effect(chosen, toggled) : effect(toggled, chosen),
+    };
+  });
+}
+
+/** A programme the scenario's grants name, as a measure: its awards and its effects. */
+export interface GrantRow {
+  programme: string;
+  title: { zh: string; en: string };
+  source: string;
+  /** Each award, eligible or refused, with its year, payee, amount and whether that is a ceiling. */
+  awards: AwardReport[];
+  /** What it books as the firm's cash in the horizon, and whether part of that is a ceiling ('up to'). */
+  booked: { amount: string; upTo: boolean };
+  /** False when none of its awards is the firm's cash in the horizon (its effects are then zero). */
+  applies: boolean;
+  /** Baseline plus this programme alone, against the baseline. */
+  alone: MeasureEffect;
+  /** The chosen set against the chosen set without this programme. */
+  marginal: MeasureEffect;
+}
+
+/** The effects of each named programme, alone and at the margin, as the switches' rows have them. */
+export function grantRows(
+  scenario: Scenario,
+  grants: { bookings: readonly GrantBooking[]; applies: readonly boolean[] },
+  rules: GrantRules,
+  runFor: (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run,
+  chosen: Run,
+  baseline: Run,
+  reconciled: boolean,
+): GrantRow[] {
+  const effect = (a: Run, b: Run) => effectOf(scenario, a, b, reconciled);
+  const cites = new Map(programmesOf(rules).map((p) => [p.measure, p]));
+  return (scenario.programmeGrants ?? []).map((grant, i) => {
+    const only = grants.applies.map((_, j) => j === i);
+    const allBut = grants.applies.map((_, j) => j !== i);
+    const mine = grants.bookings.filter((b) => b.grant === i);
+    const booked = mine.filter((b) => b.date !== null);
+    const cite = cites.get(grant.programme)!;
+    return {
+      programme: grant.programme,
+      title: cite.title,
+      source: cite.source,
+      awards: mine.map((b) => awardReport(b.award)),
+      booked: {
+        amount: fen(sum(booked.map((b) => b.award.amount as Decimal))),
+        upTo: booked.some((b) => b.award.upTo),
+      },
+      applies: grants.applies[i],
+      alone: effect(runFor(ALL_OFF, only), baseline),
+      marginal: effect(chosen, runFor(scenario.measures, allBut)),
     };
   });
 }

@@ -54,7 +54,7 @@ function operatingKey(switches: MeasureSwitches): string {
 }
 
 /**
- * Stage 5: the runs per set of switches. A measure that touches nothing is off in every run (its
+ * Stage 5: the runs per set of switches (and of the named programme grants on, none unless given). A measure that touches nothing is off in every run (its
  * figures are the same either way); runs that share their operating flows (they differ only in
  * supply-chain finance) compute those flows once.
  */
@@ -62,22 +62,25 @@ export function runsOf(
   scenario: Scenario,
   prepared: PreparedOperations,
   behaviour: RulesetBehaviour,
-): (switches: MeasureSwitches) => Run {
+): (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run {
   checkFeeBases(scenario, behaviour);
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
   let yearShare: Fixed[] | undefined;
-  return (requested) => {
+  return (requested, requestedGrants = []) => {
     const switches = Object.fromEntries(
       MEASURE_SWITCHES.map((s) => [s, requested[s] && prepared.applies[s]]),
     ) as MeasureSwitches;
-    const key = switchKey(switches);
+    // A programme grant not named here is off; one that books nothing is off in every run.
+    const grantsOn = prepared.grants.applies.map((applies, i) => applies && (requestedGrants[i] ?? false));
+    const grantKey = grantsOn.map((on) => (on ? "1" : "0")).join("");
+    const key = `${switchKey(switches)}${grantKey}`;
     const cached = runCache.get(key);
     if (cached) return cached;
-    const opKey = operatingKey(switches);
+    const opKey = `${operatingKey(switches)}${grantKey}`;
     let operations = operationsCache.get(opKey);
     if (!operations) {
-      operations = prepared.forSwitches(switches);
+      operations = prepared.forSwitches(switches, grantsOn);
       operationsCache.set(opKey, operations);
     }
     yearShare ??= monthYearShares(scenario, operations.monthStarts);

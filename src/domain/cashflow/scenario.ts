@@ -1,8 +1,10 @@
 import type { DayCount } from "../dates";
 import type { FirmSize } from "../fx/waiver";
 import type { WaiverReading } from "../fx/waiverReadings";
+import type { FirmFacts } from "../grants/estimate";
 import type { Decimal } from "../money";
 import type { CostCategory } from "../settlement/netting";
+import type { ProgrammeGrant } from "./grants";
 
 /** The measures a scenario can switch on or off; each maps to a catalog measure. */
 export const MEASURE_SWITCHES = [
@@ -186,5 +188,8 @@ export interface Scenario {
   fx: FxSettings;
   financing: FinancingSettings;
   grants: Grant[];
+  /** Grants that name a programme (ruleset 2026.12.1 on), estimated from `grantFacts`. */
+  programmeGrants?: ProgrammeGrant[];
+  grantFacts?: FirmFacts;
   measures: MeasureSwitches;
 }
