@@ -92,6 +92,8 @@ describe("generated client (openapi-typescript + openapi-fetch)", () => {
       body: example("/v1/cashflow/projection"),
     });
     expect(projection.response.status).toBe(200);
+    const grants = await client.POST("/v1/grants/estimate", { body: example("/v1/grants/estimate") });
+    expect(grants.response.status).toBe(200);
     const batch = await client.POST("/v1/cashflow/projections", {
       body: example("/v1/cashflow/projections"),
     });

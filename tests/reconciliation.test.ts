@@ -89,7 +89,9 @@ const FIGURES = [
 function expectEffectsAreDifferences(scenario: any, r: Answer): void {
   const off = Object.fromEntries(MEASURE_SWITCHES.map((s) => [s, false]));
   for (const row of r.measures) {
-    const alone = project({ ...scenario, measures: { ...off, [row.switch]: true } }).summary;
+    // The baseline has no programme grants (each programme is a measure of its own): nor has "alone".
+    const grants = (scenario.grants ?? []).filter((g: { programme?: string }) => !g.programme);
+    const alone = project({ ...scenario, grants, measures: { ...off, [row.switch]: true } }).summary;
     const toggled = project({
       ...scenario,
       measures: { ...scenario.measures, [row.switch]: !row.chosen },
