@@ -151,8 +151,9 @@ describe("live validation endpoint (the API's problem details)", () => {
     // The form sends every field; a field left out of this query is an empty input.
     expect(body.errors.find((e) => e.pointer === "/openingCash")?.message).toBe("请填写此项");
     const en = (await (await call("GET", `/form/check?${q}&lang=en`)).json()) as typeof body;
-    expect(en.errors.find((e) => e.pointer === "/productLines/0/unitCost")?.message).toContain(
-      "decimal number",
+    // Plain words, not the schema's "decimal number (no exponent…)" (issue 17).
+    expect(en.errors.find((e) => e.pointer === "/productLines/0/unitCost")?.message).toBe(
+      "Enter a number, e.g. 300000 or 300k",
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { chinaDay } from "../api/access";
 import { csvOf, projectionResponse } from "../api/cashflow";
 import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
@@ -7,7 +8,7 @@ import { problemResponse } from "../api/problem";
 import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
-import { BLANK_SCENARIO } from "../policy/blank-scenario";
+import { blankScenarioOn } from "../policy/blank-scenario";
 import { findMeasure } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { ApiReferencePage } from "./api-reference";
@@ -63,7 +64,7 @@ async function formBase(c: Context<AppEnv>): Promise<{ base: Base; scenario: Wir
     if (!isObject(decoded)) throw new BrokenLink("not-json");
     return { base: { kind: "link", s: link }, scenario: decoded };
   }
-  return { base: { kind: "blank" }, scenario: BLANK_SCENARIO };
+  return { base: { kind: "blank" }, scenario: blankScenarioOn(chinaDay(new Date())) };
 }
 
 /** The form as submitted: the hidden `lines` field marks a submission (unchecked boxes are absent). */

@@ -3,7 +3,6 @@ import { type Lang, pick } from "../api/i18n";
 import { SCENARIO_LIMITS } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
-import { BLANK_SOURCES } from "../policy/blank-scenario";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { findPreset, PRESETS } from "../policy/presets";
 import { type Field, FORM_COST_CATEGORIES, fieldFor, inputId, type Wire } from "./form";
@@ -387,7 +386,12 @@ export function FormPage(props: FormPageProps) {
             {fields.filter((f) => f.line === undefined && !f.main).map(view)}
           </fieldset>
           {props.base.kind === "blank" ? (
-            <p class="hint">{t(`默认值来源：${BLANK_SOURCES}`, `Defaults: ${BLANK_SOURCES}`)}</p>
+            <p class="hint">
+              {t(
+                "以上默认值是中山小型制造商经平台出口的常见数字，请按您的实际情况修改。",
+                "These defaults are typical figures for a small Zhongshan manufacturer selling through a marketplace: change them to yours.",
+              )}
+            </p>
           ) : null}
         </details>
 
