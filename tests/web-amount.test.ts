@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BLANK_SCENARIO, blankScenarioOn } from "../src/policy/blank-scenario";
 import { parseAmount } from "../src/web/amount";
-import { formFields, scenarioOf, valuesOf } from "../src/web/form";
+import { formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
 
 // Cases are what issue 17's seller typed and was refused ("30万", "25美元", full-width digits),
 // worked by hand: 万 = 10^4, 亿 = 10^8.
@@ -73,5 +73,29 @@ describe("the blank form's start date", () => {
     // Issue 17: the start defaulted to 2026-01-01, eleven months in the past on 2026-12-06.
     expect(blankScenarioOn("2026-12-06").startDate).toBe("2027-01-01");
     expect(blankScenarioOn("2026-01-31").startDate).toBe("2026-02-01");
+  });
+});
+
+describe("choosing 没有发票 on the blank form", () => {
+  it("validates without touching the hidden invoice VAT rate (the template's 13%)", () => {
+    const fields = formFields(BLANK_SCENARIO, 1);
+    const values: Record<string, string> = {
+      ...valuesOf(BLANK_SCENARIO, fields),
+      openingCash: "30万",
+      minimumCash: "5万",
+      "l0.name": "蓝牙音箱",
+      "l0.hsCode": "851822",
+      "l0.monthlyUnits": "2000",
+      "l0.unitCost": "45",
+      "l0.sellingPrice": "29.99",
+      "l0.declaredUnitValue": "9.5",
+      "l0.purchaseInvoice": "none",
+    };
+    expect(values["l0.invoiceVatRate"]).toBe("13");
+    const { scenario, problems } = scenarioOf(BLANK_SCENARIO, 1, values);
+    expect(problems).toEqual([]);
+    expect((scenario.productLines as Wire[])[0].invoiceVatRate).toBe("0");
+    const checked = validate(scenario);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
   });
 });

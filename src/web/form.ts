@@ -412,7 +412,7 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     main: false,
     unit: PERCENT,
     label: b("进货发票税率", "VAT rate on the purchase invoice"),
-    hint: b("专票上的增值税税率，如 13；无票填 0", "e.g. 13; 0 when there is no invoice"),
+    hint: b("专票上的增值税税率，如 13；没有发票时不必填", "e.g. 13; not used when there is no invoice"),
   },
   returnsRate: {
     pointer: "/returnsRate",
@@ -850,7 +850,21 @@ export function scenarioOf(
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
-  return { scenario, problems };
+  return { scenario, problems: withoutInvoiceRates(scenario, problems) };
+}
+
+/**
+ * A line bought without an invoice has no invoice VAT rate: the form writes 0 for it, whatever the
+ * hidden "more" field still holds (the blank form's 13%), so choosing 没有发票 is one choice, not two.
+ */
+function withoutInvoiceRates(scenario: Wire, problems: FieldProblem[]): FieldProblem[] {
+  const cleared = new Set<string>();
+  (scenario.productLines as Wire[]).forEach((line, i) => {
+    if (!isWire(line) || line.purchaseInvoice !== "none") return;
+    line.invoiceVatRate = "0";
+    cleared.add(`/productLines/${i}/invoiceVatRate`);
+  });
+  return problems.filter((p) => !cleared.has(p.pointer));
 }
 
 /**
