@@ -8,6 +8,8 @@ export default defineConfig({
       // Hermetic: never reach Cloudflare's network for bindings.
       remoteBindings: false,
       miniflare: {
+        // A second D1 that no migration is applied to: how a deployment answers before `migrations apply`.
+        d1Databases: { UNMIGRATED_DB: "unmigrated-db" },
         bindings: {
           ADMIN_SECRET: "test-admin-secret-not-used-anywhere-else",
           // Applied to the test D1 by tests/setup-d1.ts, the same files `npm start` applies.

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { BUNDLE_SCRIPT, measureBundle } from "./bench/bundle";
+import { timeFxPricing } from "./bench/fx";
 import {
   createApiKey,
   type HttpRun,
@@ -126,6 +127,8 @@ async function main() {
   const projection = await timeLargestProjection();
   console.error("in-process: the heaviest request each cap allows...");
   const worst = await timeWorstCases(worstCases());
+  console.error("in-process: FX option pricing...");
+  const fxPricing = await timeFxPricing();
   console.error("bundle and startup...");
   const bundle = measureBundle();
   console.error(`HTTP: the built Worker in workerd without a proxy on 127.0.0.1:${PORT + 1}...`);
@@ -238,6 +241,11 @@ async function main() {
         ...worst.map((w) => [`${w.name} at caps: ${w.caps}`, ms(w.medianMs), ms(w.p99Ms), String(w.n)]),
       ],
     ),
+    "",
+    table(
+      ["FX option model (in-process, domain only)", "median ms", "p99 ms", "samples"],
+      fxPricing.map((f) => [f.name, ms(f.medianMs), ms(f.p99Ms), String(f.n)]),
+    ),
   ].join("\n");
   console.log(markdown);
 
@@ -247,7 +255,13 @@ async function main() {
     machine,
     budgets: BUDGETS,
     checks,
-    inProcess: { projection, routes: routes.timed, needStorage: routes.needStorage, worstCases: worst },
+    inProcess: {
+      projection,
+      routes: routes.timed,
+      needStorage: routes.needStorage,
+      worstCases: worst,
+      fxPricing,
+    },
     http: [http, dev].map((part) => ({
       server: part.server,
       runs: part.runs,

@@ -11,7 +11,7 @@ import type { AppEnv } from "./api/env";
 import { ProblemError, problemResponse } from "./api/problem";
 import { apiModules } from "./api/registry";
 import { VERSION } from "./api/system";
-import { fieldProblems } from "./api/validation";
+import { fieldProblems, malformedTextProblems } from "./api/validation";
 import { InputError } from "./domain/errors";
 import { RULESET } from "./policy/catalog";
 import { apiReferencePage, webApp } from "./web/app";
@@ -32,13 +32,64 @@ const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/**
+ * The origins a browser may call from: CORS_ORIGINS for the API (comma-separated, or "*" for any),
+ * ADMIN_CORS_ORIGINS for /v1/admin/* (named origins only, none by default: the operator's secret is
+ * not for web pages). An empty list sends no CORS headers, so browsers refuse cross-origin calls.
+ */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Text arrives as well-formed Unicode or not at all: a body that is not UTF-8, or a JSON string with
+ * a lone surrogate (`"\ud800"`), would be stored as U+FFFD and read back changed. 400 naming each
+ * field. Reads the body once (Hono keeps it for the validators); malformed JSON is left to them.
+ */
+const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method !== "POST" && c.req.method !== "PUT") return next();
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(await c.req.arrayBuffer());
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    const notUtf8 = { zh: "请求体不是有效的 UTF-8 文本", en: "The body is not valid UTF-8 text" };
+    return problemResponse(c, "validation", notUtf8, [{ pointer: "", ...notUtf8 }]);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return next();
+  }
+  const problems = malformedTextProblems(body);
+  if (problems.length === 0) return next();
+  return problemResponse(
+    c,
+    "validation",
+    {
+      zh: `${problems.length} 个字段含有无效的 Unicode 文本`,
+      en: `${problems.length} field(s) hold text that is not well-formed Unicode`,
+    },
+    problems,
+  );
+};
+
 function corsOrigins(c: Context<AppEnv>): string[] | "*" {
-  const raw = c.env?.CORS_ORIGINS ?? "*";
-  if (raw.trim() === "*") return "*";
+  const admin = c.req.path.startsWith("/v1/admin/");
+  const raw = (admin ? c.env?.ADMIN_CORS_ORIGINS : c.env?.CORS_ORIGINS) ?? (admin ? "" : "*");
+  if (!admin && raw.trim() === "*") return "*";
   return raw
     .split(",")
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter((s) => s && s !== "*");
+}
+
+/**
+ * D1 without (all of) its migrations: SQLite's "no such table" or "no such column", which D1 reports
+ * inside a D1_ERROR message (and its cause). The server's fault, and temporary: 503, not 500.
+ */
+function isStorageNotMigrated(err: unknown): boolean {
+  const text = (e: unknown): string => (e instanceof Error ? `${e.message} ${text(e.cause)}` : "");
+  return /no such (table|column)/i.test(text(err));
 }
 
 export function createApp() {
@@ -66,11 +117,19 @@ export function createApp() {
   });
   app.use("*", (c, next) => {
     const allowed = corsOrigins(c);
+    if (allowed.length === 0) return next();
     return cors({
       origin: allowed === "*" ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
       allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-      allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "X-Api-Key", "X-Delete-Token"],
-      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After", "Location"],
+      allowHeaders: [
+        "Content-Type",
+        "Authorization",
+        "Accept-Language",
+        "X-Api-Key",
+        "X-Delete-Token",
+        "Idempotency-Key",
+      ],
+      exposeHeaders: ["X-Request-Id", "X-Ruleset", "Retry-After", "Location", "Idempotent-Replayed"],
       maxAge: 600,
     })(c, next);
   });
@@ -82,7 +141,12 @@ export function createApp() {
         imgSrc: ["'self'", "data:"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
+        // No page may be framed (clickjacking), rebased, or post its form anywhere but here.
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
       },
+      xFrameOptions: "DENY",
     }),
   );
   // Who is calling and the rate limits come before anything reads the body.
@@ -99,6 +163,7 @@ export function createApp() {
     }),
   );
   app.use("/v1/*", requireJson);
+  app.use("/v1/*", wellFormedText);
 
   for (const module of apiModules) app.route("/", module.api);
 
@@ -145,6 +210,13 @@ export function createApp() {
       if (err.status === 404)
         return problemResponse(c, "not-found", { zh: "找不到该资源", en: "No such resource" });
     }
+    if (isStorageNotMigrated(err)) {
+      console.error(`request ${c.get("requestId")}: D1 is missing its migrations`, err);
+      return problemResponse(c, "storage-not-ready", {
+        zh: "存储尚未就绪：数据库还没有建好所需的表，请运维人员执行数据库迁移后重试",
+        en: "Storage not ready: the database lacks its tables; the operator must apply the D1 migrations (migrations/)",
+      });
+    }
     // Unknown failure: log for operators, answer without internals.
     console.error(`request ${c.get("requestId")} failed`, err);
     return problemResponse(c, "internal", {
@@ -167,7 +239,11 @@ export const openApiConfig = {
       "finance). Money and rates travel as decimal strings; every result carries `explain` and `ruleset`. " +
       "Errors are RFC 9457 problem details in zh-CN or en (?lang= or Accept-Language). Every /v1 route " +
       "accepts an API key (Authorization: Bearer cbec_..., or X-Api-Key): keyed calls count for the bank's " +
-      "tenant with its own rate limit; anonymous calls are limited per client IP (429 with Retry-After).",
+      "tenant with its own rate limit; anonymous calls are limited per client (its IP address, or its IPv6 " +
+      "/64), and so is every failed authentication (429 with Retry-After). Usage is counted at most once. " +
+      "Browsers may call from the origins the operator configures (CORS_ORIGINS), never the admin routes " +
+      "unless ADMIN_CORS_ORIGINS names the origin. A database without its migrations answers 503 " +
+      "(storage-not-ready).",
   },
   servers: [{ url: "http://localhost:8787", description: "wrangler dev" }],
   tags: [

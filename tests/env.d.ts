@@ -4,8 +4,10 @@ declare namespace Cloudflare {
   }
   interface Env {
     DB: D1Database;
+    UNMIGRATED_DB: D1Database;
     RATE_LIMIT_KEY: RateLimit;
     RATE_LIMIT_IP: RateLimit;
+    RATE_LIMIT_SAVE: RateLimit;
     ADMIN_SECRET: string;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ALO_SCHEME, andersenLakeOffengelder } from "../src/domain/fx/american";
+import {
+  ALO_SCHEME,
+  andersenLakeOffengelder,
+  andersenLakeOffengelderGreeks,
+} from "../src/domain/fx/american";
 import { garmanKohlhagen, type OptionInputs } from "../src/domain/fx/options";
 import { fdAmerican } from "./fd-reference";
 import quantlib from "./reference/quantlib-qdfp-american.json";
@@ -91,6 +95,33 @@ describe("American options by Andersen–Lake–Offengelder", () => {
       expect(Math.abs(v.gamma - (4 * g1 - g2) / 3), JSON.stringify(o)).toBeLessThan(1e-5);
     }
   });
+
+  it("greeks within the accuracy the contract states: delta 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7, rhos 5e-5", () => {
+    const limits = { delta: 5e-9, gamma: 2e-7, vega: 5e-7, theta: 5e-7, rhoDomestic: 5e-5, rhoForeign: 5e-5 };
+    for (const o of randomCases(8, 23)) {
+      // the converged method, differentiated in each input by five-point central differences
+      const at = (q: OptionInputs) => andersenLakeOffengelder(q, CONVERGED).price;
+      const d5 = (field: "vol" | "years" | "domesticRate" | "foreignRate", h: number) =>
+        (8 * (at({ ...o, [field]: o[field] + h }) - at({ ...o, [field]: o[field] - h })) -
+          (at({ ...o, [field]: o[field] + 2 * h }) - at({ ...o, [field]: o[field] - 2 * h }))) /
+        (12 * h);
+      const converged = andersenLakeOffengelder(o, CONVERGED);
+      const reference = {
+        delta: converged.delta,
+        gamma: converged.gamma,
+        vega: d5("vol", 1e-4),
+        theta: -d5("years", 1e-4),
+        rhoDomestic: d5("domesticRate", 1e-5),
+        rhoForeign: d5("foreignRate", 1e-5),
+      };
+      const { greeks } = andersenLakeOffengelderGreeks(o);
+      for (const [greek, limit] of Object.entries(limits) as [keyof typeof limits, number][]) {
+        expect(Math.abs(greeks[greek] - reference[greek]), `${greek} ${JSON.stringify(o)}`).toBeLessThan(
+          limit,
+        );
+      }
+    }
+  }, 180_000);
 
   it("is the European when early exercise never pays (call with rf <= 0 <= rd)", () => {
     const call: OptionInputs = {

@@ -229,6 +229,7 @@ describe("POST /v1/fx/option-price", () => {
       ...put,
       type: "call",
       style: "american",
+      model: "barone-adesi-whaley",
       domesticRate: "-0.005",
     });
     expect(res.status).toBe(422);

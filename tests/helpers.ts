@@ -1,4 +1,5 @@
 import { env, exports } from "cloudflare:workers";
+import { createApp } from "../src/app";
 
 /** Sends a request to the Worker under test, inside the Workers runtime. */
 export async function call(
@@ -48,5 +49,23 @@ export async function newTenant(name = "测试银行") {
     keyId: res.body.key.id as string,
     key,
     auth: { authorization: `Bearer ${key}` } as Record<string, string>,
+  };
+}
+
+/** The same app as the Worker, run with bindings a test chooses (a limiter it controls, another D1...). */
+export function appWith(overrides: Record<string, unknown>) {
+  const app = createApp();
+  return (path: string, init: RequestInit = {}) => app.request(path, init, { ...env, ...overrides });
+}
+
+/** A limiter with the binding's shape that records its buckets and admits `allowed` calls per bucket. */
+export function countingLimiter(allowed: number) {
+  const seen: string[] = [];
+  return {
+    seen,
+    limit: async ({ key }: { key: string }) => {
+      seen.push(key);
+      return { success: seen.filter((k) => k === key).length <= allowed };
+    },
   };
 }

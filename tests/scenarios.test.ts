@@ -263,6 +263,7 @@ async function savedUnder(ruleset: string, scenario: unknown): Promise<string> {
       scenario: canonicalJson(scenario),
       ruleset,
       createdAt: "2026-11-20T00:00:00.000Z",
+      expiresAt: "2099-12-31T00:00:00.000Z", // the link itself still open: only its version is in question
     },
     "0".repeat(64),
   );

@@ -1,29 +1,19 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { chinaDay, RATE_LIMIT_PERIOD_SECONDS } from "../src/api/access";
-import { createApp } from "../src/app";
 import { findPreset } from "../src/policy/presets";
 import { keyPrefix, newApiKey, newId, sha256Hex } from "../src/store/secrets";
 import { createTenantWithKey } from "../src/store/tenants";
-import { adminHeaders, call, getJson, newTenant, postJson, problemPointers } from "./helpers";
-
-/** The same app as the Worker, run with bindings a test chooses (a limiter it controls, no D1...). */
-function appWith(overrides: Record<string, unknown>) {
-  const app = createApp();
-  return (path: string, init: RequestInit = {}) => app.request(path, init, { ...env, ...overrides });
-}
-
-/** A limiter with the binding's shape that records its buckets and admits `allowed` calls per bucket. */
-function countingLimiter(allowed: number) {
-  const seen: string[] = [];
-  return {
-    seen,
-    limit: async ({ key }: { key: string }) => {
-      seen.push(key);
-      return { success: seen.filter((k) => k === key).length <= allowed };
-    },
-  };
-}
+import {
+  adminHeaders,
+  appWith,
+  call,
+  countingLimiter,
+  getJson,
+  newTenant,
+  postJson,
+  problemPointers,
+} from "./helpers";
 
 describe("trusting a valid key for up to KEY_TRUST_SECONDS (src/api/access-cache.ts)", () => {
   it("keeps a key this instance found valid until it revokes the key itself", async () => {

@@ -285,7 +285,7 @@ describe("reports, with the engine", () => {
       expect(status, preset.id).toBe(200);
       const s = api.body.summary;
       for (const [id, value] of [
-        ["peak", s.peakFundingNeed],
+        ["peak", s.peakFinancingOutstanding],
         ["ending", s.endingCash],
         ["cost", s.totalCost],
       ]) {
@@ -343,7 +343,21 @@ describe("reports, with the engine", () => {
     const csv = await call("GET", `/report.csv?s=${s}`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const api = await call("POST", "/v1/cashflow/projection?format=csv", PRESETS[2].scenario);
-    expect(await csv.text()).toBe(await api.text());
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = new TextDecoder().decode(bytes).split("\r\n");
+    const [, ...apiRows] = (await api.text()).split("\r\n");
+    // The same months and figures, under headers a person reads (a BOM so spreadsheets take it as UTF-8).
+    expect(rows).toEqual(apiRows);
+    expect(header.startsWith("月份,月初余额,销售回款,")).toBe(true);
+    expect(header.endsWith(",融资余额,净现金流,月末余额")).toBe(true);
+    const disposition = csv.headers.get("content-disposition")!;
+    expect(disposition).toMatch(/^attachment; filename="[^"]+\.csv"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toMatch(
+      /^现金流测算：.+ \d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const english = await call("GET", `/report.csv?s=${s}&lang=en`);
+    expect((await english.text()).split("\r\n")[0]).toMatch(/^Month,Opening balance,Sales receipts,/);
   });
 
   it("keeps the report page, its stylesheet and script under 100 KB", async () => {

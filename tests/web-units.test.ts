@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ScenarioSchema } from "../src/api/scenario-schema";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
-import { PRESETS } from "../src/policy/presets";
+import { findPreset, PRESETS } from "../src/policy/presets";
 import { APP_CSS, APP_JS } from "../src/web/assets";
 import { CashChart, waterfallSteps } from "../src/web/charts";
 import {
@@ -371,7 +371,15 @@ describe("the report page from a hand-made projection", () => {
       Page({
         nav,
         title: "t",
-        children: ReportView({ p, nav, title: "Report", minimumCash: "300000.00", links }),
+        children: ReportView({
+          p,
+          nav,
+          title: "Report",
+          minimumCash: "300000.00",
+          links,
+          input: ScenarioSchema.parse(findPreset("guzhen-led-9810-amazon")!.scenario),
+          made: "2026-12-06",
+        }),
       }),
     );
 
@@ -394,7 +402,7 @@ describe("the report page from a hand-made projection", () => {
     expect(html).toContain('href="/measures/sta-2025-3?lang=en"');
     expect(html.match(/<th scope="row">2026-\d\d<\/th>/g)?.length).toBe(12);
     expect(html).toContain("Interaction between the measures");
-    expect(html).toContain('download="cashflow.csv"');
+    expect(html).toContain('href="/report.csv?s=x"');
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 

@@ -110,6 +110,7 @@ export async function startDirect(port: number, scriptPath: string): Promise<Ser
     ratelimits: {
       RATE_LIMIT_KEY: { namespace_id: "1001", ...BENCH_RATE_LIMIT },
       RATE_LIMIT_IP: { namespace_id: "1002", ...BENCH_RATE_LIMIT },
+      RATE_LIMIT_SAVE: { namespace_id: "1003", ...BENCH_RATE_LIMIT },
     },
     bindings: { ADMIN_SECRET: adminSecret, CORS_ORIGINS: "*" },
   });

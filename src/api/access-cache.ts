@@ -3,7 +3,8 @@ import { countRequests, findActiveKey } from "../store/tenants";
 /**
  * What an instance of the Worker remembers between requests so that a request with an API key
  * does not wait on the database twice: which key hashes are valid, and the requests it has not yet
- * written to the usage table. Both live in the isolate's memory only.
+ * written to the usage table. Both live in the isolate's memory only: usage is counted at most once,
+ * and the last second of an instance that stops is lost.
  */
 
 /** How long a key found valid is trusted without asking D1 again: a revocation takes this long at most. */
@@ -62,6 +63,8 @@ export function countUsage(
 /**
  * Writes every request counted here so far (one D1 batch). The usage route calls it before reading,
  * so a tenant's figures include its requests on this instance up to and including the current one.
+ * At most once: a batch whose write fails is dropped, not retried, since D1 may have committed it
+ * before the failure reached us, and a retry would then count those requests twice.
  */
 export async function writeUsage(db: D1Database): Promise<void> {
   if (unwritten.size === 0) return;
@@ -70,13 +73,7 @@ export async function writeUsage(db: D1Database): Promise<void> {
   try {
     await countRequests(db, counts);
   } catch (error) {
-    // Kept for the next write: a count is late rather than lost while D1 is unavailable.
-    console.error("usage counts not written yet", error);
-    for (const c of counts) {
-      const key = `${c.tenantId}|${c.day}`;
-      const entry = unwritten.get(key);
-      if (entry) entry.requests += c.requests;
-      else unwritten.set(key, c);
-    }
+    const requests = counts.reduce((n, c) => n + c.requests, 0);
+    console.error(`usage: ${requests} request count(s) dropped (at most once)`, error);
   }
 }

@@ -92,29 +92,79 @@ async function enforce(limiter: RateLimit | undefined, bucket: string): Promise<
   }
 }
 
-/**
- * Per-IP limit. Cloudflare's edge always sets CF-Connecting-IP (and overwrites a client's own); a
- * request without it did not come through the edge (in-process tests), and is not IP-limited.
- */
-function limitByIp(c: Context<AppEnv>): Promise<void> {
-  const ip = c.req.header("cf-connecting-ip");
-  return ip ? enforce(c.env?.RATE_LIMIT_IP, `ip:${ip}`) : Promise.resolve();
+/** The eight 16-bit groups of an IPv6 address (`::`, an embedded IPv4 tail and a zone allowed), or null. */
+function ipv6Groups(address: string): number[] | null {
+  let text = address.toLowerCase().replace(/%.*$/, "");
+  const v4 = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(2).map(Number);
+    if ([a, b, c, d].some((n) => n > 255)) return null;
+    text = `${v4[1]}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return null;
+  const part = (s: string) => (s === "" ? [] : s.split(":"));
+  const head = part(halves[0]);
+  const tail = halves.length === 2 ? part(halves[1]) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  const groups = [...head, ...Array(missing).fill("0"), ...tail];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  return groups.map((g) => Number.parseInt(g, 16));
 }
 
-/** The key a request presents, if any: `Authorization: Bearer <key>` first, else `X-Api-Key`. */
-function presentedKey(c: Context<AppEnv>): string | undefined {
+/**
+ * The rate-limit bucket of a client address. An IPv6 client is given a whole /64 (one subscriber's
+ * network, RFC 6177), so rotating through its own addresses gains nothing; an IPv4-mapped IPv6 address
+ * counts as its IPv4 address.
+ */
+export function clientBucket(address: string): string {
+  const groups = address.includes(":") ? ipv6Groups(address) : null;
+  if (!groups) return `ip:${address.trim().toLowerCase()}`;
+  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  if (mapped) return `ip:${groups[6] >> 8}.${groups[6] & 255}.${groups[7] >> 8}.${groups[7] & 255}`;
+  return `ip6:${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
+/**
+ * The calling client's bucket. Cloudflare's edge always sets CF-Connecting-IP (and overwrites a
+ * client's own); a request without it did not come through the edge (in-process tests, the Node entry)
+ * and has no bucket: it is not IP-limited.
+ */
+export function clientOf(c: Context<AppEnv>): string | null {
+  const ip = c.req.header("cf-connecting-ip");
+  return ip ? clientBucket(ip) : null;
+}
+
+/** Per-client limit for anonymous calls and failed authentication (the /64 for IPv6). */
+export function limitByClient(c: Context<AppEnv>, limiter = c.env?.RATE_LIMIT_IP): Promise<void> {
+  const client = clientOf(c);
+  return client ? enforce(limiter, client) : Promise.resolve();
+}
+
+/** HTTP whitespace (space, tab) around a header's value, ignored alike in every credential header. */
+function httpTrim(value: string): string {
+  return value.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+/** A credential as a request presents it: absent, a token, or an Authorization the server cannot read. */
+type Credential = { kind: "none" } | { kind: "token"; token: string } | { kind: "malformed" };
+
+/** `Authorization: Bearer <token>` (the scheme in any case, spaces or tabs after it). */
+function bearer(authorization: string): Credential {
+  const match = /^Bearer[ \t]+([^ \t]+)$/i.exec(httpTrim(authorization));
+  return match ? { kind: "token", token: match[1] } : { kind: "malformed" };
+}
+
+/** The API key a request presents: `Authorization: Bearer <key>` first, else `X-Api-Key: <key>`. */
+function presentedKey(c: Context<AppEnv>): Credential {
   const authorization = c.req.header("authorization");
-  if (authorization !== undefined) {
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!bearer) {
-      throw unauthorized({
-        zh: "Authorization 须为 “Bearer <API 密钥>”",
-        en: "Authorization must be 'Bearer <API key>'",
-      });
-    }
-    return bearer[1];
-  }
-  return c.req.header("x-api-key");
+  if (authorization !== undefined) return bearer(authorization);
+  const header = c.req.header("x-api-key");
+  return header === undefined ? { kind: "none" } : { kind: "token", token: httpTrim(header) };
 }
 
 const INVALID_KEY: Bilingual = {
@@ -122,35 +172,75 @@ const INVALID_KEY: Bilingual = {
   en: "The API key is not valid or has been revoked",
 };
 
+const MALFORMED_AUTHORIZATION: Bilingual = {
+  zh: "Authorization 须为 “Bearer <API 密钥>”",
+  en: "Authorization must be 'Bearer <API key>'",
+};
+
+const ADMIN_CREDENTIAL: Bilingual = {
+  zh: "管理接口需要 Authorization: Bearer <ADMIN_SECRET>",
+  en: "Admin routes need Authorization: Bearer <ADMIN_SECRET>",
+};
+
+/**
+ * Every failed authentication, whatever its cause (a wrong scheme, a malformed or unknown key, a wrong
+ * admin secret), counts against the client's bucket before it is answered: 429 once the client is over
+ * its limit, 401 until then. Guessing costs the guesser.
+ */
+async function failedAuthentication(c: Context<AppEnv>, detail: Bilingual): Promise<never> {
+  await limitByClient(c);
+  throw unauthorized(detail);
+}
+
+/** The operator's bucket in the per-key limiter: no API key can be named so (keys are `key:<id>`). */
+export const OPERATOR_BUCKET = "operator";
+
+/**
+ * The operator: ADMIN_SECRET as a bearer token (503 when the server has none). Admitted calls are
+ * limited in the operator's own bucket, so nobody sharing the operator's address (a NAT, an office)
+ * can use up its budget; failed attempts count against the client's bucket like any failed key.
+ */
+async function admitOperator(c: Context<AppEnv>): Promise<void> {
+  const secret = c.env?.ADMIN_SECRET;
+  if (!secret) {
+    await limitByClient(c);
+    throw new ProblemError("not-configured", {
+      zh: "本服务器未设置 ADMIN_SECRET，管理接口已停用",
+      en: "ADMIN_SECRET is not set on this server; the admin routes are disabled",
+    });
+  }
+  const authorization = c.req.header("authorization");
+  const credential: Credential = authorization === undefined ? { kind: "none" } : bearer(authorization);
+  if (credential.kind !== "token" || !(await sameSecret(credential.token, secret))) {
+    await failedAuthentication(c, ADMIN_CREDENTIAL);
+  }
+  await enforce(c.env?.RATE_LIMIT_KEY, OPERATOR_BUCKET);
+  c.set("caller", { kind: "operator" });
+}
+
 /**
  * Who is calling, and whether they may: runs on /v1/* before the body is read. Anonymous callers are
- * limited per IP; a presented key must be valid (a wrong key is an error, never a silent fall-back
- * to anonymous), is limited per key, and its request is counted for its tenant's day. Failed key
- * attempts count against the IP, so guessing costs the guesser. Admin routes check their own secret.
+ * limited per client (IP, or IPv6 /64); a presented key must be valid (a wrong key is an error, never a
+ * silent fall-back to anonymous), is limited per key, and its request is counted for its tenant's day.
+ * Admin routes take the operator's secret instead of a key.
  */
 export const accessControl: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.path.startsWith("/v1/admin/")) {
-    await limitByIp(c);
+    await admitOperator(c);
+    return next();
+  }
+  const credential = presentedKey(c);
+  if (credential.kind === "none") {
+    await limitByClient(c);
     c.set("caller", { kind: "anonymous" });
     return next();
   }
-  const key = presentedKey(c);
-  if (key === undefined) {
-    await limitByIp(c);
-    c.set("caller", { kind: "anonymous" });
-    return next();
-  }
-  if (!API_KEY_PATTERN.test(key)) {
-    await limitByIp(c);
-    throw unauthorized(INVALID_KEY);
-  }
+  if (credential.kind === "malformed") return failedAuthentication(c, MALFORMED_AUTHORIZATION);
+  if (!API_KEY_PATTERN.test(credential.token)) return failedAuthentication(c, INVALID_KEY);
   const db = storage(c);
   const now = Date.now();
-  const found = await activeKey(db, await sha256Hex(key), now);
-  if (!found) {
-    await limitByIp(c);
-    throw unauthorized(INVALID_KEY);
-  }
+  const found = await activeKey(db, await sha256Hex(credential.token), now);
+  if (!found) return failedAuthentication(c, INVALID_KEY);
   await enforce(c.env?.RATE_LIMIT_KEY, `key:${found.keyId}`);
   countUsage(db, found.tenantId, chinaDay(new Date(now)), (work) => inBackground(c, work));
   c.set("caller", { kind: "tenant", ...found });
@@ -168,22 +258,3 @@ function inBackground(c: Context<AppEnv>, work: Promise<void>): void {
     // Hono throws when the request came without an execution context: nothing to extend.
   }
 }
-
-/** Guards the admin routes with ADMIN_SECRET (503 when the server has none). */
-export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const secret = c.env?.ADMIN_SECRET;
-  if (!secret) {
-    throw new ProblemError("not-configured", {
-      zh: "本服务器未设置 ADMIN_SECRET，管理接口已停用",
-      en: "ADMIN_SECRET is not set on this server; the admin routes are disabled",
-    });
-  }
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "");
-  if (!bearer || !(await sameSecret(bearer[1], secret))) {
-    throw unauthorized({
-      zh: "管理接口需要 Authorization: Bearer <ADMIN_SECRET>",
-      en: "Admin routes need Authorization: Bearer <ADMIN_SECRET>",
-    });
-  }
-  return next();
-};

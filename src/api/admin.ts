@@ -8,7 +8,7 @@ import {
   type NewApiKey,
   revokeKey,
 } from "../store/tenants";
-import { ADMIN_ONLY, adminOnly, storage } from "./access";
+import { ADMIN_ONLY, storage } from "./access";
 import { forgetKey } from "./access-cache";
 import type { AppEnv } from "./env";
 import { errorResponses, ProblemError } from "./problem";
@@ -104,7 +104,7 @@ const createTenantRoute = createRoute({
         },
       },
     },
-    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured", "storage-not-ready"),
   },
 });
 
@@ -120,7 +120,7 @@ const listTenantsRoute = createRoute({
       z.object({ tenants: z.array(TenantSchema).openapi({ description: "Every tenant" }) }),
       "The tenants, oldest first",
     ),
-    ...errorResponses("unauthorized", "rate-limited", "not-configured"),
+    ...errorResponses("unauthorized", "rate-limited", "not-configured", "storage-not-ready"),
   },
 });
 
@@ -139,7 +139,14 @@ const createKeyRoute = createRoute({
   },
   responses: {
     201: { description: "Issued", content: { "application/json": { schema: NewKeySchema } } },
-    ...errorResponses("validation", "unauthorized", "not-found", "rate-limited", "not-configured"),
+    ...errorResponses(
+      "validation",
+      "unauthorized",
+      "not-found",
+      "rate-limited",
+      "not-configured",
+      "storage-not-ready",
+    ),
   },
 });
 
@@ -158,7 +165,7 @@ const listKeysRoute = createRoute({
       }),
       "The keys, oldest first",
     ),
-    ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured"),
+    ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured", "storage-not-ready"),
   },
 });
 
@@ -183,7 +190,7 @@ const revokeKeyRoute = createRoute({
   },
   responses: {
     200: jsonOk(ApiKeyInfoSchema, "The revoked key"),
-    ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured"),
+    ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured", "storage-not-ready"),
   },
 });
 
@@ -226,8 +233,8 @@ function validId(what: "tenant" | "key", id: string): string {
   return id;
 }
 
+/** ADMIN_SECRET is checked for every /v1/admin/* request by accessControl, before the body is read. */
 export const adminApi = new OpenAPIHono<AppEnv>();
-adminApi.use("/v1/admin/*", adminOnly);
 adminApi
   .openapi(createTenantRoute, async (c) => {
     const { name, keyLabel } = c.req.valid("json");

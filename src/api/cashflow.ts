@@ -297,20 +297,26 @@ function wantsCsv(c: Context<AppEnv>): boolean {
   return (c.req.header("accept") ?? "").includes("text/csv");
 }
 
-export function csvOf(periods: ReturnType<typeof project>["periods"]): string {
-  const header = [
-    "month",
-    "openingBalance",
-    ...INFLOWS,
-    ...OUTFLOWS,
-    "financingDrawn",
-    "financingRepaid",
-    "interest",
-    "financingFees",
-    "financingOutstanding",
-    "net",
-    "closingBalance",
-  ];
+/** The CSV's columns by their API names (the header the API answers with). */
+export const CSV_COLUMNS = [
+  "month",
+  "openingBalance",
+  ...INFLOWS,
+  ...OUTFLOWS,
+  "financingDrawn",
+  "financingRepaid",
+  "interest",
+  "financingFees",
+  "financingOutstanding",
+  "net",
+  "closingBalance",
+] as const;
+
+/** The months as CSV; `header` names the columns for people (the web page's language). */
+export function csvOf(
+  periods: ReturnType<typeof project>["periods"],
+  header: readonly string[] = CSV_COLUMNS,
+): string {
   const rows = periods.map((p) =>
     [
       p.month,

@@ -37,9 +37,20 @@ export const PROBLEMS = {
     status: 405,
     title: { zh: "不支持该请求方法", en: "Method not allowed" },
   },
+  gone: {
+    status: 410,
+    title: { zh: "分享链接已过期", en: "The share link has expired" },
+  },
   unprocessable: {
     status: 422,
     title: { zh: "输入无法计算", en: "The input cannot be computed" },
+  },
+  "idempotency-key-reused": {
+    status: 422,
+    title: {
+      zh: "该幂等键已用于另一个请求",
+      en: "The Idempotency-Key was used for a different request",
+    },
   },
   "ruleset-not-carried": {
     status: 422,
@@ -59,6 +70,10 @@ export const PROBLEMS = {
   "not-configured": {
     status: 503,
     title: { zh: "本服务器未启用该功能", en: "This feature is not configured on this server" },
+  },
+  "storage-not-ready": {
+    status: 503,
+    title: { zh: "存储尚未就绪", en: "Storage not ready" },
   },
 } as const satisfies Record<string, { status: number; title: Bilingual }>;
 

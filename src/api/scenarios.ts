@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { canonicalJson } from "../domain/canonical";
 import { InputError } from "../domain/errors";
 import { RULESET } from "../policy/catalog";
@@ -8,15 +8,18 @@ import { cashflowRulesFor, isLoadableRuleset } from "../policy/rulesets";
 import {
   deletePublicScenario,
   deleteTenantScenario,
+  EXPIRED_KEPT_DAYS,
   findScenario,
   insertScenario,
+  isDuplicateKey,
   listScenarios,
   type StoredScenario,
 } from "../store/scenarios";
 import { ID_PATTERN, newDeleteToken, newId, sha256Hex } from "../store/secrets";
-import { KEY_OPTIONAL, KEY_REQUIRED, requireTenant, scopeOf, storage } from "./access";
+import { KEY_OPTIONAL, KEY_REQUIRED, limitByClient, requireTenant, scopeOf, storage } from "./access";
 import { ProjectionSchema, projectionResponse } from "./cashflow";
 import type { AppEnv } from "./env";
+import { earlierSave, IdempotencyKeyHeader, keyedSave, recordOf } from "./idempotency";
 import { errorResponses, ProblemError, ProblemSchema, problemResponse } from "./problem";
 import { ScenarioSchema, scenarioSchemaUnder } from "./scenario-schema";
 import { jsonBody, jsonOk, RulesetSchema } from "./schemas";
@@ -47,6 +50,11 @@ const CreateScenarioSchema = z
   })
   .openapi("CreateScenarioRequest");
 
+/** How long a public share link stays readable after it is saved. */
+export const PUBLIC_LINK_DAYS = 90;
+/** The largest scenario saved without a key, in bytes of its canonical JSON (UTF-8). */
+export const PUBLIC_SCENARIO_MAX_BYTES = 24 * 1024;
+
 const SavedScenarioSchema = z
   .object({
     id: IdSchema,
@@ -60,6 +68,15 @@ const SavedScenarioSchema = z
       description: "Catalog version in force when saved; the scenario's projection recomputes under it",
     }),
     createdAt: z.string().openapi({ description: "When it was saved (ISO 8601, UTC)", format: "date-time" }),
+    expiresAt: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          `Public share links only: the link stops working ${PUBLIC_LINK_DAYS} days after it was saved (ISO 8601, ` +
+          "UTC); reading it afterwards answers 410. null for a bank's scenarios, which do not expire.",
+        format: "date-time",
+      }),
     scenario: z.record(z.string(), z.unknown()).openapi({ description: "The scenario, as saved" }),
   })
   .openapi("SavedScenario");
@@ -88,6 +105,15 @@ const scenarioPath = {
   }),
 };
 
+/**
+ * Saves without a key draw on a budget of their own per client (RATE_LIMIT_SAVE, lower than the
+ * general one), checked before the body is read.
+ */
+const publicSaveLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (scopeOf(c) === null) await limitByClient(c, c.env?.RATE_LIMIT_SAVE);
+  return next();
+};
+
 const createRouteConfig = createRoute({
   method: "post",
   path: "/v1/scenarios",
@@ -96,18 +122,40 @@ const createRouteConfig = createRoute({
   summary: "Save a scenario; with an API key in the bank's scope, without one as a public share link",
   description:
     "Stores the scenario as canonical JSON together with the ruleset version in force, so its projection " +
-    "reads the same later. The id is 128 random bits: it cannot be guessed, so it can serve as a share link.",
+    "reads the same later. The id is 128 random bits: it cannot be guessed, so it can serve as a share link. " +
+    `Without a key (a public share link): at most ${PUBLIC_SCENARIO_MAX_BYTES / 1024} KB of scenario (413 ` +
+    "beyond), a save limit per client lower than the general one (429), and the link expires " +
+    `${PUBLIC_LINK_DAYS} days after saving (expiresAt; 410 afterwards, deleted ${EXPIRED_KEPT_DAYS} days later). ` +
+    "Send an Idempotency-Key to make a retry safe.",
   security: KEY_OPTIONAL,
-  request: { body: jsonBody(CreateScenarioSchema, example) },
+  middleware: [publicSaveLimit],
+  request: {
+    headers: z.object({ "idempotency-key": IdempotencyKeyHeader }),
+    body: jsonBody(CreateScenarioSchema, example),
+  },
   responses: {
     201: {
-      description: "Saved; Location names it",
+      description:
+        "Saved; Location names it. A retry with the same Idempotency-Key and body answers the first save again, " +
+        "with Idempotent-Replayed: true",
       headers: z.object({
         Location: z.string().openapi({ example: "/v1/scenarios/3f9c2a7e5b1d4c8fa06e92b7d41c5e80" }),
+        "Idempotent-Replayed": z
+          .string()
+          .optional()
+          .openapi({ description: "true when this is the answer of an earlier save with the same key" }),
       }),
       content: { "application/json": { schema: CreatedScenarioSchema } },
     },
-    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+    ...errorResponses(
+      "validation",
+      "unauthorized",
+      "payload-too-large",
+      "idempotency-key-reused",
+      "rate-limited",
+      "not-configured",
+      "storage-not-ready",
+    ),
   },
 });
 
@@ -142,7 +190,7 @@ const listRouteConfig = createRoute({
       z
         .object({
           scenarios: z
-            .array(SavedScenarioSchema.omit({ scenario: true, visibility: true }))
+            .array(SavedScenarioSchema.omit({ scenario: true, visibility: true, expiresAt: true }))
             .openapi({ description: "One page of saved scenarios, newest first, without their contents" }),
           nextCursor: z
             .string()
@@ -152,7 +200,7 @@ const listRouteConfig = createRoute({
         .openapi("ScenarioList"),
       "One page of the tenant's scenarios (without their contents)",
     ),
-    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured", "storage-not-ready"),
   },
 });
 
@@ -169,7 +217,14 @@ const getRouteConfig = createRoute({
   request: scenarioPath,
   responses: {
     200: jsonOk(SavedScenarioSchema, "The scenario"),
-    ...errorResponses("unauthorized", "not-found", "rate-limited", "not-configured"),
+    ...errorResponses(
+      "unauthorized",
+      "not-found",
+      "gone",
+      "rate-limited",
+      "not-configured",
+      "storage-not-ready",
+    ),
   },
 });
 
@@ -194,7 +249,14 @@ const deleteRouteConfig = createRoute({
   },
   responses: {
     204: { description: "Deleted" },
-    ...errorResponses("unauthorized", "forbidden", "not-found", "rate-limited", "not-configured"),
+    ...errorResponses(
+      "unauthorized",
+      "forbidden",
+      "not-found",
+      "rate-limited",
+      "not-configured",
+      "storage-not-ready",
+    ),
   },
 });
 
@@ -247,7 +309,15 @@ const projectionRouteConfig = createRoute({
   },
   responses: {
     200: jsonOk(ProjectionSchema, "The projection, as POST /v1/cashflow/projection returns it"),
-    ...errorResponses("validation", "unauthorized", "not-found", "rate-limited", "not-configured"),
+    ...errorResponses(
+      "validation",
+      "unauthorized",
+      "not-found",
+      "gone",
+      "rate-limited",
+      "not-configured",
+      "storage-not-ready",
+    ),
     422: {
       description:
         "The saved version is no longer carried (ruleset-not-carried, with `recompute`), or the scenario " +
@@ -279,18 +349,46 @@ function notFound(id: string): ProblemError {
   });
 }
 
+function expired(s: StoredScenario): ProblemError {
+  return new ProblemError("gone", {
+    zh: `该公开分享链接保存于 ${s.createdAt.slice(0, 10)}，已于 ${s.expiresAt?.slice(0, 10)} 过期（公开链接保存 ${PUBLIC_LINK_DAYS} 天）；请重新保存方案以获得新链接`,
+    en: `This public share link was saved on ${s.createdAt.slice(0, 10)} and expired on ${s.expiresAt?.slice(0, 10)} (public links last ${PUBLIC_LINK_DAYS} days); save the scenario again for a new link`,
+  });
+}
+
 /**
  * The saved scenario `id` in the caller's scope, or 404 problem+json (malformed, unknown and another
- * tenant's ids alike; a malformed id never reaches the database). The projection route
- * GET /v1/scenarios/{id}/projection starts here and recomputes `JSON.parse(stored.scenario)` under
- * `stored.ruleset`.
+ * tenant's ids alike; a malformed id never reaches the database); an expired share link answers 410
+ * unless `expiredToo` (deleting it). The projection route GET /v1/scenarios/{id}/projection starts
+ * here and recomputes `JSON.parse(stored.scenario)` under `stored.ruleset`.
  */
-export async function readScenario(c: Context<AppEnv>, id: string): Promise<StoredScenario> {
+export async function readScenario(
+  c: Context<AppEnv>,
+  id: string,
+  expiredToo = false,
+): Promise<StoredScenario> {
   const db = storage(c);
   if (!ID_PATTERN.test(id)) throw notFound(id);
   const found = await findScenario(db, id, scopeOf(c));
   if (!found) throw notFound(id);
+  if (!expiredToo && found.expiresAt !== null && found.expiresAt <= new Date().toISOString())
+    throw expired(found);
   return found;
+}
+
+/** 413 for a public save larger than PUBLIC_SCENARIO_MAX_BYTES, saying the limit. */
+function refuseOversized(scenario: string): void {
+  const bytes = new TextEncoder().encode(scenario).length;
+  if (bytes <= PUBLIC_SCENARIO_MAX_BYTES) return;
+  const limit = PUBLIC_SCENARIO_MAX_BYTES / 1024;
+  throw new ProblemError("payload-too-large", {
+    zh: `不带 API 密钥保存的方案最多 ${limit} KB，本方案为 ${(bytes / 1024).toFixed(1)} KB；请减少产品线或补贴条目`,
+    en: `A scenario saved without an API key may be at most ${limit} KB; this one is ${(bytes / 1024).toFixed(1)} KB`,
+  });
+}
+
+function addDays(at: Date, days: number): string {
+  return new Date(at.getTime() + days * 86_400_000).toISOString();
 }
 
 /**
@@ -320,6 +418,7 @@ function savedScenarioBody(s: StoredScenario, deleteToken?: string): string {
     visibility: s.tenantId === null ? "public" : "tenant",
     ruleset: s.ruleset,
     createdAt: s.createdAt,
+    expiresAt: s.expiresAt,
     ...(deleteToken ? { deleteToken } : {}),
   });
   return `${head.slice(0, -1)},"scenario":${s.scenario}}`;
@@ -330,24 +429,48 @@ const JSON_TYPE = { "content-type": "application/json; charset=utf-8" };
 export const scenariosApi = new OpenAPIHono<AppEnv>()
   .openapi(createRouteConfig, async (c) => {
     const { name } = c.req.valid("json");
+    const idempotencyKey = c.req.valid("header")["idempotency-key"];
     const db = storage(c);
     // The body as sent (Hono caches the parse): stored whatever the schema's transforms produce.
     const raw = (await c.req.json()) as { scenario: unknown };
     const tenantId = scopeOf(c);
+    const scenario = canonicalJson(raw.scenario);
+    if (tenantId === null) refuseOversized(scenario);
+    const now = new Date();
+    const keyed = idempotencyKey ? await keyedSave(c, idempotencyKey, raw) : undefined;
+    const answer = (s: StoredScenario, deleteToken: string | undefined, replayed: boolean) =>
+      c.body(savedScenarioBody(s, deleteToken), 201, {
+        ...JSON_TYPE,
+        location: `/v1/scenarios/${s.id}`,
+        ...(replayed ? { "idempotent-replayed": "true" } : {}),
+      }) as never;
+    const replay = async () => {
+      const earlier = keyed && (await earlierSave(db, keyed, tenantId, now));
+      return earlier ? answer(earlier.stored, earlier.deleteToken, true) : undefined;
+    };
+    const first = await replay();
+    if (first) return first;
+
     const deleteToken = tenantId === null ? newDeleteToken() : undefined;
     const saved: StoredScenario = {
       id: newId(),
       tenantId,
       name,
-      scenario: canonicalJson(raw.scenario),
+      scenario,
       ruleset: RULESET,
-      createdAt: new Date().toISOString(),
+      createdAt: now.toISOString(),
+      expiresAt: tenantId === null ? addDays(now, PUBLIC_LINK_DAYS) : null,
     };
-    await insertScenario(db, saved, deleteToken ? await sha256Hex(deleteToken) : null);
-    return c.body(savedScenarioBody(saved, deleteToken), 201, {
-      ...JSON_TYPE,
-      location: `/v1/scenarios/${saved.id}`,
-    }) as never;
+    const tokenHash = deleteToken ? await sha256Hex(deleteToken) : null;
+    try {
+      await insertScenario(db, saved, tokenHash, keyed && (await recordOf(keyed, deleteToken, now)));
+    } catch (err) {
+      // A concurrent retry with the same key saved first: answer with its save.
+      const theirs = isDuplicateKey(err) ? await replay() : undefined;
+      if (theirs) return theirs;
+      throw err;
+    }
+    return answer(saved, deleteToken, false);
   })
   .openapi(listRouteConfig, async (c) => {
     const { tenantId } = requireTenant(c);
@@ -377,7 +500,7 @@ export const scenariosApi = new OpenAPIHono<AppEnv>()
   })
   .openapi(deleteRouteConfig, async (c) => {
     const { id } = c.req.valid("param");
-    const stored = await readScenario(c, id);
+    const stored = await readScenario(c, id, true);
     const db = storage(c);
     if (stored.tenantId !== null) {
       if (!(await deleteTenantScenario(db, id, stored.tenantId))) throw notFound(id);

@@ -13,8 +13,11 @@ const usageRoute = createRoute({
   tags: ["tenancy"],
   summary: "The calling bank's requests per day",
   description:
-    "Every request made with one of the bank's API keys and admitted by the rate limit counts once, on its " +
-    "calendar day in China Standard Time (UTC+8). Days without requests are left out.",
+    "Every request made with one of the bank's API keys and admitted by the rate limit counts on its " +
+    "calendar day in China Standard Time (UTC+8). Days without requests are left out. Counting is at most " +
+    "once: a request is never counted twice, but the counts an instance holds in memory (at most its last " +
+    "second) are lost if it stops, and a batch whose write to the database fails is dropped. The figures are " +
+    "for monitoring, not billing.",
   security: KEY_REQUIRED,
   request: {
     query: z.object({
@@ -55,7 +58,7 @@ const usageRoute = createRoute({
         .openapi("Usage"),
       "Requests per day",
     ),
-    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured"),
+    ...errorResponses("validation", "unauthorized", "rate-limited", "not-configured", "storage-not-ready"),
   },
 });
 

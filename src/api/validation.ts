@@ -73,7 +73,7 @@ export function msg(key: MessageKey): string {
   return `@${key}`;
 }
 
-function toPointer(path: readonly PropertyKey[]): string {
+export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
@@ -135,4 +135,47 @@ export function fieldProblems(error: z.ZodError, data: unknown, prefix = ""): Fi
     out.push({ pointer: prefix + toPointer(issue.path), ...localize(issue, input) });
   }
   return out;
+}
+
+/** A UTF-16 code unit of a surrogate pair standing alone: with the `u` flag only lone ones match. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Every string (member names too) of a parsed JSON body that is not well-formed Unicode: a lone
+ * surrogate escaped as `"\ud800"` parses, but cannot be stored or sent as UTF-8 and would come back as
+ * U+FFFD. One problem per field, located by JSON pointer. Walks with its own stack: a body may nest
+ * deeper than the call stack goes.
+ */
+export function malformedTextProblems(body: unknown): FieldProblem[] {
+  // Each place keeps its parent rather than a copy of its path: deep bodies stay linear.
+  type Place = { value: unknown; key?: PropertyKey; parent?: Place };
+  const pathOf = (place: Place | undefined): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let at = place; at?.parent; at = at.parent) path.unshift(at.key as PropertyKey);
+    return path;
+  };
+  const problems: FieldProblem[] = [];
+  const report = (path: PropertyKey[], text: string) => {
+    const unit = text.match(LONE_SURROGATE)?.[0].charCodeAt(0).toString(16).toUpperCase();
+    problems.push({
+      pointer: toPointer(path),
+      zh: `不是有效的 Unicode 文本：含有不成对的代理码元 U+${unit}，无法保存；请按 UTF-8 发送该文字`,
+      en: `Not well-formed Unicode: a lone surrogate U+${unit} cannot be stored; send the text as UTF-8`,
+    });
+  };
+  const pending: Place[] = [{ value: body }];
+  for (let place = pending.pop(); place; place = pending.pop()) {
+    const { value } = place;
+    if (typeof value === "string") {
+      if (LONE_SURROGATE.test(value)) report(pathOf(place), value);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) pending.push({ value: value[i], key: i, parent: place });
+    } else if (value !== null && typeof value === "object") {
+      for (const [name, item] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(name)) report([...pathOf(place), name], name);
+        pending.push({ value: item, key: name, parent: place });
+      }
+    }
+  }
+  return problems.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }

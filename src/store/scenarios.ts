@@ -9,25 +9,111 @@ export interface StoredScenario {
   /** Catalog version in force when it was saved: a projection of it recomputes under this version. */
   ruleset: string;
   createdAt: string;
+  /** When a public share link stops being readable; null for a tenant's scenarios (they do not expire). */
+  expiresAt: string | null;
 }
 
-export type ScenarioSummary = Omit<StoredScenario, "scenario" | "tenantId">;
+export type ScenarioSummary = Omit<StoredScenario, "scenario" | "tenantId" | "expiresAt">;
 
-const COLUMNS = "id, tenant_id AS tenantId, name, scenario, ruleset, created_at AS createdAt";
+const COLUMNS =
+  "id, tenant_id AS tenantId, name, scenario, ruleset, created_at AS createdAt, expires_at AS expiresAt";
 
-/** One INSERT: it is stored whole or not at all. Public scenarios carry a delete-token hash. */
+/** How long after it expires an expired share link's row is kept (it answers 410 meanwhile, then 404). */
+export const EXPIRED_KEPT_DAYS = 30;
+/** Expired rows deleted by each save, so that clearing them never makes one save slow. */
+const PURGE_PER_SAVE = 20;
+
+/** A retried save's record: the request it answered and how to answer it again (migrations/0002). */
+export interface IdempotentSave {
+  scope: string;
+  keyHash: string;
+  requestHash: string;
+  /** The delete token of a public save, encrypted under the Idempotency-Key. */
+  sealedDeleteToken: string | null;
+  expiresAt: string;
+}
+
+function daysBefore(iso: string, days: number): string {
+  return new Date(Date.parse(iso) - days * 86_400_000).toISOString();
+}
+
+/**
+ * Stores a scenario in one D1 batch (one transaction: whole or not at all): with its Idempotency-Key
+ * record when the client sent one, after clearing a few rows whose time is up (share links expired
+ * EXPIRED_KEPT_DAYS ago, idempotency records past their day, this key's own expired record). Public
+ * scenarios carry a delete-token hash. A concurrent save with the same key makes the batch fail on the
+ * key's primary key, and nothing is stored.
+ */
 export async function insertScenario(
   db: D1Database,
   s: StoredScenario,
   deleteTokenHash: string | null,
+  idempotent?: IdempotentSave,
 ): Promise<void> {
-  await db
+  const now = s.createdAt;
+  const statements = [
+    db
+      .prepare(
+        `DELETE FROM scenarios WHERE id IN
+           (SELECT id FROM scenarios WHERE expires_at IS NOT NULL AND expires_at <= ? LIMIT ?)`,
+      )
+      .bind(daysBefore(now, EXPIRED_KEPT_DAYS), PURGE_PER_SAVE),
+    db
+      .prepare(
+        `DELETE FROM idempotency_keys WHERE rowid IN
+           (SELECT rowid FROM idempotency_keys WHERE expires_at <= ? LIMIT ?)`,
+      )
+      .bind(now, PURGE_PER_SAVE),
+    db
+      .prepare(
+        `INSERT INTO scenarios (id, tenant_id, name, scenario, ruleset, created_at, delete_token_hash, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(s.id, s.tenantId, s.name, s.scenario, s.ruleset, s.createdAt, deleteTokenHash, s.expiresAt),
+  ];
+  if (idempotent) {
+    statements.push(
+      db
+        .prepare("DELETE FROM idempotency_keys WHERE scope = ? AND key_hash = ? AND expires_at <= ?")
+        .bind(idempotent.scope, idempotent.keyHash, now),
+      db
+        .prepare(
+          `INSERT INTO idempotency_keys
+             (scope, key_hash, request_hash, scenario_id, sealed_delete_token, expires_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .bind(
+          idempotent.scope,
+          idempotent.keyHash,
+          idempotent.requestHash,
+          s.id,
+          idempotent.sealedDeleteToken,
+          idempotent.expiresAt,
+        ),
+    );
+  }
+  await db.batch(statements);
+}
+
+/** The unexpired record of an Idempotency-Key in a scope, with the scenario it saved. */
+export async function findIdempotentSave(
+  db: D1Database,
+  scope: string,
+  keyHash: string,
+  now: string,
+): Promise<{ requestHash: string; scenarioId: string; sealedDeleteToken: string | null } | null> {
+  return db
     .prepare(
-      `INSERT INTO scenarios (id, tenant_id, name, scenario, ruleset, created_at, delete_token_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `SELECT request_hash AS requestHash, scenario_id AS scenarioId, sealed_delete_token AS sealedDeleteToken
+       FROM idempotency_keys WHERE scope = ? AND key_hash = ? AND expires_at > ?`,
     )
-    .bind(s.id, s.tenantId, s.name, s.scenario, s.ruleset, s.createdAt, deleteTokenHash)
-    .run();
+    .bind(scope, keyHash, now)
+    .first();
+}
+
+/** Whether a failed insert failed because the same key's record was written first (a concurrent retry). */
+export function isDuplicateKey(error: unknown): boolean {
+  return error instanceof Error && /UNIQUE constraint failed: idempotency_keys\./.test(String(error.message));
 }
 
 /** The scenario with this id in this scope (`IS` matches the public scope's NULL too). */
@@ -44,20 +130,23 @@ export async function findScenario(
 
 /** Deletes a tenant's scenario; false when the tenant has none with this id. */
 export async function deleteTenantScenario(db: D1Database, id: string, tenantId: string): Promise<boolean> {
-  const result = await db
-    .prepare("DELETE FROM scenarios WHERE id = ? AND tenant_id = ?")
+  // RETURNING, not meta.changes: D1 counts the rows a foreign key's ON DELETE CASCADE removes too.
+  const deleted = await db
+    .prepare("DELETE FROM scenarios WHERE id = ? AND tenant_id = ? RETURNING id")
     .bind(id, tenantId)
-    .run();
-  return result.meta.changes === 1;
+    .first();
+  return deleted !== null;
 }
 
 /** Deletes a public scenario if the delete token's hash matches; false otherwise. */
 export async function deletePublicScenario(db: D1Database, id: string, tokenHash: string): Promise<boolean> {
-  const result = await db
-    .prepare("DELETE FROM scenarios WHERE id = ? AND tenant_id IS NULL AND delete_token_hash = ?")
+  const deleted = await db
+    .prepare(
+      "DELETE FROM scenarios WHERE id = ? AND tenant_id IS NULL AND delete_token_hash = ? RETURNING id",
+    )
     .bind(id, tokenHash)
-    .run();
-  return result.meta.changes === 1;
+    .first();
+  return deleted !== null;
 }
 
 /** Where a page of a listing ends: the last row's creation time and id. */

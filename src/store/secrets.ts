@@ -56,3 +56,39 @@ export async function sameSecret(a: string, b: string): Promise<boolean> {
   for (let i = 0; i < x.length; i++) diff |= x.charCodeAt(i) ^ y.charCodeAt(i);
   return diff === 0;
 }
+
+function fromBase64url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+}
+
+/** An AES-256-GCM key derived from a secret the client holds (SHA-256 of it). */
+async function keyFrom(secret: string, use: "encrypt" | "decrypt"): Promise<CryptoKey> {
+  const raw = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
+  return crypto.subtle.importKey("raw", raw, "AES-GCM", false, [use]);
+}
+
+/**
+ * Encrypts `text` (AES-256-GCM, random 96-bit nonce) under a key derived from `secret`: stored, it
+ * can be read back only by someone who presents `secret` again. Returns base64url(nonce | ciphertext).
+ */
+export async function seal(text: string, secret: string): Promise<string> {
+  const nonce = randomBytes(12);
+  const sealed = await crypto.subtle.encrypt(
+    { name: "AES-GCM", iv: nonce },
+    await keyFrom(secret, "encrypt"),
+    new TextEncoder().encode(text),
+  );
+  return base64url(new Uint8Array([...nonce, ...new Uint8Array(sealed)]));
+}
+
+/** The text `seal` encrypted under `secret` (throws when the secret or the sealed text is wrong). */
+export async function unseal(sealed: string, secret: string): Promise<string> {
+  const bytes = fromBase64url(sealed);
+  const plain = await crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: bytes.slice(0, 12) },
+    await keyFrom(secret, "decrypt"),
+    bytes.slice(12),
+  );
+  return new TextDecoder().decode(plain);
+}

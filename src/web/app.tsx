@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { chinaDay } from "../api/access";
-import { csvOf, projectionResponse } from "../api/cashflow";
+import { chinaDay, limitByClient } from "../api/access";
+import { CSV_COLUMNS, csvOf, projectionResponse } from "../api/cashflow";
 import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
-import { problemResponse } from "../api/problem";
+import { ProblemError, problemResponse } from "../api/problem";
 import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
@@ -28,7 +28,7 @@ import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
 import { type ReportProjection, ReportView } from "./report";
 import { BrokenLink, decodeScenario, encodeScenario } from "./share";
-import { tr } from "./text";
+import { CSV_LABELS, tr } from "./text";
 
 /**
  * The web pages: a form that works without JavaScript (GET to /report), a report at a URL that
@@ -45,8 +45,39 @@ function navOf(c: Context<AppEnv>): Nav {
   return { lang, langQuery: explicit ? `lang=${lang}` : "", here: `${url.pathname}${url.search}` };
 }
 
-async function html(c: Context<AppEnv>, page: Rendered, status: 200 | 400 | 404 | 422 = 200) {
+async function html(c: Context<AppEnv>, page: Rendered, status: 200 | 400 | 404 | 422 | 429 = 200) {
   return c.html(await documentOf(page), status);
+}
+
+/**
+ * The pages that run projections (the form's check, the report and its CSV, the comparison, a measure's
+ * worked example) draw on the same per-client budget as the anonymous API. Over it, a page says so in
+ * the reader's language; /form/check, read by the form's script, answers problem+json like the API.
+ */
+const PROJECTING_PAGES = ["/", "/form/check", "/report", "/report.csv", "/compare", "/measures/:id"];
+for (const path of PROJECTING_PAGES) {
+  webApp.use(path, async (c, next) => {
+    try {
+      await limitByClient(c);
+    } catch (err) {
+      if (!(err instanceof ProblemError) || err.kind !== "rate-limited" || c.req.path === "/form/check")
+        throw err;
+      const nav = navOf(c);
+      const t = tr(nav.lang);
+      const page = await html(
+        c,
+        <ErrorPage
+          nav={nav}
+          title={t("请求过于频繁", "Too many requests")}
+          detail={pick(err.detail, nav.lang)}
+        />,
+        429,
+      );
+      for (const [name, value] of Object.entries(err.headers ?? {})) page.headers.set(name, value);
+      return page;
+    }
+    return next();
+  });
 }
 
 function isObject(value: unknown): value is Wire {
@@ -297,8 +328,10 @@ webApp.get("/report", async (c) => {
         nav={nav}
         title={title}
         minimumCash={result.input.minimumCash.toFixed(2)}
+        input={result.input}
+        made={new Date().toISOString().slice(0, 10)}
         links={{
-          csv: `/report.csv?s=${s}`,
+          csv: href(nav, `/report.csv?s=${s}`),
           edit: href(nav, `/?base=${s}`),
           compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
           share: `${base}${href(nav, `/report?s=${s}`)}`,
@@ -314,9 +347,14 @@ webApp.get("/report.csv", async (c) => {
   if ("response" in loaded) return loaded.response;
   const result = compute(loaded.scenario);
   if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
-  return c.body(csvOf(result.p.periods), 200, {
+  const lang = langOf(c);
+  const header = CSV_COLUMNS.map((k) => pick(CSV_LABELS[k], lang));
+  // The scenario and the day in the name, so that several downloads stay apart (RFC 6266 / 5987).
+  const name = `${reportTitle(loaded.scenario, lang)} ${new Date().toISOString().slice(0, 10)}.csv`;
+  const ascii = name.replace(/[^A-Za-z0-9 ._-]+/g, "_");
+  return c.body(`\uFEFF${csvOf(result.p.periods, header)}`, 200, {
     "content-type": "text/csv; charset=utf-8",
-    "content-disposition": 'attachment; filename="cashflow.csv"',
+    "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
   });
 });
 

@@ -54,6 +54,7 @@ details.more>summary{cursor:pointer;font-weight:700;padding:8px 0;color:#0645ad}
 .actions{margin:16px 0}
 ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
 [hidden]{display:none!important}
+.verdict{font-size:1.05rem;margin:8px 0 4px}
 .headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:12px 0}
 .figure{border:1px solid #999;border-radius:6px;padding:8px 10px}
 .figure .label{margin:0;font-size:.875rem;color:#333}
@@ -117,7 +118,8 @@ table.fields th[scope=row]{white-space:nowrap;font-weight:400}
 @page{size:A4;margin:12mm}
 html{font-size:9pt}
 body{font-size:9pt}
-header.site,footer.site,.no-print,.skip,.preset-picker,details.explain{display:none!important}
+header.site,.no-print,.skip,.preset-picker,details.explain{display:none!important}
+footer.site{max-width:none;padding:4pt 0 0}
 .print-only{display:block}
 main,main.wide{max-width:none;padding:0}
 h1{font-size:15pt;margin:0 0 4pt}
@@ -138,7 +140,6 @@ caption{padding:1pt 0}
 table{font-size:8pt}
 th,td{padding:2pt 4pt}
 .doc-title{display:none}
-.page-break{break-before:page}
 a{color:#000;text-decoration:none}
 section,figure,tr{break-inside:avoid}
 .sides{grid-template-columns:1fr 1fr}

@@ -1,18 +1,26 @@
+import type { z } from "@hono/zod-openapi";
 import { type Bilingual, type Lang, pick } from "../api/i18n";
+import type { ScenarioSchema } from "../api/scenario-schema";
 import type { MeasureRow, Projection, Summary } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import type { ExplainStep } from "../domain/explain";
+import { Decimal } from "../domain/money";
 import { findMeasure } from "../policy/catalog";
+import { Assumptions } from "./assumptions";
 import { CashChart, Waterfall, waterfallSteps } from "./charts";
 import { cny, minus, percentOf, signedCny, sum } from "./format";
 import { href, type Nav } from "./layout";
 import { CATEGORY_LABELS, REGIME_LABELS, type Tr, tr } from "./text";
+import { FUNDING_SOURCE_LABELS, Verdict } from "./verdict";
 
 /** A measure row as the API reports it: with the measure's short title and its document and clause. */
 export type ReportedMeasure = MeasureRow & { title: Bilingual; source: string };
 
 /** The projection as the API returns it (projectionResponse), which is what every page shows. */
-export type ReportProjection = Omit<Projection, "measures"> & { measures: ReportedMeasure[] };
+export type ReportProjection = Omit<Projection, "measures"> & {
+  measures: ReportedMeasure[];
+  ruleset: string;
+};
 
 /** The report's headline figures, exact strings derived from the API's summary (no floats). */
 export function headline(p: ReportProjection) {
@@ -82,6 +90,29 @@ const summaryRows = (t: Tr, s: Summary): [string, string][] => [
   [t("融资成本", "Financing cost"), cny(s.financingCost)],
 ];
 
+/** When the most is owed, and how much of it no financing product covers. */
+function borrowingNote(p: ReportProjection, lang: Lang): string {
+  const t = tr(lang);
+  const s = p.summary;
+  if (new Decimal(s.peakFinancingOutstanding).isZero()) return t("不需要借款", "no borrowing needed");
+  const month = s.peakFinancingMonth ?? s.peakFundingMonth;
+  const uncovered = new Decimal(s.peakFundingNeed).isZero()
+    ? t("无未覆盖缺口", "no uncovered gap")
+    : t(`未覆盖缺口最多 ${cny(s.peakFundingNeed)}`, `uncovered gap up to ${cny(s.peakFundingNeed)}`);
+  return month ? t(`在 ${month}；${uncovered}`, `in ${month}; ${uncovered}`) : uncovered;
+}
+
+/** How the measures move the most borrowed at once, in words that cannot be misread. */
+function borrowingChangeNote(p: ReportProjection, lang: Lang): string {
+  const t = tr(lang);
+  const change = new Decimal(p.summary.peakFinancingOutstanding).minus(p.baseline.peakFinancingOutstanding);
+  if (change.isZero()) return t("最多同时借款不变", "most borrowed at once: unchanged");
+  const amount = cny(change.abs().toFixed(2));
+  return change.gt(0)
+    ? t(`最多同时借款增加 ${amount}`, `most borrowed at once: ${amount} more`)
+    : t(`最多同时借款减少 ${amount}`, `most borrowed at once: ${amount} less`);
+}
+
 /** The headline figures; `of` names the scenario where a page shows two (landmark names must differ). */
 export function Headline({
   p,
@@ -98,28 +129,32 @@ export function Headline({
   const h = headline(p);
   const s = p.summary;
   const steps = (keys: RegExp) => p.explain.filter((e) => keys.test(e.key));
+  const costs = h.measuresSave.startsWith("-");
   return (
     <section class="headline" aria-label={`${t("主要结果", "Headline figures")}${of ? `：${of}` : ""}`}>
       <Figure
         id="peak"
-        label={t("最多需要借款", "Most you need to borrow")}
-        value={h.peakFundingNeed}
-        note={
-          h.peakFundingMonth
-            ? t(`在 ${h.peakFundingMonth}`, `in ${h.peakFundingMonth}`)
-            : t("不需要借款", "no borrowing needed")
-        }
+        label={t("最多同时借款（所有来源）", "Most borrowed at once, all sources")}
+        value={s.peakFinancingOutstanding}
+        note={borrowingNote(p, lang)}
       >
         <Explain
           t={t}
           lang={lang}
           rows={[
             [t("最低留存现金", "Minimum cash"), cny(minimumCash)],
+            ...(s.peakFinancingBySource ?? []).map((x): [string, string] => [
+              pick(FUNDING_SOURCE_LABELS[x.product] ?? { zh: x.product, en: x.product }, lang),
+              cny(x.amount),
+            ]),
             [
-              t("所有融资最高余额", "Most financing outstanding, all sources"),
-              cny(s.peakFinancingOutstanding),
+              t(
+                "没有融资产品覆盖、靠企业授信借入的最多",
+                "Most no financing product covers (own credit line)",
+              ),
+              cny(s.peakFundingNeed),
             ],
-            [t("不用措施时最多借款", "Without the measures"), cny(p.baseline.peakFundingNeed)],
+            [t("不用措施时最多同时借款", "Without the measures"), cny(p.baseline.peakFinancingOutstanding)],
           ]}
           steps={steps(/^peakFundingNeed$/)}
         />
@@ -147,19 +182,20 @@ export function Headline({
       </Figure>
       <Figure
         id="save"
-        label={t("各项措施合计节省", "What the measures save")}
-        value={h.measuresSave}
-        note={t(
-          `最多借款减少 ${cny(h.peakFundingReduced)}`,
-          `borrowing peak lower by ${cny(h.peakFundingReduced)}`,
-        )}
+        label={
+          costs
+            ? t("各项措施合计增加成本", "What the measures add to cost")
+            : t("各项措施合计节省", "What the measures save")
+        }
+        value={costs ? minus("0", h.measuresSave) : h.measuresSave}
+        note={borrowingChangeNote(p, lang)}
       >
         <Explain
           t={t}
           lang={lang}
           formula={t(
-            "节省 = 不用任何措施的总成本 − 选用措施后的总成本。",
-            "Saving = total cost with no measure − total cost with the chosen measures.",
+            "节省 = 不用任何措施的总成本 − 选用措施后的总成本；为负数时，措施合计增加了成本。",
+            "Saving = total cost with no measure − total cost with the chosen measures; when negative, the measures add to cost.",
           )}
           rows={[
             [t("不用任何措施的总成本", "Total cost, no measures"), cny(p.baseline.totalCost)],
@@ -210,7 +246,12 @@ export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav 
                 <th scope="row">
                   <a href={href(nav, `/measures/${r.measure}`)}>{pick(r.title, nav.lang)}</a>
                   {r.applies ? null : (
-                    <span class="note"> {t("（与本方案无关）", "(does not apply here)")}</span>
+                    <span class="note">
+                      {" "}
+                      {r.notApplicable
+                        ? `${t("不适用：", "Does not apply: ")}${pick(r.notApplicable, nav.lang)}`
+                        : t("（与本方案无关）", "(does not apply here)")}
+                    </span>
                   )}
                 </th>
                 <td>{r.chosen ? t("是", "yes") : t("否", "no")}</td>
@@ -299,15 +340,23 @@ export function LinesTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
   );
 }
 
-/** The waterfall of the chosen measures' marginal effects on total cost. */
+/**
+ * The waterfall from the cost with no measure to the cost with the chosen ones. From ruleset
+ * 2026.12.1 each bar is the measure's step in the projection's attribution (switched on one at a
+ * time, dependencies first), so the bars add up with no "interaction" remainder; before, the
+ * marginal effects with the remainder shown as its own bar.
+ */
 export function MeasureWaterfall({ p, nav, id }: { p: ReportProjection; nav: Nav; id: string }) {
-  const chosen = p.measures.filter((m) => m.chosen);
+  const byMeasure = new Map(p.measures.map((m) => [m.switch, m]));
+  const bars = p.attribution
+    ? p.attribution.steps.map((s) => ({ m: byMeasure.get(s.switch)!, change: s.effect.totalCostChange }))
+    : p.measures.filter((m) => m.chosen).map((m) => ({ m, change: m.marginal.totalCostChange }));
   const steps = waterfallSteps(
     p.baseline.totalCost,
     p.summary.totalCost,
-    chosen.map((m) => ({
+    bars.map(({ m, change }) => ({
       label: pick(m.title, nav.lang),
-      change: m.marginal.totalCostChange,
+      change,
       href: href(nav, `/measures/${m.measure}`),
     })),
     nav.lang,
@@ -328,6 +377,9 @@ export function ReportView(props: {
   title: string;
   minimumCash: string;
   links: ReportLinks;
+  /** The inputs and the day the report was made, printed with it. */
+  input: z.output<typeof ScenarioSchema>;
+  made: string;
 }) {
   const { p, nav } = props;
   const t = tr(nav.lang);
@@ -335,6 +387,7 @@ export function ReportView(props: {
   return (
     <article class="report">
       <h1>{props.title}</h1>
+      <Verdict p={p} lang={nav.lang} />
       <p class="lead print-only">
         {t(
           `${p.periods.length} 个月测算，${p.periods[0]?.month} 起。`,
@@ -344,7 +397,7 @@ export function ReportView(props: {
       <Headline p={p} lang={nav.lang} minimumCash={props.minimumCash} />
       <ul class="actions no-print">
         <li>
-          <a href={props.links.csv} download="cashflow.csv">
+          <a href={props.links.csv} download>
             {t("下载逐月数据（CSV）", "Download monthly figures (CSV)")}
           </a>
         </li>
@@ -381,14 +434,23 @@ export function ReportView(props: {
           />
         </section>
         <section aria-labelledby="waterfall-title">
-          <h2 id="waterfall-title">{t("措施省了多少", "What the measures save")}</h2>
+          <h2 id="waterfall-title">{t("每项措施对总成本的影响", "What each measure does to total cost")}</h2>
           <MeasureWaterfall p={p} nav={nav} id="wf" />
+          {p.attribution ? (
+            <p class="hint">
+              {t(
+                "算法：从不用任何措施开始，把选用的措施逐项加上，依赖别的措施的排在后面（如核定征收在无票免税之后，融资最后）；每项记它在前面各项基础上多带来的变化，各项相加正好等于总变化。负数是节省，正数是增加的成本。",
+                "Method: from no measure, the chosen measures are switched on one at a time, a measure that depends on another after it (deemed-profit tax after the no-invoice exemption, financing last); each is credited with what it adds to those before it, so the bars add up to the total exactly. Negative is a saving, positive a cost.",
+              )}
+            </p>
+          ) : null}
         </section>
       </div>
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
         <MeasureTable rows={p.measures} nav={nav} />
       </section>
+      <Assumptions input={props.input} lang={nav.lang} ruleset={p.ruleset} made={props.made} />
       <section aria-labelledby="lines-h" class="page-break">
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />

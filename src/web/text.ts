@@ -23,6 +23,20 @@ export const CATEGORY_LABELS: Record<string, Bilingual> = {
   incomeTax: { zh: "企业所得税", en: "Income tax" },
 };
 
+/** The CSV's columns for people (the API's own CSV keeps its field names). */
+export const CSV_LABELS: Record<string, Bilingual> = {
+  month: { zh: "月份", en: "Month" },
+  openingBalance: { zh: "月初余额", en: "Opening balance" },
+  ...CATEGORY_LABELS,
+  financingDrawn: { zh: "融资借入", en: "Financing drawn" },
+  financingRepaid: { zh: "融资还款", en: "Financing repaid" },
+  interest: { zh: "利息", en: "Interest" },
+  financingFees: { zh: "融资费用", en: "Financing fees" },
+  financingOutstanding: { zh: "融资余额", en: "Financing owed" },
+  net: { zh: "净现金流", en: "Net cash flow" },
+  closingBalance: { zh: "月末余额", en: "Closing balance" },
+};
+
 /** What each measure does to the cash, in plain words (how the projection models it). */
 export const MEASURE_PLAIN: Record<MeasureSwitch, Bilingual> = {
   netting: {

@@ -141,7 +141,7 @@ describe("the web form in Chromium", () => {
     const api = await projection(scenarioOf(page.url()));
     const shown = await headlineValues(page);
     expect(shown).toEqual({
-      peak: api.summary.peakFundingNeed,
+      peak: api.summary.peakFinancingOutstanding,
       ending: api.summary.endingCash,
       cost: api.summary.totalCost,
       save: fenDiff(api.baseline.totalCost, api.summary.totalCost),
@@ -226,7 +226,7 @@ describe("the web form in Chromium", () => {
     await page.waitForURL(/\/report\?s=/);
     const api = await projection(scenarioOf(page.url()));
     expect(await headlineValues(page)).toEqual({
-      peak: api.summary.peakFundingNeed,
+      peak: api.summary.peakFinancingOutstanding,
       ending: api.summary.endingCash,
       cost: api.summary.totalCost,
       save: fenDiff(api.baseline.totalCost, api.summary.totalCost),

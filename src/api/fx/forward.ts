@@ -4,7 +4,7 @@ import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import { type DayCount, daysBetween } from "../../domain/dates";
 import type { ExplainStep } from "../../domain/explain";
 import { forwardRate } from "../../domain/fx/forward";
-import { Decimal, fen, fixed } from "../../domain/money";
+import { fen, fixed } from "../../domain/money";
 import { citation, RULESET } from "../../policy/catalog";
 import { HEDGING_SERVICE } from "../../policy/fx";
 import type { AppEnv } from "../env";
@@ -98,9 +98,11 @@ const ForwardResponse = z
     forward: z
       .string()
       .openapi({ description: "Outright forward, CNY per USD, 4 decimals", example: "7.0505" }),
-    forwardPoints: z
-      .string()
-      .openapi({ description: "(forward - spot) x 10000, 2 decimals", example: "-495.30" }),
+    forwardPoints: z.string().openapi({
+      description:
+        "(forward - spot) x 10000 from the forward as shown (4 decimals, not the unrounded one), so spot + forwardPoints / 10000 = forward; 2 decimals (exact for a spot of up to 6 decimals)",
+      example: "-495.00",
+    }),
     cnyAmount: MoneyOut.optional().openapi({ description: "notional x forward (4 decimals), to the fen" }),
     explain: ExplainSchema,
     ruleset: RulesetSchema,
@@ -140,7 +142,7 @@ export const forwardHandler: RouteHandler<typeof forwardRoute, AppEnv> = (c) => 
   const dcForeign = dayCountDefault(b.foreignDayCount, currency, "foreignDayCount", steps);
   const days = b.days ?? daysBetween(b.valuationDate!, b.maturityDate!);
   const q = forwardRate(b.spot, b.domesticRate, b.foreignRate, days, dcDomestic, dcForeign);
-  const forward = q.forward.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+  const forward = q.dealtForward;
   steps.push({
     key: "forward",
     zh: "抛补利率平价（货币市场公式），远期汇率按 4 位小数四舍五入",
@@ -163,8 +165,10 @@ export const forwardHandler: RouteHandler<typeof forwardRoute, AppEnv> = (c) => 
   });
   steps.push({
     key: "forwardPoints",
-    zh: "远期点 =（远期 − 即期）× 10000（由未取整的远期计算）",
-    en: "Forward points = (forward - spot) x 10000 (from the unrounded forward)",
+    zh: "远期点 =（远期 − 即期）× 10000，远期取上面显示的 4 位小数值，使即期 + 远期点 / 10000 等于显示的远期",
+    en: "Forward points = (forward - spot) x 10000, from the forward as shown (4 decimals), so spot + points / 10000 is the forward shown",
+    formula: "points = (F(4 decimals) - S) x 10000",
+    inputs: { forward: fixed(forward, 4), spot: b.spot.toString() },
     value: fixed(q.points, 2),
   });
   let cnyAmount: string | undefined;

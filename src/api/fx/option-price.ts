@@ -1,7 +1,14 @@
 /* POST /v1/fx/option-price: price, greeks and, with a notional, the quote with fees and waiver. */
 
 import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
-import { baroneAdesiWhaley, type Greeks, type OptionInputs, valueOption } from "../../domain/fx/options";
+import type { ExplainStep } from "../../domain/explain";
+import {
+  baroneAdesiWhaley,
+  type Greeks,
+  type OptionInputs,
+  type PricingModel,
+  valueOption,
+} from "../../domain/fx/options";
 import { applyOptionWaiver, handlingFee } from "../../domain/fx/waiver";
 import { Decimal, fen, fromFloat } from "../../domain/money";
 import { citation, RULESET } from "../../policy/catalog";
@@ -30,7 +37,49 @@ import {
   WaiversSchema,
 } from "./shared";
 
-const GREEK_DECIMALS = 8;
+/**
+ * Decimals printed per model and greek: only digits the model gets right. Garman–Kohlhagen's are
+ * closed forms. Andersen–Lake–Offengelder's are checked against the method run at three times the
+ * resolution (tests/fx-american.test.ts): delta within 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7,
+ * rhos 5e-5. Barone-Adesi–Whaley's and the lattice's are central differences of a price that is
+ * itself approximate (BAW to a few 1e-3, the lattice a few 1e-4): 4 decimals (gamma 3).
+ */
+const GREEK_DECIMALS: Record<PricingModel, Record<keyof Greeks, number>> = {
+  "garman-kohlhagen": {
+    delta: 8,
+    gamma: 8,
+    vega: 8,
+    theta: 8,
+    thetaPerDay: 8,
+    rhoDomestic: 8,
+    rhoForeign: 8,
+  },
+  "andersen-lake-offengelder": {
+    delta: 8,
+    gamma: 7,
+    vega: 6,
+    theta: 6,
+    thetaPerDay: 9,
+    rhoDomestic: 4,
+    rhoForeign: 4,
+  },
+  "barone-adesi-whaley": {
+    delta: 4,
+    gamma: 3,
+    vega: 4,
+    theta: 4,
+    thetaPerDay: 6,
+    rhoDomestic: 4,
+    rhoForeign: 4,
+  },
+  lattice: { delta: 4, gamma: 3, vega: 4, theta: 4, thetaPerDay: 6, rhoDomestic: 4, rhoForeign: 4 },
+};
+
+/** Decimals of the critical spot: the fixed-point boundary is within 1e-5; BAW's Newton root within 5e-4. */
+const CRITICAL_SPOT_DECIMALS = { "andersen-lake-offengelder": 4, "barone-adesi-whaley": 3 } as const;
+
+const decimalsNote = (model: PricingModel) =>
+  (Object.entries(GREEK_DECIMALS[model]) as [keyof Greeks, number][]).map(([k, n]) => `${k} ${n}`).join(", ");
 
 const GreeksSchema = z
   .object({
@@ -42,11 +91,13 @@ const GreeksSchema = z
     rhoDomestic: z.string().openapi({ description: "Per 1.00 of the CNY rate" }),
     rhoForeign: z.string().openapi({ description: "Per 1.00 of the USD rate" }),
   })
-  .openapi("FxGreeks", { description: `Sensitivities per unit of USD, ${GREEK_DECIMALS} decimals` });
+  .openapi("FxGreeks", {
+    description: `Sensitivities per unit of USD, printed only to the digits the model gets right. garman-kohlhagen (closed form): ${decimalsNote("garman-kohlhagen")} decimals. andersen-lake-offengelder (delta and gamma through the boundary solution, theta from the pricing equation, vega and rhos by central differences; accurate to delta 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7, rhos 5e-5): ${decimalsNote("andersen-lake-offengelder")}. barone-adesi-whaley and lattice (central differences of an approximate price, about ±1e-4, gamma ±1e-3): ${decimalsNote("lattice")}`,
+  });
 
-function greeksOut(g: Greeks) {
+function greeksOut(g: Greeks, model: PricingModel) {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(g)) out[k] = fromFloat(v, GREEK_DECIMALS);
+  for (const [k, v] of Object.entries(g)) out[k] = fromFloat(v, GREEK_DECIMALS[model][k as keyof Greeks]);
   return out as Record<keyof Greeks, string>;
 }
 
@@ -108,14 +159,15 @@ const OptionPriceResponse = z
         possible: z
           .boolean()
           .openapi({ description: "False when early exercise can never pay (the European price applies)" }),
-        criticalSpot: z
-          .string()
-          .nullable()
-          .openapi({ description: "Spot at which exercising now pays (6 decimals); null when never" }),
+        criticalSpot: z.string().nullable().openapi({
+          description:
+            "Spot beyond which exercising today is optimal (a call above it, a put below it); null when never. andersen-lake-offengelder: the boundary of the fixed-point solution at today, within 1e-5, 4 decimals; barone-adesi-whaley: its approximate critical price (Newton to QuantLib's tolerance), within 5e-4, 3 decimals",
+        }),
       })
       .optional()
       .openapi({
-        description: "Barone-Adesi–Whaley only: whether early exercise can pay, and the critical rate",
+        description:
+          "andersen-lake-offengelder and barone-adesi-whaley: whether early exercise can pay, and the critical rate",
       }),
     quote: QuoteSchema.optional(),
     explain: ExplainSchema,
@@ -130,7 +182,7 @@ export const optionPriceRoute = createRoute({
   tags: ["fx"],
   summary: "Price a USD/CNY option (European or American) with greeks, fees and the first-option waiver",
   description:
-    "European by Garman–Kohlhagen; American by Barone-Adesi–Whaley or a Leisen–Reimer lattice. With a notional, the quote shows the premium, the bank's handling fee before and after the Zhongshan first-option waiver, and which rule applied (or why not).",
+    "European by Garman–Kohlhagen; American by default by the Andersen–Lake–Offengelder fixed-point method (price within 1e-8 relative), or by name Barone-Adesi–Whaley or a Leisen–Reimer lattice. With a notional, the quote shows the premium, the bank's handling fee before and after the Zhongshan first-option waiver, and which rule applied (or why not).",
   request: {
     body: jsonBody(OptionPriceRequest, {
       type: "put",
@@ -152,6 +204,149 @@ export const optionPriceRoute = createRoute({
   },
 });
 
+type OptionPriceBody = z.infer<typeof OptionPriceRequest>;
+type Quote = z.infer<typeof QuoteSchema>;
+
+/** The early-exercise facts of the American models that solve for a boundary, and their step. */
+function earlyExercise(
+  type: "call" | "put",
+  option: OptionInputs,
+  model: PricingModel,
+  criticalSpot: number | null,
+) {
+  if (model !== "andersen-lake-offengelder" && model !== "barone-adesi-whaley") return null;
+  const spot = model === "barone-adesi-whaley" ? baroneAdesiWhaley(option).criticalSpot : criticalSpot;
+  const decimals = CRITICAL_SPOT_DECIMALS[model];
+  const step: ExplainStep =
+    spot !== null
+      ? {
+          key: "earlyExercise",
+          zh: `提前行权的临界汇率 S*：即期${type === "call" ? "高于" : "低于"}该值时立即行权最优（按 ${decimals} 位小数报告）`,
+          en: `Critical rate S*: immediate exercise is optimal with the spot ${type === "call" ? "above" : "below"} it (reported at ${decimals} decimals)`,
+          value: fromFloat(spot, decimals),
+          source: MODEL_NAMES[model].source,
+        }
+      : {
+          key: "earlyExercise",
+          zh:
+            type === "call"
+              ? "外币利率 ≤ 0 且不高于本币利率：看涨期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）"
+              : "本币利率 ≤ 0 且不高于外币利率：看跌期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）",
+          en:
+            type === "call"
+              ? "Foreign rate <= 0 and <= domestic rate: early exercise of a call never pays, so the American is worth the European (Garman–Kohlhagen)"
+              : "Domestic rate <= 0 and <= foreign rate: early exercise of a put never pays, so the American is worth the European (Garman–Kohlhagen)",
+          value: "never optimal",
+          source: "Merton (1973); Haug (1998) p. 24",
+        };
+  return {
+    out: { possible: spot !== null, criticalSpot: spot === null ? null : fromFloat(spot, decimals) },
+    step,
+  };
+}
+
+/** With a notional: the premium, the bank's handling fee and the first-option waiver, each explained. */
+function optionQuote(b: OptionPriceBody & { notional: Decimal }, price: string, steps: ExplainStep[]): Quote {
+  const notionalCny = b.notional.times(b.spot);
+  const premium = b.notional.times(new Decimal(price));
+  const { terms, defaulted } = feeTerms(b.fees);
+  const fee = handlingFee(notionalCny, terms);
+  steps.push({
+    key: "premium",
+    zh: "期权费 = 价格（8 位小数）× 名义本金，按分四舍五入",
+    en: "Premium = price (8 decimals) x notional, rounded half-up to the fen",
+    inputs: { price, notional: b.notional.toString() },
+    value: fen(premium),
+  });
+  steps.push({
+    key: "handlingFee",
+    zh: `银行办理费 = max(费率 × 名义本金（按即期折人民币）, 最低收费) + 固定费用${defaulted.length ? `；未填写的 ${defaulted.join("、")} 采用目录中的市场默认值，请以银行报价为准` : ""}`,
+    en: `Bank handling fee = max(rate x notional at spot in CNY, minimum) + fixed${defaulted.length ? `; ${defaulted.join(", ")} not given: the catalog's market defaults applied, use your bank's quote` : ""}`,
+    formula: "fee = max(rate x notional x spot, minimum) + fixed",
+    inputs: {
+      rate: terms.rate.toString(),
+      minimum: fen(terms.minimum),
+      fixed: fen(terms.fixed),
+      notionalCny: fen(notionalCny),
+    },
+    value: fen(fee),
+    measure: OPTION_FEE_WAIVER,
+  });
+  const fees = { product: "bought-option" as const, premium, handlingFee: fee, margin: new Decimal(0) };
+  const outcome = waiverOutcome(b, fees, steps);
+  return {
+    notional: fen(b.notional),
+    notionalCny: fen(notionalCny),
+    premium: fen(premium),
+    before: chargesOut(outcome.before),
+    after: chargesOut(outcome.after),
+    applied: outcome.applied,
+    waiver: outcome.decisions.map(decisionOut),
+  };
+}
+
+/** The first-option waiver on the deal's charges when the firm is known, each rule explained. */
+function waiverOutcome(
+  b: OptionPriceBody,
+  fees: Parameters<typeof applyOptionWaiver>[0],
+  steps: ExplainStep[],
+): ReturnType<typeof applyOptionWaiver> {
+  const ids = b.waivers ?? [...DEFAULT_WAIVERS];
+  let outcome: ReturnType<typeof applyOptionWaiver>;
+  steps.push({
+    key: "hedgingPolicy",
+    zh: "中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一",
+    en: "中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out",
+    value: b.firm ? "waiver evaluated" : "waiver not evaluated",
+    measure: HEDGING_SERVICE,
+    source: citation(HEDGING_SERVICE),
+  });
+  const firm = b.firm;
+  if (firm) {
+    const rules = waiverRules(ids);
+    outcome = applyOptionWaiver(fees, firm, rules);
+    outcome.decisions.forEach((d, i) => {
+      const rule = rules[i];
+      steps.push({
+        key: `waiver:${d.measure}`,
+        zh: `${rule.name.zh}${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${b.waivers ? "" : "（默认按中行中山分行首次买入期权办理费减免评估）"}。依据：${rule.basis.zh}`,
+        en: `${rule.name.en} ${d.applies ? "applies" : "does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${b.waivers ? "" : " (by default the Zhongshan first-option waiver is evaluated)"}. Basis: ${rule.basis.en}`,
+        formula:
+          "waived = share x charge for the handling fee, the premium and the margin in turn, together at most the cap",
+        inputs: {
+          size: firm.size,
+          firstDerivativeWithBank: String(firm.firstDerivativeWithBank),
+          requiresFirstTime: String(rule.requiresFirstTime),
+          eligibleSizes: rule.eligibleSizes ? rule.eligibleSizes.join(", ") : "any",
+          handlingFeeShare: rule.handlingFeeShare.toString(),
+          premiumShare: rule.premiumShare.toString(),
+          marginShare: rule.marginShare.toString(),
+          cap: rule.cap ? fen(rule.cap) : "none",
+        },
+        value: `handling fee ${fen(d.waivedHandlingFee)} + premium ${fen(d.waivedPremium)} waived`,
+        measure: d.measure,
+        source: d.source,
+      });
+    });
+    steps.push({
+      key: "cost",
+      zh: "应付成本 = 期权费 + 办理费（减免后）",
+      en: "Cost = premium + handling fee, after the waiver",
+      inputs: { before: fen(outcome.before.cost) },
+      value: fen(outcome.after.cost),
+    });
+  } else {
+    outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
+    steps.push({
+      key: "waiver",
+      zh: "未提供企业信息（firm），未评估任何减免；费用按原价计",
+      en: "No firm facts given: no waiver evaluated; fees are at full price",
+      value: "not evaluated",
+    });
+  }
+  return outcome;
+}
+
 export const optionPriceHandler: RouteHandler<typeof optionPriceRoute, AppEnv> = (c) => {
   const b = c.req.valid("json");
   const { inputs, choice, steps } = resolveOption(b);
@@ -165,123 +360,16 @@ export const optionPriceHandler: RouteHandler<typeof optionPriceRoute, AppEnv> =
     inputs: { vol: b.vol.toString() },
     value: price,
   });
-  const baw = choice.model === "barone-adesi-whaley" ? baroneAdesiWhaley(option) : null;
-  if (baw) {
-    steps.push(
-      baw.earlyExercisePossible
-        ? {
-            key: "earlyExercise",
-            zh: `提前行权的临界汇率 S*：即期${b.type === "call" ? "高于" : "低于"}该值时立即行权最优`,
-            en: `Critical rate S*: immediate exercise is optimal with the spot ${b.type === "call" ? "above" : "below"} it`,
-            value: fromFloat(baw.criticalSpot!, 6),
-            source: MODEL_NAMES["barone-adesi-whaley"].source,
-          }
-        : {
-            key: "earlyExercise",
-            zh:
-              b.type === "call"
-                ? "外币利率 ≤ 0 ≤ 本币利率：看涨期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）"
-                : "本币利率 ≤ 0 ≤ 外币利率：看跌期权提前行权永不有利，美式价格等于欧式（Garman–Kohlhagen）",
-            en:
-              b.type === "call"
-                ? "Foreign rate <= 0 <= domestic rate: early exercise of a call never pays, so the American is worth the European (Garman–Kohlhagen)"
-                : "Domestic rate <= 0 <= foreign rate: early exercise of a put never pays, so the American is worth the European (Garman–Kohlhagen)",
-            value: "never optimal",
-            source: "Merton (1973); Haug (1998) p. 24",
-          },
-    );
-  }
-  let quote: z.infer<typeof QuoteSchema> | undefined;
-  if (b.notional) {
-    const notionalCny = b.notional.times(b.spot);
-    const premium = b.notional.times(new Decimal(price));
-    const { terms, defaulted } = feeTerms(b.fees);
-    const fee = handlingFee(notionalCny, terms);
-    steps.push({
-      key: "premium",
-      zh: "期权费 = 价格（8 位小数）× 名义本金，按分四舍五入",
-      en: "Premium = price (8 decimals) x notional, rounded half-up to the fen",
-      inputs: { price, notional: b.notional.toString() },
-      value: fen(premium),
-    });
-    steps.push({
-      key: "handlingFee",
-      zh: `银行办理费 = max(费率 × 名义本金（按即期折人民币）, 最低收费) + 固定费用${defaulted.length ? `；未填写的 ${defaulted.join("、")} 采用目录中的市场默认值，请以银行报价为准` : ""}`,
-      en: `Bank handling fee = max(rate x notional at spot in CNY, minimum) + fixed${defaulted.length ? `; ${defaulted.join(", ")} not given: the catalog's market defaults applied, use your bank's quote` : ""}`,
-      formula: "fee = max(rate x notional x spot, minimum) + fixed",
-      inputs: {
-        rate: terms.rate.toString(),
-        minimum: fen(terms.minimum),
-        fixed: fen(terms.fixed),
-        notionalCny: fen(notionalCny),
-      },
-      value: fen(fee),
-      measure: OPTION_FEE_WAIVER,
-    });
-    const fees = { product: "bought-option" as const, premium, handlingFee: fee, margin: new Decimal(0) };
-    const ids = b.waivers ?? [...DEFAULT_WAIVERS];
-    let outcome: ReturnType<typeof applyOptionWaiver>;
-    steps.push({
-      key: "hedgingPolicy",
-      zh: "中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一",
-      en: "中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out",
-      value: b.firm ? "waiver evaluated" : "waiver not evaluated",
-      measure: HEDGING_SERVICE,
-      source: citation(HEDGING_SERVICE),
-    });
-    const firm = b.firm;
-    if (firm) {
-      const rules = waiverRules(ids);
-      outcome = applyOptionWaiver(fees, firm, rules);
-      outcome.decisions.forEach((d, i) => {
-        const rule = rules[i];
-        steps.push({
-          key: `waiver:${d.measure}`,
-          zh: `${rule.name.zh}${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${b.waivers ? "" : "（默认按中行中山分行首次买入期权办理费减免评估）"}。依据：${rule.basis.zh}`,
-          en: `${rule.name.en} ${d.applies ? "applies" : "does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${b.waivers ? "" : " (by default the Zhongshan first-option waiver is evaluated)"}. Basis: ${rule.basis.en}`,
-          formula:
-            "waived = share x charge for the handling fee, the premium and the margin in turn, together at most the cap",
-          inputs: {
-            size: firm.size,
-            firstDerivativeWithBank: String(firm.firstDerivativeWithBank),
-            requiresFirstTime: String(rule.requiresFirstTime),
-            eligibleSizes: rule.eligibleSizes ? rule.eligibleSizes.join(", ") : "any",
-            handlingFeeShare: rule.handlingFeeShare.toString(),
-            premiumShare: rule.premiumShare.toString(),
-            marginShare: rule.marginShare.toString(),
-            cap: rule.cap ? fen(rule.cap) : "none",
-          },
-          value: `handling fee ${fen(d.waivedHandlingFee)} + premium ${fen(d.waivedPremium)} waived`,
-          measure: d.measure,
-          source: d.source,
-        });
-      });
-      steps.push({
-        key: "cost",
-        zh: "应付成本 = 期权费 + 办理费（减免后）",
-        en: "Cost = premium + handling fee, after the waiver",
-        inputs: { before: fen(outcome.before.cost) },
-        value: fen(outcome.after.cost),
-      });
-    } else {
-      outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
-      steps.push({
-        key: "waiver",
-        zh: "未提供企业信息（firm），未评估任何减免；费用按原价计",
-        en: "No firm facts given: no waiver evaluated; fees are at full price",
-        value: "not evaluated",
-      });
-    }
-    quote = {
-      notional: fen(b.notional),
-      notionalCny: fen(notionalCny),
-      premium: fen(premium),
-      before: chargesOut(outcome.before),
-      after: chargesOut(outcome.after),
-      applied: outcome.applied,
-      waiver: outcome.decisions.map(decisionOut),
-    };
-  }
+  steps.push({
+    key: "greeks",
+    zh: "希腊值只报告模型算得准的位数（各模型的位数与精度见接口文档）",
+    en: `Greeks are printed only to the digits the model gets right: ${decimalsNote(choice.model)} decimals`,
+    value: choice.model,
+    source: MODEL_NAMES[choice.model].source,
+  });
+  const early = earlyExercise(b.type, option, choice.model, value.criticalSpot ?? null);
+  if (early) steps.push(early.step);
+  const quote = b.notional ? optionQuote({ ...b, notional: b.notional }, price, steps) : undefined;
   return c.json(
     {
       type: b.type,
@@ -289,15 +377,8 @@ export const optionPriceHandler: RouteHandler<typeof optionPriceRoute, AppEnv> =
       model: choice.model,
       years: String(inputs.years),
       price,
-      greeks: greeksOut(value.greeks),
-      ...(baw
-        ? {
-            earlyExercise: {
-              possible: baw.earlyExercisePossible,
-              criticalSpot: baw.criticalSpot === null ? null : fromFloat(baw.criticalSpot, 6),
-            },
-          }
-        : {}),
+      greeks: greeksOut(value.greeks, choice.model),
+      ...(early ? { earlyExercise: early.out } : {}),
       ...(quote ? { quote } : {}),
       explain: steps,
       ruleset: RULESET,

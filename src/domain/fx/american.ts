@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { brent } from "./brent";
 import { normalCdf as N, normalPdf as phi } from "./normal";
-import type { OptionInputs } from "./options";
+import type { Greeks, OptionInputs } from "./options";
 
 /**
  * American FX options by the Andersen–Lake–Offengelder fixed-point method (Andersen, Lake &
@@ -240,7 +240,7 @@ function d(p: Put, t: number, z: number): [number, number] {
   return [plus, plus - v];
 }
 
-type Equation = "A" | "B";
+export type Equation = "A" | "B";
 
 /**
  * What does not change between iterations at one node τ_i: the quadrature points u = τ sin²θ of
@@ -488,12 +488,22 @@ function europeanOnly(put: Put): boolean {
   return put.r <= 0 && put.r <= put.q;
 }
 
+/** Which case the put is in: European only, one boundary (the method's case), or two (refused). */
+function regime(o: OptionInputs): "european" | "one boundary" | "two boundaries" {
+  const put = asPut(o);
+  return europeanOnly(put) ? "european" : put.r <= 0 ? "two boundaries" : "one boundary";
+}
+
 /**
  * American price, delta and gamma by the Andersen–Lake–Offengelder method, and the critical spot.
  * Delta and gamma differentiate the premium integral in the spot (the boundary does not depend
  * on it); for a call they come from the put's by homogeneity in (spot, strike).
  */
-export function andersenLakeOffengelder(o: OptionInputs, scheme: AloScheme = ALO_SCHEME): AloValue {
+export function andersenLakeOffengelder(
+  o: OptionInputs,
+  scheme: AloScheme = ALO_SCHEME,
+  equation: Equation = equationFor(asPut(o).r, asPut(o).q),
+): AloValue {
   const put = asPut(o);
   if (europeanOnly(put)) {
     const p = europeanPut(put);
@@ -503,16 +513,16 @@ export function andersenLakeOffengelder(o: OptionInputs, scheme: AloScheme = ALO
     const gamma = (dq * phi(dp)) / (put.S * put.vol * Math.sqrt(put.T));
     return fromPut(o, { price: p, delta, gamma }, null);
   }
-  if (put.r < 0 && put.q < put.r) {
+  if (put.r <= 0) {
     throw new InputError([
       {
         pointer: o.type === "put" ? "/domesticRate" : "/foreignRate",
-        en: `with both rates negative and the ${o.type === "put" ? "foreign" : "domestic"} rate the lower, this ${o.type} has two exercise boundaries, which the default American model does not cover; use model lattice`,
-        zh: `两种利率均为负且${o.type === "put" ? "外币" : "本币"}利率更低时，该期权有两条提前行权边界，默认美式模型不适用，请改用 lattice 模型`,
+        en: `with the ${o.type === "put" ? "domestic" : "foreign"} rate at or below zero and the ${o.type === "put" ? "foreign" : "domestic"} rate below it, this ${o.type} has two exercise boundaries, which the default American model does not cover; use model lattice`,
+        zh: `${o.type === "put" ? "本币" : "外币"}利率不高于零且${o.type === "put" ? "外币" : "本币"}利率更低时，该期权有两条提前行权边界，默认美式模型不适用，请改用 lattice 模型`,
       },
     ]);
   }
-  const solved = americanPut(put, scheme, equationFor(put.r, put.q));
+  const solved = americanPut(put, scheme, equation);
   return fromPut(o, solved, solved.boundary.today);
 }
 
@@ -532,5 +542,56 @@ function fromPut(
     gamma: (K / S) ** 2 * v.gamma,
     // the put on K with strike S is exercised when K <= B; by homogeneity the call when S >= K S / B
     criticalSpot: boundaryToday === null ? null : (K * S) / boundaryToday,
+  };
+}
+
+export interface AloGreeks extends AloValue {
+  greeks: Greeks;
+}
+
+type Bumped = "vol" | "domesticRate" | "foreignRate";
+
+/**
+ * Price and greeks by the method. Delta and gamma come with the price (above); theta from the
+ * Garman–Kohlhagen equation, which the American price satisfies where holding on is optimal:
+ * θ = rd V − (rd − rf) S Δ − σ²S²Γ/2 (0 where exercising today is optimal); vega and the rhos by
+ * central differences of the price with small steps (vol × 1e-4, rates 1e-5: truncation ~h² below
+ * 1e-9, rounding ~1e-16/h near 1e-11; the price is smooth in its inputs), with the fixed-point
+ * equation held fixed so the bumped prices come from the same smooth function. Where a rate bump
+ * would cross into another case (a rate through zero), a one-sided three-point difference.
+ */
+export function andersenLakeOffengelderGreeks(o: OptionInputs): AloGreeks {
+  const put = asPut(o);
+  const equation = equationFor(put.r, put.q);
+  const base = andersenLakeOffengelder(o, ALO_SCHEME, equation);
+  const at = (field: Bumped, x: number) =>
+    andersenLakeOffengelder({ ...o, [field]: x }, ALO_SCHEME, equation).price;
+  const sameCase = (field: Bumped, x: number) => regime({ ...o, [field]: x }) === regime(o);
+  const derivative = (field: Bumped, h: number) => {
+    const x = o[field];
+    if (sameCase(field, x - h) && sameCase(field, x + h))
+      return (at(field, x + h) - at(field, x - h)) / (2 * h);
+    const side = sameCase(field, x + 2 * h) ? 1 : -1;
+    return (side * (-3 * base.price + 4 * at(field, x + side * h) - at(field, x + 2 * side * h))) / (2 * h);
+  };
+  const exercised =
+    base.criticalSpot !== null &&
+    (o.type === "put" ? o.spot <= base.criticalSpot : o.spot >= base.criticalSpot);
+  const theta = exercised
+    ? 0
+    : o.domesticRate * base.price -
+      (o.domesticRate - o.foreignRate) * o.spot * base.delta -
+      0.5 * o.vol * o.vol * o.spot * o.spot * base.gamma;
+  return {
+    ...base,
+    greeks: {
+      delta: base.delta,
+      gamma: base.gamma,
+      vega: derivative("vol", 1e-4 * o.vol),
+      theta,
+      thetaPerDay: theta / 365,
+      rhoDomestic: derivative("domesticRate", 1e-5),
+      rhoForeign: derivative("foreignRate", 1e-5),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { type DayCount, yearFraction } from "../dates";
-import { type Decimal, ONE } from "../money";
+import { Decimal, ONE } from "../money";
 
 /**
  * Day counts of money-market (deposit) rates by currency. CNY: fixed and deposit rates ACT/365F
@@ -33,10 +33,18 @@ export function moneyMarketDayCount(currency: string): DayCount | undefined {
   return Object.hasOwn(MONEY_MARKET_DAY_COUNTS, currency) ? MONEY_MARKET_DAY_COUNTS[currency] : undefined;
 }
 
+/** Decimals an outright forward is dealt and shown at (CFETS quotes USD/CNY to 4). */
+export const FORWARD_DECIMALS = 4;
+
 export interface ForwardQuote {
   /** Outright forward, CNY per unit of foreign currency, full precision. */
   forward: Decimal;
-  /** (forward - spot) x 10000. */
+  /** The forward as dealt and shown: half-up to FORWARD_DECIMALS. */
+  dealtForward: Decimal;
+  /**
+   * (dealtForward - spot) x 10000: from the forward as shown, so spot + points / 10000 is the
+   * forward the user sees (spot 6.6344, forward 6.6869: 525.00 points, not 524.97).
+   */
   points: Decimal;
   domesticFactor: Decimal;
   foreignFactor: Decimal;
@@ -44,7 +52,8 @@ export interface ForwardQuote {
 
 /**
  * Covered interest parity in money-market form:
- * F = S x (1 + rd x d / basis_d) / (1 + rf x d / basis_f), forward points = (F - S) x 10000.
+ * F = S x (1 + rd x d / basis_d) / (1 + rf x d / basis_f), dealt at 4 decimals; forward points =
+ * (dealt F - S) x 10000.
  * Rates are simple annual rates on their own day counts (CNY ACT/365F, USD ACT/360, GBP ACT/365F:
  * MONEY_MARKET_DAY_COUNTS).
  */
@@ -59,7 +68,14 @@ export function forwardRate(
   const domesticFactor = ONE.plus(domesticRate.times(yearFraction(days, dcDomestic)));
   const foreignFactor = ONE.plus(foreignRate.times(yearFraction(days, dcForeign)));
   const forward = spot.times(domesticFactor).div(foreignFactor);
-  return { forward, points: forward.minus(spot).times(10000), domesticFactor, foreignFactor };
+  const dealtForward = forward.toDecimalPlaces(FORWARD_DECIMALS, Decimal.ROUND_HALF_UP);
+  return {
+    forward,
+    dealtForward,
+    points: dealtForward.minus(spot).times(10000),
+    domesticFactor,
+    foreignFactor,
+  };
 }
 
 /**

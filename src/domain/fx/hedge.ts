@@ -168,7 +168,7 @@ function receiptTerms(input: HedgeCompareInput): ReceiptTerms[] {
     const market = optionInputs(input, days, fwd.domesticFactor, fwd.foreignFactor);
     const putPrice = (strike: number) => garmanKohlhagen({ ...market, type: "put", strike }).price;
     const callPrice = (strike: number) => garmanKohlhagen({ ...market, type: "call", strike }).price;
-    const forward = fwd.forward.toDecimalPlaces(RATE_DECIMALS, Decimal.ROUND_HALF_UP);
+    const forward = fwd.dealtForward;
     const collarPut = input.collarPutStrike.toNumber();
     if (collarPut > fwd.forward.toNumber()) {
       throw new InputError([

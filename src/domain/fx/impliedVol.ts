@@ -62,6 +62,48 @@ export function priceBounds(inputs: Omit<OptionInputs, "vol">, style: ExerciseSt
 
 const six = (x: number) => x.toFixed(6);
 
+/** Quotes carry at most 8 decimals: a quote this close to the intrinsic value is the intrinsic value. */
+const AT_INTRINSIC = 1e-9;
+
+/**
+ * An American quote equal to its intrinsic value: every vol at which exercising today is optimal
+ * gives it, so no vol is implied. That set is [0, X]: above X holding on is worth more than
+ * exercising. X by bisection on "worth more than intrinsic" (the models return the intrinsic value
+ * exactly where they exercise), to 1e-7 (X is reported at 6 decimals).
+ */
+function refuseIntrinsic(
+  at: (vol: number) => number,
+  inputs: Omit<OptionInputs, "vol">,
+  target: number,
+): void {
+  const intrinsic = Math.max(
+    inputs.type === "call" ? inputs.spot - inputs.strike : inputs.strike - inputs.spot,
+    0,
+  );
+  if (intrinsic === 0 || Math.abs(target - intrinsic) > AT_INTRINSIC) return;
+  const above = (vol: number) => at(vol) > intrinsic + AT_INTRINSIC;
+  if (above(IMPLIED_VOL_BOUNDS.low)) return;
+  let low: number = IMPLIED_VOL_BOUNDS.low;
+  let high: number = IMPLIED_VOL_BOUNDS.high;
+  if (!above(high)) {
+    reject(
+      "/price",
+      `the price ${target} is the intrinsic value ${six(intrinsic)}: exercising today is optimal at every volatility up to ${IMPLIED_VOL_BOUNDS.high}, so no volatility is implied`,
+      `报价 ${target} 等于内在价值 ${six(intrinsic)}：波动率在 ${IMPLIED_VOL_BOUNDS.high} 以内时立即行权都是最优，无法反推出唯一的波动率`,
+    );
+  }
+  while (high - low > 1e-7) {
+    const mid = 0.5 * (low + high);
+    if (above(mid)) high = mid;
+    else low = mid;
+  }
+  reject(
+    "/price",
+    `the price ${target} is the intrinsic value ${six(intrinsic)}: any volatility below ${six(low)} gives this price (exercising today is optimal there), so no unique volatility is implied`,
+    `报价 ${target} 等于内在价值 ${six(intrinsic)}：任何低于 ${six(low)} 的波动率都得到这一价格（此时立即行权最优），无法反推出唯一的波动率`,
+  );
+}
+
 /**
  * The volatility at which the model reproduces a quoted price (banks quote premiums, not vols).
  * A price outside what any vol in [0.001, 3] can give is the caller's mistake: 422 on /price, saying
@@ -75,6 +117,7 @@ export function impliedVol(
   style: ExerciseStyle,
 ): ImpliedVolResult {
   const at = (vol: number) => price({ ...inputs, vol });
+  if (style === "american") refuseIntrinsic(at, inputs, target);
   const low = at(IMPLIED_VOL_BOUNDS.low);
   const high = at(IMPLIED_VOL_BOUNDS.high);
   if (target < low || target > high) {

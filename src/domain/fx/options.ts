@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { andersenLakeOffengelder, andersenLakeOffengelderGreeks } from "./american";
 import { brent } from "./brent";
 import { normalCdf as N, normalPdf } from "./normal";
 
@@ -10,8 +11,15 @@ import { normalCdf as N, normalPdf } from "./normal";
  */
 export type OptionType = "call" | "put";
 export type ExerciseStyle = "european" | "american";
-/** garman-kohlhagen: European closed form; barone-adesi-whaley: American approximation; lattice: either. */
-export type PricingModel = "garman-kohlhagen" | "barone-adesi-whaley" | "lattice";
+/**
+ * garman-kohlhagen: European closed form; andersen-lake-offengelder: American to 1e-8 (american.ts);
+ * barone-adesi-whaley: American approximation; lattice: either.
+ */
+export type PricingModel =
+  | "garman-kohlhagen"
+  | "andersen-lake-offengelder"
+  | "barone-adesi-whaley"
+  | "lattice";
 
 export interface OptionInputs {
   type: OptionType;
@@ -41,6 +49,8 @@ export interface Greeks {
 export interface OptionValue {
   price: number;
   greeks: Greeks;
+  /** Models that solve the exercise boundary: the critical spot today (null when never optimal). */
+  criticalSpot?: number | null;
 }
 
 /** Garman–Kohlhagen (Black–Scholes with a foreign rate): price and closed-form greeks. */
@@ -344,6 +354,8 @@ export function pricer(choice: PricingChoice): (p: OptionInputs) => number {
   switch (choice.model) {
     case "garman-kohlhagen":
       return (p) => garmanKohlhagen(p).price;
+    case "andersen-lake-offengelder":
+      return (p) => andersenLakeOffengelder(p).price;
     case "barone-adesi-whaley":
       return (p) => baroneAdesiWhaley(p).price;
     case "lattice":
@@ -351,7 +363,17 @@ export function pricer(choice: PricingChoice): (p: OptionInputs) => number {
   }
 }
 
-/** Price and greeks: closed form for Garman–Kohlhagen, central differences for the others. */
+/**
+ * Price and greeks: closed form for Garman–Kohlhagen, from the boundary solution for
+ * Andersen–Lake–Offengelder, central differences for the others.
+ */
 export function valueOption(p: OptionInputs, choice: PricingChoice): OptionValue {
-  return choice.model === "garman-kohlhagen" ? garmanKohlhagen(p) : bumpedGreeks(pricer(choice), p);
+  switch (choice.model) {
+    case "garman-kohlhagen":
+      return garmanKohlhagen(p);
+    case "andersen-lake-offengelder":
+      return andersenLakeOffengelderGreeks(p);
+    default:
+      return bumpedGreeks(pricer(choice), p);
+  }
 }

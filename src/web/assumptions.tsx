@@ -1,0 +1,115 @@
+import type { z } from "@hono/zod-openapi";
+import type { Lang } from "../api/i18n";
+import type { ScenarioSchema } from "../api/scenario-schema";
+import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
+import { MEASURE_TITLES } from "../policy/cashflow";
+import { cny } from "./format";
+import { tr } from "./text";
+import { FUNDING_SOURCE_LABELS } from "./verdict";
+
+/**
+ * What a printed report rests on: the inputs that decide its figures, the day it was made, the
+ * ruleset and the disclaimer. A consultant hands the page out; a reader must be able to tell what
+ * was assumed without the web form.
+ */
+
+type Scenario = z.output<typeof ScenarioSchema>;
+
+function unitsText(units: number[], t: (zh: string, en: string) => string): string {
+  if (units.length === 1 || units.every((u) => u === units[0]))
+    return t(`每月 ${units[0]} 件`, `${units[0]} a month`);
+  const min = Math.min(...units);
+  const max = Math.max(...units);
+  return t(`每月 ${min}–${max} 件（按月填写）`, `${min}–${max} a month (month by month)`);
+}
+
+function assumptionRows(input: Scenario, lang: Lang): [string, string][] {
+  const t = tr(lang);
+  const c = input.company;
+  const chosen = MEASURE_SWITCHES.filter((s) => input.measures[s]).map((s) => MEASURE_TITLES[s][lang]);
+  return [
+    [
+      t("测算期间", "Horizon"),
+      t(
+        `${input.startDate} 起 ${input.horizonMonths} 个月`,
+        `${input.horizonMonths} months from ${input.startDate}`,
+      ),
+    ],
+    [
+      t("期初现金 / 最低留存现金", "Opening cash / minimum cash"),
+      `${cny(input.openingCash.toFixed(2))} / ${cny(input.minimumCash.toFixed(2))}`,
+    ],
+    [
+      t("企业", "Firm"),
+      [
+        c.kind === "manufacturer" ? t("生产企业", "manufacturer") : t("外贸企业", "trading company"),
+        c.vatPayer === "general"
+          ? t("一般纳税人", "general VAT payer")
+          : t("小规模纳税人", "small-scale VAT payer"),
+        c.pilotZone.registered
+          ? t("在综试区注册", "registered in a pilot zone")
+          : t("不在综试区注册", "not in a pilot zone"),
+        c.firstTimeHedger
+          ? t("未做过外汇衍生品", "never hedged with the bank")
+          : t("做过外汇衍生品", "has hedged before"),
+      ].join(t("，", ", ")),
+    ],
+    ...input.productLines.map((l): [string, string] => [
+      l.name,
+      [
+        t(`海关监管方式 ${l.customsCode}`, `customs code ${l.customsCode}`),
+        unitsText(([] as number[]).concat(l.monthlyUnits), t),
+        t(
+          `售价 ${l.sellingPrice.toFixed()} ${l.currency}`,
+          `price ${l.sellingPrice.toFixed()} ${l.currency}`,
+        ),
+        t(`成本 ¥${l.unitCost.toFixed()}`, `cost ¥${l.unitCost.toFixed()}`),
+        l.purchaseInvoice === "none"
+          ? t("没有进货发票", "no purchase invoice")
+          : l.purchaseInvoice === "special"
+            ? t("有增值税专用发票", "special VAT invoice")
+            : t("普通发票", "ordinary invoice"),
+      ].join(t("，", ", ")),
+    ]),
+    [
+      t("汇率", "Exchange rates"),
+      input.fx.rates.map((r) => `${r.currency}/CNY ${r.spot.toFixed()}`).join(t("；", "; ")),
+    ],
+    [
+      t("融资", "Financing"),
+      [
+        ...input.financing.products.map(
+          (p) => (FUNDING_SOURCE_LABELS[p.product] ?? { zh: p.product, en: p.product })[lang],
+        ),
+        t(
+          `流动资金贷款年利率 ${input.financing.workingCapitalRate.times(100).toFixed()}%`,
+          `working-capital loan at ${input.financing.workingCapitalRate.times(100).toFixed()}% a year`,
+        ),
+      ].join(t("、", ", ")),
+    ],
+    [t("选用的措施", "Measures chosen"), chosen.length ? chosen.join(t("、", ", ")) : t("无", "none")],
+  ];
+}
+
+export function Assumptions(props: { input: Scenario; lang: Lang; ruleset: string; made: string }) {
+  const t = tr(props.lang);
+  return (
+    <section aria-labelledby="assumptions-h" class="assumptions">
+      <h2 id="assumptions-h">{t("测算依据的假设", "What this projection assumes")}</h2>
+      <dl class="lines">
+        {assumptionRows(props.input, props.lang).map(([k, v]) => (
+          <div>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="note">
+        {t(
+          `${props.made} 生成，规则版本 ${props.ruleset}。测算结果仅供规划参考，不构成税务、外汇或融资建议；政策以原文和主管部门的解释为准。`,
+          `Made on ${props.made} under ruleset ${props.ruleset}. Estimates for planning, not tax, FX or financing advice; the documents and the authorities' reading of them govern.`,
+        )}
+      </p>
+    </section>
+  );
+}
