@@ -29,4 +29,9 @@ export interface RulesetBehaviour {
    * before 2019). false: the relief in force (5% of the whole) for every tax year up to its end.
    */
   smallLowProfitReliefByYear: boolean;
+  /**
+   * A line whose HS code the refund-rate table lacks asks for "its VAT rate and export refund rate" in
+   * words. false: by the API's field names (vatRate, refundRate), as the published versions answer.
+   */
+  rateProblemInWords: boolean;
 }

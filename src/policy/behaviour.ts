@@ -17,6 +17,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     sequentialAttribution: false,
     surtaxReliefByPeriod: false,
     smallLowProfitReliefByYear: false,
+    rateProblemInWords: false,
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -26,6 +27,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     sequentialAttribution: false,
     surtaxReliefByPeriod: true,
     smallLowProfitReliefByYear: true,
+    rateProblemInWords: false,
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -35,6 +37,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     sequentialAttribution: true,
     surtaxReliefByPeriod: true,
     smallLowProfitReliefByYear: true,
+    rateProblemInWords: true,
   },
 };
 
