@@ -56,6 +56,16 @@ describe("web form, through the Worker", () => {
     expect(html).toMatch(/name="l0.name"[^>]*value="A"/);
   });
 
+  it("sends adding and removing a line back to that line's place, not the top", async () => {
+    const { html } = await page("/?lines=1&addLine=1&l0.name=A");
+    expect(html).toContain('id="product-2"');
+    // Adding opens at the new third line; removing product 1 opens at the line that takes its place,
+    // removing the last opens at the line before it.
+    expect(html).toMatch(/formaction="\/#product-3"[^>]*name="addLine"/);
+    expect(html).toMatch(/formaction="\/#product-1"[^>]*name="removeLine" value="0"/);
+    expect(html).toMatch(/formaction="\/#product-1"[^>]*name="removeLine" value="1"/);
+  });
+
   it("removes a middle product line without JavaScript, each line keeping what was typed and its data", async () => {
     const preset = PRESETS[0];
     const typed = { "l0.name": "LED 台灯（改）", "l2.monthlyUnits": "1800, x", "l3.unitCost": "90" };

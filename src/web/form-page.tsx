@@ -198,6 +198,14 @@ function inFieldOrder(problems: FieldProblem[], fields: Field[]): FieldProblem[]
   return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * The id of product line `index`'s fieldset. Adding or removing a line sends the form to "/#product-N"
+ * (a GET form keeps its action's fragment), so the page reopens at the line, not at the top.
+ */
+function productAnchor(index: number): string {
+  return `product-${index + 1}`;
+}
+
 export function FormPage(props: FormPageProps) {
   const { nav, fields, values, problems } = props;
   const lang = nav.lang;
@@ -313,13 +321,13 @@ export function FormPage(props: FormPageProps) {
         </fieldset>
 
         {lineNumbers.map((i) => (
-          <fieldset class="line">
+          <fieldset class="line" id={productAnchor(i)}>
             <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
             {fields.filter((f) => f.line === i && f.main).map(view)}
             {props.lineCount > 1 ? (
               <button
                 type="submit"
-                formaction="/"
+                formaction={`/#${productAnchor(Math.min(i, props.lineCount - 2))}`}
                 name="removeLine"
                 value={String(i)}
                 class="secondary remove"
@@ -331,7 +339,13 @@ export function FormPage(props: FormPageProps) {
           </fieldset>
         ))}
         {props.lineCount < SCENARIO_LIMITS.productLines ? (
-          <button type="submit" formaction="/" name="addLine" value="1" class="secondary">
+          <button
+            type="submit"
+            formaction={`/#${productAnchor(props.lineCount)}`}
+            name="addLine"
+            value="1"
+            class="secondary"
+          >
             {t("＋ 再加一个产品", "+ Add a product")}
           </button>
         ) : null}
