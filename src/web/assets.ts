@@ -86,8 +86,10 @@ caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid #1a1a1a;white-space:nowrap}
 table.monthly th,table.compare tbody th{white-space:nowrap}
-table.monthly thead th{position:sticky;top:0;background:#fff;z-index:1}
-table.monthly tbody th,table.monthly thead th:first-child{position:sticky;left:0;background:#fff;z-index:2}
+table.monthly th{position:sticky;background:#fff}
+table.monthly thead th{top:0;z-index:2}
+table.monthly tbody th{left:0;z-index:1}
+table.monthly thead th:first-child{left:0;z-index:3}
 @media (max-width:700px){.table-wrap:has(table.monthly){max-height:75vh;overflow:auto}}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.na{color:#555}
