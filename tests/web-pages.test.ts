@@ -56,6 +56,16 @@ describe("web form, through the Worker", () => {
     expect(html).toMatch(/name="l0.name"[^>]*value="A"/);
   });
 
+  it("sends adding and removing a line back to that line's place, not the top", async () => {
+    const { html } = await page("/?lines=1&addLine=1&l0.name=A");
+    expect(html).toContain('id="product-2"');
+    // Adding opens at the new third line; removing product 1 opens at the line that takes its place,
+    // removing the last opens at the line before it.
+    expect(html).toMatch(/formaction="\/#product-3"[^>]*name="addLine"/);
+    expect(html).toMatch(/formaction="\/#product-1"[^>]*name="removeLine" value="0"/);
+    expect(html).toMatch(/formaction="\/#product-1"[^>]*name="removeLine" value="1"/);
+  });
+
   it("removes a middle product line without JavaScript, each line keeping what was typed and its data", async () => {
     const preset = PRESETS[0];
     const typed = { "l0.name": "LED 台灯（改）", "l2.monthlyUnits": "1800, x", "l3.unitCost": "90" };
@@ -151,8 +161,9 @@ describe("live validation endpoint (the API's problem details)", () => {
     // The form sends every field; a field left out of this query is an empty input.
     expect(body.errors.find((e) => e.pointer === "/openingCash")?.message).toBe("请填写此项");
     const en = (await (await call("GET", `/form/check?${q}&lang=en`)).json()) as typeof body;
-    expect(en.errors.find((e) => e.pointer === "/productLines/0/unitCost")?.message).toContain(
-      "decimal number",
+    // Plain words, not the schema's "decimal number (no exponent…)" (issue 17).
+    expect(en.errors.find((e) => e.pointer === "/productLines/0/unitCost")?.message).toBe(
+      "Enter a number, e.g. 300000 or 300k",
     );
   });
 });

@@ -61,4 +61,9 @@ export interface RulesetBehaviour {
    * estimates each award, books the firm's as dated inflows and reports each programme as a measure.
    */
   programmeGrants: boolean;
+  /**
+   * A line whose HS code the refund-rate table lacks asks for "its VAT rate and export refund rate" in
+   * words. false: by the API's field names (vatRate, refundRate), as the published versions answer.
+   */
+  rateProblemInWords: boolean;
 }

@@ -22,6 +22,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     smallScaleReliefByMonth: false,
     measureValiditySteps: false,
     programmeGrants: false,
+    rateProblemInWords: false,
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -36,6 +37,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     smallScaleReliefByMonth: false,
     measureValiditySteps: false,
     programmeGrants: false,
+    rateProblemInWords: false,
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -50,6 +52,7 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     smallScaleReliefByMonth: true,
     measureValiditySteps: true,
     programmeGrants: true,
+    rateProblemInWords: true,
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { limitByClient } from "../api/access";
+import { chinaDay, limitByClient } from "../api/access";
 import { CSV_COLUMNS, csvOf, projectionResponse } from "../api/cashflow";
 import type { AppEnv } from "../api/env";
 import { langOf, pick } from "../api/i18n";
@@ -10,7 +10,7 @@ import { SCENARIO_LIMITS, type ScenarioInput } from "../api/scenario-schema";
 import { XLSX_TYPE } from "../api/xlsx";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
-import { BLANK_SCENARIO } from "../policy/blank-scenario";
+import { blankScenarioOn } from "../policy/blank-scenario";
 import { findMeasure, RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { ApiReferencePage } from "./api-reference";
@@ -98,7 +98,7 @@ async function formBase(c: Context<AppEnv>): Promise<{ base: Base; scenario: Wir
     if (!isObject(decoded)) throw new BrokenLink("not-json");
     return { base: { kind: "link", s: link }, scenario: decoded };
   }
-  return { base: { kind: "blank" }, scenario: BLANK_SCENARIO };
+  return { base: { kind: "blank" }, scenario: blankScenarioOn(chinaDay(new Date())) };
 }
 
 /** The form as submitted: the hidden `lines` field marks a submission (unchecked boxes are absent). */

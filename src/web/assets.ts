@@ -86,6 +86,11 @@ caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid #1a1a1a;white-space:nowrap}
 table.monthly th,table.compare tbody th{white-space:nowrap}
+table.monthly th{position:sticky;background:#fff}
+table.monthly thead th{top:0;z-index:2}
+table.monthly tbody th{left:0;z-index:1}
+table.monthly thead th:first-child{left:0;z-index:3}
+@media (max-width:700px){.table-wrap:has(table.monthly){max-height:75vh;overflow:auto}}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.na{color:#555}
 table.measures tbody th{min-width:8em}
@@ -122,6 +127,7 @@ header.site,.no-print,.skip,.preset-picker,details.explain{display:none!importan
 footer.site{max-width:none;padding:4pt 0 0}
 .print-only{display:block}
 main,main.wide{max-width:none;padding:0}
+.table-wrap{max-height:none!important;overflow:visible!important}
 h1{font-size:15pt;margin:0 0 4pt}
 h2{font-size:12pt;margin:8pt 0 4pt}
 .headline{grid-template-columns:repeat(4,1fr);gap:6pt;margin:4pt 0}

@@ -3,7 +3,6 @@ import { type Lang, pick } from "../api/i18n";
 import { SCENARIO_LIMITS } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
-import { BLANK_SOURCES } from "../policy/blank-scenario";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { findPreset, PRESETS } from "../policy/presets";
 import { type Field, FORM_COST_CATEGORIES, fieldFor, inputId, type Wire } from "./form";
@@ -200,6 +199,14 @@ function inFieldOrder(problems: FieldProblem[], fields: Field[]): FieldProblem[]
   return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * The id of product line `index`'s fieldset. Adding or removing a line sends the form to "/#product-N"
+ * (a GET form keeps its action's fragment), so the page reopens at the line, not at the top.
+ */
+function productAnchor(index: number): string {
+  return `product-${index + 1}`;
+}
+
 export function FormPage(props: FormPageProps) {
   const { nav, fields, values, problems } = props;
   const lang = nav.lang;
@@ -323,13 +330,13 @@ export function FormPage(props: FormPageProps) {
         </fieldset>
 
         {lineNumbers.map((i) => (
-          <fieldset class="line">
+          <fieldset class="line" id={productAnchor(i)}>
             <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
             {fields.filter((f) => f.line === i && f.main).map(view)}
             {props.lineCount > 1 ? (
               <button
                 type="submit"
-                formaction="/"
+                formaction={`/#${productAnchor(Math.min(i, props.lineCount - 2))}`}
                 name="removeLine"
                 value={String(i)}
                 class="secondary remove"
@@ -341,7 +348,13 @@ export function FormPage(props: FormPageProps) {
           </fieldset>
         ))}
         {props.lineCount < SCENARIO_LIMITS.productLines ? (
-          <button type="submit" formaction="/" name="addLine" value="1" class="secondary">
+          <button
+            type="submit"
+            formaction={`/#${productAnchor(props.lineCount)}`}
+            name="addLine"
+            value="1"
+            class="secondary"
+          >
             {t("＋ 再加一个产品", "+ Add a product")}
           </button>
         ) : null}
@@ -398,7 +411,12 @@ export function FormPage(props: FormPageProps) {
             {fields.filter((f) => f.line === undefined && !f.main).map(view)}
           </fieldset>
           {props.base.kind === "blank" ? (
-            <p class="hint">{t(`默认值来源：${BLANK_SOURCES}`, `Defaults: ${BLANK_SOURCES}`)}</p>
+            <p class="hint">
+              {t(
+                "以上默认值是中山小型制造商经平台出口的常见数字，请按您的实际情况修改。",
+                "These defaults are typical figures for a small Zhongshan manufacturer selling through a marketplace: change them to yours.",
+              )}
+            </p>
           ) : null}
         </details>
 

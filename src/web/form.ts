@@ -7,6 +7,7 @@ import { Decimal } from "../domain/money";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
+import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
 
@@ -412,7 +413,7 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     main: false,
     unit: PERCENT,
     label: b("进货发票税率", "VAT rate on the purchase invoice"),
-    hint: b("专票上的增值税税率，如 13；无票填 0", "e.g. 13; 0 when there is no invoice"),
+    hint: b("专票上的增值税税率，如 13；没有发票时不必填", "e.g. 13; not used when there is no invoice"),
   },
   returnsRate: {
     pointer: "/returnsRate",
@@ -717,9 +718,27 @@ export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string
   return values;
 }
 
-/** Money as people type it: "2,000,000", "¥ 38", "38元". */
+/** Money as people type it: "2,000,000", "¥ 38", "38元", "30万", full-width digits. */
 function cleanNumber(text: string): string {
-  return text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
+  return parseAmount(text)?.value ?? text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
+}
+
+const NOT_A_NUMBER = b("请填写数字，例如 300000、30万 或 1.5亿", "Enter a number, e.g. 300000 or 300k");
+
+/** An amount in the field's currency; a number written in another currency is named, not converted. */
+function parseMoney(text: string, currency: string | undefined): Parsed {
+  const amount = parseAmount(text);
+  // What was typed stays in the scenario, so the line keeps its shape and the API sees it too.
+  if (!amount) return { value: text, problem: NOT_A_NUMBER };
+  if (amount.currency && currency && amount.currency !== currency) {
+    return {
+      problem: b(
+        `此处按${currency === "CNY" ? "人民币" : currency}填写，请换算后再填`,
+        `This is in ${currency}: convert the amount first`,
+      ),
+    };
+  }
+  return { value: amount.value };
 }
 
 const REQUIRED = b("请填写此项", "Please fill this in");
@@ -729,14 +748,14 @@ interface Parsed {
   problem?: Bilingual;
 }
 
-function parse(field: Field, raw: string): Parsed {
+function parse(field: Field, raw: string, currency?: string): Parsed {
   const text = raw.trim();
   if (field.kind === "check") return { value: text !== "" };
   if (text === "") return field.zeroWhenBlank ? { value: "0" } : field.optional ? {} : { problem: REQUIRED };
   switch (field.kind) {
     case "money":
     case "decimal":
-      return { value: cleanNumber(text) };
+      return parseMoney(text, currency);
     case "percent": {
       const n = cleanNumber(text).replace(/%$/, "");
       return DECIMAL_TEXT.test(n) ? { value: fractionOf(n) } : { value: n };
@@ -776,6 +795,16 @@ function parse(field: Field, raw: string): Parsed {
   }
 }
 
+/** The currency an amount is in: yuan fields in CNY, "外币" fields in their line's sale currency. */
+function currencyOfField(field: Field, values: Record<string, string | undefined>): string | undefined {
+  const unit = field.unit?.zh ?? "";
+  if (unit.startsWith("元")) return "CNY";
+  if (unit.startsWith("外币") && field.line !== undefined) {
+    return values[`l${field.line}.currency`]?.trim().toUpperCase();
+  }
+  return undefined;
+}
+
 /** A product line the user added to a base scenario: the blank line, in the base's first currency. */
 function addedLine(base: Wire): Wire {
   const line = clone(lines(BLANK_SCENARIO)[0]);
@@ -808,7 +837,7 @@ export function scenarioOf(
   for (const field of fields) {
     if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) continue;
     if (field.channel) continue;
-    const parsed = parse(field, values[field.name] ?? "");
+    const parsed = parse(field, values[field.name] ?? "", currencyOfField(field, values));
     if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
     setAt(scenario, field.pointer, parsed.value);
   }
@@ -823,7 +852,21 @@ export function scenarioOf(
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
   applyGrantForm(scenario, values);
-  return { scenario, problems };
+  return { scenario, problems: withoutInvoiceRates(scenario, problems) };
+}
+
+/**
+ * A line bought without an invoice has no invoice VAT rate: the form writes 0 for it, whatever the
+ * hidden "more" field still holds (the blank form's 13%), so choosing 没有发票 is one choice, not two.
+ */
+function withoutInvoiceRates(scenario: Wire, problems: FieldProblem[]): FieldProblem[] {
+  const cleared = new Set<string>();
+  (scenario.productLines as Wire[]).forEach((line, i) => {
+    if (!isWire(line) || line.purchaseInvoice !== "none") return;
+    line.invoiceVatRate = "0";
+    cleared.add(`/productLines/${i}/invoiceVatRate`);
+  });
+  return problems.filter((p) => !cleared.has(p.pointer));
 }
 
 /**

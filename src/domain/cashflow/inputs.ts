@@ -219,11 +219,17 @@ export function lineRates(line: ProductLine, index: number, exportDate: string, 
   const found = findRefundRate(rules.tax.refundRates, line.hsCode, exportDate);
   if (!found.found) {
     throw new InputError([
-      {
-        pointer: `/productLines/${index}/hsCode`,
-        en: `no dated refund rate covers HS ${line.hsCode} on ${exportDate}; give vatRate and refundRate for this line`,
-        zh: `退税率表中没有 HS ${line.hsCode} 在 ${exportDate} 的税率；请为该产品线填写 vatRate 和 refundRate`,
-      },
+      rules.behaviour.rateProblemInWords
+        ? {
+            pointer: `/productLines/${index}/hsCode`,
+            en: `the refund-rate table has no rate for HS code ${line.hsCode} on ${exportDate}: enter this line's VAT rate and export refund rate`,
+            zh: `退税率表中没有商品编码 ${line.hsCode} 在 ${exportDate} 的税率：请为该产品线填写增值税率和出口退税率`,
+          }
+        : {
+            pointer: `/productLines/${index}/hsCode`,
+            en: `no dated refund rate covers HS ${line.hsCode} on ${exportDate}; give vatRate and refundRate for this line`,
+            zh: `退税率表中没有 HS ${line.hsCode} 在 ${exportDate} 的税率；请为该产品线填写 vatRate 和 refundRate`,
+          },
     ]);
   }
   return { vatRate: line.vatRate ?? found.row.vatRate, refundRate: line.refundRate ?? found.row.refundRate };
