@@ -41,9 +41,13 @@ describe("web form, through the Worker", () => {
     expect(html.match(/aria-required="true"/g)?.length).toBeGreaterThanOrEqual(8);
   });
 
-  it("loads a preset's figures into the fields", async () => {
+  it("loads a preset's figures into the fields, its products named in the page's language", async () => {
     const { html } = await page(`/?preset=${PRESETS[0].id}`);
-    expect(html).toContain('value="LED desk lamp"');
+    // seeds/presets.json lineNames.zh: the Chinese page shows Chinese product names (issue 17).
+    expect(html).toContain('value="LED台灯"');
+    expect(html).not.toContain("LED desk lamp");
+    const en = await page(`/?preset=${PRESETS[0].id}&lang=en`);
+    expect(en.html).toContain('value="LED desk lamp"');
     expect(html).toContain('name="l4.name"');
     expect(html).toMatch(/id="f-workingCapitalRate"[^>]*value="3.5"/);
     expect(html).toMatch(/<input type="hidden" name="preset" value="guzhen-led-9810-amazon"/);

@@ -12,7 +12,7 @@ import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
 import { blankScenarioOn } from "../policy/blank-scenario";
 import { findMeasure, RULESET } from "../policy/catalog";
-import { findPreset, PRESETS } from "../policy/presets";
+import { findPreset, PRESETS, presetScenarioIn } from "../policy/presets";
 import { ApiReferencePage } from "./api-reference";
 import { APP_CSS, APP_JS } from "./assets";
 import {
@@ -91,7 +91,8 @@ function isObject(value: unknown): value is Wire {
 async function formBase(c: Context<AppEnv>): Promise<{ base: Base; scenario: Wire }> {
   const presetId = c.req.query("preset");
   const preset = presetId ? findPreset(presetId) : undefined;
-  if (preset) return { base: { kind: "preset", id: preset.id }, scenario: preset.scenario };
+  if (preset)
+    return { base: { kind: "preset", id: preset.id }, scenario: presetScenarioIn(preset, langOf(c)) };
   const link = c.req.query("base");
   if (link) {
     const decoded = await decodeScenario(link);
@@ -419,12 +420,16 @@ function withMeasures(scenario: Wire, on: (s: MeasureSwitch, chosen: boolean) =>
 }
 
 /** A comparison side from a picker value: a preset id, or "<id>~off" for the preset without measures. */
-function pickedScenario(value: string): { scenario: Wire; title: string; titleEn: string } | undefined {
+function pickedScenario(
+  value: string,
+  lang: "zh" | "en",
+): { scenario: Wire; title: string; titleEn: string } | undefined {
   const off = value.endsWith("~off");
   const preset = findPreset(off ? value.slice(0, -4) : value);
   if (!preset) return undefined;
+  const scenario = presetScenarioIn(preset, lang);
   return {
-    scenario: off ? withMeasures(preset.scenario, () => false) : preset.scenario,
+    scenario: off ? withMeasures(scenario, () => false) : scenario,
     title: `${preset.title.zh}${off ? "（不用任何措施）" : ""}`,
     titleEn: `${preset.title.en}${off ? " (no measures)" : ""}`,
   };
@@ -449,7 +454,7 @@ webApp.get("/compare", async (c) => {
       title = `${reportTitle(scenario, nav.lang)}${allOff ? t("（不用任何措施）", " (no measures)") : ""}`;
       s = link;
     } else {
-      const choice = pickedScenario(picked[key]);
+      const choice = pickedScenario(picked[key], nav.lang);
       if (!choice) {
         return html(
           c,
@@ -493,7 +498,7 @@ webApp.get("/measures/:id", async (c) => {
     ? PRESETS.find((p) => (p.scenario.measures as Record<string, boolean> | undefined)?.[s])
     : undefined;
   if (!s || !preset) return html(c, <MeasurePage nav={nav} measure={m} />);
-  const on = preset.scenario;
+  const on = presetScenarioIn(preset, nav.lang);
   const off = withMeasures(on, (k, v) => (k === s ? false : v));
   const [withIt, without] = [compute(on), compute(off)];
   if (!withIt.ok || !without.ok) {
