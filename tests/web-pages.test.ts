@@ -172,6 +172,39 @@ describe("live validation endpoint (the API's problem details)", () => {
   });
 });
 
+describe("a ticked measure that will not apply, said before the report (issue 17)", () => {
+  // Shaxi sells 9610 retail parcels. 国家税务总局公告2025年第3号 (refund on departure) is about exports
+  // declared under 9810, so ticked here the measure touches nothing, and the form says so.
+  const shaxi = PRESETS.find((p) => p.id === "shaxi-apparel-9610-no-invoice")!;
+  const ticked = formQuery(shaxi.scenario, { "m.departureRefund": "on" }, { preset: shaxi.id });
+
+  it("answers the live check with the reason on the measure's pointer", async () => {
+    const res = await call("GET", `/form/check?${ticked}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { notes: { pointer: string; message: string }[] };
+    expect(body.notes.map((n) => n.pointer)).toEqual(["/measures/departureRefund"]);
+    expect(body.notes[0].message).toContain("9810");
+    expect(body.notes[0].message).not.toMatch(/[A-Za-z]{3,}/); // plain Chinese, no code words
+    const en = (await (await call("GET", `/form/check?${ticked}&lang=en`)).json()) as typeof body;
+    expect(en.notes[0].message).toContain("customs code 9810");
+    // Unticked, nothing to say.
+    const plain = await call("GET", `/form/check?${formQuery(shaxi.scenario, {}, { preset: shaxi.id })}`);
+    expect(plain.status).toBe(204);
+  });
+
+  it("shows it beside the checkbox without JavaScript, after the form's check button", async () => {
+    const { status, html } = await page(`/?${ticked}&check=1`);
+    expect(status).toBe(200);
+    const note = /<p class="measure-note" id="f-m-departureRefund-note"[^>]*>([^<]*)<\/p>/.exec(html);
+    expect(note?.[1]).toMatch(/^勾选了，但在本方案中不会生效：.*9810/);
+    expect(html).toContain("检查完毕：有 1 项勾选的措施不会生效");
+    // The other ticked measures (无票免税, 核定征收) apply to Shaxi: their notes stay empty.
+    expect(html).toMatch(/id="f-m-noInvoiceExemption-note"[^>]*><\/p>/);
+    // The check button sends the form back to the measures, not to the report.
+    expect(html).toMatch(/<button type="submit" formaction="\/#measures" name="check" value="1"/);
+  });
+});
+
 describe("live validation runs what the submission runs", () => {
   it("answers the projection's 422 'netted costs exceed sales' on the line's overseas costs", async () => {
     // LED desk lamp sells at 29.99 USD; 40 USD of nettable delivery per unit cannot be netted from it

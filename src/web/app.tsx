@@ -26,6 +26,7 @@ import {
   withoutLine,
 } from "./form";
 import { type Base, FormPage } from "./form-page";
+import { measureNotesOf } from "./measure-notes";
 import { ImportPage, MAX_UPLOAD_BYTES, SettlementPage, scenarioFromUpload } from "./imports";
 import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
@@ -162,7 +163,8 @@ webApp.get("/", async (c) => {
     values = rest.values;
     lineCount -= 1;
   }
-  // A link opened for editing because it cannot be computed: show what is wrong right away.
+  // A link opened for editing because it cannot be computed, or the form's "check" button: show what
+  // is wrong right away, and which ticked measures would not apply.
   const checked = c.req.query("check") ? checkForm(start.scenario, lineCount, values) : undefined;
   return html(
     c,
@@ -174,6 +176,7 @@ webApp.get("/", async (c) => {
       values={values}
       lineCount={lineCount}
       problems={checked && !checked.ok ? checked.problems : []}
+      notes={checked?.ok ? measureNotesOf(checked.p, nav.lang) : undefined}
     />,
   );
 });
@@ -181,7 +184,8 @@ webApp.get("/", async (c) => {
 /**
  * Live validation for the form's script: what a submission would answer, as the API's problem+json
  * with pointers into the scenario (400 for the form's and the schema's problems, 422 for the
- * projection's), without rendering or encoding anything.
+ * projection's), without rendering or encoding anything. A computable form answers 204, or 200 with
+ * `notes` when a ticked measure would not apply (its pointer and the reason in the reader's language).
  */
 webApp.get("/form/check", async (c) => {
   let start: { base: Base; scenario: Wire };
@@ -194,7 +198,12 @@ webApp.get("/form/check", async (c) => {
   }
   const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
   const checked = checkForm(start.scenario, lineCount, c.req.query());
-  if (checked.ok) return c.body(null, 204);
+  if (checked.ok) {
+    // Computable: what is left to say is which ticked measures would not apply, and why.
+    const notes = Object.entries(measureNotesOf(checked.p, langOf(c)));
+    if (!notes.length) return c.body(null, 204);
+    return c.json({ notes: notes.map(([s, message]) => ({ pointer: `/measures/${s}`, message })) }, 200);
+  }
   const n = checked.problems.length;
   return problemResponse(
     c,

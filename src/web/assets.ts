@@ -34,6 +34,8 @@ input[type=text],input[type=date],select{display:block;width:100%;max-width:100%
 .field.check label{flex:1;font-weight:400}
 .field.check .error{flex-basis:100%}
 .measure-choice .source{margin:-10px 0 10px 30px}
+.measure-note{margin:-6px 0 12px 30px;padding:6px 10px;border-left:4px solid #8a5a00;background:#fff8e6;color:#4a3000;font-size:.875rem}
+.measure-note:empty{display:none}
 .error{color:#b00020;font-size:.875rem;margin:.2em 0 0}
 .error:empty{display:none}
 .field.invalid input,.field.invalid select{border:2px solid #b00020}
@@ -153,7 +155,16 @@ h2{break-after:avoid}
 }
 `;
 
-export const APP_JS = `(function () {
+/** The script without its indentation and whole-line comments: the page weight budget counts it. */
+function compact(source: string): string {
+  return source
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("//"))
+    .join("\n");
+}
+
+export const APP_JS = compact(`(function () {
   "use strict";
   document.addEventListener("click", function (e) {
     if (e.target.closest && e.target.closest("[data-print]")) window.print();
@@ -217,6 +228,14 @@ export const APP_JS = `(function () {
       if (wrap) wrap.classList.toggle("invalid", !!list);
     }
   }
+  // A ticked measure that would not apply: the reason beside its checkbox (200 with notes).
+  var notes = form.querySelectorAll(".measure-note");
+  var lead = form.querySelector("[data-note-prefix]");
+  function showNotes(list) {
+    var text = {};
+    for (var i = 0; i < list.length; i++) text["f-m-" + list[i].pointer.slice(10) + "-note"] = lead.getAttribute("data-note-prefix") + list[i].message;
+    for (var j = 0; j < notes.length; j++) if (notes[j].textContent !== (text[notes[j].id] || "")) notes[j].textContent = text[notes[j].id] || "";
+  }
   var seq = 0;
   var timer = null;
   function check() {
@@ -227,9 +246,15 @@ export const APP_JS = `(function () {
         if (res.status === 204) return { errors: [] };
         return res.json().then(function (body) { body.all = res.status === 422; return body; });
       })
-      .then(function (body) { if (mine === seq) show(body.errors || [], body.all); })
+      .then(function (body) {
+        if (mine !== seq) return;
+        show(body.errors || [], body.all);
+        showNotes(body.notes || []);
+      })
       .catch(function () {});
   }
+  // Ticked measures are checked once on arrival (a preset or a link may tick one that will not apply).
+  if (form.querySelector('[name^="m."]:checked')) check();
   form.addEventListener("change", function (e) {
     if (e.target.id) touched[e.target.id] = true;
     if (/\\.channel$/.test(e.target.name || "")) syncChannels();
@@ -237,4 +262,4 @@ export const APP_JS = `(function () {
     timer = setTimeout(check, 250);
   });
 })();
-`;
+`);

@@ -9,6 +9,7 @@ import { type Field, FORM_COST_CATEGORIES, fieldFor, inputId, type Wire } from "
 import { fractionOf, percentOf } from "./format";
 import { GrantsFieldset } from "./grants-form";
 import { href, type Nav, Page } from "./layout";
+import { CheckMeasures, MeasureNote, type MeasureNotes } from "./measure-notes";
 import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
 
 /** Where the form's untouched fields come from. */
@@ -23,6 +24,8 @@ export interface FormPageProps {
   values: Record<string, string>;
   lineCount: number;
   problems: FieldProblem[];
+  /** After a check: the ticked measures that would not apply, and why (src/web/measure-notes.tsx). */
+  notes?: MeasureNotes;
 }
 
 function message(field: Field, problem: FieldProblem, value: string, lang: Lang): string {
@@ -366,7 +369,7 @@ export function FormPage(props: FormPageProps) {
 
         <GrantsFieldset values={values} baseScenario={props.baseScenario} lang={lang} />
 
-        <fieldset>
+        <fieldset id="measures">
           <legend>{t("要测算的政策措施", "Measures to apply")}</legend>
           <p class="hint">
             {t(
@@ -375,16 +378,19 @@ export function FormPage(props: FormPageProps) {
             )}
           </p>
           {measures.map((f) => {
-            const cite = CASHFLOW_RULES.cite[f.name.slice(2) as MeasureSwitch];
+            const s = f.name.slice(2) as MeasureSwitch;
+            const cite = CASHFLOW_RULES.cite[s];
             return (
               <div class="measure-choice">
                 {view(f)}
                 <p class="source">
                   <a href={href(nav, `/measures/${cite.measure}`)}>{cite.source}</a>
                 </p>
+                <MeasureNote s={s} note={props.notes?.[s]} lang={lang} />
               </div>
             );
           })}
+          <CheckMeasures notes={props.notes} lang={lang} />
         </fieldset>
 
         <details class="more" open={problems.some((p) => !fieldFor(p.pointer, fields)?.main) || undefined}>

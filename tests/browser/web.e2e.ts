@@ -133,7 +133,8 @@ describe("the web form in Chromium", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await page.getByLabel("从一个例子开始").selectOption("guzhen-led-9810-amazon");
     await page.getByRole("button", { name: "载入" }).click();
-    await expect.poll(() => page.getByLabel("产品名称").first().inputValue()).toBe("LED desk lamp");
+    // The preset's products named in Chinese on the Chinese page (seeds/presets.json lineNames).
+    await expect.poll(() => page.getByLabel("产品名称").first().inputValue()).toBe("LED台灯");
     await page.screenshot({ path: `${SHOTS}/form-phone.png`, fullPage: true });
     await page.getByRole("button", { name: "生成报告" }).click();
     await page.waitForURL(/\/report\?s=/);
@@ -195,9 +196,9 @@ describe("the web form in Chromium", () => {
     await expect.poll(() => names.count()).toBe(4);
     expect(await Promise.all([0, 1, 2, 3].map((i) => names.nth(i).inputValue()))).toEqual([
       "LED 台灯（改）",
-      "LED strip light kit",
-      "LED floor lamp",
-      "Rechargeable LED work light",
+      "LED灯带套装",
+      "LED落地灯",
+      "充电式LED工作灯",
     ]);
     expect(await page.locator("#f-l1-monthlyUnits").inputValue()).toBe("1800");
     expect(await page.locator("#f-l2-unitCost").inputValue()).toBe("90");
@@ -239,6 +240,10 @@ describe("the web form in Chromium", () => {
     const expected = preset.scenario;
     expected.productLines.splice(1, 1);
     expected.productLines[0].name = "LED 台灯（改）";
+    // The Chinese page names the other products in Chinese (seeds/presets.json lineNames.zh).
+    expected.productLines[1].name = "LED灯带套装";
+    expected.productLines[2].name = "LED落地灯";
+    expected.productLines[3].name = "充电式LED工作灯";
     expected.productLines[1].monthlyUnits = 1800;
     expected.productLines[2].unitCost = "90";
     const want = await projection(expected);
