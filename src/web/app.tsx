@@ -26,9 +26,9 @@ import {
   withoutLine,
 } from "./form";
 import { type Base, FormPage } from "./form-page";
-import { measureNotesOf } from "./measure-notes";
 import { ImportPage, MAX_UPLOAD_BYTES, SettlementPage, scenarioFromUpload } from "./imports";
 import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
+import { measureNotesOf } from "./measure-notes";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
 import { type ReportProjection, ReportView } from "./report";
 import { BrokenLink, decodeScenario, encodeScenario } from "./share";
