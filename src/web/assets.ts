@@ -58,9 +58,9 @@ ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;al
 [hidden]{display:none!important}
 .verdict{font-size:1.05rem;margin:8px 0 4px}
 .headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:12px 0}
-.figure{border:1px solid #999;border-radius:6px;padding:8px 10px}
+.figure{border:1px solid #999;border-radius:6px;padding:8px 10px;min-width:0;container-type:inline-size}
 .figure .label{margin:0;font-size:.875rem;color:#333}
-.figure .value{margin:.1em 0;font-size:clamp(1rem,4.4vw,1.4rem);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
+.figure .value{margin:.1em 0;font-size:clamp(1rem,4.4vw,1.4rem);font-size:clamp(.75rem,10.5cqi,1.4rem);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 .explain summary{cursor:pointer;color:#0645ad;font-size:.875rem}
 .explain dl{margin:.3em 0;font-size:.875rem}
 .explain dl div{display:flex;justify-content:space-between;gap:8px;border-bottom:1px dotted #ccc}
@@ -101,6 +101,16 @@ cite{font-style:normal}
 .doc-title{color:#555}
 @media (max-width:600px){.doc-title{display:none}}
 .sides{display:grid;gap:16px}
+.sides>section{min-width:0}
+@media (max-width:600px){
+table.compare,table.compare>*,table.compare tr,table.compare th,table.compare td{display:block}
+table.compare thead th:not([data-side]),table.compare td:empty{display:none}
+table.compare thead th{border:0;white-space:normal;padding:2px 0}
+table.compare tbody tr{border-bottom:1px solid #ccc;padding:4px 0}
+table.compare tbody th,table.compare td{border:0;padding:1px 0}
+table.compare td{display:flex;justify-content:space-between;gap:8px}
+table.compare td::before{content:attr(data-col);color:#555}
+}
 @media (min-width:1000px){.visuals{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}}
 @media (min-width:900px){.sides{grid-template-columns:1fr 1fr}}
 .compare-picker{display:grid;gap:8px;margin:12px 0}

@@ -102,10 +102,10 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
           <thead>
             <tr>
               <th scope="col">{t("项目", "Figure")}</th>
-              <th scope="col">
+              <th scope="col" data-side="a">
                 A：<a href={a.report}>{a.title}</a>
               </th>
-              <th scope="col">
+              <th scope="col" data-side="b">
                 B：<a href={b.report}>{b.title}</a>
               </th>
               <th scope="col">B − A</th>
@@ -115,21 +115,21 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
             {COMPARED.map((row) => (
               <tr data-key={row.key}>
                 <th scope="row">{t(...row.label)}</th>
-                <td class="num">
+                <td class="num" data-col="A">
                   <data value={String(a.p.summary[row.key])}>{cny(String(a.p.summary[row.key]))}</data>
                 </td>
-                <td class="num">
+                <td class="num" data-col="B">
                   <data value={String(b.p.summary[row.key])}>{cny(String(b.p.summary[row.key]))}</data>
                 </td>
-                <td class="num">
+                <td class="num" data-col="B − A">
                   {signedCny(minus(String(b.p.summary[row.key]), String(a.p.summary[row.key])))}
                 </td>
               </tr>
             ))}
             <tr>
               <th scope="row">{t("最缺钱的月份", "Month of the borrowing peak")}</th>
-              <td>{a.p.summary.peakFundingMonth ?? "—"}</td>
-              <td>{b.p.summary.peakFundingMonth ?? "—"}</td>
+              <td data-col="A">{a.p.summary.peakFundingMonth ?? "—"}</td>
+              <td data-col="B">{b.p.summary.peakFundingMonth ?? "—"}</td>
               <td />
             </tr>
           </tbody>
@@ -356,9 +356,13 @@ export function MeasurePage(props: {
                 {COMPARED.slice(0, 4).map((row) => (
                   <tr>
                     <th scope="row">{t(...row.label)}</th>
-                    <td class="num">{cny(String(example.off.summary[row.key]))}</td>
-                    <td class="num">{cny(String(example.on.summary[row.key]))}</td>
-                    <td class="num">
+                    <td class="num" data-col={t("不用", "Without")}>
+                      {cny(String(example.off.summary[row.key]))}
+                    </td>
+                    <td class="num" data-col={t("用", "With")}>
+                      {cny(String(example.on.summary[row.key]))}
+                    </td>
+                    <td class="num" data-col={t("差额", "Difference")}>
                       {signedCny(
                         minus(String(example.on.summary[row.key]), String(example.off.summary[row.key])),
                       )}
