@@ -3,7 +3,7 @@ import { ScenarioSchema } from "../src/api/scenario-schema";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
 import { findPreset, PRESETS } from "../src/policy/presets";
 import { APP_CSS, APP_JS } from "../src/web/assets";
-import { CashChart, waterfallSteps } from "../src/web/charts";
+import { CashChart, cashSeries, tightWindow, waterfallSteps } from "../src/web/charts";
 import {
   fieldFor,
   formFields,
@@ -337,6 +337,49 @@ describe("charts from a hand-made projection", () => {
     expect(svg).toContain("stroke-dasharray");
     expect(svg).toContain("融资需求峰值 ¥550,000.00 (2026-04)");
     expect(render("en")).toContain("Monthly cash balance");
+  });
+
+  /**
+   * 36 months of a growing seller: cash rises by 500,000 a month to about 18M, except months 3 to 5,
+   * when stock is paid for and cash before financing falls to -100,000, -400,000 and -200,000 while
+   * 500,000 of loans keep the closing balance at the 300,000 minimum. On a 0..18M scale those three
+   * months are a sliver 2% high: the chart enlarges months 2 to 6 (one either side).
+   */
+  const grower = Array.from({ length: 36 }, (_, i) => {
+    const dip = { 3: -100000, 4: -400000, 5: -200000 }[i];
+    const closing = dip === undefined ? 500000 * (i + 1) : 300000;
+    const outstanding = dip === undefined ? 0 : 300000 - dip;
+    return {
+      ...projection.periods[0],
+      month: `${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+      index: i,
+      closingBalance: closing.toFixed(2),
+      net: "0.00",
+      financing: { ...projection.periods[0].financing, outstanding: outstanding.toFixed(2) },
+    };
+  });
+
+  it("enlarges the months when cash before financing is below the minimum, with the lowest labelled", () => {
+    expect(tightWindow(cashSeries(grower, "300000.00"))).toMatchObject({ from: 2, to: 6 });
+    const svg = String(
+      CashChart({
+        periods: grower,
+        minimumCash: "300000.00",
+        peakFundingMonth: "2027-05",
+        peakFundingNeed: "700000.00",
+        lang: "zh",
+        id: "g",
+      }),
+    );
+    expect(svg).toContain('<figure class="chart chart-zoom">');
+    expect(svg).toContain("不借款时最低 -¥400,000.00");
+    expect(svg).toContain("2027-03 至 2027-07：不借款时的现金低于最低留存现金，最低在 2027-05");
+    // Months never short: nothing to enlarge. A dip that already spans the scale: no second panel.
+    expect(tightWindow(cashSeries(grower, "-500000.00"))).toBeUndefined();
+    const deep = grower.map((p) =>
+      p.index === 4 ? { ...p, financing: { ...p.financing, outstanding: "20000000.00" } } : p,
+    );
+    expect(tightWindow(cashSeries(deep, "300000.00"))).toBeUndefined();
   });
 
   it("adds an interaction step so the waterfall adds up exactly", () => {
