@@ -1,5 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { catalog } from "../src/policy/catalog";
 import { PRESETS } from "../src/policy/presets";
 import { formFields, valuesOf } from "../src/web/form";
 import { cny } from "../src/web/format";
@@ -279,6 +280,31 @@ describe("measure pages", () => {
     expect(list.html).toContain("财税〔2018〕103号 第一条");
     const missing = await page("/measures/nope");
     expect(missing.status).toBe(404);
+  });
+
+  it("shows every measure's parameters and unconfirmed facts in plain Chinese on Chinese pages", async () => {
+    for (const m of catalog.measures) {
+      const { status, html } = await page(`/measures/${m.id}`);
+      expect(status, m.id).toBe(200);
+      const params = /<table class="params stack">.*?<\/table>/s.exec(html)?.[0] ?? "";
+      const unconfirmed = /未经核实的事项<\/h3><ul>(.*?)<\/ul>/s.exec(html)?.[1] ?? "";
+      const text = `${params}${unconfirmed}`.replace(/<[^>]+>/g, " ");
+      // No catalog key, no JSON, no English prose (document numbers and codes such as 9610 are fine).
+      expect(text, m.id).not.toMatch(/[A-Za-z]{3,}|[{[]"/);
+      for (const p of m.parameters) expect(html, `${m.id} ${p.name}`).not.toContain(`>${p.name}<`);
+    }
+  });
+
+  it("gives a parameter its unit in words: the option waiver's handling fee and the firm sizes", async () => {
+    // seeds/measures.json zs-2023-option-fee-waiver: handlingFeeRate 0.001 "fraction of notional";
+    // eligibleSizes micro, small, individual, the reply letters' 小微企业以及个体工商户.
+    const zh = (await page("/measures/zs-2023-option-fee-waiver")).html;
+    expect(zh).toContain("0.1%（占期权名义本金）");
+    expect(zh).toContain("微型企业、小型企业、个体工商户");
+    expect(zh).toContain("请以您的银行报价为准");
+    const en = (await page("/measures/zs-2023-option-fee-waiver?lang=en")).html;
+    expect(en).toContain("0.1% of the notional");
+    expect(en).toContain("use your bank&#39;s quote");
   });
 
   it("explains a measure without a switch from the catalog alone", async () => {

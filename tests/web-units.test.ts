@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import notesZh from "../seeds/measure-notes.zh.json";
 import { ScenarioSchema } from "../src/api/scenario-schema";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
+import { catalog } from "../src/policy/catalog";
 import { findPreset, PRESETS } from "../src/policy/presets";
 import { APP_CSS, APP_JS } from "../src/web/assets";
 import { CashChart, cashSeries, tightWindow, waterfallSteps } from "../src/web/charts";
@@ -15,6 +17,7 @@ import {
 } from "../src/web/form";
 import { cny, fractionOf, groupDigits, percentOf, signedCny, sum } from "../src/web/format";
 import { documentOf, type Nav, Page } from "../src/web/layout";
+import { noteIn, notesNeedingChinese, PARAMETER_LABELS, UNIT_LABELS } from "../src/web/parameters";
 import { headline, ReportView } from "../src/web/report";
 import { BrokenLink, decodeScenario, encodeScenario, MAX_LINK_CHARS } from "../src/web/share";
 import { longProjection, projection } from "./fixtures/projection";
@@ -458,5 +461,35 @@ describe("the report page from a hand-made projection", () => {
     const html = await page(zh, longProjection(60));
     const bytes = new TextEncoder().encode(html + APP_CSS + APP_JS).byteLength;
     expect(bytes).toBeLessThan(100 * 1024);
+  });
+});
+
+describe("measure parameters in words", () => {
+  it("names every catalog parameter and unit, and has the Chinese of every English-only note", () => {
+    for (const m of catalog.measures) {
+      for (const p of m.parameters) {
+        expect(PARAMETER_LABELS[p.name], p.name).toBeDefined();
+        if (p.unit) expect(UNIT_LABELS[p.unit], p.unit).toBeDefined();
+      }
+    }
+    const needed = notesNeedingChinese(catalog.measures);
+    const given = notesZh as { parameters: Record<string, string>; unconfirmed: Record<string, string> };
+    for (const { kind, key } of needed) expect(given[kind][key], `${kind} ${key}`).toBeTruthy();
+    // None left over from a note since changed or removed.
+    const keys = (kind: "parameters" | "unconfirmed") =>
+      needed
+        .filter((n) => n.kind === kind)
+        .map((n) => n.key)
+        .sort();
+    expect(Object.keys(given.parameters).sort()).toEqual(keys("parameters"));
+    expect(Object.keys(given.unconfirmed).sort()).toEqual(keys("unconfirmed"));
+  });
+
+  it("splits a note written 'English / 中文' and leaves a Chinese note as it is", () => {
+    expect(noteIn("title not confirmed / 标题未经核实", "x/y", "unconfirmed", "zh")).toBe("标题未经核实");
+    expect(noteIn("title not confirmed / 标题未经核实", "x/y", "unconfirmed", "en")).toBe(
+      "title not confirmed",
+    );
+    expect(noteIn("第四条", "cit-law/standardRate", "parameters", "zh")).toBe("第四条");
   });
 });

@@ -3,6 +3,7 @@
  * the CSP allows scripts from 'self' only). Both are small enough to keep the report under 100 KB.
  */
 
+/** On one line: the page weight budget counts the stylesheet too. */
 export const APP_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -103,14 +104,15 @@ cite{font-style:normal}
 .sides{display:grid;gap:16px}
 .sides>section{min-width:0}
 @media (max-width:600px){
-table.compare,table.compare>*,table.compare tr,table.compare th,table.compare td{display:block}
-table.compare thead th:not([data-side]),table.compare td:empty{display:none}
-table.compare thead th{border:0;white-space:normal;padding:2px 0}
-table.compare tbody tr{border-bottom:1px solid #ccc;padding:4px 0}
-table.compare tbody th,table.compare td{border:0;padding:1px 0}
+.stack,.stack>*,.stack tr,.stack th,.stack td{display:block}
+.stack thead th:not([data-side]),.stack td:empty{display:none}
+.stack thead th{border:0;white-space:normal;padding:2px 0}
+.stack tbody tr{border-bottom:1px solid #ccc;padding:4px 0}
+.stack tbody th,.stack td{border:0;padding:2px 0}
 table.compare td{display:flex;justify-content:space-between;gap:8px}
-table.compare td::before{content:attr(data-col);color:#555}
+.stack td::before{content:attr(data-col);color:#555}
 }
+@media (min-width:601px){table.compare thead th:not(:first-child){text-align:right}}
 @media (min-width:1000px){.visuals{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}}
 @media (min-width:900px){.sides{grid-template-columns:1fr 1fr}}
 .compare-picker{display:grid;gap:8px;margin:12px 0}
@@ -121,6 +123,8 @@ dl.lines dd{margin:0}
 .measure-list{padding-left:1.2em}
 .measure-list li{margin-bottom:12px}
 blockquote{margin:0;padding:4px 12px;border-left:4px solid #999}
+table.params tbody th{min-width:8em}
+.param-list{margin:0;padding-left:1.1em}
 .print-only{display:none}
 .toc>ul{columns:18em;padding-left:1.2em}
 .toc li{break-inside:avoid}
@@ -163,7 +167,7 @@ figure,tr,.figure,dl.lines div{break-inside:avoid}
 h2{break-after:avoid}
 .sides{grid-template-columns:1fr 1fr}
 }
-`;
+`.replaceAll("\n", "");
 
 /** The script without its indentation and whole-line comments: the page weight budget counts it. */
 function compact(source: string): string {

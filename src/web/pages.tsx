@@ -7,6 +7,7 @@ import { PRESETS } from "../policy/presets";
 import { CashChart } from "./charts";
 import { cny, minus, signedCny } from "./format";
 import { href, type Nav, Page } from "./layout";
+import { fieldLabel, noteIn, ParameterTable } from "./parameters";
 import { Headline, MeasureWaterfall, type ReportProjection } from "./report";
 import { MEASURE_PLAIN, tr } from "./text";
 
@@ -97,7 +98,7 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
         </button>
       </form>
       <section class="table-wrap" aria-labelledby="diff-title" tabindex={0}>
-        <table class="compare">
+        <table class="compare stack">
           <caption id="diff-title">{t("主要数字（元）", "Main figures (CNY)")}</caption>
           <thead>
             <tr>
@@ -252,7 +253,10 @@ function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
           <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
           <ul>
             {m.unconfirmed.map((u) => (
-              <li>{u.note}</li>
+              <li>
+                <strong>{fieldLabel(u.field, lang)}</strong>
+                {`${lang === "zh" ? "：" : ": "}${noteIn(u.note, `${m.id}/${u.field}`, "unconfirmed", lang)}`}
+              </li>
             ))}
           </ul>
         </>
@@ -299,39 +303,7 @@ export function MeasurePage(props: {
         <h2 id="text">{t("文件怎么说", "What the document says")}</h2>
         <blockquote>{pick(m.summary, nav.lang)}</blockquote>
       </section>
-      {m.parameters.length ? (
-        <section class="table-wrap" aria-labelledby="params" tabindex={0}>
-          <table>
-            <caption id="params">{t("测算用的参数", "Parameters used")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("参数", "Parameter")}</th>
-                <th scope="col">{t("取值", "Value")}</th>
-                <th scope="col">{t("来源", "Provenance")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.parameters.map((p) => (
-                <tr>
-                  <th scope="row">{p.name}</th>
-                  <td>
-                    {typeof p.value === "string" ? p.value : JSON.stringify(p.value)}
-                    {p.unit ? ` ${p.unit}` : ""}
-                  </td>
-                  <td>
-                    {p.provenance === "document"
-                      ? t("文件规定", "stated by the document")
-                      : p.provenance === "market-default"
-                        ? t("市场常见值，请按实际修改", "typical value, override it")
-                        : t("未经核实", "unconfirmed")}
-                    {p.note ? ` · ${p.note}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      <ParameterTable m={m} lang={nav.lang} />
       {example ? (
         <section aria-labelledby="example">
           <h2 id="example">{t("算个例子", "A worked example")}</h2>
@@ -342,7 +314,7 @@ export function MeasurePage(props: {
             )}
           </p>
           <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
-            <table class="compare">
+            <table class="compare stack">
               <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
               <thead>
                 <tr>
