@@ -374,7 +374,7 @@ describe("charts from a hand-made projection", () => {
         id: "g",
       }),
     );
-    expect(svg).toContain('<figure class="chart chart-zoom">');
+    expect(svg).toContain('<figure class="chart-zoom">');
     expect(svg).toContain("不借款时最低 -¥400,000.00");
     expect(svg).toContain("2027-03 至 2027-07：不借款时的现金低于最低留存现金，最低在 2027-05");
     // Months never short: nothing to enlarge. A dip that already spans the scale: no second panel.

@@ -69,8 +69,8 @@ ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;al
 .explain p,.explain ol{font-size:.875rem}
 .share input{font-size:.8rem}
 figure{margin:8px 0 16px}
-.chart{max-width:760px}
-.chart>svg{width:100%;height:auto;display:block}
+.chart,.chart-zoom{max-width:760px}
+.chart>svg,.chart-zoom>svg{width:100%;height:auto;display:block}
 .legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.8rem}
 .legend li{display:flex;align-items:center;gap:4px;white-space:nowrap}
 svg .axis text{fill:#333}

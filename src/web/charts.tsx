@@ -282,7 +282,7 @@ function TightMonths(props: {
   const x = sc.mid(low.month);
   const lowText = cny(minus(low.closingBalance, low.financing.outstanding));
   return (
-    <figure class="chart chart-zoom">
+    <figure class="chart-zoom">
       <svg
         viewBox={`0 0 ${W} ${ZOOM_H}`}
         width={W}

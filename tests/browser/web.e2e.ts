@@ -116,6 +116,12 @@ function fenDiff(a: string, b: string): string {
   return `${d < 0n ? "-" : ""}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
 }
 
+/** "-435903.39" -> "-¥435,903.39", as a person writes it. */
+function yuan(fen: string): string {
+  const [whole, cents] = fen.replace("-", "").split(".");
+  return `${fen.startsWith("-") ? "-" : ""}¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
 async function headlineValues(page: Page) {
   const value = (id: string) => page.locator(`#${id} .value data`).getAttribute("value");
   return {
@@ -153,6 +159,13 @@ describe("the web form in Chromium", () => {
     await expect.poll(() => chart.count()).toBe(1);
     expect(await chart.locator("g.bars rect").count()).toBe(api.periods.length);
     expect(await chart.locator("title").first().textContent()).toBe("每月现金余额");
+    // The months when cash before financing is below the minimum, enlarged, the lowest labelled with
+    // the API's figures: min over the months of closing balance less financing owed.
+    const beforeFinancing = api.periods.map((p: any) => fenDiff(p.closingBalance, p.financing.outstanding));
+    const lowest = beforeFinancing.reduce((a: string, b: string) => (Number(b) < Number(a) ? b : a));
+    const zoom = page.locator("figure.chart-zoom svg[role=img]");
+    expect(await zoom.count()).toBe(1);
+    expect(await zoom.locator("text[font-weight='700']").textContent()).toBe(`不借款时最低 ${yuan(lowest)}`);
     expect(await page.locator(".waterfall li").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator("table.measures tbody tr").count()).toBe(api.measures.length);
     expect(await page.locator("table.measures").textContent()).toContain("中府办函〔2024〕24号");
@@ -296,6 +309,66 @@ describe("the web form in Chromium", () => {
     await page.context().close();
   }, 60_000);
 
+  it("warns beside a ticked measure that will not apply, before the report, with and without JavaScript", async () => {
+    // Shaxi ships 9610 parcels; the refund on departure (国家税务总局公告2025年第3号) is for 9810 exports.
+    for (const width of [375, 1366]) {
+      const page = await newPage(width, "zh-CN", true);
+      await page.goto(`${origin}/?preset=shaxi-apparel-9610-no-invoice`);
+      const note = page.locator("#f-m-departureRefund-note");
+      expect(await note.isVisible()).toBe(false);
+      await page.getByLabel("离境即退税").check();
+      await expect.poll(() => note.textContent()).toMatch(/^勾选了，但在本方案中不会生效：.*9810/);
+      expect(await note.isVisible()).toBe(true);
+      expect(new URL(page.url()).pathname).toBe("/"); // nothing submitted
+      // The measures that do apply to Shaxi (无票免税, 核定征收) say nothing.
+      expect(await page.locator("#f-m-noInvoiceExemption-note").textContent()).toBe("");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator("#measures").screenshot({ path: `${SHOTS}/form-measure-note-${width}.png` });
+      await page.getByLabel("离境即退税").uncheck();
+      await expect.poll(() => note.textContent()).toBe("");
+      await page.context().close();
+    }
+    // Without JavaScript: the check button sends the form back with the reason beside the box.
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 900 },
+      locale: "zh-CN",
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/?preset=shaxi-apparel-9610-no-invoice`);
+    await page.getByLabel("离境即退税").check();
+    await page.getByRole("button", { name: "先检查所选措施是否适用" }).click();
+    await page.waitForURL(/check=1/);
+    expect(await page.locator("#f-m-departureRefund-note").textContent()).toContain("本方案没有9810产品");
+    expect(await page.getByLabel("离境即退税").isChecked()).toBe(true);
+    expect(await page.getByRole("status").textContent()).toContain("有 1 项勾选的措施不会生效");
+    await context.close();
+  }, 90_000);
+
+  it("keeps the comparison's figures inside their cards and on screen at 375 and 1366 px", async () => {
+    for (const width of [375, 1366]) {
+      const page = await newPage(width, "zh-CN", true);
+      await page.goto(`${origin}/compare?pa=dachong-furniture-0110-factoring&pb=guzhen-led-9810-amazon`);
+      const overflowing = await page.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const boxes = [...doc.querySelectorAll(".figure, .figure .value, .table-wrap")] as any[];
+        return {
+          page: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
+          boxes: boxes
+            .filter((b) => b.scrollWidth > b.clientWidth)
+            .map((b) => `${b.className}: ${b.textContent.trim().slice(0, 30)}`),
+          cards: boxes.length,
+        };
+      });
+      expect(overflowing.cards).toBeGreaterThanOrEqual(9); // 4 cards and 4 values a side, and the table
+      expect(overflowing.page).toBe(0);
+      expect(overflowing.boxes).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/compare-${width}.png`, fullPage: true });
+      await page.context().close();
+    }
+  }, 90_000);
+
   it("shows English with ?lang=en and compares two scenarios side by side", async () => {
     const page = await newPage(1280, "en-US");
     await page.goto(`${origin}/?lang=en&preset=shaxi-apparel-9610-no-invoice`);
@@ -338,6 +411,8 @@ describe("accessibility (axe-core) of every page, on a phone and a laptop", () =
     "/?preset=dachong-furniture-0110-factoring",
     "/measures",
     "/measures/cs-2018-103",
+    "/measures/zs-2023-option-fee-waiver",
+    "/measures/zs-2023-10-training-subsidy",
     "/compare",
   ];
   for (const width of [375, 1280]) {
