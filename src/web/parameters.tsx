@@ -216,7 +216,12 @@ export function ParameterValue(props: { value: unknown; unit: string | undefined
   if (value === null || value === undefined) return <>{t("由您按实际填写", "you enter it")}</>;
   if (typeof value === "boolean") return <>{value ? t("是", "yes") : t("否", "no")}</>;
   if (Array.isArray(value) && value.every((v) => typeof v !== "object")) {
-    return <>{value.map((v) => scalar(v, undefined, lang)).join(lang === "zh" ? "、" : ", ")}</>;
+    const words = value.map((v, i) => {
+      const word = scalar(v, undefined, lang);
+      // An English list reads "Warehousing, fulfilment and logistics", not "..., Fulfilment and ...".
+      return lang === "en" && i > 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+    });
+    return <>{words.join(lang === "zh" ? "、" : ", ")}</>;
   }
   if (Array.isArray(value)) {
     return (
