@@ -33,8 +33,7 @@ function edit(bytes: Uint8Array, sheetFile: string, from: RegExp, to: string): U
 }
 
 describe("scenario workbooks: template out, scenario back", () => {
-  // Not yet carried by the workbook: programme grants and the firm's facts they read (grantFacts).
-  for (const preset of PRESETS.filter((p) => !("grantFacts" in p.scenario))) {
+  for (const preset of PRESETS) {
     it(`gives back the preset ${preset.id} exactly, from the Chinese and the English workbook`, async () => {
       for (const lang of ["zh", "en"]) {
         const bytes = await template(`?preset=${preset.id}&lang=${lang}`);
@@ -69,6 +68,14 @@ describe("scenario workbooks: template out, scenario back", () => {
       "融资",
       "融资产品",
       "补贴",
+      "补贴企业情况",
+      "网上零售额",
+      "技能培训",
+      "补贴支出",
+      "支出补贴条款",
+      "区级奖励",
+      "说明",
+      "lists",
     ]);
     const lines = sheets[1];
     expect(lines.cells.get("A1")?.text).toBe("产品线");
@@ -81,12 +88,7 @@ describe("scenario workbooks: template out, scenario back", () => {
   it("names the sheet and the cell of every problem, in Chinese or English", async () => {
     const bytes = await template("?preset=guzhen-led-9810-amazon&lang=en");
     // Product lines!G2 is the first line's unit cost; make it negative.
-    const bad = edit(
-      bytes,
-      "xl/worksheets/sheet2.xml",
-      /<c r="G2" t="inlineStr"><is><t xml:space="preserve">38</,
-      '<c r="G2" t="inlineStr"><is><t xml:space="preserve">-38<',
-    );
+    const bad = edit(bytes, "xl/worksheets/sheet2.xml", /<c r="G2"><v>38<\/v>/, '<c r="G2"><v>-38</v>');
     const en = await importWorkbook(bad, "?lang=en");
     expect(en.status).toBe(400);
     expect(en.body.errors).toEqual([
@@ -108,15 +110,15 @@ describe("scenario workbooks: template out, scenario back", () => {
     });
   });
 
-  it("reads numbers and dates as Excel stores them when a user types them", async () => {
+  it("reads numbers typed as text and dates as Excel stores them", async () => {
     const bytes = await template("?preset=guzhen-led-9810-amazon");
-    // B4 opening cash typed as a number; B3 the start date typed as a date (serial 46054 = 2026-02-01).
+    // B4 opening cash typed as text; B3 the start date typed as a date (serial 46054 = 2026-02-01).
     const typed = edit(
       edit(
         bytes,
         "xl/worksheets/sheet1.xml",
-        /<c r="B4" t="inlineStr"><is><t xml:space="preserve">1000000<\/t><\/is><\/c>/,
-        '<c r="B4"><v>1500000</v></c>',
+        /<c r="B4"><v>1000000<\/v><\/c>/,
+        '<c r="B4" t="inlineStr"><is><t>1500000</t></is></c>',
       ),
       "xl/worksheets/sheet1.xml",
       /<c r="B3" t="inlineStr"><is><t xml:space="preserve">2026-01-01<\/t><\/is><\/c>/,
