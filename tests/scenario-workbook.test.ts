@@ -524,7 +524,7 @@ describe("figures through a spreadsheet's doubles", () => {
       return new RegExp(`<numFmt numFmtId="${xf}" formatCode="([^"]+)"/>`).exec(styles)?.[1];
     };
     // the preset's selling price "14.99" (money: thousands separator, two decimals shown, up to six)
-    expect(lines).toContain('<v>14.99</v>');
+    expect(lines).toContain("<v>14.99</v>");
     expect(formatOf("K2")).toBe("#,##0.00####");
     // its returns rate "0.06": a fraction, two decimals shown, up to ten
     expect(formatOf("L2")).toBe("0.00########");
