@@ -399,7 +399,7 @@ function factTables(facts: Json) {
 /** How to fill the workbook in, and which figures are text and why. */
 function notesSheet(sheets: Sheet[], lang: Lang): Sheet {
   const asText = sheets.flatMap((s) => numbersKeptAsText(s).map((ref) => `${s.name}!${ref}`));
-  const none = { zh: "本工作簿中没有。", en: "None in this workbook." };
+  const none = { zh: "没有。", en: "none." };
   const notes: Bilingual[] = [
     {
       zh: "比例按小数填写：0.13 即 13%。金额单位为人民币元；售价、报关价、海外费用按该产品线的币种。",

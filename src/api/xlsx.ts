@@ -180,7 +180,8 @@ function sheetXml(sheet: Sheet, styles: Styles, listRef: (values: readonly strin
   const hidden = (i: number) => (sheet.hiddenColumns?.includes(i) ? ' hidden="1"' : "");
   const columnStyle = (i: number) => {
     const format = sheet.columnFormats?.[i];
-    return format ? styleAttr(styles.of(format)) : "";
+    // CT_Col names its default style "style" (a cell says "s")
+    return format ? ` style="${styles.of(format)}"` : "";
   };
   const cols = sheet.widths?.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w || 10}"${columnStyle(i)} customWidth="1"${hidden(i)}/>`).join("")}</cols>`
