@@ -6,6 +6,7 @@ import { FIRM_SIZES } from "../domain/fx/waiver";
 import { WAIVER_READINGS } from "../domain/fx/waiverReadings";
 import { CITIES } from "../domain/grants/award";
 import { COST_SHARE_CATEGORIES } from "../domain/grants/cost-share";
+import { MONEY_LIMITS, RATE_LIMITS } from "../domain/money";
 import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { DISTRICT_PAID, GROWTH_AVERAGES, GROWTH_YEARS, TRAINING_PAYEES } from "./grant-facts-schema";
@@ -293,8 +294,8 @@ function at(obj: unknown, path: string): unknown {
     .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Json)[k] : undefined), obj);
 }
 
-/** The most decimals the schema takes: money 6, rates and other decimals 10 (MONEY_LIMITS, RATE_LIMITS). */
-const MAX_DECIMALS = { money: 6, decimal: 10 } as const;
+/** The most decimals the schema takes: moneyIn's for money, rateIn's and decimalIn's for the rest. */
+const MAX_DECIMALS = { money: MONEY_LIMITS.maxDecimals, decimal: RATE_LIMITS.maxDecimals } as const;
 
 /** The format of a figure written with `decimals` decimals: those shown (so they are read back), more when typed. */
 function numberFormat(kind: "money" | "decimal", decimals: number): string {
