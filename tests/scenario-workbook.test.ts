@@ -3,7 +3,14 @@ import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { scenarioWorkbook } from "../src/api/scenario-workbook";
-import { decimalText, fitsDouble, type ReadSheet, readWorkbook, XLSX_TYPE } from "../src/api/xlsx";
+import {
+  decimalText,
+  fitsDouble,
+  formatDecimals,
+  type ReadSheet,
+  readWorkbook,
+  XLSX_TYPE,
+} from "../src/api/xlsx";
 import { findPreset, PRESETS } from "../src/policy/presets";
 import { call } from "./helpers";
 
@@ -476,10 +483,27 @@ describe("figures through a spreadsheet's doubles", () => {
       });
     fc.assert(
       fc.property(decimal, ({ text, places }) => {
+        // as we write it, and as Excel may save it: 17 significant digits (0.3 as 0.29999999999999999)
         expect(decimalText({ text: String(Number(text)), number: true, decimals: places })).toBe(text);
+        const excel = Number(text).toPrecision(17);
+        expect(decimalText({ text: excel, number: true, decimals: places })).toBe(text);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("reads the decimals a number format shows, whatever program wrote it", () => {
+    expect(formatDecimals("General")).toBe(0);
+    expect(formatDecimals("#,##0.00####")).toBe(2);
+    // accounting style: padding (_) and the negative section do not count
+    expect(formatDecimals("#,##0.00_);(#,##0.00)")).toBe(2);
+    // a quoted literal, a colour and an escaped character are not digits
+    expect(formatDecimals('"CNY "#,##0.000')).toBe(3);
+    expect(formatDecimals("[Red]0.0000")).toBe(4);
+    expect(formatDecimals('0\\.0"."00')).toBe(0);
+    // a percentage shows the fraction times 100: 5.00% is the fraction 0.0500
+    expect(formatDecimals("0.00%")).toBe(4);
+    expect(formatDecimals("0%")).toBe(2);
   });
 
   it("the schema's rates always fit; money fits up to 15 significant digits and is text beyond", () => {
