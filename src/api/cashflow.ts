@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { project } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
+import { horizonOf, rowCitation } from "../domain/cashflow/measureValidity";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
 import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
@@ -126,8 +127,27 @@ export const ProjectionSchema = z
         z.object({
           switch: z.enum(MEASURE_SWITCHES).openapi({ description: "The switch in the request's `measures`" }),
           measure: z.string().openapi({ description: "Catalog measure id" }),
-          source: z.string().openapi({ description: "Document number and clause" }),
+          source: z.string().openapi({
+            description:
+              "Document number and clause; from ruleset 2026.12.1, when a promoting document lapses before the horizon ends, the rules that grant the benefit (e.g. 汇发〔2020〕11号 for netting)",
+          }),
           title: bilingual("The measure's name"),
+          promotedBy: z
+            .array(
+              z.object({
+                source: z.string().openapi({ description: "The promoting document and clause" }),
+                validTo: z
+                  .string()
+                  .nullable()
+                  .openapi({ description: "Its last day in force (YYYY-MM-DD); null: open-ended" }),
+                lapsed: z.boolean().openapi({ description: "validTo falls before the horizon's last day" }),
+              }),
+            )
+            .optional()
+            .openapi({
+              description:
+                "When a promoting document lapses before the horizon ends (e.g. 中府办函〔2024〕24号, lapsed 2026-04-19): the documents that promoted the measure, with their dates, while source cites the granting rule (from ruleset 2026.12.1)",
+            }),
           chosen: z.boolean().openapi({ description: "Switched on in the request" }),
           applies: z
             .boolean()
@@ -391,12 +411,20 @@ export function csvOf(
  */
 export function projectionResponse(input: z.output<typeof ScenarioSchema>, ruleset: string = RULESET) {
   const rules = cashflowRulesFor(ruleset);
-  const result = project(toScenario(input), rules);
-  const measures = result.measures.map((row) => ({
-    ...row,
-    source: rules.cite[row.switch].source,
-    title: rules.cite[row.switch].title,
-  }));
+  const scenario = toScenario(input);
+  const result = project(scenario, rules);
+  const horizon = horizonOf(scenario.startDate, scenario.horizonMonths);
+  const measures = result.measures.map((row) => {
+    const validity = rules.validity[row.switch];
+    const cited =
+      rules.behaviour.measureRowsCiteGrantingRule && validity ? rowCitation(validity, horizon) : null;
+    return {
+      ...row,
+      source: cited?.source ?? rules.cite[row.switch].source,
+      title: rules.cite[row.switch].title,
+      ...(cited ? { promotedBy: cited.promotedBy } : {}),
+    };
+  });
   return { ...result, measures, ruleset };
 }
 
