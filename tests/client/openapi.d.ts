@@ -3149,7 +3149,7 @@ export interface components {
                 switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
                 /** @description Catalog measure id */
                 measure: string;
-                /** @description Document number and clause */
+                /** @description Document number and clause; from ruleset 2026.12.1, when a promoting document lapses before the horizon ends, the rules that grant the benefit (e.g. 汇发〔2020〕11号 for netting) */
                 source: string;
                 /** @description The measure's name */
                 title: {
@@ -3158,6 +3158,15 @@ export interface components {
                     /** @description In English */
                     en: string;
                 };
+                /** @description When a promoting document lapses before the horizon ends (e.g. 中府办函〔2024〕24号, lapsed 2026-04-19): the documents that promoted the measure, with their dates, while source cites the granting rule (from ruleset 2026.12.1) */
+                promotedBy?: {
+                    /** @description The promoting document and clause */
+                    source: string;
+                    /** @description Its last day in force (YYYY-MM-DD); null: open-ended */
+                    validTo: string | null;
+                    /** @description validTo falls before the horizon's last day */
+                    lapsed: boolean;
+                }[];
                 /** @description Switched on in the request */
                 chosen: boolean;
                 /** @description False when nothing in the scenario is touched by the measure */
@@ -4847,7 +4856,7 @@ export interface components {
                 switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
                 /** @description Catalog measure id */
                 measure: string;
-                /** @description Document number and clause */
+                /** @description Document number and clause; from ruleset 2026.12.1, when a promoting document lapses before the horizon ends, the rules that grant the benefit (e.g. 汇发〔2020〕11号 for netting) */
                 source: string;
                 /** @description The measure's name */
                 title: {
@@ -4856,6 +4865,15 @@ export interface components {
                     /** @description In English */
                     en: string;
                 };
+                /** @description When a promoting document lapses before the horizon ends (e.g. 中府办函〔2024〕24号, lapsed 2026-04-19): the documents that promoted the measure, with their dates, while source cites the granting rule (from ruleset 2026.12.1) */
+                promotedBy?: {
+                    /** @description The promoting document and clause */
+                    source: string;
+                    /** @description Its last day in force (YYYY-MM-DD); null: open-ended */
+                    validTo: string | null;
+                    /** @description validTo falls before the horizon's last day */
+                    lapsed: boolean;
+                }[];
                 /** @description Switched on in the request */
                 chosen: boolean;
                 /** @description False when nothing in the scenario is touched by the measure */
