@@ -3905,6 +3905,7 @@ export interface components {
             applied: string[];
             /** @description Every waiver rule of the catalog, and whether it applied */
             waiver: components["schemas"]["FxWaiverDecision"][];
+            waiverPeriod?: components["schemas"]["FxWaiverPeriod"];
         };
         FxCharges: {
             /**
@@ -3959,6 +3960,22 @@ export interface components {
             coveredMargin: string;
             /** @description True when the waiver's cap limited what was waived */
             capped: boolean;
+        };
+        /** @description With firm facts and the first-option waiver evaluated: whether it is reported for the valuation date (2023) or assumed (continuation unconfirmed) unless waiverConfirmedByBank */
+        FxWaiverPeriod: {
+            /** @description Measure id of the first-option waiver */
+            measure: string;
+            /** @description The documents that report it */
+            source: string;
+            /** @description Last day of the period the documents report (the 2023 campaign) */
+            reportedUntil: string;
+            /** @description The deal's date the status is for (the valuation date); null when only years were given */
+            date: string | null;
+            /**
+             * @description reported: the date falls in the reported period (2023); assumed: after it (or undated), continuation unconfirmed; bank-confirmed: after it, and the request says the bank confirmed it
+             * @enum {string}
+             */
+            status: "reported" | "assumed" | "bank-confirmed";
         };
         FxOptionPriceRequest: {
             /**
@@ -4034,6 +4051,8 @@ export interface components {
              * @enum {string}
              */
             waiverReading?: "handling-fee" | "premium";
+            /** @description Your bank confirmed that its first-option waiver (reported by 中商务电函〔2023〕10号/11号 for 2023 only) still runs on your date; absent or false: after 2023 the waiver is an assumption, labelled so */
+            waiverConfirmedByBank?: boolean;
         };
         /** @description Who is buying: decides whether a waiver applies */
         FxFirm: {
@@ -4184,6 +4203,7 @@ export interface components {
             }[];
             /** @description Unhedged, forward, put and collar, side by side */
             strategies: components["schemas"]["FxHedgeStrategy"][];
+            waiverPeriod?: components["schemas"]["FxWaiverPeriod"] & unknown;
             /** @description How the Monte Carlo was run */
             monteCarlo: {
                 /** @description Paths simulated */
@@ -4384,6 +4404,8 @@ export interface components {
              * @enum {string}
              */
             waiverReading?: "handling-fee" | "premium";
+            /** @description Your bank confirmed that its first-option waiver (reported by 中商务电函〔2023〕10号/11号 for 2023 only) still runs on your date; absent or false: after 2023 the waiver is an assumption, labelled so */
+            waiverConfirmedByBank?: boolean;
         };
         ExportVatResult: {
             /**

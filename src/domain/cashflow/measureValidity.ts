@@ -1,5 +1,6 @@
 import { addDays, addMonths } from "../dates";
 import type { Bilingual, ExplainStep } from "../explain";
+import { reportedStatusOn } from "../validity";
 
 /** A rule that carries a measure: a law or government document, or a bank's own product. */
 export interface CarryingRule {
@@ -103,7 +104,9 @@ export function reportedPeriodStep(
   horizon: Horizon,
   bankConfirmed: boolean,
 ): ExplainStep | null {
-  if (v.reportedUntil === null || horizon.to <= v.reportedUntil) return null;
+  if (v.reportedUntil === null) return null;
+  const status = reportedStatusOn(v.reportedUntil, horizon.to, bankConfirmed);
+  if (status === "reported") return null;
   const standing = bankConfirmed
     ? {
         zh: "您已说明银行确认延续，按已确认计算",
@@ -118,7 +121,7 @@ export function reportedPeriodStep(
     zh: `${title.zh}：${v.source} 只报告了截至 ${v.reportedUntil} 的情况；${standing.zh}。`,
     en: `${title.en}: ${v.source} reports it up to ${v.reportedUntil} only; ${standing.en}.`,
     inputs: { reportedUntil: v.reportedUntil, bankConfirmed: String(bankConfirmed) },
-    value: bankConfirmed ? "bank-confirmed" : "assumed",
+    value: status,
     measure: v.measure,
     source: v.source,
   };
