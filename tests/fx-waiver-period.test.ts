@@ -76,7 +76,11 @@ describe("the first-option waiver's dated status in the FX routes", () => {
     const res = await postJson("/v1/fx/option-price", noFirm);
     expect(res.body.quote).not.toHaveProperty("waiverPeriod");
     const { notional: _n, firm: _f, ...bare } = put;
-    const bad = await postJson("/v1/fx/option-price", { ...bare, years: "0.25", waiverConfirmedByBank: true });
+    const bad = await postJson("/v1/fx/option-price", {
+      ...bare,
+      years: "0.25",
+      waiverConfirmedByBank: true,
+    });
     expect(bad.status).toBe(400);
     expect(problemPointers(bad)).toContain("/waiverConfirmedByBank");
   });

@@ -4,6 +4,7 @@ import { project } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import { horizonOf, rowCitation } from "../domain/cashflow/measureValidity";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
+import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { cashflowRulesFor } from "../policy/rulesets";
@@ -15,6 +16,72 @@ import { projectionWorkbook } from "./projection-workbook";
 import { ScenarioSchema, toScenario } from "./scenario-schema";
 import { bilingual, ExplainSchema, jsonBody, jsonOk, MoneyOut, RateOut, RulesetSchema } from "./schemas";
 import { XLSX_TYPE } from "./xlsx";
+
+const OutwardFilingsSchema = z
+  .object({
+    thresholdUsd: z.string().openapi({
+      description:
+        "A single outward payment above this USD equivalent (exclusive) is filed first (国家税务总局 国家外汇管理局公告2013年第40号 第一条)",
+    }),
+    delayDays: z.number().int().openapi({
+      description:
+        "Days a filing takes before the payment it precedes (market default). Payments are booked on their day, the filing made ahead: no figure moves and no cost is booked",
+    }),
+    costs: z
+      .array(
+        z.object({
+          line: z.number().int().openapi({ description: "Index of the product line" }),
+          name: z.string().openapi({ description: "The product line's name" }),
+          cost: z.number().int().openapi({ description: "Index of the cost in the line's overseasCosts" }),
+          category: z.enum(COST_CATEGORIES),
+          contracts: z
+            .number()
+            .int()
+            .openapi({ description: "Contracts the cost is paid under (1 unless given)" }),
+          payments: z.number().int().openapi({ description: "Monthly payments in the horizon" }),
+          largestPaymentUsd: z.string().nullable().openapi({
+            description:
+              "The largest single payment in USD, 2 decimals; null without a USD rate for the line's currency",
+          }),
+          filings: z.number().int().nullable().openapi({
+            description:
+              "Filings when wired out: one per contract before its first payment above the threshold (2021年第19号 第一条); null when the threshold cannot be judged (no USD rate)",
+          }),
+          nettable: z
+            .boolean()
+            .openapi({ description: "A payout may deduct it (netting removes its payments and filings)" }),
+          netted: z
+            .boolean()
+            .openapi({ description: "Netted under the chosen measures: not wired out, not filed" }),
+          filed: z
+            .array(
+              z.object({
+                firstPayment: z.string().openapi({ description: "The first payment the filing precedes" }),
+                fileBy: z.string().openapi({ description: "firstPayment - delayDays" }),
+                waitCrossesMonth: z.boolean().openapi({
+                  description:
+                    "That payment, left to wait delayDays for the filing, would fall in a later month",
+                }),
+              }),
+            )
+            .openapi({ description: "One per filing contract" }),
+        }),
+      )
+      .openapi({
+        description: "Each overseas cost of each line, as one contract unless contracts says otherwise",
+      }),
+    withoutNetting: z.number().int().openapi({ description: "Filings with every cost wired out" }),
+    chosen: z.number().int().openapi({ description: "Filings under the chosen measures" }),
+    avoidedByNetting: z
+      .number()
+      .int()
+      .openapi({ description: "Filings netting removes (the nettable costs are no longer wired out)" }),
+    notJudged: z.number().int().openapi({ description: "Costs whose threshold could not be judged" }),
+  })
+  .openapi("OutwardFilings", {
+    description:
+      "The tax filings of the outward payments for overseas costs, per contract (国家税务总局 国家外汇管理局公告2021年第19号), with and without netting (from ruleset 2026.12.1)",
+  });
 
 const record = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, MoneyOut])) as Record<string, typeof MoneyOut>);
@@ -187,6 +254,7 @@ export const ProjectionSchema = z
         }),
       )
       .openapi({ description: "Each product line's VAT regime and rates, and why" }),
+    outwardFilings: OutwardFilingsSchema.optional(),
     grants: z
       .array(
         z.object({

@@ -2546,6 +2546,11 @@ export interface components {
                      * @example 0.15
                      */
                     shareOfSales?: string | number;
+                    /**
+                     * @description Contracts the cost is paid under over the horizon, one after another, at most the months it is paid in (absent: one). Each is filed once, before its first payment above USD 50,000 (国家税务总局 国家外汇管理局公告2021年第19号). From ruleset 2026.12.1
+                     * @example 1
+                     */
+                    contracts?: number;
                 }[];
                 /** @description How the money comes back: a marketplace payout rule or B2B payment terms */
                 sales: {
@@ -3251,6 +3256,7 @@ export interface components {
                 /** @description Document number and clause of the regime */
                 source?: string;
             }[];
+            outwardFilings?: components["schemas"]["OutwardFilings"];
             /** @description Per programme the scenario's grants name (ruleset 2026.12.1 on): its awards and effects */
             grants?: {
                 /** @description Catalog measure id of the programme */
@@ -3569,6 +3575,53 @@ export interface components {
                  */
                 amount: string;
             }[];
+        };
+        /** @description The tax filings of the outward payments for overseas costs, per contract (国家税务总局 国家外汇管理局公告2021年第19号), with and without netting (from ruleset 2026.12.1) */
+        OutwardFilings: {
+            /** @description A single outward payment above this USD equivalent (exclusive) is filed first (国家税务总局 国家外汇管理局公告2013年第40号 第一条) */
+            thresholdUsd: string;
+            /** @description Days a filing takes before the payment it precedes (market default). Payments are booked on their day, the filing made ahead: no figure moves and no cost is booked */
+            delayDays: number;
+            /** @description Each overseas cost of each line, as one contract unless contracts says otherwise */
+            costs: {
+                /** @description Index of the product line */
+                line: number;
+                /** @description The product line's name */
+                name: string;
+                /** @description Index of the cost in the line's overseasCosts */
+                cost: number;
+                /** @enum {string} */
+                category: "warehousing" | "logistics" | "tax" | "platform" | "advertising" | "other";
+                /** @description Contracts the cost is paid under (1 unless given) */
+                contracts: number;
+                /** @description Monthly payments in the horizon */
+                payments: number;
+                /** @description The largest single payment in USD, 2 decimals; null without a USD rate for the line's currency */
+                largestPaymentUsd: string | null;
+                /** @description Filings when wired out: one per contract before its first payment above the threshold (2021年第19号 第一条); null when the threshold cannot be judged (no USD rate) */
+                filings: number | null;
+                /** @description A payout may deduct it (netting removes its payments and filings) */
+                nettable: boolean;
+                /** @description Netted under the chosen measures: not wired out, not filed */
+                netted: boolean;
+                /** @description One per filing contract */
+                filed: {
+                    /** @description The first payment the filing precedes */
+                    firstPayment: string;
+                    /** @description firstPayment - delayDays */
+                    fileBy: string;
+                    /** @description That payment, left to wait delayDays for the filing, would fall in a later month */
+                    waitCrossesMonth: boolean;
+                }[];
+            }[];
+            /** @description Filings with every cost wired out */
+            withoutNetting: number;
+            /** @description Filings under the chosen measures */
+            chosen: number;
+            /** @description Filings netting removes (the nettable costs are no longer wired out) */
+            avoidedByNetting: number;
+            /** @description Costs whose threshold could not be judged */
+            notJudged: number;
         };
         GrantAwardReport: {
             /** @description Catalog measure id of the programme */

@@ -149,7 +149,7 @@ export const WaiverPeriodSchema = z
   })
   .openapi("FxWaiverPeriod", {
     description:
-      "Whether the first-option waiver is reported for the deal's date or assumed: 中商务电函〔2023〕10号 and 11号 report a ${reportedUntil.slice(0, 4)} Bank of China campaign only",
+      "Whether the first-option waiver is reported for the deal's date or assumed: 中商务电函〔2023〕10号 and 11号 report a 2023 Bank of China campaign only",
   });
 
 /**
