@@ -35,7 +35,7 @@ describe("the filing rule (src/domain/settlement/netting.ts, shared by the settl
 });
 
 function parse(presetId: string, ruleset: string, change: (s: any) => void) {
-  const scenario = structuredClone(findPreset(presetId)!.scenario) as any;
+  const scenario = structuredClone(findPreset(presetId, ruleset)!.scenario) as any;
   change(scenario);
   return { scenario, parsed: scenarioSchemaUnder(cashflowRulesFor(ruleset).behaviour).safeParse(scenario) };
 }

@@ -3,10 +3,11 @@ import { projectionResponse } from "../src/api/cashflow";
 import { scenarioSchemaUnder } from "../src/api/scenario-schema";
 import { findPreset } from "../src/policy/presets";
 import { cashflowRulesFor } from "../src/policy/rulesets";
+import { call } from "./helpers";
 
 /** A preset's scenario with some fields replaced, projected under a ruleset. */
 function project(presetId: string, ruleset: string, change: (s: any) => void = () => {}) {
-  const scenario = structuredClone(findPreset(presetId)!.scenario) as any;
+  const scenario = structuredClone(findPreset(presetId, ruleset)!.scenario) as any;
   change(scenario);
   const parsed = scenarioSchemaUnder(cashflowRulesFor(ruleset).behaviour).safeParse(scenario);
   if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
@@ -67,5 +68,49 @@ describe("projection measure rows cite the rule that grants the measure once 中
       expect(netting.source).toContain("中府办函〔2024〕24号");
       expect(netting).not.toHaveProperty("promotedBy");
     }
+  });
+});
+
+describe("the Shaxi preset's training subsidy is the workers', not company cash (2026.12.1 variant)", () => {
+  // 中商务电函〔2023〕10号 三: 131,200 paid for 164 网商运营 trainees = 800 a trainee; 5 trainees = 4,000. Guangdong's
+  // skill-upgrading subsidy is claimed by and paid to the worker (粤人社规〔2023〕13号).
+  it("the in-force preset estimates it as a programme paid to the employees and books none of it", () => {
+    const preset = findPreset(SHAXI)!;
+    expect(preset.scenario.grants).toEqual([{ programme: "zs-2023-10-training-subsidy" }]);
+    expect(preset.rulesetNote!.zh).toContain("粤人社规〔2023〕13号");
+    const body = project(SHAXI, "2026.12.1");
+    const training = body.grants.find((g: any) => g.programme === "zs-2023-10-training-subsidy");
+    expect(training.awards[0]).toMatchObject({ payee: "employees", amount: "4000.00" });
+    expect(training.booked.amount).toBe("0.00");
+    expect(new Set(body.periods.map((p: any) => p.inflows.grants))).toEqual(new Set(["0.00"]));
+  });
+
+  it("the published versions keep the preset they published: 4,000 booked in 2026-04", () => {
+    const old = findPreset(SHAXI, "2026.12.0")!;
+    expect(old.scenario.grants).toEqual([
+      {
+        name: "电商技能培训补贴（5人次）",
+        amount: "4000",
+        date: "2026-04-15",
+        measure: "zs-2023-10-training-subsidy",
+      },
+    ]);
+    expect(old).not.toHaveProperty("rulesetNote");
+    const body = project(SHAXI, "2026.12.0");
+    expect(body.periods.find((p: any) => p.month === "2026-04").inflows.grants).toBe("4000.00");
+  });
+
+  it("the web form loads the in-force preset: the trainees in the grants section, and the note why", async () => {
+    const res = await call("GET", "/?preset=shaxi-apparel-9610-no-invoice");
+    const html = await res.text();
+    expect(html).toMatch(/name="g\.trainees"[^>]*value="5"|value="5"[^>]*name="g\.trainees"/);
+    expect(html).toContain("由劳动者本人申领并发放给本人");
+  });
+
+  it("GET /v1/presets/{id} serves the in-force preset", async () => {
+    const res = await call("GET", "/v1/presets/shaxi-apparel-9610-no-invoice");
+    const body = (await res.json()) as any;
+    expect(body.scenario.grantFacts.trainingPaidTo).toBe("employees");
+    expect(body.rulesetNote.en).toContain("paid to the worker");
   });
 });

@@ -384,6 +384,9 @@ const PresetSummarySchema = z.object({
   sources: z
     .string()
     .openapi({ description: "Where the figures come from (typical values: check before use)" }),
+  rulesetNote: bilingual(
+    "Why the preset differs under the ruleset in force from the published versions' (absent: it does not)",
+  ).optional(),
 });
 
 const listPresetsRoute = createRoute({

@@ -6733,10 +6733,7 @@ export interface operations {
                  *         },
                  *         "grants": [
                  *           {
-                 *             "name": "电商技能培训补贴（5人次）",
-                 *             "amount": "4000",
-                 *             "date": "2026-04-15",
-                 *             "measure": "zs-2023-10-training-subsidy"
+                 *             "programme": "zs-2023-10-training-subsidy"
                  *           }
                  *         ],
                  *         "measures": {
@@ -6746,6 +6743,17 @@ export interface operations {
                  *           "optionFeeWaiver": false,
                  *           "supplyChainFinance": false,
                  *           "departureRefund": false
+                 *         },
+                 *         "grantFacts": {
+                 *           "city": "Zhongshan",
+                 *           "trainees": [
+                 *             {
+                 *               "certificate": "网商运营",
+                 *               "count": 5,
+                 *               "year": 2026
+                 *             }
+                 *           ],
+                 *           "trainingPaidTo": "employees"
                  *         }
                  *       }
                  *     }
@@ -8744,10 +8752,7 @@ export interface operations {
                  *       },
                  *       "grants": [
                  *         {
-                 *           "name": "电商技能培训补贴（5人次）",
-                 *           "amount": "4000",
-                 *           "date": "2026-04-15",
-                 *           "measure": "zs-2023-10-training-subsidy"
+                 *           "programme": "zs-2023-10-training-subsidy"
                  *         }
                  *       ],
                  *       "measures": {
@@ -8757,6 +8762,17 @@ export interface operations {
                  *         "optionFeeWaiver": false,
                  *         "supplyChainFinance": false,
                  *         "departureRefund": false
+                 *       },
+                 *       "grantFacts": {
+                 *         "city": "Zhongshan",
+                 *         "trainees": [
+                 *           {
+                 *             "certificate": "网商运营",
+                 *             "count": 5,
+                 *             "year": 2026
+                 *           }
+                 *         ],
+                 *         "trainingPaidTo": "employees"
                  *       }
                  *     }
                  */
@@ -8878,6 +8894,13 @@ export interface operations {
                             };
                             /** @description Where the figures come from (typical values: check before use) */
                             sources: string;
+                            /** @description Why the preset differs under the ruleset in force from the published versions' (absent: it does not) */
+                            rulesetNote?: {
+                                /** @description In Chinese (zh-CN) */
+                                zh: string;
+                                /** @description In English */
+                                en: string;
+                            };
                             scenario: components["schemas"]["Scenario"];
                         }[];
                     };
@@ -8960,6 +8983,13 @@ export interface operations {
                         };
                         /** @description Where the figures come from (typical values: check before use) */
                         sources: string;
+                        /** @description Why the preset differs under the ruleset in force from the published versions' (absent: it does not) */
+                        rulesetNote?: {
+                            /** @description In Chinese (zh-CN) */
+                            zh: string;
+                            /** @description In English */
+                            en: string;
+                        };
                         scenario: components["schemas"]["Scenario"];
                     };
                 };
@@ -9479,10 +9509,7 @@ export interface operations {
                  *             },
                  *             "grants": [
                  *               {
-                 *                 "name": "电商技能培训补贴（5人次）",
-                 *                 "amount": "4000",
-                 *                 "date": "2026-04-15",
-                 *                 "measure": "zs-2023-10-training-subsidy"
+                 *                 "programme": "zs-2023-10-training-subsidy"
                  *               }
                  *             ],
                  *             "measures": {
@@ -9492,6 +9519,17 @@ export interface operations {
                  *               "optionFeeWaiver": false,
                  *               "supplyChainFinance": false,
                  *               "departureRefund": false
+                 *             },
+                 *             "grantFacts": {
+                 *               "city": "Zhongshan",
+                 *               "trainees": [
+                 *                 {
+                 *                   "certificate": "网商运营",
+                 *                   "count": 5,
+                 *                   "year": 2026
+                 *                 }
+                 *               ],
+                 *               "trainingPaidTo": "employees"
                  *             }
                  *           }
                  *         }
