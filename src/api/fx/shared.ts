@@ -176,8 +176,8 @@ export function waiverPeriod(
     out: { measure, source, reportedUntil, date, status },
     step: {
       key: `reportedPeriod:${measure}`,
-      zh: `首次买入期权费用减免：${source}（另见中商务电函〔2023〕11号）报告的是 ${reportedUntil.slice(0, 4)} 年中国银行的优惠活动（“本年已有24家企业”），报告期截至 ${reportedUntil}；${on.zh}${text.zh}。`,
-      en: `First-option fee waiver: ${source} (and 中商务电函〔2023〕11号) report a ${reportedUntil.slice(0, 4)} Bank of China campaign ("本年已有24家企业"), up to ${reportedUntil}; ${on.en} ${text.en}.`,
+      zh: `首次买入期权费用减免：${source} 报告的是 ${reportedUntil.slice(0, 4)} 年中国银行的优惠活动（“本年已有24家企业”），报告期截至 ${reportedUntil}；${on.zh}${text.zh}。`,
+      en: `First-option fee waiver: ${source} reports a ${reportedUntil.slice(0, 4)} Bank of China campaign ("本年已有24家企业"), up to ${reportedUntil}; ${on.en} ${text.en}.`,
       inputs: { reportedUntil, date: date ?? "", bankConfirmed: String(bankConfirmed) },
       value: status,
       measure,
