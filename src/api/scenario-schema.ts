@@ -26,7 +26,11 @@ export const SCENARIO_LIMITS = {
   terms: 6,
 };
 
-const GRANT_PROGRAMME_IDS = programmesOf(GRANT_RULES).map((p) => p.measure) as [string, ...string[]];
+/** The programmes a scenario's grant may name. */
+export const GRANT_PROGRAMME_IDS = programmesOf(GRANT_RULES).map((p) => p.measure) as [string, ...string[]];
+
+/** What a financing product's one-off fee is charged on. */
+export const FEE_BASES = ["advance", "face"] as const;
 
 const days = (description: string, example: number, max = 720) =>
   z.number().int().min(0).max(max).openapi({ description, example });
@@ -302,7 +306,7 @@ export const ScenarioSchema = z
               feeRate: rateIn("One-off fee, a fraction of its fee base, paid out of each draw", "0", {
                 max: "0.1",
               }),
-              feeBase: z.enum(["advance", "face"]).optional().openapi({
+              feeBase: z.enum(FEE_BASES).optional().openapi({
                 description:
                   "What the fee is charged on: the amount drawn (advance) or the receivable, order, refund or payouts it is lent against (face = advance / advanceRate). Default as POST /v1/financing/quote: face for factoring, advance for the others. Read from ruleset 2026.12.1 on (earlier versions charge every fee on the amount drawn and refuse this field)",
               }),

@@ -355,3 +355,183 @@ describe("accessibility (axe-core) of every page, on a phone and a laptop", () =
     }, 90_000);
   }
 });
+
+/**
+ * The attributes ECMA-376 part 1 allows on the SpreadsheetML elements our writer emits (from the
+ * schema's complex types CT_Cell, CT_Col, CT_Row, CT_Sheet, CT_DataValidation, CT_IgnoredError,
+ * CT_Pane, CT_NumFmt, CT_Xf), and the order of a worksheet's children (CT_Worksheet's sequence).
+ */
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  c: ["r", "s", "t", "cm", "vm", "ph"],
+  col: [
+    "min",
+    "max",
+    "width",
+    "style",
+    "hidden",
+    "bestFit",
+    "customWidth",
+    "phonetic",
+    "outlineLevel",
+    "collapsed",
+  ],
+  row: [
+    "r",
+    "spans",
+    "s",
+    "customFormat",
+    "ht",
+    "hidden",
+    "customHeight",
+    "outlineLevel",
+    "collapsed",
+    "thickTop",
+    "thickBot",
+    "ph",
+  ],
+  sheet: ["name", "sheetId", "state", "r:id"],
+  dataValidation: [
+    "type",
+    "errorStyle",
+    "imeMode",
+    "operator",
+    "allowBlank",
+    "showDropDown",
+    "showInputMessage",
+    "showErrorMessage",
+    "errorTitle",
+    "error",
+    "promptTitle",
+    "prompt",
+    "sqref",
+  ],
+  ignoredError: [
+    "sqref",
+    "evalError",
+    "twoDigitTextYear",
+    "numberStoredAsText",
+    "formula",
+    "formulaRange",
+    "unlockedFormula",
+    "emptyCellReference",
+    "listDataValidation",
+    "calculatedColumn",
+  ],
+  pane: ["xSplit", "ySplit", "topLeftCell", "activePane", "state"],
+  numFmt: ["numFmtId", "formatCode"],
+  xf: [
+    "numFmtId",
+    "fontId",
+    "fillId",
+    "borderId",
+    "xfId",
+    "quotePrefix",
+    "pivotButton",
+    "applyNumberFormat",
+    "applyFont",
+    "applyFill",
+    "applyBorder",
+    "applyAlignment",
+    "applyProtection",
+  ],
+};
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+];
+
+describe("the workbooks' XML parts in Chromium's XML parser", () => {
+  it("parses every part of the templates and the projection workbook, with only the schema's attributes, in its order, and styles that exist", async () => {
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const zhuhai = "xiangzhou-live-commerce-9610-district-award";
+    const scenario = await (await fetch(`${origin}/v1/presets/${zhuhai}`)).json();
+    const workbooks = {
+      template: await fetch(`${origin}/v1/scenarios/template.xlsx`),
+      zhuhaiZh: await fetch(`${origin}/v1/scenarios/template.xlsx?preset=${zhuhai}`),
+      zhuhaiEn: await fetch(`${origin}/v1/scenarios/template.xlsx?preset=${zhuhai}&lang=en`),
+      projection: await fetch(`${origin}/v1/cashflow/projection?format=xlsx`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify((scenario as any).scenario),
+      }),
+    };
+    const page = await newPage(800);
+    for (const [name, res] of Object.entries(workbooks)) {
+      expect(res.status, name).toBe(200);
+      const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+      const types = strFromU8(files["[Content_Types].xml"]);
+      for (const [path, bytes] of Object.entries(files)) {
+        if (path.startsWith("xl/worksheets/"))
+          expect(types, `${name} ${path}`).toContain(`PartName="/${path}"`);
+        const problems: string[] = await page.evaluate(
+          ({ xml, allowed, order }) => {
+            // in the page: the browser's own XML parser (no DOM types in this Node project)
+            const g = globalThis as any;
+            const doc = new g.DOMParser().parseFromString(xml, "application/xml");
+            const error = doc.getElementsByTagName("parsererror")[0];
+            if (error) return [`not well-formed: ${error.textContent}`];
+            const found: string[] = [];
+            for (const el of Array.from<any>(doc.getElementsByTagName("*"))) {
+              const names = allowed[el.localName];
+              if (!names) continue;
+              for (const a of Array.from<any>(el.attributes)) {
+                if (!a.name.startsWith("xmlns") && !names.includes(a.name))
+                  found.push(`<${el.localName} ${a.name}>`);
+              }
+            }
+            if (doc.documentElement.localName === "worksheet") {
+              const children = Array.from<any>(doc.documentElement.children).map((c) =>
+                order.indexOf(c.localName),
+              );
+              if (children.some((i, k) => i < 0 || (k > 0 && i < children[k - 1])))
+                found.push("worksheet children out of order");
+            }
+            return found;
+          },
+          { xml: strFromU8(bytes), allowed: ALLOWED_ATTRIBUTES, order: WORKSHEET_ORDER },
+        );
+        expect(problems, `${name} ${path}`).toEqual([]);
+      }
+      // every style a cell or column names is in cellXfs, every custom format it uses is defined
+      const styles = strFromU8(files["xl/styles.xml"]);
+      const xfs = [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(styles)?.[1] ?? "").matchAll(/<xf\b[^>]*>/g)];
+      const formats = new Set([...styles.matchAll(/<numFmt numFmtId="(\d+)"/g)].map((m) => m[1]));
+      for (const xf of xfs) {
+        const id = /numFmtId="(\d+)"/.exec(xf[0])?.[1];
+        if (id && Number(id) >= 164) expect(formats.has(id), `${name} numFmt ${id}`).toBe(true);
+      }
+      for (const [path, bytes] of Object.entries(files).filter(([p]) => p.startsWith("xl/worksheets/"))) {
+        for (const m of strFromU8(bytes).matchAll(/<c[^>]* s="(\d+)"|<col[^>]* style="(\d+)"/g)) {
+          expect(Number(m[1] ?? m[2]), `${name} ${path}`).toBeLessThan(xfs.length);
+        }
+      }
+    }
+    await page.context().close();
+  }, 60_000);
+});
