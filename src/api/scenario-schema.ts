@@ -53,6 +53,11 @@ const OverseasCostSchema = z.strictObject({
     .openapi({ description: "Cost category (decides whether it may be netted)" }),
   perUnit: moneyIn("Cost per unit sold, in the line's currency", "5.20").prefault("0"),
   shareOfSales: rateIn("Cost as a share of sales", "0.15").prefault("0"),
+  contracts: z.number().int().min(1).max(120).optional().openapi({
+    description:
+      "Contracts the cost is paid under over the horizon, one after another, at most the months it is paid in (absent: one). Each is filed once, before its first payment above USD 50,000 (国家税务总局 国家外汇管理局公告2021年第19号). From ruleset 2026.12.1",
+    example: 1,
+  }),
 });
 
 const ProductLineSchema = z
@@ -443,10 +448,28 @@ const ScenarioSchemaOnAct360WithoutProgrammes = withoutProgrammeGrants(ScenarioS
  */
 export function scenarioSchemaUnder(behaviour: RulesetBehaviour) {
   if (behaviour.foreignRateDayCount === "ACT/360") {
-    return withoutWaiverConfirmation(ScenarioSchemaOnAct360WithoutProgrammes);
+    return withoutContracts(withoutWaiverConfirmation(ScenarioSchemaOnAct360WithoutProgrammes));
   }
   const schema = behaviour.programmeGrants ? ScenarioSchema : ScenarioSchemaWithoutProgrammes;
-  return behaviour.measureValiditySteps ? schema : withoutWaiverConfirmation(schema);
+  const dated = behaviour.measureValiditySteps ? schema : withoutWaiverConfirmation(schema);
+  return behaviour.outwardPaymentFilings ? dated : withoutContracts(dated);
+}
+
+/** Versions before 2026.12.1 counted no filings: an overseas cost's contracts is an unknown field there. */
+function withoutContracts<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (!isObject(input) || !Array.isArray(input.productLines)) return input;
+    input.productLines.forEach((line: unknown, i: number) => {
+      if (!isObject(line) || !Array.isArray(line.overseasCosts)) return;
+      line.overseasCosts.forEach((cost: unknown, j: number) => {
+        if (isObject(cost) && "contracts" in cost) {
+          const path = ["productLines", i, "overseasCosts", j];
+          ctx.addIssue({ code: "unrecognized_keys", keys: ["contracts"], path, input: cost });
+        }
+      });
+    });
+    return input;
+  }, schema);
 }
 
 /** Versions before 2026.12.1 had no company.waiverConfirmedByBank or waiverReading: naming one is an unknown field. */

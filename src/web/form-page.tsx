@@ -270,7 +270,7 @@ export function FormPage(props: FormPageProps) {
         </div>
         <p class="hint">
           {preset
-            ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}`
+            ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}${preset.rulesetNote ? ` ${pick(preset.rulesetNote, lang)}` : ""}`
             : props.base.kind === "link"
               ? t(
                   "正在修改已有的方案（来自分享链接，或您删除过产品）。",
