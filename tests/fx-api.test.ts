@@ -325,6 +325,29 @@ describe("POST /v1/fx/option-price", () => {
     expect(Number(cost.inputs.before) - Number(cost.value)).toBeCloseTo(1420, 6);
   });
 
+  it("says measure 13's document lapsed two years after 2024-04-20 when the valuation date is after 2026-04-19", async () => {
+    // 中府办函〔2024〕24号 ends "本政策措施自发布之日起两年内有效"; published 2024-04-20, last day 2026-04-19
+    const firm = { size: "small", firstDerivativeWithBank: true };
+    const stepOn = async (valuationDate: string) => {
+      const { years: _, ...byDates } = put;
+      const res = await postJson("/v1/fx/option-price", {
+        ...byDates,
+        notional: "200000",
+        firm,
+        valuationDate,
+        expiryDate: "2026-12-31",
+      });
+      expect(res.status).toBe(200);
+      return res.body.explain.find((s: any) => s.key === "hedgingPolicy");
+    };
+    const lastDay = await stepOn("2026-04-19");
+    expect(lastDay.zh).toContain("有效期至2026-04-19");
+    expect(lastDay.zh).not.toContain("失效");
+    const after = await stepOn("2026-04-20");
+    expect(after.zh).toContain("已于2026-04-19失效");
+    expect(after.en).toContain("lapsed on 2026-04-19");
+  });
+
   it("asks for a notional before fees or firm facts", async () => {
     const res = await postJson("/v1/fx/option-price", {
       ...put,

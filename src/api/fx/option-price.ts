@@ -11,7 +11,8 @@ import {
 } from "../../domain/fx/options";
 import { applyOptionWaiver, handlingFee } from "../../domain/fx/waiver";
 import { Decimal, fen, fromFloat } from "../../domain/money";
-import { citation, RULESET } from "../../policy/catalog";
+import { validityOn } from "../../domain/validity";
+import { citation, measure, RULESET } from "../../policy/catalog";
 import { DEFAULT_WAIVERS, HEDGING_SERVICE, OPTION_FEE_WAIVER, waiverRules } from "../../policy/fx";
 import type { AppEnv } from "../env";
 import { errorResponses } from "../problem";
@@ -296,6 +297,25 @@ function optionQuote(b: OptionPriceBody & { notional: Decimal }, price: string, 
   };
 }
 
+/**
+ * 中府办函〔2024〕24号 is in force for two years from its publication ("本政策措施自发布之日起两年内有效"):
+ * the hedging step says so, and says when the valuation date falls after its last day, since a waiver
+ * then rests on the bank's own offer, not on the document.
+ */
+function hedgingPolicyLapse(valuationDate: string | null): { zh: string; en: string } {
+  const { validFrom = null, validTo = null } = measure(HEDGING_SERVICE);
+  if (validTo === null) return { zh: "", en: "" };
+  if (valuationDate !== null && validityOn({ validFrom, validTo }, valuationDate) === "lapsed")
+    return {
+      zh: `该文件已于${validTo}失效（估值日${valuationDate}在其后），减免只取决于银行自身的产品安排。`,
+      en: `The document lapsed on ${validTo} (the valuation date ${valuationDate} is after it); a waiver now rests on the bank's own offer.`,
+    };
+  return {
+    zh: `该文件有效期至${validTo}。`,
+    en: `The document is in force until ${validTo}.`,
+  };
+}
+
 /** The first-option waiver on the deal's charges when the firm is known, each rule explained. */
 function waiverOutcome(
   b: OptionPriceBody,
@@ -304,10 +324,11 @@ function waiverOutcome(
 ): ReturnType<typeof applyOptionWaiver> & { period?: z.infer<typeof WaiverPeriodSchema> } {
   const ids = b.waivers ?? [...DEFAULT_WAIVERS];
   let outcome: ReturnType<typeof applyOptionWaiver>;
+  const lapse = hedgingPolicyLapse(b.valuationDate ?? null);
   steps.push({
     key: "hedgingPolicy",
-    zh: "中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一",
-    en: "中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out",
+    zh: `中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一。${lapse.zh}`,
+    en: `中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out.${lapse.en ? ` ${lapse.en}` : ""}`,
     value: b.firm ? "waiver evaluated" : "waiver not evaluated",
     measure: HEDGING_SERVICE,
     source: citation(HEDGING_SERVICE),
