@@ -56,8 +56,11 @@ interface Put {
 
 /** The put's exercise boundary, solved once for a strike, the rates, vol and expiry. */
 export interface PutBoundary {
-  /** B(τ) for τ in [0, T]. */
-  at(tau: number): number;
+  /** xmax, the boundary at expiry. */
+  top: number;
+  /** H = ln(B/xmax)² at the scheme's Chebyshev nodes; interpolated in z = 2√(τ/T) − 1. */
+  H: Float64Array;
+  tables: SchemeTables;
   /** B(T): below this spot, exercising today is optimal. */
   today: number;
 }
@@ -143,24 +146,6 @@ function barycentricWeights(n: number): Float64Array {
   );
 }
 
-/** Barycentric Lagrange interpolation through values at the Chebyshev nodes (Berrut & Trefethen 2004). */
-function chebyshevInterpolant(z: Float64Array, y: Float64Array): (at: number) => number {
-  const n = z.length;
-  const weight = barycentricWeights(n);
-  return (at) => {
-    let numerator = 0;
-    let denominator = 0;
-    for (let i = 0; i < n; i++) {
-      const gap = at - z[i];
-      if (gap === 0) return y[i];
-      const c = weight[i] / gap;
-      numerator += c * y[i];
-      denominator += c;
-    }
-    return numerator / denominator;
-  };
-}
-
 /** The highest the put boundary reaches, at expiry: K min(1, r/q) (K when q <= 0). */
 function xMax(K: number, r: number, q: number): number {
   return q > 0 ? K * Math.min(1, r / q) : K;
@@ -231,6 +216,105 @@ function qdPlusBoundary(p: Put, tau: number): number {
   return brent((s) => condition(s).value, low, high, 1e-12 * p.K).root;
 }
 
+/* ---------- the scheme's tables: everything that does not depend on the option ---------- */
+
+/**
+ * Per scheme, computed once: the Chebyshev nodes z_i (τ_i = T (1 + z_i)²/4), the Gauss–Legendre
+ * points of the fixed-point integrals in θ ∈ [0, π/2] (u = τ sin²θ), the tanh–sinh points of the
+ * premium integral (t = T sin²θ), and for each quadrature point the row of the barycentric
+ * interpolation that gives H there from the node values. None of them depends on T: a fixed-point
+ * point of node i sits at z = (1 + z_i) sinθ − 1, a premium point at z = 2 cosθ − 1.
+ */
+interface SchemeTables {
+  nodes: number;
+  z: Float64Array;
+  /** τ_i / T. */
+  tauShare: Float64Array;
+  /** Fixed-point integrals, per Legendre point j: sinθ_j, cosθ_j and the weight times dθ/dx. */
+  sin: Float64Array;
+  cos: Float64Array;
+  weight: Float64Array;
+  /** rows[((i − 1) · points + j) · nodes + k]: weight of node value k in H at point j of node i ≥ 1. */
+  rows: Float64Array;
+  /** Premium integral, per tanh–sinh point: sinθ, cosθ (each kept accurate near its own end), weight × dθ/dx, row. */
+  premiumSin: Float64Array;
+  premiumCos: Float64Array;
+  premiumWeight: Float64Array;
+  premiumRows: Float64Array;
+}
+
+/** Writes into `row` the barycentric weights (Berrut & Trefethen 2004) of the node values at `at`. */
+function interpolationRow(z: Float64Array, weight: Float64Array, at: number, row: Float64Array): void {
+  const n = z.length;
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const gap = at - z[k];
+    if (gap === 0) {
+      row.fill(0);
+      row[k] = 1;
+      return;
+    }
+    row[k] = weight[k] / gap;
+    total += row[k];
+  }
+  for (let k = 0; k < n; k++) row[k] /= total;
+}
+
+function schemeTablesOf(scheme: AloScheme): SchemeTables {
+  const n = scheme.nodes;
+  const z = chebyshevNodes(n);
+  const weight = barycentricWeights(n);
+  const legendre = gaussLegendre(scheme.legendrePoints);
+  const points = legendre.x.length;
+  const theta = Float64Array.from(legendre.x, (x) => (Math.PI / 4) * (1 + x));
+  const rows = new Float64Array((n - 1) * points * n);
+  for (let i = 1; i < n; i++) {
+    for (let j = 0; j < points; j++) {
+      const at = (1 + z[i]) * Math.sin(theta[j]) - 1;
+      interpolationRow(
+        z,
+        weight,
+        at,
+        rows.subarray(((i - 1) * points + j) * n, ((i - 1) * points + j + 1) * n),
+      );
+    }
+  }
+  const { x, complement, w } = tanhSinh(scheme.tanhSinhStep);
+  // θ in [0, π/2] from x in [−1, 1]; near either end take the small angle from the complement
+  const near = Float64Array.from(complement, (c) => (Math.PI / 4) * c);
+  const premiumSin = Float64Array.from(near, (a, i) => (x[i] < 0 ? Math.sin(a) : Math.cos(a)));
+  const premiumCos = Float64Array.from(near, (a, i) => (x[i] < 0 ? Math.cos(a) : Math.sin(a)));
+  const premiumRows = new Float64Array(x.length * n);
+  for (let i = 0; i < x.length; i++) {
+    interpolationRow(z, weight, 2 * premiumCos[i] - 1, premiumRows.subarray(i * n, (i + 1) * n));
+  }
+  return {
+    nodes: n,
+    z,
+    tauShare: Float64Array.from(z, (zi) => 0.25 * (1 + zi) ** 2),
+    sin: Float64Array.from(theta, Math.sin),
+    cos: Float64Array.from(theta, Math.cos),
+    weight: Float64Array.from(legendre.w, (wj) => (Math.PI / 4) * wj),
+    rows,
+    premiumSin,
+    premiumCos,
+    premiumWeight: Float64Array.from(w, (wi) => (Math.PI / 4) * wi),
+    premiumRows,
+  };
+}
+
+const tablesCache = new Map<string, SchemeTables>();
+
+function tablesFor(scheme: AloScheme): SchemeTables {
+  const key = `${scheme.nodes}/${scheme.legendrePoints}/${scheme.tanhSinhStep}`;
+  let tables = tablesCache.get(key);
+  if (!tables) {
+    tables = schemeTablesOf(scheme);
+    tablesCache.set(key, tables);
+  }
+  return tables;
+}
+
 /* ---------- step 2: the fixed-point system ---------- */
 
 /** d+ and d− of the Black formula for time t and moneyness z (spot over boundary or strike). */
@@ -242,100 +326,74 @@ function d(p: Put, t: number, z: number): [number, number] {
 
 export type Equation = "A" | "B";
 
-/**
- * What does not change between iterations at one node τ_i: the quadrature points u = τ sin²θ of
- * the integrals over [0, τ] (smooth at both ends: √u = √τ sinθ where the boundary is steep, and
- * √(τ − u) = √τ cosθ where d± divide by it), their weights and discount factors, and the row of
- * the Chebyshev interpolation that gives H(z(u)) from the node values.
- */
-interface NodeTerms {
-  tau: number;
-  /** Per point: σ√(τ − u), e^{ru}, e^{qu}, weight × du, weight × du / (σ√(τ − u)), (r − q)(τ − u). */
-  v: Float64Array;
-  growR: Float64Array;
-  growQ: Float64Array;
-  du: Float64Array;
-  duOverV: Float64Array;
-  drift: Float64Array;
-  /** rows[j * nodes + k]: weight of node value k in H at point j. */
-  rows: Float64Array;
+/** The discount growths e^{ru} and e^{qu} at every fixed-point point of every node, once per solve. */
+interface Growths {
+  r: Float64Array;
+  q: Float64Array;
 }
 
-function nodeTerms(
-  p: Put,
-  tau: number,
-  z: Float64Array,
-  rule: { x: Float64Array; w: Float64Array },
-): NodeTerms {
-  const points = rule.x.length;
-  const n = z.length;
-  const terms: NodeTerms = {
-    tau,
-    v: new Float64Array(points),
-    growR: new Float64Array(points),
-    growQ: new Float64Array(points),
-    du: new Float64Array(points),
-    duOverV: new Float64Array(points),
-    drift: new Float64Array(points),
-    rows: new Float64Array(points * n),
+function growthsOf(p: Put, tables: SchemeTables): Growths {
+  const points = tables.sin.length;
+  const growths = {
+    r: new Float64Array((tables.nodes - 1) * points),
+    q: new Float64Array((tables.nodes - 1) * points),
   };
-  const weight = barycentricWeights(n);
-  for (let j = 0; j < points; j++) {
-    const theta = (Math.PI / 4) * (1 + rule.x[j]);
-    const w = (Math.PI / 4) * rule.w[j];
-    const u = tau * Math.sin(theta) ** 2;
-    const left = tau * Math.cos(theta) ** 2;
-    terms.v[j] = p.vol * Math.sqrt(tau) * Math.cos(theta);
-    terms.growR[j] = Math.exp(p.r * u);
-    terms.growQ[j] = Math.exp(p.q * u);
-    terms.du[j] = w * tau * Math.sin(2 * theta);
-    terms.duOverV[j] = (w * 2 * Math.sqrt(tau) * Math.sin(theta)) / p.vol;
-    terms.drift[j] = (p.r - p.q) * left;
-    const at = 2 * Math.sqrt(u / p.T) - 1;
-    let total = 0;
-    for (let k = 0; k < n; k++) {
-      const gap = at - z[k];
-      if (gap === 0) {
-        terms.rows.fill(0, j * n, (j + 1) * n);
-        terms.rows[j * n + k] = 1;
-        total = 1;
-        break;
-      }
-      terms.rows[j * n + k] = weight[k] / gap;
-      total += weight[k] / gap;
+  for (let i = 1; i < tables.nodes; i++) {
+    const tau = tables.tauShare[i] * p.T;
+    for (let j = 0; j < points; j++) {
+      const u = tau * tables.sin[j] * tables.sin[j];
+      growths.r[(i - 1) * points + j] = Math.exp(p.r * u);
+      growths.q[(i - 1) * points + j] = Math.exp(p.q * u);
     }
-    for (let k = 0; k < n; k++) terms.rows[j * n + k] /= total;
   }
-  return terms;
+  return growths;
 }
 
 /**
- * N, D and the fixed-point value f = K e^{−(r−q)τ} N/D at a node whose boundary value is b, for
- * equation A (ALO eq. 28, stable when r ≈ q) or B (eq. 24); lnTop − √H is ln B at each point.
+ * N, D and the fixed-point value f = K e^{−(r−q)τ} N/D at node i whose boundary value is b, for
+ * equation A (ALO eq. 28, stable when r ≈ q) or B (eq. 24). The integrals over [0, τ] are taken in
+ * u = τ sin²θ, smooth at both ends (√u = √τ sinθ where the boundary is steep, √(τ − u) = √τ cosθ
+ * where d± divide by it); lnTop − √H is ln B at each point.
  */
-function fixedPoint(p: Put, equation: Equation, node: NodeTerms, y: Float64Array, lnTop: number, b: number) {
+function fixedPoint(
+  p: Put,
+  equation: Equation,
+  tables: SchemeTables,
+  growths: Growths,
+  i: number,
+  y: Float64Array,
+  lnTop: number,
+  b: number,
+) {
   const { K, r, q, vol } = p;
-  const { tau } = node;
-  const n = y.length;
+  const { nodes: n, rows, sin, cos, weight } = tables;
+  const points = sin.length;
+  const tau = tables.tauShare[i] * p.T;
+  const sqrtTau = Math.sqrt(tau);
   const lnB = Math.log(b);
-  const v = vol * Math.sqrt(tau);
-  const [dp, dm] = d(p, tau, b / K);
   let first = 0;
   let second = 0;
-  for (let j = 0; j < node.v.length; j++) {
+  for (let j = 0; j < points; j++) {
+    const at = (i - 1) * points + j;
     let H = 0;
-    for (let k = 0; k < n; k++) H += node.rows[j * n + k] * y[k];
-    const vj = node.v[j];
-    const mp = (lnB - lnTop + Math.sqrt(Math.max(0, H)) + node.drift[j]) / vj + 0.5 * vj;
-    const mm = mp - vj;
+    for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
+    // per point: σ√(τ − u), weight × du, weight × du / (σ√(τ − u)), (r − q)(τ − u)
+    const v = vol * sqrtTau * cos[j];
+    const du = weight[j] * tau * 2 * sin[j] * cos[j];
+    const drift = (r - q) * tau * cos[j] * cos[j];
+    const mp = (lnB - lnTop + Math.sqrt(Math.max(0, H)) + drift) / v + 0.5 * v;
+    const mm = mp - v;
     if (equation === "B") {
-      first += node.du[j] * node.growR[j] * N(mm);
-      second += node.du[j] * node.growQ[j] * N(mp);
+      first += du * growths.r[at] * N(mm);
+      second += du * growths.q[at] * N(mp);
     } else {
-      first += node.duOverV[j] * node.growR[j] * phi(mm);
-      second += node.growQ[j] * (node.du[j] * N(mp) + node.duOverV[j] * phi(mp));
+      const duOverV = (weight[j] * 2 * sqrtTau * sin[j]) / vol;
+      first += duOverV * growths.r[at] * phi(mm);
+      second += growths.q[at] * (du * N(mp) + duOverV * phi(mp));
     }
   }
+  const [dp, dm] = d(p, tau, b / K);
+  const v = vol * sqrtTau;
   const numerator = equation === "B" ? N(dm) + r * first : phi(dm) / v + r * first;
   const denominator = equation === "B" ? N(dp) + q * second : phi(dp) / v + N(dp) + q * second;
   return { numerator, denominator, value: (K * Math.exp(-(r - q) * tau) * numerator) / denominator };
@@ -357,21 +415,20 @@ function fixedPointSlopes(p: Put, equation: Equation, tau: number, b: number): [
 
 /** Solves the put's exercise boundary (steps 1 and 2). */
 export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutBoundary {
-  const rule = gaussLegendre(scheme.legendrePoints);
+  const tables = tablesFor(scheme);
   const top = xMax(p.K, p.r, p.q);
   const lnTop = Math.log(top);
-  const z = chebyshevNodes(scheme.nodes);
-  const tauAt = Float64Array.from(z, (zi) => 0.25 * p.T * (1 + zi) ** 2);
-  const nodes = Array.from(tauAt, (tau, i) => (i === 0 ? null : nodeTerms(p, tau, z, rule)));
+  const growths = growthsOf(p, tables);
   const h = (b: number) => Math.log(b / top) ** 2;
-  let y = Float64Array.from(tauAt, (tau) => h(qdPlusBoundary(p, tau)));
+  // index 0 (τ = 0, B = xmax, H = 0) is never written
+  let y = Float64Array.from(tables.tauShare, (share) => h(qdPlusBoundary(p, share * p.T)));
+  let next = new Float64Array(y.length);
   for (let step = 0; step < scheme.iterations; step++) {
-    const next = new Float64Array(y.length);
     for (let i = 1; i < y.length; i++) {
-      const tau = tauAt[i];
       const b = top * Math.exp(-Math.sqrt(y[i]));
-      const f = fixedPoint(p, equation, nodes[i]!, y, lnTop, b);
+      const f = fixedPoint(p, equation, tables, growths, i, y, lnTop, b);
       if (step < scheme.newtonSteps) {
+        const tau = tables.tauShare[i] * p.T;
         const [dN, dD] = fixedPointSlopes(p, equation, tau, b);
         const slope =
           p.K * Math.exp(-(p.r - p.q) * tau) * (dN / f.denominator - (dD * f.numerator) / f.denominator ** 2);
@@ -380,12 +437,9 @@ export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutB
         next[i] = h(f.value);
       }
     }
-    y = next;
+    [y, next] = [next, y];
   }
-  const H = chebyshevInterpolant(z, y);
-  const at = (tau: number) =>
-    top * Math.exp(-Math.sqrt(Math.max(0, H(2 * Math.sqrt(Math.abs(tau) / p.T) - 1))));
-  return { at, today: top * Math.exp(-Math.sqrt(y[y.length - 1])) };
+  return { top, H: y, tables, today: top * Math.exp(-Math.sqrt(y[y.length - 1])) };
 }
 
 /* ---------- step 3: the price from the boundary ---------- */
@@ -402,26 +456,27 @@ function europeanPut(p: Put): number {
  * In t = T sin²θ, smooth at both ends (√t where d± divide by it, √(T − t) where the boundary is
  * steep), by tanh–sinh in θ.
  */
-function premium(p: Put, boundary: PutBoundary, h: number) {
+function premium(p: Put, boundary: PutBoundary) {
   const { S, K, r, q, vol, T } = p;
-  const { x, complement, w } = tanhSinh(h);
+  const { premiumSin, premiumCos, premiumWeight, premiumRows, nodes: n } = boundary.tables;
+  const y = boundary.H;
   let value = 0;
   let delta = 0;
   let gamma = 0;
-  for (let i = 0; i < x.length; i++) {
-    // θ in [0, π/2] from x in [−1, 1]; near either end take the small angle from the complement
-    const near = (Math.PI / 4) * complement[i];
-    const sin = x[i] < 0 ? Math.sin(near) : Math.cos(near);
-    const cos = x[i] < 0 ? Math.cos(near) : Math.sin(near);
+  for (let i = 0; i < premiumSin.length; i++) {
+    const sin = premiumSin[i];
+    const cos = premiumCos[i];
+    let H = 0;
+    for (let k = 0; k < n; k++) H += premiumRows[i * n + k] * y[k];
+    const b = boundary.top * Math.exp(-Math.sqrt(Math.max(0, H)));
     const t = T * sin * sin;
-    const b = boundary.at(T * cos * cos);
     const v = vol * Math.sqrt(T) * sin;
     if (!(v > 0) || !(b > 0)) continue;
     const dr = Math.exp(-r * t);
     const dq = Math.exp(-q * t);
     const dp = Math.log((S * dq) / (b * dr)) / v + 0.5 * v;
     const dm = dp - v;
-    const weight = w[i] * (Math.PI / 4) * 2 * T * sin * cos;
+    const weight = premiumWeight[i] * 2 * T * sin * cos;
     value += weight * (r * K * dr * N(-dm) - q * S * dq * N(-dp));
     // d/dS: Φ'(−d) (−1/(S v)) for both terms; the product rule on qS Φ(−d+)
     const densityP = phi(dp);
@@ -445,7 +500,7 @@ function americanPut(p: Put, scheme: AloScheme, equation: Equation) {
   const european = europeanPut(p);
   const [dp] = d(p, p.T, p.S / p.K);
   const dq = Math.exp(-p.q * p.T);
-  const extra = premium(p, boundary, scheme.tanhSinhStep);
+  const extra = premium(p, boundary);
   const gammaE = (dq * phi(dp)) / (p.S * p.vol * Math.sqrt(p.T));
   return {
     price: Math.max(european + Math.max(0, extra.value), p.K - p.S),
