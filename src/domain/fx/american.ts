@@ -24,7 +24,7 @@ import type { Greeks, OptionInputs } from "./options";
  * function of its inputs and finite differences of it are clean.
  */
 
-/** Resolution of the method; ALO_SCHEME is what the API uses. */
+/** Resolution of the method; aloSchemeFor picks what the API uses. */
 export interface AloScheme {
   /** Chebyshev nodes of the boundary (including τ = 0): ALO's n + 1. */
   nodes: number;
@@ -37,20 +37,36 @@ export interface AloScheme {
   legendrePoints: number;
   /** Step of the tanh–sinh rule of the premium integral (in place of ALO's p Legendre points). */
   tanhSinhStep: number;
+  /**
+   * The boundary is interpolated in z = 2 (τ/T)^{1/timePower} − 1 and the fixed-point integrals
+   * over [0, τ] taken in u = τ sin^{timePower}θ: 2 is ALO's √τ, 4 the fourth root (below).
+   */
+  timePower: 2 | 4;
 }
 
 /**
- * The API's scheme, chosen by measurement against the method run far past it (48 nodes, 30 plain
- * fixed-point iterations, 64 Legendre points, tanh–sinh step 1/64, itself within 3e-11 of a finer
- * run) on the tests' cases (QuantLib's ten, 24 seeded random ones) and 120 more random ones over the
- * same ranges (strike ±20%, rates 0.2–6.2%, vol 2–32%, 0.02–3 years): price within 7e-9 relative,
- * the boundary today within 2e-5. Over a wider set (rates 0–10%, vol 1–50%, up to 5 years, strike
- * ±30%) within 2.5e-7 relative, 1.5e-9 × strike absolute (the worst are prices near 1e-4).
+ * The API's schemes (aloSchemeFor), chosen by measurement against the method run far past them
+ * (48 nodes in √τ, 30 plain fixed-point iterations, 64 Legendre points, tanh–sinh step 1/64, itself
+ * within 3e-11 of a finer run) on the tests' cases (QuantLib's ten, 24 seeded random ones), 120
+ * more random ones over the same ranges (strike ±20%, rates 0.2–6.2%, vol 2–32%, 0.02–3 years), a
+ * wider random set (rates 0–10%, vol 1–50%, up to 5 years, strike ±30%) and a grid around r = q:
  *
- * - Nodes: the error falls only algebraically with them (the boundary goes as √(τ ln 1/τ) near
- *   expiry, which H(z) tames but does not remove): 12 nodes leave 2e-7, 16 leave 4e-8, 20 leave
- *   9e-9 (1.9e-8 on another random set), 24 leave 3e-9 to 6e-9. QuantLib's accurate scheme (ALO's
- *   (l, m, n) = (25, 5, 13), 14 nodes, with tanh–sinh at 1e-8) is near 1e-7 here.
+ * - r ≥ q (in put terms; a call with rf ≥ rd, a put with rd ≥ rf): price within 2e-10 relative over
+ *   the tests' ranges, 1.6e-8 over the wider set (prices near 1e-4), 1.2e-9 around r = q; the
+ *   boundary today within 2e-7.
+ * - r < q (the exporter's USD put while CNY rates are below USD ones): price within 3e-9 relative,
+ *   6e-9 over the wider set, 1e-8 just below r = q at 3% vol; the boundary today within 3e-5.
+ *
+ * Why these sizes:
+ * - Nodes: with r ≥ q the boundary goes as K(1 − σ√(τ ln 1/τ)) near expiry: H = ln(B/K)² tames
+ *   it, but in ALO's √τ the Chebyshev error still falls only algebraically (12 nodes leave 2e-7, 16
+ *   leave 4e-8, 20 leave 9e-9 and 1.9e-8 on another random set, 24 leave 3e-9 to 1.3e-8; QuantLib's
+ *   accurate scheme, ALO's (l, m, n) = (25, 5, 13) with 14 nodes, is near 1e-7 here). In τ^{1/4} the
+ *   same log term is two orders smoother: 14 nodes leave 5e-10, 16 leave 1e-10. With r < q the
+ *   boundary starts at xmax = K r/q as xmax(1 − c√τ), turning to the log shape after a time that
+ *   shrinks as q − r does; τ^{1/4} loses that turn (it failed to converge at q − r = 8e-4, vol 25%),
+ *   √τ holds it with 24 nodes. Each scheme stays good a little across r = q (τ^{1/4} to
+ *   r = q − 3e-5), so the greeks' rate bumps (1e-5) keep the base scheme.
  * - Legendre points: about as many as the nodes; fewer than 0.8 × nodes alias (24 nodes with 16
  *   points leave 5e-8), more than 20 gain nothing at 24 nodes.
  * - Iterations: ALO's Jacobi–Newton step keeps only the terms outside the integrals, so its
@@ -61,14 +77,32 @@ export interface AloScheme {
  * - Premium integral: tanh–sinh converges slowly here (the integrand vanishes like e^{−c/t} at
  *   t = 0, an essential singularity): step 1/8 leaves 3e-7, 1/12 is at the limit, 1/16 keeps a margin.
  */
-export const ALO_SCHEME: AloScheme = {
-  nodes: 24,
-  iterations: 1,
-  jacobiNewtonSteps: 1,
-  newtonSteps: 2,
-  legendrePoints: 20,
-  tanhSinhStep: 1 / 16,
-};
+export const ALO_SCHEMES = {
+  rAtLeastQ: {
+    nodes: 16,
+    iterations: 1,
+    jacobiNewtonSteps: 1,
+    newtonSteps: 2,
+    legendrePoints: 14,
+    tanhSinhStep: 1 / 16,
+    timePower: 4,
+  },
+  rBelowQ: {
+    nodes: 24,
+    iterations: 1,
+    jacobiNewtonSteps: 1,
+    newtonSteps: 2,
+    legendrePoints: 20,
+    tanhSinhStep: 1 / 16,
+    timePower: 2,
+  },
+} as const satisfies Record<string, AloScheme>;
+
+/** The API's scheme for an option: by the sign of r − q of the put it is (see ALO_SCHEMES). */
+export function aloSchemeFor(o: OptionInputs): AloScheme {
+  const put = asPut(o);
+  return put.r >= put.q ? ALO_SCHEMES.rAtLeastQ : ALO_SCHEMES.rBelowQ;
+}
 
 /** A put in the method's own terms: spot S, strike K, rate r earned on cash, yield q on the underlying. */
 interface Put {
@@ -256,10 +290,13 @@ interface SchemeTables {
   z: Float64Array;
   /** τ_i / T. */
   tauShare: Float64Array;
-  /** Fixed-point integrals, per Legendre point j: sinθ_j, cosθ_j and the weight times dθ/dx. */
-  sin: Float64Array;
-  cos: Float64Array;
-  weight: Float64Array;
+  /**
+   * Fixed-point integrals over u in [0, τ], per Legendre point j: u/τ = sin^p θ_j, √(1 − u/τ), and
+   * the weight times du/(τ dx).
+   */
+  uShare: Float64Array;
+  leftRoot: Float64Array;
+  duShare: Float64Array;
   /** rows[((i − 1) · points + j) · nodes + k]: weight of node value k in H at point j of node i ≥ 1. */
   rows: Float64Array;
   /** Premium integral, per tanh–sinh point: sinθ, cosθ (each kept accurate near its own end), weight × dθ/dx, row. */
@@ -311,9 +348,11 @@ function schemeTablesOf(scheme: AloScheme): SchemeTables {
   const legendre = gaussLegendre(scheme.legendrePoints);
   const points = legendre.x.length;
   const theta = Float64Array.from(legendre.x, (x) => (Math.PI / 4) * (1 + x));
+  const p = scheme.timePower;
   const rows = new Float64Array((n - 1) * points * n);
   for (let i = 1; i < n; i++) {
     for (let j = 0; j < points; j++) {
+      // (u/T)^{1/p} = (τ_i/T)^{1/p} sinθ
       const at = (1 + z[i]) * Math.sin(theta[j]) - 1;
       interpolationRow(
         z,
@@ -330,15 +369,25 @@ function schemeTablesOf(scheme: AloScheme): SchemeTables {
   const premiumCos = Float64Array.from(near, (a, i) => (x[i] < 0 ? Math.cos(a) : Math.sin(a)));
   const premiumRows = new Float64Array(x.length * n);
   for (let i = 0; i < x.length; i++) {
-    interpolationRow(z, weight, 2 * premiumCos[i] - 1, premiumRows.subarray(i * n, (i + 1) * n));
+    // τ = T cos²θ
+    interpolationRow(z, weight, 2 * premiumCos[i] ** (2 / p) - 1, premiumRows.subarray(i * n, (i + 1) * n));
   }
   return {
     nodes: n,
     z,
-    tauShare: Float64Array.from(z, (zi) => 0.25 * (1 + zi) ** 2),
-    sin: Float64Array.from(theta, Math.sin),
-    cos: Float64Array.from(theta, Math.cos),
-    weight: Float64Array.from(legendre.w, (wj) => (Math.PI / 4) * wj),
+    tauShare: Float64Array.from(z, (zi) => (0.5 * (1 + zi)) ** p),
+    uShare: Float64Array.from(theta, (t) => Math.sin(t) ** p),
+    // 1 − sin^p = cos² (1 + sin² + … + sin^{p−2}), without cancellation near θ = π/2
+    leftRoot: Float64Array.from(
+      theta,
+      (t) =>
+        Math.cos(t) *
+        Math.sqrt(Array.from({ length: p / 2 }, (_, k) => Math.sin(t) ** (2 * k)).reduce((a, b) => a + b)),
+    ),
+    duShare: Float64Array.from(
+      legendre.w,
+      (wj, j) => (Math.PI / 4) * wj * p * Math.sin(theta[j]) ** (p - 1) * Math.cos(theta[j]),
+    ),
     rows,
     premiumSin,
     premiumCos,
@@ -361,7 +410,7 @@ function schemeTablesOf(scheme: AloScheme): SchemeTables {
 const tablesCache = new Map<string, SchemeTables>();
 
 function tablesFor(scheme: AloScheme): SchemeTables {
-  const key = `${scheme.nodes}/${scheme.legendrePoints}/${scheme.tanhSinhStep}`;
+  const key = `${scheme.nodes}/${scheme.legendrePoints}/${scheme.tanhSinhStep}/${scheme.timePower}`;
   let tables = tablesCache.get(key);
   if (!tables) {
     tables = schemeTablesOf(scheme);
@@ -383,12 +432,12 @@ export type Equation = "A" | "B";
 
 /** Fills the workspace's e^{ru} and e^{qu} at every fixed-point point of every node, once per solve. */
 function fillGrowths(p: Put, tables: SchemeTables): void {
-  const points = tables.sin.length;
+  const points = tables.uShare.length;
   const { growR, growQ } = tables.work;
   for (let i = 1; i < tables.nodes; i++) {
     const tau = tables.tauShare[i] * p.T;
     for (let j = 0; j < points; j++) {
-      const u = tau * tables.sin[j] * tables.sin[j];
+      const u = tau * tables.uShare[j];
       growR[(i - 1) * points + j] = Math.exp(p.r * u);
       growQ[(i - 1) * points + j] = Math.exp(p.q * u);
     }
@@ -411,9 +460,9 @@ function fixedPoint(
   b: number,
 ) {
   const { K, r, q, vol } = p;
-  const { nodes: n, rows, sin, cos, weight } = tables;
+  const { nodes: n, rows, leftRoot, duShare } = tables;
   const { growR, growQ } = tables.work;
-  const points = sin.length;
+  const points = duShare.length;
   const tau = tables.tauShare[i] * p.T;
   const sqrtTau = Math.sqrt(tau);
   const lnB = Math.log(b);
@@ -424,16 +473,16 @@ function fixedPoint(
     let H = 0;
     for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
     // per point: σ√(τ − u), weight × du, weight × du / (σ√(τ − u)), (r − q)(τ − u)
-    const v = vol * sqrtTau * cos[j];
-    const du = weight[j] * tau * 2 * sin[j] * cos[j];
-    const drift = (r - q) * tau * cos[j] * cos[j];
+    const v = vol * sqrtTau * leftRoot[j];
+    const du = duShare[j] * tau;
+    const drift = (r - q) * tau * leftRoot[j] * leftRoot[j];
     const mp = (lnB - lnTop + Math.sqrt(Math.max(0, H)) + drift) / v + 0.5 * v;
     const mm = mp - v;
     if (equation === "B") {
       first += du * growR[at] * N(mm);
       second += du * growQ[at] * N(mp);
     } else {
-      const duOverV = (weight[j] * 2 * sqrtTau * sin[j]) / vol;
+      const duOverV = du / v;
       first += duOverV * growR[at] * phi(mm);
       second += growQ[at] * (du * N(mp) + duOverV * phi(mp));
     }
@@ -497,9 +546,9 @@ function solveLinear(A: Float64Array, b: Float64Array, m: number): void {
  */
 function newtonStep(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number, next: Float64Array): void {
   const { K, r, q, vol } = p;
-  const { nodes: n, rows, sin, cos, weight } = tables;
+  const { nodes: n, rows, leftRoot, duShare } = tables;
   const { growR, growQ, jacobian, step, slopeN, slopeD, viaH, towards, root: s } = tables.work;
-  const points = sin.length;
+  const points = duShare.length;
   const m = n - 1;
   for (let k = 0; k < n; k++) s[k] = Math.sqrt(y[k]);
   const lnK = Math.log(K);
@@ -516,9 +565,9 @@ function newtonStep(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number
       let H = 0;
       for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
       const root = Math.sqrt(Math.max(0, H));
-      const v = vol * sqrtTau * cos[j];
-      const du = weight[j] * tau * 2 * sin[j] * cos[j];
-      const mp = (x - lnTop + root + (r - q) * tau * cos[j] * cos[j]) / v + 0.5 * v;
+      const v = vol * sqrtTau * leftRoot[j];
+      const du = duShare[j] * tau;
+      const mp = (x - lnTop + root + (r - q) * tau * leftRoot[j] * leftRoot[j]) / v + 0.5 * v;
       const mm = mp - v;
       const growN = du * growR[at];
       const growD = du * growQ[at];
@@ -720,7 +769,7 @@ function regime(o: OptionInputs): "european" | "one boundary" | "two boundaries"
  */
 export function andersenLakeOffengelder(
   o: OptionInputs,
-  scheme: AloScheme = ALO_SCHEME,
+  scheme: AloScheme = aloSchemeFor(o),
   equation: Equation = equationFor(asPut(o).r, asPut(o).q),
 ): AloValue {
   return solve(o, scheme, equation).value;
@@ -785,20 +834,23 @@ type Bumped = "vol" | "domesticRate" | "foreignRate";
  * θ = rd V − (rd − rf) S Δ − σ²S²Γ/2 (0 where exercising today is optimal); vega and the rhos by
  * central differences of the price with small steps (vol × 1e-4, rates 1e-5: truncation ~h² below
  * 1e-9, rounding ~1e-16/h near 1e-11; the price is smooth in its inputs), each bumped boundary one
- * Newton step from the solved one (boundaryNear), so the six bumps cost about two solves. Where a
+ * Newton step from the solved one (boundaryNear), so the six bumps cost about two solves; the
+ * base's scheme and fixed-point equation are kept for every bump, so all come from one smooth
+ * function even where a bump crosses r = q. Where a
  * rate bump would cross into another case (a rate through zero), a one-sided three-point difference
  * from full solves.
  */
 export function andersenLakeOffengelderGreeks(o: OptionInputs): AloGreeks {
   const put = asPut(o);
   const equation = equationFor(put.r, put.q);
-  const { value: base, boundary: solved } = solve(o, ALO_SCHEME, equation);
+  const scheme = aloSchemeFor(o);
+  const { value: base, boundary: solved } = solve(o, scheme, equation);
   const at = (field: Bumped, x: number) => {
     const bumped = { ...o, [field]: x };
     if (solved === null || regime(bumped) !== "one boundary")
-      return andersenLakeOffengelder(bumped, ALO_SCHEME, equation).price;
+      return andersenLakeOffengelder(bumped, scheme, equation).price;
     const bumpedPut = asPut(bumped);
-    return americanPut(bumpedPut, boundaryNear(bumpedPut, ALO_SCHEME, solved)).price;
+    return americanPut(bumpedPut, boundaryNear(bumpedPut, scheme, solved)).price;
   };
   const sameCase = (field: Bumped, x: number) => regime({ ...o, [field]: x }) === regime(o);
   const derivative = (field: Bumped, h: number) => {
