@@ -118,6 +118,23 @@ describe("American options by Andersen–Lake–Offengelder", () => {
       }
   }, 60_000);
 
+  it("stays finite and converged with q < 0 in put terms (a call with rd < 0 < rf), where D can vanish next to expiry", () => {
+    // found by a random sweep over the API's input ranges: τ^(1/4) nodes gave NaN here before √τ was kept for q < 0
+    const call: OptionInputs = {
+      type: "call",
+      spot: 7,
+      strike: 2.119065390142041,
+      domesticRate: -0.04248732513914601,
+      foreignRate: 0.005577164094283757,
+      vol: 2.4202125024548105,
+      years: 25.68872840206155,
+    };
+    const v = andersenLakeOffengelder(call);
+    const converged = andersenLakeOffengelder(call, CONVERGED);
+    expect(Math.abs(v.price / converged.price - 1)).toBeLessThan(1e-8);
+    expect(Number.isFinite(v.criticalSpot)).toBe(true);
+  });
+
   it("agrees with an independent Crank–Nicolson grid (Brennan–Schwartz, Richardson) to 1e-6", () => {
     for (const row of [quantlib.rows[0], quantlib.rows[1], quantlib.rows[6]]) {
       const o = inputsOf(row);

@@ -98,10 +98,13 @@ export const ALO_SCHEMES = {
   },
 } as const satisfies Record<string, AloScheme>;
 
-/** The API's scheme for an option: by the sign of r − q of the put it is (see ALO_SCHEMES). */
+/**
+ * The API's scheme for an option: by the sign of r − q of the put it is (see ALO_SCHEMES); with
+ * q < 0 √τ too (the τ^(1/4) nodes sit so near expiry that D can vanish there).
+ */
 export function aloSchemeFor(o: OptionInputs): AloScheme {
   const put = asPut(o);
-  return put.r >= put.q ? ALO_SCHEMES.rAtLeastQ : ALO_SCHEMES.rBelowQ;
+  return put.r >= put.q && put.q >= 0 ? ALO_SCHEMES.rAtLeastQ : ALO_SCHEMES.rBelowQ;
 }
 
 /** A put in the method's own terms: spot S, strike K, rate r earned on cash, yield q on the underlying. */
@@ -606,34 +609,63 @@ function newtonStep(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number
   for (let i = 1; i < n; i++) next[i] = Math.max(0, s[i] - step[i - 1]) ** 2;
 }
 
+/** One fixed-point step (ALO eq. 24 or 28), Jacobi–Newton or plain, from node values y to next. */
+function fixedPointStep(
+  p: Put,
+  equation: Equation,
+  tables: SchemeTables,
+  y: Float64Array,
+  jacobiNewton: boolean,
+  next: Float64Array,
+): void {
+  const top = xMax(p.K, p.r, p.q);
+  const lnTop = Math.log(top);
+  const h = (b: number) => Math.log(b / top) ** 2;
+  for (let i = 1; i < y.length; i++) {
+    const b = top * Math.exp(-Math.sqrt(y[i]));
+    const f = fixedPoint(p, equation, tables, i, y, lnTop, b);
+    if (jacobiNewton) {
+      const tau = tables.tauShare[i] * p.T;
+      const [dN, dD] = fixedPointSlopes(p, equation, tau, b);
+      const slope =
+        p.K * Math.exp(-(p.r - p.q) * tau) * (dN / f.denominator - (dD * f.numerator) / f.denominator ** 2);
+      next[i] = h(b - (f.value - b) / (slope - 1));
+    } else {
+      next[i] = h(f.value);
+    }
+  }
+}
+
+/**
+ * A Newton step; where it fails (a node value not finite: with q < 0, D can reach zero at a node
+ * next to expiry) a Jacobi–Newton step instead, so a valid input never gives NaN.
+ */
+function newtonOrFixedPointStep(
+  p: Put,
+  equation: Equation,
+  tables: SchemeTables,
+  y: Float64Array,
+  next: Float64Array,
+): void {
+  newtonStep(p, tables, y, Math.log(xMax(p.K, p.r, p.q)), next);
+  if (!next.every(Number.isFinite)) fixedPointStep(p, equation, tables, y, true, next);
+}
+
 /** Solves the put's exercise boundary (steps 1 and 2). */
 export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutBoundary {
   const tables = tablesFor(scheme);
   const top = xMax(p.K, p.r, p.q);
-  const lnTop = Math.log(top);
   fillGrowths(p, tables);
   const h = (b: number) => Math.log(b / top) ** 2;
   // index 0 (τ = 0, B = xmax, H = 0) is never written
   let y: Float64Array = Float64Array.from(tables.tauShare, (share) => h(qdPlusBoundary(p, share * p.T)));
   let next: Float64Array = new Float64Array(y.length);
   for (let step = 0; step < scheme.iterations; step++) {
-    for (let i = 1; i < y.length; i++) {
-      const b = top * Math.exp(-Math.sqrt(y[i]));
-      const f = fixedPoint(p, equation, tables, i, y, lnTop, b);
-      if (step < scheme.jacobiNewtonSteps) {
-        const tau = tables.tauShare[i] * p.T;
-        const [dN, dD] = fixedPointSlopes(p, equation, tau, b);
-        const slope =
-          p.K * Math.exp(-(p.r - p.q) * tau) * (dN / f.denominator - (dD * f.numerator) / f.denominator ** 2);
-        next[i] = h(b - (f.value - b) / (slope - 1));
-      } else {
-        next[i] = h(f.value);
-      }
-    }
+    fixedPointStep(p, equation, tables, y, step < scheme.jacobiNewtonSteps, next);
     [y, next] = [next, y];
   }
   for (let step = 0; step < scheme.newtonSteps; step++) {
-    newtonStep(p, tables, y, lnTop, next);
+    newtonOrFixedPointStep(p, equation, tables, y, next);
     [y, next] = [next, y];
   }
   return { top, H: y, tables, today: top * Math.exp(-Math.sqrt(y[y.length - 1])) };
@@ -645,7 +677,7 @@ export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutB
  * same for +bump and −bump to leading order and so cancels in the central (and in the one-sided
  * three-point) difference.
  */
-function boundaryNear(p: Put, scheme: AloScheme, near: PutBoundary): PutBoundary {
+function boundaryNear(p: Put, scheme: AloScheme, equation: Equation, near: PutBoundary): PutBoundary {
   const tables = tablesFor(scheme);
   const top = xMax(p.K, p.r, p.q);
   const lnTop = Math.log(top);
@@ -656,7 +688,7 @@ function boundaryNear(p: Put, scheme: AloScheme, near: PutBoundary): PutBoundary
     i === 0 ? 0 : Math.max(0, lnTop - (lnNearTop - Math.sqrt(h))) ** 2,
   );
   const H = new Float64Array(start.length);
-  newtonStep(p, tables, start, lnTop, H);
+  newtonOrFixedPointStep(p, equation, tables, start, H);
   return { top, H, tables, today: top * Math.exp(-Math.sqrt(H[H.length - 1])) };
 }
 
@@ -850,7 +882,7 @@ export function andersenLakeOffengelderGreeks(o: OptionInputs): AloGreeks {
     if (solved === null || regime(bumped) !== "one boundary")
       return andersenLakeOffengelder(bumped, scheme, equation).price;
     const bumpedPut = asPut(bumped);
-    return americanPut(bumpedPut, boundaryNear(bumpedPut, scheme, solved)).price;
+    return americanPut(bumpedPut, boundaryNear(bumpedPut, scheme, equation, solved)).price;
   };
   const sameCase = (field: Bumped, x: number) => regime({ ...o, [field]: x }) === regime(o);
   const derivative = (field: Bumped, h: number) => {
