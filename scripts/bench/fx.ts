@@ -12,6 +12,20 @@ const AMERICAN_CALL: OptionInputs = {
   years: 469 / 365,
 };
 
+/**
+ * An exporter's USD put while CNY rates are below USD ones (rd 1.5%, rf 4.3%, a year): r < q in the
+ * put's terms, the Andersen–Lake–Offengelder method's slower node set (american.ts, ALO_SCHEMES).
+ */
+const EXPORTER_PUT: OptionInputs = {
+  type: "put",
+  spot: 7.1,
+  strike: 7.2,
+  domesticRate: 0.015,
+  foreignRate: 0.043,
+  vol: 0.05,
+  years: 1,
+};
+
 export interface FxPricingTiming extends Timing {
   name: string;
 }
@@ -36,6 +50,16 @@ export async function timeFxPricing(): Promise<FxPricingTiming[]> {
       name: `${model} price with greeks`,
       ...(await time(() => valueOption(AMERICAN_CALL, choice))),
     });
+    if (model === "andersen-lake-offengelder") {
+      out.push({
+        name: `${model} price (american put, rd < rf, 1 year)`,
+        ...(await time(() => price(EXPORTER_PUT))),
+      });
+      out.push({
+        name: `${model} price with greeks (that put)`,
+        ...(await time(() => valueOption(EXPORTER_PUT, choice))),
+      });
+    }
   }
   return out;
 }

@@ -3907,7 +3907,7 @@ export interface components {
             earlyExercise?: {
                 /** @description False when early exercise can never pay (the European price applies) */
                 possible: boolean;
-                /** @description Spot beyond which exercising today is optimal (a call above it, a put below it); null when never. andersen-lake-offengelder: the boundary of the fixed-point solution at today, within 1e-5, 4 decimals; barone-adesi-whaley: its approximate critical price (Newton to QuantLib's tolerance), within 5e-4, 3 decimals */
+                /** @description Spot beyond which exercising today is optimal (a call above it, a put below it); null when never. andersen-lake-offengelder: the boundary of the fixed-point solution at today, within 3e-5, 4 decimals; barone-adesi-whaley: its approximate critical price (Newton to QuantLib's tolerance), within 5e-4, 3 decimals */
                 criticalSpot: string | null;
             };
             quote?: components["schemas"]["FxOptionQuote"];

@@ -44,7 +44,7 @@ import {
 
 /**
  * Decimals printed per model and greek: only digits the model gets right. Garman–Kohlhagen's are
- * closed forms. Andersen–Lake–Offengelder's are checked against the method run at three times the
+ * closed forms. Andersen–Lake–Offengelder's are checked against the method run at twice the
  * resolution (tests/fx-american.test.ts): delta within 5e-9, gamma 2e-7, vega 5e-7, theta 5e-7,
  * rhos 5e-5. Barone-Adesi–Whaley's and the lattice's are central differences of a price that is
  * itself approximate (BAW to a few 1e-3, the lattice a few 1e-4): 4 decimals (gamma 3).
@@ -80,7 +80,7 @@ const GREEK_DECIMALS: Record<PricingModel, Record<keyof Greeks, number>> = {
   lattice: { delta: 4, gamma: 3, vega: 4, theta: 4, thetaPerDay: 6, rhoDomestic: 4, rhoForeign: 4 },
 };
 
-/** Decimals of the critical spot: the fixed-point boundary is within 1e-5; BAW's Newton root within 5e-4. */
+/** Decimals of the critical spot: the fixed-point boundary is within 3e-5; BAW's Newton root within 5e-4. */
 const CRITICAL_SPOT_DECIMALS = { "andersen-lake-offengelder": 4, "barone-adesi-whaley": 3 } as const;
 
 const decimalsNote = (model: PricingModel) =>
@@ -172,7 +172,7 @@ const OptionPriceResponse = z
           .openapi({ description: "False when early exercise can never pay (the European price applies)" }),
         criticalSpot: z.string().nullable().openapi({
           description:
-            "Spot beyond which exercising today is optimal (a call above it, a put below it); null when never. andersen-lake-offengelder: the boundary of the fixed-point solution at today, within 1e-5, 4 decimals; barone-adesi-whaley: its approximate critical price (Newton to QuantLib's tolerance), within 5e-4, 3 decimals",
+            "Spot beyond which exercising today is optimal (a call above it, a put below it); null when never. andersen-lake-offengelder: the boundary of the fixed-point solution at today, within 3e-5, 4 decimals; barone-adesi-whaley: its approximate critical price (Newton to QuantLib's tolerance), within 5e-4, 3 decimals",
         }),
       })
       .optional()

@@ -5,14 +5,15 @@ import type { Greeks, OptionInputs } from "./options";
 
 /**
  * American FX options by the Andersen–Lake–Offengelder fixed-point method (Andersen, Lake &
- * Offengelder, "High-performance American option pricing", J. Comput. Finance 20(1), 2016), as in
- * QuantLib's QdFpAmericanEngine (K. Spanderen, 2022):
+ * Offengelder, "High-performance American option pricing", J. Comput. Finance 20(1), 2016; "ALO"
+ * below), as in QuantLib's QdFpAmericanEngine (K. Spanderen, 2022):
  *
  * 1. the exercise boundary of a put B(τ) (τ = time to expiry) starts from Li's QD+ approximation,
  *    solved at Chebyshev nodes in √τ by Halley's method;
  * 2. it is stored as H(z) = ln(B/xmax)², z = 2√(τ/T) − 1, a smooth function a Chebyshev
  *    interpolation holds well, and refined by the fixed-point system B = K e^{−(r−q)τ} N(τ,B)/D(τ,B)
- *    (one Jacobi–Newton step, then plain steps), its integrals by Gauss–Legendre in √(time);
+ *    (ALO eqs. 24 and 28), its integrals by Gauss–Legendre in √(time): one Jacobi–Newton step (ALO
+ *    section 4.3), then Newton's method on the whole collocation system (below);
  * 3. the price is the European plus the early-exercise premium, an integral over the boundary by
  *    tanh–sinh quadrature.
  *
@@ -23,26 +24,88 @@ import type { Greeks, OptionInputs } from "./options";
  * function of its inputs and finite differences of it are clean.
  */
 
-/** Resolution of the method; ALO_SCHEME is what the API uses (1e-10 relative on the tests' cases). */
+/** Resolution of the method; aloSchemeFor picks what the API uses. */
 export interface AloScheme {
-  /** Chebyshev nodes of the boundary (including τ = 0). */
+  /** Chebyshev nodes of the boundary (including τ = 0): ALO's n + 1. */
   nodes: number;
-  /** Fixed-point iterations in all; the first newtonSteps of them Jacobi–Newton steps. */
+  /** Fixed-point iterations before the Newton steps (ALO's m); the first jacobiNewtonSteps of them Jacobi–Newton. */
   iterations: number;
+  jacobiNewtonSteps: number;
+  /** Newton steps on the whole collocation system of equation B after the fixed-point iterations. */
   newtonSteps: number;
-  /** Gauss–Legendre points of the fixed-point integrals. */
+  /** Gauss–Legendre points of the fixed-point integrals (ALO's l). */
   legendrePoints: number;
-  /** Step of the tanh–sinh rule of the premium integral. */
+  /** Step of the tanh–sinh rule of the premium integral (in place of ALO's p Legendre points). */
   tanhSinhStep: number;
+  /**
+   * The boundary is interpolated in z = 2 (τ/T)^{1/timePower} − 1 and the fixed-point integrals
+   * over [0, τ] taken in u = τ sin^{timePower}θ: 2 is ALO's √τ, 4 the fourth root (below).
+   */
+  timePower: 2 | 4;
 }
 
-export const ALO_SCHEME: AloScheme = {
-  nodes: 20,
-  iterations: 14,
-  newtonSteps: 1,
-  legendrePoints: 16,
-  tanhSinhStep: 1 / 16,
-};
+/**
+ * The API's schemes (aloSchemeFor), chosen by measurement against the method run far past them
+ * (48 nodes in √τ, 30 plain fixed-point iterations, 64 Legendre points, tanh–sinh step 1/64, itself
+ * within 3e-11 of a finer run) on the tests' cases (QuantLib's ten, 24 seeded random ones), 120
+ * more random ones over the same ranges (strike ±20%, rates 0.2–6.2%, vol 2–32%, 0.02–3 years), a
+ * wider random set (rates 0–10%, vol 1–50%, up to 5 years, strike ±30%) and a grid around r = q:
+ *
+ * - r ≥ q (in put terms; a call with rf ≥ rd, a put with rd ≥ rf): price within 2e-10 relative over
+ *   the tests' ranges, 1.6e-8 over the wider set (prices near 1e-4), 1.2e-9 around r = q; the
+ *   boundary today within 2e-7.
+ * - r < q (the exporter's USD put while CNY rates are below USD ones): price within 3e-9 relative,
+ *   6e-9 over the wider set, 1e-8 just below r = q at 3% vol; the boundary today within 3e-5.
+ *
+ * Why these sizes:
+ * - Nodes: with r ≥ q the boundary goes as K(1 − σ√(τ ln 1/τ)) near expiry: H = ln(B/K)² tames
+ *   it, but in ALO's √τ the Chebyshev error still falls only algebraically (12 nodes leave 2e-7, 16
+ *   leave 4e-8, 20 leave 9e-9 and 1.9e-8 on another random set, 24 leave 3e-9 to 1.3e-8; QuantLib's
+ *   accurate scheme, ALO's (l, m, n) = (25, 5, 13) with 14 nodes, is near 1e-7 here). In τ^{1/4} the
+ *   same log term is two orders smoother: 14 nodes leave 5e-10, 16 leave 1e-10. With r < q the
+ *   boundary starts at xmax = K r/q as xmax(1 − c√τ), turning to the log shape after a time that
+ *   shrinks as q − r does; τ^{1/4} loses that turn (it failed to converge at q − r = 8e-4, vol 25%),
+ *   √τ holds it with 24 nodes. Each scheme stays good a little across r = q (τ^{1/4} to
+ *   r = q − 3e-5), so the greeks' rate bumps (1e-5) keep the base scheme.
+ * - Legendre points: about as many as the nodes; fewer than 0.8 × nodes alias (24 nodes with 16
+ *   points leave 5e-8), more than 20 gain nothing at 24 nodes.
+ * - Iterations: ALO's Jacobi–Newton step keeps only the terms outside the integrals, so its
+ *   iterations converge linearly, about a factor 4 a step (10 of them still leave 1e-7; the earlier
+ *   default took 14). Newton's method with the integrals' dependence on the nodes in its Jacobian
+ *   converges quadratically: one Jacobi–Newton step from QD+ (about 1e-3 off) and two Newton steps
+ *   reach the scheme's own limit; from QD+ without the Jacobi–Newton step two Newton steps stop at 2e-8.
+ * - Premium integral: tanh–sinh converges slowly here (the integrand vanishes like e^{−c/t} at
+ *   t = 0, an essential singularity): step 1/8 leaves 3e-7, 1/12 is at the limit, 1/16 keeps a margin.
+ */
+export const ALO_SCHEMES = {
+  rAtLeastQ: {
+    nodes: 16,
+    iterations: 1,
+    jacobiNewtonSteps: 1,
+    newtonSteps: 2,
+    legendrePoints: 14,
+    tanhSinhStep: 1 / 16,
+    timePower: 4,
+  },
+  rBelowQ: {
+    nodes: 24,
+    iterations: 1,
+    jacobiNewtonSteps: 1,
+    newtonSteps: 2,
+    legendrePoints: 20,
+    tanhSinhStep: 1 / 16,
+    timePower: 2,
+  },
+} as const satisfies Record<string, AloScheme>;
+
+/**
+ * The API's scheme for an option: by the sign of r − q of the put it is (see ALO_SCHEMES); with
+ * q < 0 √τ too (the τ^(1/4) nodes sit so near expiry that D can vanish there).
+ */
+export function aloSchemeFor(o: OptionInputs): AloScheme {
+  const put = asPut(o);
+  return put.r >= put.q && put.q >= 0 ? ALO_SCHEMES.rAtLeastQ : ALO_SCHEMES.rBelowQ;
+}
 
 /** A put in the method's own terms: spot S, strike K, rate r earned on cash, yield q on the underlying. */
 interface Put {
@@ -56,8 +119,11 @@ interface Put {
 
 /** The put's exercise boundary, solved once for a strike, the rates, vol and expiry. */
 export interface PutBoundary {
-  /** B(τ) for τ in [0, T]. */
-  at(tau: number): number;
+  /** xmax, the boundary at expiry. */
+  top: number;
+  /** H = ln(B/xmax)² at the scheme's Chebyshev nodes; interpolated in z = 2√(τ/T) − 1. */
+  H: Float64Array;
+  tables: SchemeTables;
   /** B(T): below this spot, exercising today is optimal. */
   today: number;
 }
@@ -143,24 +209,6 @@ function barycentricWeights(n: number): Float64Array {
   );
 }
 
-/** Barycentric Lagrange interpolation through values at the Chebyshev nodes (Berrut & Trefethen 2004). */
-function chebyshevInterpolant(z: Float64Array, y: Float64Array): (at: number) => number {
-  const n = z.length;
-  const weight = barycentricWeights(n);
-  return (at) => {
-    let numerator = 0;
-    let denominator = 0;
-    for (let i = 0; i < n; i++) {
-      const gap = at - z[i];
-      if (gap === 0) return y[i];
-      const c = weight[i] / gap;
-      numerator += c * y[i];
-      denominator += c;
-    }
-    return numerator / denominator;
-  };
-}
-
 /** The highest the put boundary reaches, at expiry: K min(1, r/q) (K when q <= 0). */
 function xMax(K: number, r: number, q: number): number {
   return q > 0 ? K * Math.min(1, r / q) : K;
@@ -231,6 +279,149 @@ function qdPlusBoundary(p: Put, tau: number): number {
   return brent((s) => condition(s).value, low, high, 1e-12 * p.K).root;
 }
 
+/* ---------- the scheme's tables: everything that does not depend on the option ---------- */
+
+/**
+ * Per scheme, computed once: the Chebyshev nodes z_i (τ_i = T (1 + z_i)²/4), the Gauss–Legendre
+ * points of the fixed-point integrals in θ ∈ [0, π/2] (u = τ sin²θ), the tanh–sinh points of the
+ * premium integral (t = T sin²θ), and for each quadrature point the row of the barycentric
+ * interpolation that gives H there from the node values. None of them depends on T: a fixed-point
+ * point of node i sits at z = (1 + z_i) sinθ − 1, a premium point at z = 2 cosθ − 1.
+ */
+interface SchemeTables {
+  nodes: number;
+  z: Float64Array;
+  /** τ_i / T. */
+  tauShare: Float64Array;
+  /**
+   * Fixed-point integrals over u in [0, τ], per Legendre point j: u/τ = sin^p θ_j, √(1 − u/τ), and
+   * the weight times du/(τ dx).
+   */
+  uShare: Float64Array;
+  leftRoot: Float64Array;
+  duShare: Float64Array;
+  /** rows[((i − 1) · points + j) · nodes + k]: weight of node value k in H at point j of node i ≥ 1. */
+  rows: Float64Array;
+  /** Premium integral, per tanh–sinh point: sinθ, cosθ (each kept accurate near its own end), weight × dθ/dx, row. */
+  premiumSin: Float64Array;
+  premiumCos: Float64Array;
+  premiumWeight: Float64Array;
+  premiumRows: Float64Array;
+  /** Scratch space of a solve, reused by the next one (a solve runs to completion synchronously). */
+  work: Workspace;
+}
+
+interface Workspace {
+  /** e^{ru} and e^{qu} at every fixed-point point of every node: [(i − 1) · points + j]. */
+  growR: Float64Array;
+  growQ: Float64Array;
+  /** Newton: the Jacobian (row-major) and residual, then the step. */
+  jacobian: Float64Array;
+  step: Float64Array;
+  /** Newton, per point of the current node: the integrands' slopes in x and d√H/dH. */
+  slopeN: Float64Array;
+  slopeD: Float64Array;
+  viaH: Float64Array;
+  /** Newton: the current node's row of dG/dy, and √y at every node. */
+  towards: Float64Array;
+  root: Float64Array;
+}
+
+/** Writes into `row` the barycentric weights (Berrut & Trefethen 2004) of the node values at `at`. */
+function interpolationRow(z: Float64Array, weight: Float64Array, at: number, row: Float64Array): void {
+  const n = z.length;
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const gap = at - z[k];
+    if (gap === 0) {
+      row.fill(0);
+      row[k] = 1;
+      return;
+    }
+    row[k] = weight[k] / gap;
+    total += row[k];
+  }
+  for (let k = 0; k < n; k++) row[k] /= total;
+}
+
+function schemeTablesOf(scheme: AloScheme): SchemeTables {
+  const n = scheme.nodes;
+  const z = chebyshevNodes(n);
+  const weight = barycentricWeights(n);
+  const legendre = gaussLegendre(scheme.legendrePoints);
+  const points = legendre.x.length;
+  const theta = Float64Array.from(legendre.x, (x) => (Math.PI / 4) * (1 + x));
+  const p = scheme.timePower;
+  const rows = new Float64Array((n - 1) * points * n);
+  for (let i = 1; i < n; i++) {
+    for (let j = 0; j < points; j++) {
+      // (u/T)^{1/p} = (τ_i/T)^{1/p} sinθ
+      const at = (1 + z[i]) * Math.sin(theta[j]) - 1;
+      interpolationRow(
+        z,
+        weight,
+        at,
+        rows.subarray(((i - 1) * points + j) * n, ((i - 1) * points + j + 1) * n),
+      );
+    }
+  }
+  const { x, complement, w } = tanhSinh(scheme.tanhSinhStep);
+  // θ in [0, π/2] from x in [−1, 1]; near either end take the small angle from the complement
+  const near = Float64Array.from(complement, (c) => (Math.PI / 4) * c);
+  const premiumSin = Float64Array.from(near, (a, i) => (x[i] < 0 ? Math.sin(a) : Math.cos(a)));
+  const premiumCos = Float64Array.from(near, (a, i) => (x[i] < 0 ? Math.cos(a) : Math.sin(a)));
+  const premiumRows = new Float64Array(x.length * n);
+  for (let i = 0; i < x.length; i++) {
+    // τ = T cos²θ
+    interpolationRow(z, weight, 2 * premiumCos[i] ** (2 / p) - 1, premiumRows.subarray(i * n, (i + 1) * n));
+  }
+  return {
+    nodes: n,
+    z,
+    tauShare: Float64Array.from(z, (zi) => (0.5 * (1 + zi)) ** p),
+    uShare: Float64Array.from(theta, (t) => Math.sin(t) ** p),
+    // 1 − sin^p = cos² (1 + sin² + … + sin^{p−2}), without cancellation near θ = π/2
+    leftRoot: Float64Array.from(
+      theta,
+      (t) =>
+        Math.cos(t) *
+        Math.sqrt(Array.from({ length: p / 2 }, (_, k) => Math.sin(t) ** (2 * k)).reduce((a, b) => a + b)),
+    ),
+    duShare: Float64Array.from(
+      legendre.w,
+      (wj, j) => (Math.PI / 4) * wj * p * Math.sin(theta[j]) ** (p - 1) * Math.cos(theta[j]),
+    ),
+    rows,
+    premiumSin,
+    premiumCos,
+    premiumWeight: Float64Array.from(w, (wi) => (Math.PI / 4) * wi),
+    premiumRows,
+    work: {
+      growR: new Float64Array((n - 1) * points),
+      growQ: new Float64Array((n - 1) * points),
+      jacobian: new Float64Array((n - 1) * (n - 1)),
+      step: new Float64Array(n - 1),
+      slopeN: new Float64Array(points),
+      slopeD: new Float64Array(points),
+      viaH: new Float64Array(points),
+      towards: new Float64Array(n),
+      root: new Float64Array(n),
+    },
+  };
+}
+
+const tablesCache = new Map<string, SchemeTables>();
+
+function tablesFor(scheme: AloScheme): SchemeTables {
+  const key = `${scheme.nodes}/${scheme.legendrePoints}/${scheme.tanhSinhStep}/${scheme.timePower}`;
+  let tables = tablesCache.get(key);
+  if (!tables) {
+    tables = schemeTablesOf(scheme);
+    tablesCache.set(key, tables);
+  }
+  return tables;
+}
+
 /* ---------- step 2: the fixed-point system ---------- */
 
 /** d+ and d− of the Black formula for time t and moneyness z (spot over boundary or strike). */
@@ -242,100 +433,65 @@ function d(p: Put, t: number, z: number): [number, number] {
 
 export type Equation = "A" | "B";
 
-/**
- * What does not change between iterations at one node τ_i: the quadrature points u = τ sin²θ of
- * the integrals over [0, τ] (smooth at both ends: √u = √τ sinθ where the boundary is steep, and
- * √(τ − u) = √τ cosθ where d± divide by it), their weights and discount factors, and the row of
- * the Chebyshev interpolation that gives H(z(u)) from the node values.
- */
-interface NodeTerms {
-  tau: number;
-  /** Per point: σ√(τ − u), e^{ru}, e^{qu}, weight × du, weight × du / (σ√(τ − u)), (r − q)(τ − u). */
-  v: Float64Array;
-  growR: Float64Array;
-  growQ: Float64Array;
-  du: Float64Array;
-  duOverV: Float64Array;
-  drift: Float64Array;
-  /** rows[j * nodes + k]: weight of node value k in H at point j. */
-  rows: Float64Array;
-}
-
-function nodeTerms(
-  p: Put,
-  tau: number,
-  z: Float64Array,
-  rule: { x: Float64Array; w: Float64Array },
-): NodeTerms {
-  const points = rule.x.length;
-  const n = z.length;
-  const terms: NodeTerms = {
-    tau,
-    v: new Float64Array(points),
-    growR: new Float64Array(points),
-    growQ: new Float64Array(points),
-    du: new Float64Array(points),
-    duOverV: new Float64Array(points),
-    drift: new Float64Array(points),
-    rows: new Float64Array(points * n),
-  };
-  const weight = barycentricWeights(n);
-  for (let j = 0; j < points; j++) {
-    const theta = (Math.PI / 4) * (1 + rule.x[j]);
-    const w = (Math.PI / 4) * rule.w[j];
-    const u = tau * Math.sin(theta) ** 2;
-    const left = tau * Math.cos(theta) ** 2;
-    terms.v[j] = p.vol * Math.sqrt(tau) * Math.cos(theta);
-    terms.growR[j] = Math.exp(p.r * u);
-    terms.growQ[j] = Math.exp(p.q * u);
-    terms.du[j] = w * tau * Math.sin(2 * theta);
-    terms.duOverV[j] = (w * 2 * Math.sqrt(tau) * Math.sin(theta)) / p.vol;
-    terms.drift[j] = (p.r - p.q) * left;
-    const at = 2 * Math.sqrt(u / p.T) - 1;
-    let total = 0;
-    for (let k = 0; k < n; k++) {
-      const gap = at - z[k];
-      if (gap === 0) {
-        terms.rows.fill(0, j * n, (j + 1) * n);
-        terms.rows[j * n + k] = 1;
-        total = 1;
-        break;
-      }
-      terms.rows[j * n + k] = weight[k] / gap;
-      total += weight[k] / gap;
+/** Fills the workspace's e^{ru} and e^{qu} at every fixed-point point of every node, once per solve. */
+function fillGrowths(p: Put, tables: SchemeTables): void {
+  const points = tables.uShare.length;
+  const { growR, growQ } = tables.work;
+  for (let i = 1; i < tables.nodes; i++) {
+    const tau = tables.tauShare[i] * p.T;
+    for (let j = 0; j < points; j++) {
+      const u = tau * tables.uShare[j];
+      growR[(i - 1) * points + j] = Math.exp(p.r * u);
+      growQ[(i - 1) * points + j] = Math.exp(p.q * u);
     }
-    for (let k = 0; k < n; k++) terms.rows[j * n + k] /= total;
   }
-  return terms;
 }
 
 /**
- * N, D and the fixed-point value f = K e^{−(r−q)τ} N/D at a node whose boundary value is b, for
- * equation A (ALO eq. 28, stable when r ≈ q) or B (eq. 24); lnTop − √H is ln B at each point.
+ * N, D and the fixed-point value f = K e^{−(r−q)τ} N/D at node i whose boundary value is b, for
+ * equation A (ALO eq. 28, stable when r ≈ q) or B (eq. 24). The integrals over [0, τ] are taken in
+ * u = τ sin²θ, smooth at both ends (√u = √τ sinθ where the boundary is steep, √(τ − u) = √τ cosθ
+ * where d± divide by it); lnTop − √H is ln B at each point.
  */
-function fixedPoint(p: Put, equation: Equation, node: NodeTerms, y: Float64Array, lnTop: number, b: number) {
+function fixedPoint(
+  p: Put,
+  equation: Equation,
+  tables: SchemeTables,
+  i: number,
+  y: Float64Array,
+  lnTop: number,
+  b: number,
+) {
   const { K, r, q, vol } = p;
-  const { tau } = node;
-  const n = y.length;
+  const { nodes: n, rows, leftRoot, duShare } = tables;
+  const { growR, growQ } = tables.work;
+  const points = duShare.length;
+  const tau = tables.tauShare[i] * p.T;
+  const sqrtTau = Math.sqrt(tau);
   const lnB = Math.log(b);
-  const v = vol * Math.sqrt(tau);
-  const [dp, dm] = d(p, tau, b / K);
   let first = 0;
   let second = 0;
-  for (let j = 0; j < node.v.length; j++) {
+  for (let j = 0; j < points; j++) {
+    const at = (i - 1) * points + j;
     let H = 0;
-    for (let k = 0; k < n; k++) H += node.rows[j * n + k] * y[k];
-    const vj = node.v[j];
-    const mp = (lnB - lnTop + Math.sqrt(Math.max(0, H)) + node.drift[j]) / vj + 0.5 * vj;
-    const mm = mp - vj;
+    for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
+    // per point: σ√(τ − u), weight × du, weight × du / (σ√(τ − u)), (r − q)(τ − u)
+    const v = vol * sqrtTau * leftRoot[j];
+    const du = duShare[j] * tau;
+    const drift = (r - q) * tau * leftRoot[j] * leftRoot[j];
+    const mp = (lnB - lnTop + Math.sqrt(Math.max(0, H)) + drift) / v + 0.5 * v;
+    const mm = mp - v;
     if (equation === "B") {
-      first += node.du[j] * node.growR[j] * N(mm);
-      second += node.du[j] * node.growQ[j] * N(mp);
+      first += du * growR[at] * N(mm);
+      second += du * growQ[at] * N(mp);
     } else {
-      first += node.duOverV[j] * node.growR[j] * phi(mm);
-      second += node.growQ[j] * (node.du[j] * N(mp) + node.duOverV[j] * phi(mp));
+      const duOverV = du / v;
+      first += duOverV * growR[at] * phi(mm);
+      second += growQ[at] * (du * N(mp) + duOverV * phi(mp));
     }
   }
+  const [dp, dm] = d(p, tau, b / K);
+  const v = vol * sqrtTau;
   const numerator = equation === "B" ? N(dm) + r * first : phi(dm) / v + r * first;
   const denominator = equation === "B" ? N(dp) + q * second : phi(dp) / v + N(dp) + q * second;
   return { numerator, denominator, value: (K * Math.exp(-(r - q) * tau) * numerator) / denominator };
@@ -355,37 +511,185 @@ function fixedPointSlopes(p: Put, equation: Equation, tau: number, b: number): [
   ];
 }
 
-/** Solves the put's exercise boundary (steps 1 and 2). */
-export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutBoundary {
-  const rule = gaussLegendre(scheme.legendrePoints);
+/** Solves A x = b in place (b becomes x) by Gaussian elimination with partial pivoting; A is m × m, row-major. */
+function solveLinear(A: Float64Array, b: Float64Array, m: number): void {
+  for (let c = 0; c < m; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < m; r++) if (Math.abs(A[r * m + c]) > Math.abs(A[pivot * m + c])) pivot = r;
+    if (pivot !== c) {
+      for (let k = 0; k < m; k++) {
+        const swap = A[c * m + k];
+        A[c * m + k] = A[pivot * m + k];
+        A[pivot * m + k] = swap;
+      }
+      const swap = b[c];
+      b[c] = b[pivot];
+      b[pivot] = swap;
+    }
+    for (let r = c + 1; r < m; r++) {
+      const f = A[r * m + c] / A[c * m + c];
+      if (f === 0) continue;
+      for (let k = c; k < m; k++) A[r * m + k] -= f * A[c * m + k];
+      b[r] -= f * b[c];
+    }
+  }
+  for (let r = m - 1; r >= 0; r--) {
+    let sum = b[r];
+    for (let k = r + 1; k < m; k++) sum -= A[r * m + k] * b[k];
+    b[r] = sum / A[r * m + r];
+  }
+}
+
+/**
+ * One Newton step on the whole collocation system of equation B, in x_i = ln B(τ_i) = lnTop − √y_i:
+ * residual G_i = x_i − ln(K e^{−(r−q)τ_i} N_i / D_i), and its Jacobian with the integrals'
+ * dependence on every node value through the interpolation as well as on x_i itself (ALO's
+ * Jacobi–Newton step keeps only the terms outside the integrals, so its iterations converge
+ * linearly, at about a factor 4 a step here; this converges quadratically). Writes the new y to next.
+ */
+function newtonStep(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number, next: Float64Array): void {
+  const { K, r, q, vol } = p;
+  const { nodes: n, rows, leftRoot, duShare } = tables;
+  const { growR, growQ, jacobian, step, slopeN, slopeD, viaH, towards, root: s } = tables.work;
+  const points = duShare.length;
+  const m = n - 1;
+  for (let k = 0; k < n; k++) s[k] = Math.sqrt(y[k]);
+  const lnK = Math.log(K);
+  for (let i = 1; i < n; i++) {
+    const tau = tables.tauShare[i] * p.T;
+    const sqrtTau = Math.sqrt(tau);
+    const x = lnTop - s[i];
+    let first = 0;
+    let second = 0;
+    let localN = 0;
+    let localD = 0;
+    for (let j = 0; j < points; j++) {
+      const at = (i - 1) * points + j;
+      let H = 0;
+      for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
+      const root = Math.sqrt(Math.max(0, H));
+      const v = vol * sqrtTau * leftRoot[j];
+      const du = duShare[j] * tau;
+      const mp = (x - lnTop + root + (r - q) * tau * leftRoot[j] * leftRoot[j]) / v + 0.5 * v;
+      const mm = mp - v;
+      const growN = du * growR[at];
+      const growD = du * growQ[at];
+      first += growN * N(mm);
+      second += growD * N(mp);
+      slopeN[j] = (growN * phi(mm)) / v;
+      slopeD[j] = (growD * phi(mp)) / v;
+      viaH[j] = root > 0 ? 0.5 / root : 0;
+      localN += slopeN[j];
+      localD += slopeD[j];
+    }
+    const v = vol * sqrtTau;
+    const dp = (x - lnK + (r - q) * tau) / v + 0.5 * v;
+    const dm = dp - v;
+    const numerator = N(dm) + r * first;
+    const denominator = N(dp) + q * second;
+    step[i - 1] = -(x - lnK + (r - q) * tau - Math.log(numerator) + Math.log(denominator));
+    // dG_i/dy_k through H at every point: Σ_j (−r slopeN_j / N_i + q slopeD_j / D_i) d√H_j/dH rows_jk
+    towards.fill(0);
+    for (let j = 0; j < points; j++) {
+      const c = ((-r * slopeN[j]) / numerator + (q * slopeD[j]) / denominator) * viaH[j];
+      if (c === 0) continue;
+      const at = ((i - 1) * points + j) * n;
+      for (let k = 1; k < n; k++) towards[k] += c * rows[at + k];
+    }
+    const dNdx = phi(dm) / v + r * localN;
+    const dDdx = phi(dp) / v + q * localD;
+    for (let k = 1; k < n; k++) {
+      // dy_k/dx_k = −2√y_k
+      let entry = towards[k] * -2 * s[k];
+      if (k === i) entry += 1 - dNdx / numerator + dDdx / denominator;
+      jacobian[(i - 1) * m + (k - 1)] = entry;
+    }
+  }
+  solveLinear(jacobian, step, m);
+  for (let i = 1; i < n; i++) next[i] = Math.max(0, s[i] - step[i - 1]) ** 2;
+}
+
+/** One fixed-point step (ALO eq. 24 or 28), Jacobi–Newton or plain, from node values y to next. */
+function fixedPointStep(
+  p: Put,
+  equation: Equation,
+  tables: SchemeTables,
+  y: Float64Array,
+  jacobiNewton: boolean,
+  next: Float64Array,
+): void {
   const top = xMax(p.K, p.r, p.q);
   const lnTop = Math.log(top);
-  const z = chebyshevNodes(scheme.nodes);
-  const tauAt = Float64Array.from(z, (zi) => 0.25 * p.T * (1 + zi) ** 2);
-  const nodes = Array.from(tauAt, (tau, i) => (i === 0 ? null : nodeTerms(p, tau, z, rule)));
   const h = (b: number) => Math.log(b / top) ** 2;
-  let y = Float64Array.from(tauAt, (tau) => h(qdPlusBoundary(p, tau)));
-  for (let step = 0; step < scheme.iterations; step++) {
-    const next = new Float64Array(y.length);
-    for (let i = 1; i < y.length; i++) {
-      const tau = tauAt[i];
-      const b = top * Math.exp(-Math.sqrt(y[i]));
-      const f = fixedPoint(p, equation, nodes[i]!, y, lnTop, b);
-      if (step < scheme.newtonSteps) {
-        const [dN, dD] = fixedPointSlopes(p, equation, tau, b);
-        const slope =
-          p.K * Math.exp(-(p.r - p.q) * tau) * (dN / f.denominator - (dD * f.numerator) / f.denominator ** 2);
-        next[i] = h(b - (f.value - b) / (slope - 1));
-      } else {
-        next[i] = h(f.value);
-      }
+  for (let i = 1; i < y.length; i++) {
+    const b = top * Math.exp(-Math.sqrt(y[i]));
+    const f = fixedPoint(p, equation, tables, i, y, lnTop, b);
+    if (jacobiNewton) {
+      const tau = tables.tauShare[i] * p.T;
+      const [dN, dD] = fixedPointSlopes(p, equation, tau, b);
+      const slope =
+        p.K * Math.exp(-(p.r - p.q) * tau) * (dN / f.denominator - (dD * f.numerator) / f.denominator ** 2);
+      next[i] = h(b - (f.value - b) / (slope - 1));
+    } else {
+      next[i] = h(f.value);
     }
-    y = next;
   }
-  const H = chebyshevInterpolant(z, y);
-  const at = (tau: number) =>
-    top * Math.exp(-Math.sqrt(Math.max(0, H(2 * Math.sqrt(Math.abs(tau) / p.T) - 1))));
-  return { at, today: top * Math.exp(-Math.sqrt(y[y.length - 1])) };
+}
+
+/**
+ * A Newton step; where it fails (a node value not finite: with q < 0, D can reach zero at a node
+ * next to expiry) a Jacobi–Newton step instead, so a valid input never gives NaN.
+ */
+function newtonOrFixedPointStep(
+  p: Put,
+  equation: Equation,
+  tables: SchemeTables,
+  y: Float64Array,
+  next: Float64Array,
+): void {
+  newtonStep(p, tables, y, Math.log(xMax(p.K, p.r, p.q)), next);
+  if (!next.every(Number.isFinite)) fixedPointStep(p, equation, tables, y, true, next);
+}
+
+/** Solves the put's exercise boundary (steps 1 and 2). */
+export function putBoundary(p: Put, scheme: AloScheme, equation: Equation): PutBoundary {
+  const tables = tablesFor(scheme);
+  const top = xMax(p.K, p.r, p.q);
+  fillGrowths(p, tables);
+  const h = (b: number) => Math.log(b / top) ** 2;
+  // index 0 (τ = 0, B = xmax, H = 0) is never written
+  let y: Float64Array = Float64Array.from(tables.tauShare, (share) => h(qdPlusBoundary(p, share * p.T)));
+  let next: Float64Array = new Float64Array(y.length);
+  for (let step = 0; step < scheme.iterations; step++) {
+    fixedPointStep(p, equation, tables, y, step < scheme.jacobiNewtonSteps, next);
+    [y, next] = [next, y];
+  }
+  for (let step = 0; step < scheme.newtonSteps; step++) {
+    newtonOrFixedPointStep(p, equation, tables, y, next);
+    [y, next] = [next, y];
+  }
+  return { top, H: y, tables, today: top * Math.exp(-Math.sqrt(y[y.length - 1])) };
+}
+
+/**
+ * The boundary of put p by one Newton step from the solved boundary of a put a small bump away
+ * (the greeks' vega and rhos): the start is off by O(bump), the step leaves O(bump²), which is the
+ * same for +bump and −bump to leading order and so cancels in the central (and in the one-sided
+ * three-point) difference.
+ */
+function boundaryNear(p: Put, scheme: AloScheme, equation: Equation, near: PutBoundary): PutBoundary {
+  const tables = tablesFor(scheme);
+  const top = xMax(p.K, p.r, p.q);
+  const lnTop = Math.log(top);
+  fillGrowths(p, tables);
+  // the same ln B at each node, measured from this put's xmax (which moves with the rates when q > r)
+  const lnNearTop = Math.log(near.top);
+  const start = Float64Array.from(near.H, (h, i) =>
+    i === 0 ? 0 : Math.max(0, lnTop - (lnNearTop - Math.sqrt(h))) ** 2,
+  );
+  const H = new Float64Array(start.length);
+  newtonOrFixedPointStep(p, equation, tables, start, H);
+  return { top, H, tables, today: top * Math.exp(-Math.sqrt(H[H.length - 1])) };
 }
 
 /* ---------- step 3: the price from the boundary ---------- */
@@ -402,26 +706,27 @@ function europeanPut(p: Put): number {
  * In t = T sin²θ, smooth at both ends (√t where d± divide by it, √(T − t) where the boundary is
  * steep), by tanh–sinh in θ.
  */
-function premium(p: Put, boundary: PutBoundary, h: number) {
+function premium(p: Put, boundary: PutBoundary) {
   const { S, K, r, q, vol, T } = p;
-  const { x, complement, w } = tanhSinh(h);
+  const { premiumSin, premiumCos, premiumWeight, premiumRows, nodes: n } = boundary.tables;
+  const y = boundary.H;
   let value = 0;
   let delta = 0;
   let gamma = 0;
-  for (let i = 0; i < x.length; i++) {
-    // θ in [0, π/2] from x in [−1, 1]; near either end take the small angle from the complement
-    const near = (Math.PI / 4) * complement[i];
-    const sin = x[i] < 0 ? Math.sin(near) : Math.cos(near);
-    const cos = x[i] < 0 ? Math.cos(near) : Math.sin(near);
+  for (let i = 0; i < premiumSin.length; i++) {
+    const sin = premiumSin[i];
+    const cos = premiumCos[i];
+    let H = 0;
+    for (let k = 0; k < n; k++) H += premiumRows[i * n + k] * y[k];
+    const b = boundary.top * Math.exp(-Math.sqrt(Math.max(0, H)));
     const t = T * sin * sin;
-    const b = boundary.at(T * cos * cos);
     const v = vol * Math.sqrt(T) * sin;
     if (!(v > 0) || !(b > 0)) continue;
     const dr = Math.exp(-r * t);
     const dq = Math.exp(-q * t);
     const dp = Math.log((S * dq) / (b * dr)) / v + 0.5 * v;
     const dm = dp - v;
-    const weight = w[i] * (Math.PI / 4) * 2 * T * sin * cos;
+    const weight = premiumWeight[i] * 2 * T * sin * cos;
     value += weight * (r * K * dr * N(-dm) - q * S * dq * N(-dp));
     // d/dS: Φ'(−d) (−1/(S v)) for both terms; the product rule on qS Φ(−d+)
     const densityP = phi(dp);
@@ -436,23 +741,18 @@ function premium(p: Put, boundary: PutBoundary, h: number) {
   return { value, delta, gamma };
 }
 
-/** A put's price, delta and gamma, and its boundary; immediate exercise below B(T). */
-function americanPut(p: Put, scheme: AloScheme, equation: Equation) {
-  const boundary = putBoundary(p, scheme, equation);
-  if (p.S <= boundary.today) {
-    return { price: p.K - p.S, delta: -1, gamma: 0, boundary, exercised: true };
-  }
+/** A put's price, delta and gamma from its boundary; immediate exercise below B(T). */
+function americanPut(p: Put, boundary: PutBoundary) {
+  if (p.S <= boundary.today) return { price: p.K - p.S, delta: -1, gamma: 0 };
   const european = europeanPut(p);
   const [dp] = d(p, p.T, p.S / p.K);
   const dq = Math.exp(-p.q * p.T);
-  const extra = premium(p, boundary, scheme.tanhSinhStep);
+  const extra = premium(p, boundary);
   const gammaE = (dq * phi(dp)) / (p.S * p.vol * Math.sqrt(p.T));
   return {
     price: Math.max(european + Math.max(0, extra.value), p.K - p.S),
     delta: -dq * N(-dp) + extra.delta,
     gamma: gammaE + extra.gamma,
-    boundary,
-    exercised: false,
   };
 }
 
@@ -501,9 +801,18 @@ function regime(o: OptionInputs): "european" | "one boundary" | "two boundaries"
  */
 export function andersenLakeOffengelder(
   o: OptionInputs,
-  scheme: AloScheme = ALO_SCHEME,
+  scheme: AloScheme = aloSchemeFor(o),
   equation: Equation = equationFor(asPut(o).r, asPut(o).q),
 ): AloValue {
+  return solve(o, scheme, equation).value;
+}
+
+/** The value, and the put's solved boundary (null when early exercise never pays). */
+function solve(
+  o: OptionInputs,
+  scheme: AloScheme,
+  equation: Equation,
+): { value: AloValue; boundary: PutBoundary | null } {
   const put = asPut(o);
   if (europeanOnly(put)) {
     const p = europeanPut(put);
@@ -511,7 +820,7 @@ export function andersenLakeOffengelder(
     const dq = Math.exp(-put.q * put.T);
     const delta = -dq * N(-dp);
     const gamma = (dq * phi(dp)) / (put.S * put.vol * Math.sqrt(put.T));
-    return fromPut(o, { price: p, delta, gamma }, null);
+    return { value: fromPut(o, { price: p, delta, gamma }, null), boundary: null };
   }
   if (put.r <= 0) {
     throw new InputError([
@@ -522,8 +831,8 @@ export function andersenLakeOffengelder(
       },
     ]);
   }
-  const solved = americanPut(put, scheme, equation);
-  return fromPut(o, solved, solved.boundary.today);
+  const boundary = putBoundary(put, scheme, equation);
+  return { value: fromPut(o, americanPut(put, boundary), boundary.today), boundary };
 }
 
 /** Maps the put's results back to the option asked for (a call by symmetry). */
@@ -556,16 +865,25 @@ type Bumped = "vol" | "domesticRate" | "foreignRate";
  * Garman–Kohlhagen equation, which the American price satisfies where holding on is optimal:
  * θ = rd V − (rd − rf) S Δ − σ²S²Γ/2 (0 where exercising today is optimal); vega and the rhos by
  * central differences of the price with small steps (vol × 1e-4, rates 1e-5: truncation ~h² below
- * 1e-9, rounding ~1e-16/h near 1e-11; the price is smooth in its inputs), with the fixed-point
- * equation held fixed so the bumped prices come from the same smooth function. Where a rate bump
- * would cross into another case (a rate through zero), a one-sided three-point difference.
+ * 1e-9, rounding ~1e-16/h near 1e-11; the price is smooth in its inputs), each bumped boundary one
+ * Newton step from the solved one (boundaryNear), so the six bumps cost about two solves; the
+ * base's scheme and fixed-point equation are kept for every bump, so all come from one smooth
+ * function even where a bump crosses r = q. Where a
+ * rate bump would cross into another case (a rate through zero), a one-sided three-point difference
+ * from full solves.
  */
 export function andersenLakeOffengelderGreeks(o: OptionInputs): AloGreeks {
   const put = asPut(o);
   const equation = equationFor(put.r, put.q);
-  const base = andersenLakeOffengelder(o, ALO_SCHEME, equation);
-  const at = (field: Bumped, x: number) =>
-    andersenLakeOffengelder({ ...o, [field]: x }, ALO_SCHEME, equation).price;
+  const scheme = aloSchemeFor(o);
+  const { value: base, boundary: solved } = solve(o, scheme, equation);
+  const at = (field: Bumped, x: number) => {
+    const bumped = { ...o, [field]: x };
+    if (solved === null || regime(bumped) !== "one boundary")
+      return andersenLakeOffengelder(bumped, scheme, equation).price;
+    const bumpedPut = asPut(bumped);
+    return americanPut(bumpedPut, boundaryNear(bumpedPut, scheme, equation, solved)).price;
+  };
   const sameCase = (field: Bumped, x: number) => regime({ ...o, [field]: x }) === regime(o);
   const derivative = (field: Bumped, h: number) => {
     const x = o[field];
