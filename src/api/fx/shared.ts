@@ -197,7 +197,7 @@ export const ModelSchema = z
   .enum(["garman-kohlhagen", "andersen-lake-offengelder", "barone-adesi-whaley", "lattice"])
   .openapi({
     description:
-      "Default garman-kohlhagen for european, andersen-lake-offengelder for american (the exercise boundary by the Andersen–Lake–Offengelder fixed-point method: price within 1e-8 relative of the converged value); barone-adesi-whaley (an approximation, off by up to a few 1e-3) and lattice (Leisen–Reimer binomial, either style; a few 1e-4 at 801 steps) stay available by name",
+      "Default garman-kohlhagen for european, andersen-lake-offengelder for american (the exercise boundary by the Andersen–Lake–Offengelder fixed-point method: price within 1e-8 relative of the converged value for FX-market inputs: rates up to about 6%, vol up to 32%, up to 3 years, measured; 1.6e-8 up to 10% rates, 50% vol and 5 years; far outside FX markets, rates of 20–100% over 10–30 years, only 1e-6 to 1e-3); barone-adesi-whaley (an approximation, off by up to a few 1e-3) and lattice (Leisen–Reimer binomial, either style; a few 1e-4 at 801 steps) stay available by name",
   });
 
 /** The option fields shared by the price and implied-vol routes (vol added by the price route). */
