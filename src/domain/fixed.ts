@@ -78,11 +78,14 @@ export function divInt(a: Fixed, n: bigint): Fixed {
 
 /** Rounded to the fen, half-up. */
 export function roundedToFen(value: Fixed): Fixed {
+  // Most of a month's categories are empty: a zero skips the bigint division.
+  if (value === 0n) return 0n;
   return roundDiv(value, FEN) * FEN;
 }
 
 /** A reported figure: rounded to the fen half-up, always two decimals ("-12.30", "0.00"). */
 export function fenText(value: Fixed): string {
+  if (value === 0n) return "0.00";
   const fen = roundDiv(value, FEN);
   const negative = fen < 0n;
   const digits = (negative ? -fen : fen).toString().padStart(3, "0");

@@ -5,14 +5,7 @@ import { paidDayAfterDelivery } from "../settlement/payout";
 import type { RegimeDecision } from "../tax/regime";
 import { exportCreditFigures } from "../tax/vat";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
-import {
-  lineRates,
-  memo,
-  type NormalisedLine,
-  newLedger,
-  normaliseLine,
-  type ProjectionInputs,
-} from "./inputs";
+import { memo, type NormalisedLine, newLedger, normaliseLine, type ProjectionInputs } from "./inputs";
 import type { Ledger } from "./ledger";
 import { Remittances } from "./remittances";
 import type { FinancingProduct } from "./scenario";
@@ -49,7 +42,7 @@ export interface Receivable {
 
 /** Stage 3's result: every product line's switch-independent operations, added up. */
 export interface OperatingBase {
-  /** Suppliers, freight and grants; revenue and input VAT as memos. */
+  /** Suppliers, freight, grants and the remittances netting does not change; revenue, input VAT and FX cost as memos. */
   ledger: Ledger;
   lines: NormalisedLine[];
   batches: Batch[];
@@ -98,6 +91,8 @@ export function operateLines(inputs: ProjectionInputs): OperatingBase {
     operateLine(inputs, line, convert, cycle, base);
   });
   for (const grant of inputs.scenario.grants) base.ledger.add(grant.date, "grants", fixedOf(grant.amount));
+  // What netting does not change is booked here once; the netting switch's part books the rest.
+  base.remittances.bookUnnetted(base.ledger, inputs.scenario.fx.inwardFee, inputs.scenario.fx.outwardFee);
   base.cashConversionCycleDays = cycle.weight === 0 ? 0 : Math.round(cycle.weighted / cycle.weight);
   return base;
 }
@@ -155,7 +150,7 @@ function shipBatch(
   const orderDay = inputs.monthStarts[m];
   const shipDay = orderDay + timing.productionDays;
   const ship = fromDayNumber(shipDay);
-  const { vatRate, refundRate } = lineRates(line.line, line.index, ship, inputs.rules);
+  const { vatRate, refundRate } = line.ratesOn(ship);
   payPurchases(into.ledger, line, orderDay, shipDay, units);
   // When each share of the batch's money arrives: what a put's term and the cash conversion cycle
   // are measured on.
