@@ -1,4 +1,4 @@
-import { Decimal } from "./money";
+import { Decimal, ZERO } from "./money";
 
 /**
  * An amount inside the cash-flow projection's loops: a bigint count of 10^-18 units (of CNY, of a
@@ -54,6 +54,7 @@ export function fixedOf(value: Decimal): Fixed {
 
 /** The exact Decimal of a fixed-point amount. */
 export function decimalOf(value: Fixed): Decimal {
+  if (value === 0n) return ZERO;
   const negative = value < 0n;
   const digits = (negative ? -value : value).toString().padStart(DECIMALS + 1, "0");
   const point = digits.length - DECIMALS;

@@ -67,6 +67,8 @@ interface TrancheUnits {
   /** Payouts outstanding between two month indexes (what a payout advance lends against). */
   advances: Map<number, { from: number; until: number; units: number }>;
   shipped: number;
+  /** What n units of the line's tranches carry of an amount per unit. */
+  worth: (units: number, perUnit: Fixed) => Fixed;
 }
 
 type Convert = ReturnType<typeof hedgeConverter>;
@@ -105,6 +107,7 @@ function operateLine(
   into: OperatingBase,
 ): void {
   const tranches: TrancheUnits = {
+    worth: trancheWorthOf(line),
     byQuarter: new Map(),
     costsByMonth: new Map(),
     payouts: new Map(),
@@ -285,10 +288,25 @@ function addToCycle(
 
 /**
  * Tranches are summed as whole batch units per bucket and turned into money once per bucket: n
- * units of tranches that each sell 1/k of a batch carry n/k units' worth.
+ * units of tranches that each sell 1/k of a batch carry n/k units' worth. A line that ships alike
+ * month after month fills its buckets alike, so each (amount per unit, n) is worked out once.
  */
-function trancheWorth(line: NormalisedLine, units: number, perUnit: Fixed): Fixed {
-  return divInt(perUnit * BigInt(units), BigInt(line.saleOffsets.length));
+function trancheWorthOf(line: NormalisedLine): (units: number, perUnit: Fixed) => Fixed {
+  const shares = BigInt(line.saleOffsets.length);
+  const known = new Map<Fixed, Map<number, Fixed>>();
+  return (units, perUnit) => {
+    let byUnits = known.get(perUnit);
+    if (!byUnits) {
+      byUnits = new Map();
+      known.set(perUnit, byUnits);
+    }
+    let worth = byUnits.get(units);
+    if (worth === undefined) {
+      worth = divInt(perUnit * BigInt(units), shares);
+      byUnits.set(units, worth);
+    }
+    return worth;
+  };
 }
 
 /** Revenue and input VAT of the units shipped; revenue and profit by the quarter each tranche sells. */
@@ -297,8 +315,8 @@ function bookRevenueAndProfit(line: NormalisedLine, tranches: TrancheUnits, into
   into.ledger.note("revenue", unit.revenue * BigInt(tranches.shipped));
   into.ledger.note("inputVat", unit.inputVat * BigInt(tranches.shipped));
   for (const [quarter, n] of tranches.byQuarter) {
-    const revenue = trancheWorth(line, n, unit.revenue);
-    const profit = trancheWorth(line, n, unit.profit);
+    const revenue = tranches.worth(n, unit.revenue);
+    const profit = tranches.worth(n, unit.profit);
     into.quarterRevenue.set(quarter, (into.quarterRevenue.get(quarter) ?? 0n) + revenue);
     into.quarterProfit.set(quarter, (into.quarterProfit.get(quarter) ?? 0n) + profit);
   }
@@ -308,9 +326,9 @@ function bookRevenueAndProfit(line: NormalisedLine, tranches: TrancheUnits, into
 function wireOverseasCosts(line: NormalisedLine, tranches: TrancheUnits, remittances: Remittances): void {
   for (const [month, { day, units: n }] of tranches.costsByMonth) {
     for (const [category, v] of line.unit.grossByCategory)
-      remittances.wire(line.setup, false, month, day, category, trancheWorth(line, n, v));
+      remittances.wire(line.setup, false, month, day, category, tranches.worth(n, v));
     for (const [category, v] of line.unit.nettableByCategory)
-      remittances.wire(line.setup, true, month, day, category, trancheWorth(line, n, v));
+      remittances.wire(line.setup, true, month, day, category, tranches.worth(n, v));
   }
 }
 
@@ -329,8 +347,8 @@ function bookPayouts(
   const { unit, setup } = line;
   const payer = `${(line.line.sales as { payoutRule: string }).payoutRule} payouts in ${line.line.currency}`;
   for (const { payDay, shipDay, units: n } of tranches.payouts.values()) {
-    const gross = trancheWorth(line, n, unit.netPrice);
-    const nettable = trancheWorth(line, n, unit.nettable);
+    const gross = tranches.worth(n, unit.netPrice);
+    const nettable = tranches.worth(n, unit.nettable);
     const hedged = mul(gross - nettable, inputs.hedgeRatio);
     const converted = convert(setup, hedged, payDay - shipDay);
     into.remittances.receive(payer, setup, payDay, gross, nettable, hedged, converted);
@@ -341,7 +359,7 @@ function bookPayouts(
       product: "payout-advance",
       from,
       until,
-      amount: trancheWorth(line, n, advancePerUnit),
+      amount: tranches.worth(n, advancePerUnit),
     });
   }
 }

@@ -156,8 +156,7 @@ export class TaxMeasures {
     const claimOffsets = onDeparture ? ON_SHIPMENT : batch.saleOffsets;
     const claims = BigInt(claimOffsets.length);
     if (regime === "exempt-credit-refund") {
-      const nonCreditable = divInt(batch.credit.nonCreditable, claims);
-      const eligibleRefund = divInt(batch.credit.eligibleRefund, claims);
+      const { nonCreditable, eligibleRefund } = this.creditPerClaim(batch, claims);
       for (const offset of claimOffsets) {
         const entry = creditEntry(credit, ledger.indexOfDay(batch.shipDay + offset));
         entry.nonCreditable += nonCreditable;
@@ -188,6 +187,24 @@ export class TaxMeasures {
       ledger.addDay(due, "vat", -taxes.vat);
       ledger.addDay(due, "surtaxes", -taxes.surtaxes);
     }
+  }
+
+  private readonly creditShares = new Map<Batch["credit"], { claims: bigint; share: Batch["credit"] }>();
+
+  /**
+   * A batch's export credit split over its claims: in full on shipment, else per sale tranche (the
+   * same for every tax run, and for every batch of a line that ships alike).
+   */
+  private creditPerClaim(batch: Batch, claims: bigint): Batch["credit"] {
+    if (claims === 1n) return batch.credit;
+    const known = this.creditShares.get(batch.credit);
+    if (known && known.claims === claims) return known.share;
+    const share = {
+      nonCreditable: divInt(batch.credit.nonCreditable, claims),
+      eligibleRefund: divInt(batch.credit.eligibleRefund, claims),
+    };
+    this.creditShares.set(batch.credit, { claims, share });
+    return share;
   }
 
   /** The company's monthly VAT returns for its exempt-credit-refund exports; the credit carries forward. */
