@@ -287,3 +287,24 @@ export function memo<T>(build: (key: string) => T): (key: string) => T {
     return value;
   };
 }
+
+/**
+ * A value computed once per pair of keys (Map keys: numbers and bigints by value, objects by
+ * identity), for the loops that meet the same pair again and again.
+ */
+export function memoByPair<A, B, T>(build: (a: A, b: B) => T): (a: A, b: B) => T {
+  const store = new Map<A, Map<B, T>>();
+  return (a, b) => {
+    let inner = store.get(a);
+    if (!inner) {
+      inner = new Map();
+      store.set(a, inner);
+    }
+    let value = inner.get(b);
+    if (value === undefined) {
+      value = build(a, b);
+      inner.set(b, value);
+    }
+    return value;
+  };
+}

@@ -5,7 +5,14 @@ import { paidDayAfterDelivery } from "../settlement/payout";
 import type { RegimeDecision } from "../tax/regime";
 import { exportCreditFigures } from "../tax/vat";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
-import { memo, type NormalisedLine, newLedger, normaliseLine, type ProjectionInputs } from "./inputs";
+import {
+  memo,
+  memoByPair,
+  type NormalisedLine,
+  newLedger,
+  normaliseLine,
+  type ProjectionInputs,
+} from "./inputs";
 import type { Ledger } from "./ledger";
 import { Remittances } from "./remittances";
 import type { FinancingProduct } from "./scenario";
@@ -293,20 +300,7 @@ function addToCycle(
  */
 function trancheWorthOf(line: NormalisedLine): (units: number, perUnit: Fixed) => Fixed {
   const shares = BigInt(line.saleOffsets.length);
-  const known = new Map<Fixed, Map<number, Fixed>>();
-  return (units, perUnit) => {
-    let byUnits = known.get(perUnit);
-    if (!byUnits) {
-      byUnits = new Map();
-      known.set(perUnit, byUnits);
-    }
-    let worth = byUnits.get(units);
-    if (worth === undefined) {
-      worth = divInt(perUnit * BigInt(units), shares);
-      byUnits.set(units, worth);
-    }
-    return worth;
-  };
+  return memoByPair((units: number, perUnit: Fixed) => divInt(perUnit * BigInt(units), shares));
 }
 
 /** Revenue and input VAT of the units shipped; revenue and profit by the quarter each tranche sells. */

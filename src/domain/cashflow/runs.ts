@@ -5,6 +5,7 @@ import { defaultFeeBase } from "../financing/products";
 import { type Fixed, fixedOf, mul } from "../fixed";
 import type { Decimal } from "../money";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
+import { memoByPair } from "./inputs";
 import { CATEGORIES } from "./ledger";
 import type { Operations, PreparedOperations } from "./operations";
 import { MEASURE_SWITCHES, type MeasureSwitches, type Scenario } from "./scenario";
@@ -99,20 +100,7 @@ type CapacityOf = (base: readonly Fixed[], advanceRate: Fixed) => Fixed[];
  * (receivables from sales) is the same row in every run.
  */
 function capacities(): CapacityOf {
-  const known = new Map<readonly Fixed[], Map<Fixed, Fixed[]>>();
-  return (base, advanceRate) => {
-    let byRate = known.get(base);
-    if (!byRate) {
-      byRate = new Map();
-      known.set(base, byRate);
-    }
-    let capacity = byRate.get(advanceRate);
-    if (!capacity) {
-      capacity = base.map((b) => mul(b, advanceRate));
-      byRate.set(advanceRate, capacity);
-    }
-    return capacity;
-  };
+  return memoByPair((base: readonly Fixed[], advanceRate: Fixed) => base.map((b) => mul(b, advanceRate)));
 }
 
 /** The sources of funds a run may draw, cheapest first; the working-capital loan last. */
