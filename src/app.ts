@@ -57,11 +57,6 @@ const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/**
- * The origins a browser may call from: CORS_ORIGINS for the API (comma-separated, or "*" for any),
- * ADMIN_CORS_ORIGINS for /v1/admin/* (named origins only, none by default: the operator's secret is
- * not for web pages). An empty list sends no CORS headers, so browsers refuse cross-origin calls.
- */
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /**
@@ -100,6 +95,11 @@ const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
   );
 };
 
+/**
+ * The origins a browser may call from: CORS_ORIGINS for the API (comma-separated, or "*" for any),
+ * ADMIN_CORS_ORIGINS for /v1/admin/* (named origins only, none by default: the operator's secret is
+ * not for web pages). An empty list sends no CORS headers, so browsers refuse cross-origin calls.
+ */
 function corsOrigins(c: Context<AppEnv>): string[] | "*" {
   const admin = c.req.path.startsWith("/v1/admin/");
   const raw = (admin ? c.env?.ADMIN_CORS_ORIGINS : c.env?.CORS_ORIGINS) ?? (admin ? "" : "*");
@@ -120,23 +120,43 @@ function isStorageNotMigrated(err: unknown): boolean {
 }
 
 export function createApp() {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (!result.success) {
-        const where = result.target === "json" ? "" : `/${result.target}`;
-        return problemResponse(
-          c,
-          "validation",
-          {
-            zh: `${result.error.issues.length} 个字段有误，请逐一修改后重试`,
-            en: `${result.error.issues.length} field(s) are invalid; correct each and retry`,
-          },
-          fieldProblems(result.error, (result as { data?: unknown }).data, where),
-        );
-      }
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationProblem });
+  useResponseHeaders(app);
+  useRequestGuards(app);
+  for (const module of apiModules) app.route("/", module.api);
+  serveContract(app);
+  // The web form and reports (server-rendered pages), after the API so /v1 routes win.
+  app.route("/", webApp);
+  app.notFound((c) =>
+    problemResponse(c, "not-found", {
+      zh: `没有 ${c.req.method} ${new URL(c.req.url).pathname} 这个接口，接口列表见 /openapi.json`,
+      en: `No route ${c.req.method} ${new URL(c.req.url).pathname}; see /openapi.json for the routes`,
+    }),
+  );
+  app.onError(errorProblem);
+  return app;
+}
 
+type ApiApp = OpenAPIHono<AppEnv>;
+type AppOptions = NonNullable<ConstructorParameters<typeof OpenAPIHono<AppEnv>>[0]>;
+
+/** A request zod refuses: 400 naming every bad field (in the query, path or body). */
+const validationProblem: AppOptions["defaultHook"] = (result, c) => {
+  if (result.success) return;
+  const where = result.target === "json" ? "" : `/${result.target}`;
+  return problemResponse(
+    c,
+    "validation",
+    {
+      zh: `${result.error.issues.length} 个字段有误，请逐一修改后重试`,
+      en: `${result.error.issues.length} field(s) are invalid; correct each and retry`,
+    },
+    fieldProblems(result.error, (result as { data?: unknown }).data, where),
+  );
+};
+
+/** Every answer's request id and ruleset, CORS for the origins allowed, and the security headers. */
+function useResponseHeaders(app: ApiApp): void {
   app.use("*", requestId());
   app.use("*", async (c, next) => {
     await next();
@@ -176,7 +196,10 @@ export function createApp() {
       xFrameOptions: "DENY",
     }),
   );
-  // Who is calling and the rate limits come before anything reads the body.
+}
+
+/** Who is calling and the rate limits come before anything reads the body; then its size, type and text. */
+function useRequestGuards(app: ApiApp): void {
   app.use("/v1/*", accessControl);
   app.use("/v1/*", (c, next) => {
     const maxSize = LARGER_BODIES[c.req.path] ?? MAX_BODY_BYTES;
@@ -191,9 +214,10 @@ export function createApp() {
   });
   app.use("/v1/*", requireJson);
   app.use("/v1/*", wellFormedText);
+}
 
-  for (const module of apiModules) app.route("/", module.api);
-
+/** The OpenAPI contract at /openapi.json and its reference page at /docs (built once, when first asked). */
+function serveContract(app: ApiApp): void {
   for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   }
@@ -204,62 +228,56 @@ export function createApp() {
     reference ??= contract();
     return apiReferencePage(c, reference);
   });
+}
 
-  // The web form and reports (server-rendered pages), after the API so /v1 routes win.
-  app.route("/", webApp);
-
-  app.notFound((c) =>
-    problemResponse(c, "not-found", {
-      zh: `没有 ${c.req.method} ${new URL(c.req.url).pathname} 这个接口，接口列表见 /openapi.json`,
-      en: `No route ${c.req.method} ${new URL(c.req.url).pathname}; see /openapi.json for the routes`,
-    }),
-  );
-
-  app.onError((err, c) => {
-    if (err instanceof ProblemError) return problemResponse(c, err.kind, err.detail, undefined, err.headers);
-    if (err instanceof InputError) {
-      return problemResponse(
-        c,
-        "unprocessable",
-        { zh: "输入的数值组合无法计算，见 errors", en: "The values cannot be computed together; see errors" },
-        err.problems,
-      );
-    }
-    if (err instanceof HTTPException) {
-      if (err.status === 400 && /json/i.test(err.message)) {
-        return problemResponse(c, "malformed-json", {
-          zh: "请求体无法解析为 JSON，请检查引号、逗号和括号",
-          en: "The body could not be parsed as JSON; check quotes, commas and brackets",
-        });
-      }
-      if (err.status === 415) {
-        return problemResponse(c, "unsupported-media-type", {
-          zh: "请求体须为 JSON（Content-Type: application/json）",
-          en: "Send the body as JSON (Content-Type: application/json)",
-        });
-      }
-      if (err.status === 413) {
-        return problemResponse(c, "payload-too-large", { zh: "请求体过大", en: "The body is too large" });
-      }
-      if (err.status === 404)
-        return problemResponse(c, "not-found", { zh: "找不到该资源", en: "No such resource" });
-    }
-    if (isStorageNotMigrated(err)) {
-      console.error(`request ${c.get("requestId")}: D1 is missing its migrations`, err);
-      return problemResponse(c, "storage-not-ready", {
-        zh: "存储尚未就绪：数据库还没有建好所需的表，请运维人员执行数据库迁移后重试",
-        en: "Storage not ready: the database lacks its tables; the operator must apply the D1 migrations (migrations/)",
-      });
-    }
-    // Unknown failure: log for operators, answer without internals.
-    console.error(`request ${c.get("requestId")} failed`, err);
-    return problemResponse(c, "internal", {
-      zh: `服务内部错误，请把请求编号 ${c.get("requestId")} 告诉我们`,
-      en: `Internal error; quote request id ${c.get("requestId")} when reporting it`,
+/** Any error as problem+json: the caller's mistakes by kind, storage not migrated, else internal. */
+function errorProblem(err: Error, c: Context<AppEnv>): Response | Promise<Response> {
+  if (err instanceof ProblemError) return problemResponse(c, err.kind, err.detail, undefined, err.headers);
+  if (err instanceof InputError) {
+    return problemResponse(
+      c,
+      "unprocessable",
+      { zh: "输入的数值组合无法计算，见 errors", en: "The values cannot be computed together; see errors" },
+      err.problems,
+    );
+  }
+  const http = err instanceof HTTPException ? httpProblem(err, c) : undefined;
+  if (http) return http;
+  if (isStorageNotMigrated(err)) {
+    console.error(`request ${c.get("requestId")}: D1 is missing its migrations`, err);
+    return problemResponse(c, "storage-not-ready", {
+      zh: "存储尚未就绪：数据库还没有建好所需的表，请运维人员执行数据库迁移后重试",
+      en: "Storage not ready: the database lacks its tables; the operator must apply the D1 migrations (migrations/)",
     });
+  }
+  // Unknown failure: log for operators, answer without internals.
+  console.error(`request ${c.get("requestId")} failed`, err);
+  return problemResponse(c, "internal", {
+    zh: `服务内部错误，请把请求编号 ${c.get("requestId")} 告诉我们`,
+    en: `Internal error; quote request id ${c.get("requestId")} when reporting it`,
   });
+}
 
-  return app;
+/** Hono's own refusals (malformed JSON, media type, size, not found) in our problem kinds. */
+function httpProblem(err: HTTPException, c: Context<AppEnv>): Response | Promise<Response> | undefined {
+  if (err.status === 400 && /json/i.test(err.message)) {
+    return problemResponse(c, "malformed-json", {
+      zh: "请求体无法解析为 JSON，请检查引号、逗号和括号",
+      en: "The body could not be parsed as JSON; check quotes, commas and brackets",
+    });
+  }
+  if (err.status === 415) {
+    return problemResponse(c, "unsupported-media-type", {
+      zh: "请求体须为 JSON（Content-Type: application/json）",
+      en: "Send the body as JSON (Content-Type: application/json)",
+    });
+  }
+  if (err.status === 413) {
+    return problemResponse(c, "payload-too-large", { zh: "请求体过大", en: "The body is too large" });
+  }
+  if (err.status === 404)
+    return problemResponse(c, "not-found", { zh: "找不到该资源", en: "No such resource" });
+  return undefined;
 }
 
 export const openApiConfig = {

@@ -20,6 +20,7 @@ import { decimalOf, type Fixed, fixedOf } from "../src/domain/fixed";
 import { Decimal } from "../src/domain/money";
 import { PRESETS } from "../src/policy/presets";
 import { cashflowRulesFor } from "../src/policy/rulesets";
+import { HAND_SCENARIO } from "./fixtures/hand-scenario";
 
 /**
  * The projection's stages one by one (src/domain/cashflow/engine.ts lists them), each on a case
@@ -30,63 +31,29 @@ const RULES = cashflowRulesFor("2026.12.1");
 const money = (x: Fixed) => decimalOf(x).toString();
 const fx = (s: string) => fixedOf(new Decimal(s));
 
-/** One B2B line of 100 units in January, paid 30 days after shipment (see each figure below). */
+/**
+ * The hand scenario (tests/fixtures/hand-scenario.ts) as the stage figures below are worked: one B2B
+ * line of 100 units in January paid 30 days after shipment, 1% spreads and flat bank fees.
+ */
 function handScenario(overrides: Record<string, unknown> = {}): Scenario {
   return toScenario(
     ScenarioSchema.parse({
-      horizonMonths: 2,
-      startDate: "2026-01-01",
-      openingCash: "100000",
-      minimumCash: "0",
-      company: {
-        kind: "trader",
-        vatPayer: "small_scale",
-        pilotZone: { registered: false, platformRecorded: false, zoneCustoms: false },
-        employees: 10,
-        totalAssets: "1000000",
-        size: "small",
-        firstTimeHedger: false,
-      },
+      ...HAND_SCENARIO,
       productLines: [
         {
-          name: "Widgets",
-          hsCode: "940520",
-          customsCode: "0110",
-          market: "US",
-          currency: "USD",
-          monthlyUnits: [100, 0],
-          unitCost: "50",
-          purchaseInvoice: "ordinary",
-          invoiceVatRate: "0.01",
-          declaredUnitValue: "10",
-          sellingPrice: "10",
-          returnsRate: "0",
-          freightPerUnit: "2",
-          overseasCosts: [],
+          ...HAND_SCENARIO.productLines[0],
           sales: { channel: "b2b", terms: [{ share: "1", daysAfterShipment: 30 }] },
         },
       ],
-      timing: {
-        supplierDepositShare: "0.5",
-        supplierBalanceDays: 0,
-        productionDays: 10,
-        transitDays: 0,
-        checkInDays: 0,
-        sellThroughDays: 0,
-        refundDays: 20,
-      },
       fx: {
+        ...HAND_SCENARIO.fx,
         rates: [{ currency: "USD", spot: "7", foreignRate: "0.05", vol: "0.05" }],
         domesticRate: "0.02",
         bidSpread: "0.01",
         offerSpread: "0.01",
         inwardFee: { rate: "0", min: "0", max: "0", fixed: "15" },
         outwardFee: { rate: "0", min: "0", max: "0", fixed: "20" },
-        hedge: { strategy: "none", ratio: "0", strikeRatio: "1", handlingFeeRate: "0" },
       },
-      financing: { workingCapitalRate: "0.036", dayCount: "ACT/360", products: [] },
-      grants: [{ name: "training subsidy", amount: "1000", date: "2026-02-10" }],
-      measures: ALL_OFF,
       ...overrides,
     }),
   );

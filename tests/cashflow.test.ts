@@ -4,77 +4,8 @@ import { projectionResponse } from "../src/api/cashflow";
 import { ScenarioSchema } from "../src/api/scenario-schema";
 import { Decimal } from "../src/domain/money";
 import { PRESETS } from "../src/policy/presets";
+import { ALL_OFF, HAND_SCENARIO } from "./fixtures/hand-scenario";
 import { call, getJson, postJson, problemPointers } from "./helpers";
-
-const ALL_OFF = {
-  netting: false,
-  noInvoiceExemption: false,
-  deemedProfitTax: false,
-  optionFeeWaiver: false,
-  supplyChainFinance: false,
-  departureRefund: false,
-};
-
-/**
- * One product line over two months, small enough to compute by hand. A small-scale trader holding
- * ordinary invoices outside any pilot zone: its exports are exempt without refund (财税〔2012〕39号 /
- * 公告2026年第11号 exempt scope), so no VAT moves; income tax on actual profit.
- */
-const handScenario = {
-  horizonMonths: 2,
-  startDate: "2026-01-01",
-  openingCash: "100000",
-  minimumCash: "0",
-  company: {
-    kind: "trader",
-    vatPayer: "small_scale",
-    pilotZone: { registered: false, platformRecorded: false, zoneCustoms: false },
-    employees: 10,
-    totalAssets: "1000000",
-    size: "small",
-    firstTimeHedger: false,
-  },
-  productLines: [
-    {
-      name: "Widgets",
-      hsCode: "940520",
-      customsCode: "0110",
-      market: "US",
-      currency: "USD",
-      monthlyUnits: [100, 0],
-      unitCost: "50",
-      purchaseInvoice: "ordinary",
-      invoiceVatRate: "0.01",
-      declaredUnitValue: "10",
-      sellingPrice: "10",
-      returnsRate: "0",
-      freightPerUnit: "2",
-      overseasCosts: [],
-      sales: { channel: "b2b", terms: [{ share: "1", daysAfterShipment: 20 }] },
-    },
-  ],
-  timing: {
-    supplierDepositShare: "0.5",
-    supplierBalanceDays: 0,
-    productionDays: 10,
-    transitDays: 0,
-    checkInDays: 0,
-    sellThroughDays: 0,
-    refundDays: 20,
-  },
-  fx: {
-    rates: [{ currency: "USD", spot: "7", foreignRate: "0.04", vol: "0.05" }],
-    domesticRate: "0.015",
-    bidSpread: "0.001",
-    offerSpread: "0.001",
-    inwardFee: { rate: "0.001", min: "10", max: "100", fixed: "0" },
-    outwardFee: { rate: "0.001", min: "10", max: "100", fixed: "0" },
-    hedge: { strategy: "none", ratio: "0", strikeRatio: "1", handlingFeeRate: "0" },
-  },
-  financing: { workingCapitalRate: "0.036", dayCount: "ACT/360", products: [] },
-  grants: [{ name: "training subsidy", amount: "1000", date: "2026-02-10" }],
-  measures: ALL_OFF,
-};
 
 function projectWire(scenario: unknown) {
   return projectionResponse(ScenarioSchema.parse(scenario));
@@ -82,7 +13,7 @@ function projectWire(scenario: unknown) {
 
 describe("cash-flow projection: a two-month scenario computed by hand", () => {
   it("matches every figure worked out by hand", () => {
-    const r = projectWire(handScenario);
+    const r = projectWire(HAND_SCENARIO);
     // Batch of January: ordered 01-01, shipped 01-11 (10 production days), paid 01-31 (20 days).
     // Supplier 100 x 50 x 1.01 = 5,050.00: half on order (2,525.00), half at shipment (2,525.00).
     // Freight 100 x 2 = 200.00 at shipment. Receipt 1,000 USD at the bid 7 x (1 - 0.001) = 6.993
@@ -134,7 +65,7 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
   });
 
   it("draws and repays the working-capital loan by hand (ACT/360)", () => {
-    const r = projectWire({ ...handScenario, minimumCash: "102000" });
+    const r = projectWire({ ...HAND_SCENARIO, minimumCash: "102000" });
     // January closes at 101,733.00 < 102,000: draw 267.00. February: interest 267 x 3.6% x 28/360
     // = 0.7476; cash 102,000 + 1,000 - 0.7476 leaves 999.2524 above the minimum: repay the 267.00.
     const [jan, feb] = r.periods;
@@ -155,10 +86,10 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
     // ACT/365F and GBP 4% ACT/365F: F = 9 x (1 + 0.015 x 20/365) / (1 + 0.04 x 20/365) = 8.98769820;
     // at the bid: 1,000 x F x (1 - 0.001) = 8,978.71. (GBP on ACT/360 would give 8,978.44.)
     const gbp = {
-      ...handScenario,
-      productLines: [{ ...handScenario.productLines[0], currency: "GBP" }],
+      ...HAND_SCENARIO,
+      productLines: [{ ...HAND_SCENARIO.productLines[0], currency: "GBP" }],
       fx: {
-        ...handScenario.fx,
+        ...HAND_SCENARIO.fx,
         rates: [{ currency: "GBP", spot: "9", foreignRate: "0.04", vol: "0.05" }],
         hedge: { strategy: "forward", ratio: "1", strikeRatio: "1", handlingFeeRate: "0" },
       },
@@ -177,10 +108,10 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
 
   it("asks for the day count of a currency outside the money-market table", async () => {
     const aed = {
-      ...handScenario,
-      productLines: [{ ...handScenario.productLines[0], currency: "AED" }],
+      ...HAND_SCENARIO,
+      productLines: [{ ...HAND_SCENARIO.productLines[0], currency: "AED" }],
       fx: {
-        ...handScenario.fx,
+        ...HAND_SCENARIO.fx,
         rates: [{ currency: "AED", spot: "1.93", foreignRate: "0.04", vol: "0.05" }],
       },
     };
@@ -192,7 +123,7 @@ describe("cash-flow projection: a two-month scenario computed by hand", () => {
   });
 
   it("reports zero effect for measures that touch nothing in the scenario", () => {
-    const r = projectWire(handScenario);
+    const r = projectWire(HAND_SCENARIO);
     for (const m of r.measures) {
       expect(m.applies, m.switch).toBe(false);
       for (const e of [m.alone, m.marginal]) {
@@ -349,19 +280,19 @@ describe("cash-flow projection through the Worker", () => {
   });
 
   it("downloads the periods as CSV", async () => {
-    const res = await call("POST", "/v1/cashflow/projection?format=csv", handScenario);
+    const res = await call("POST", "/v1/cashflow/projection?format=csv", HAND_SCENARIO);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
     const lines = (await res.text()).trim().split("\r\n");
     expect(lines[0].split(",")[0]).toBe("month");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("2026-01,100000.00,6993.00");
-    const viaAccept = await call("POST", "/v1/cashflow/projection", handScenario, { accept: "text/csv" });
+    const viaAccept = await call("POST", "/v1/cashflow/projection", HAND_SCENARIO, { accept: "text/csv" });
     expect(viaAccept.headers.get("content-type")).toContain("text/csv");
   });
 
   it("names every bad field, in both languages", async () => {
-    const bad = structuredClone(handScenario) as any;
+    const bad = structuredClone(HAND_SCENARIO) as any;
     bad.horizonMonths = 61;
     bad.productLines[0].monthlyUnits = [1, 2, 3];
     bad.productLines[0].currency = "EUR";
@@ -383,13 +314,13 @@ describe("cash-flow projection through the Worker", () => {
     const res = await postJson("/v1/cashflow/projection?lang=en", bad);
     expect(res.status).toBe(422);
     expect(problemPointers(res)).toEqual(["/productLines/0/sales/payoutRule"]);
-    const noRate = structuredClone(handScenario) as any;
+    const noRate = structuredClone(HAND_SCENARIO) as any;
     noRate.productLines[0].hsCode = "0101";
     const res2 = await postJson("/v1/cashflow/projection", noRate);
     expect(res2.status).toBe(422);
     expect(problemPointers(res2)).toEqual(["/productLines/0/hsCode"]);
     // A malformed HS code is explained in plain words, never as a pattern.
-    const malformed = structuredClone(handScenario) as any;
+    const malformed = structuredClone(HAND_SCENARIO) as any;
     malformed.productLines[0].hsCode = "94-05";
     const res3 = await postJson("/v1/cashflow/projection", malformed);
     expect(res3.status).toBe(400);

@@ -1,4 +1,4 @@
-import { Decimal } from "./money";
+import { Decimal, ZERO } from "./money";
 
 /**
  * An amount inside the cash-flow projection's loops: a bigint count of 10^-18 units (of CNY, of a
@@ -54,6 +54,7 @@ export function fixedOf(value: Decimal): Fixed {
 
 /** The exact Decimal of a fixed-point amount. */
 export function decimalOf(value: Fixed): Decimal {
+  if (value === 0n) return ZERO;
   const negative = value < 0n;
   const digits = (negative ? -value : value).toString().padStart(DECIMALS + 1, "0");
   const point = digits.length - DECIMALS;
@@ -78,11 +79,14 @@ export function divInt(a: Fixed, n: bigint): Fixed {
 
 /** Rounded to the fen, half-up. */
 export function roundedToFen(value: Fixed): Fixed {
+  // Most of a month's categories are empty: a zero skips the bigint division.
+  if (value === 0n) return 0n;
   return roundDiv(value, FEN) * FEN;
 }
 
 /** A reported figure: rounded to the fen half-up, always two decimals ("-12.30", "0.00"). */
 export function fenText(value: Fixed): string {
+  if (value === 0n) return "0.00";
   const fen = roundDiv(value, FEN);
   const negative = fen < 0n;
   const digits = (negative ? -fen : fen).toString().padStart(3, "0");

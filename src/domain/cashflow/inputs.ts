@@ -7,7 +7,7 @@ import type { GrantRules } from "../grants/estimate";
 import type { Decimal } from "../money";
 import type { CostCategory, SettlementRules } from "../settlement/netting";
 import { checkPayoutRule, type PayoutRule } from "../settlement/payout";
-import { findRefundRate } from "../tax/refundRates";
+import { refundRatesOf } from "../tax/refundRates";
 import { regimeChangeDates } from "../tax/regime";
 import type { TaxRules } from "../tax/rules";
 import { Ledger, monthStartsOf } from "./ledger";
@@ -94,6 +94,8 @@ export interface NormalisedLine {
   /** Days after shipment of each sale tranche. */
   saleOffsets: readonly number[];
   unit: UnitFigures;
+  /** The line's VAT and refund rates on an export date. */
+  ratesOn(exportDate: string): { vatRate: Decimal; refundRate: Decimal };
 }
 
 export function normaliseInputs(scenario: Scenario, rules: CashflowRules): ProjectionInputs {
@@ -151,7 +153,17 @@ export function normaliseLine(inputs: ProjectionInputs, line: ProductLine, index
       },
     ]);
   }
-  return { index, line, setup, rate, strikeDecimal, payout, saleOffsets: saleOffsets(timing), unit };
+  return {
+    index,
+    line,
+    setup,
+    rate,
+    strikeDecimal,
+    payout,
+    saleOffsets: saleOffsets(timing),
+    unit,
+    ratesOn: lineRatesOf(line, index, inputs.rules),
+  };
 }
 
 /** A marketplace line's payout rule (null for B2B), checked. */
@@ -222,26 +234,43 @@ export function unitFiguresOf(
   };
 }
 
-/** A line's VAT and refund rates: its own, else the dated refund-rate table's for its HS code. */
-export function lineRates(line: ProductLine, index: number, exportDate: string, rules: CashflowRules) {
-  if (line.vatRate && line.refundRate) return { vatRate: line.vatRate, refundRate: line.refundRate };
-  const found = findRefundRate(rules.tax.refundRates, line.hsCode, exportDate);
-  if (!found.found) {
-    throw new InputError([
-      rules.behaviour.rateProblemInWords
-        ? {
-            pointer: `/productLines/${index}/hsCode`,
-            en: `the refund-rate table has no rate for HS code ${line.hsCode} on ${exportDate}: enter this line's VAT rate and export refund rate`,
-            zh: `退税率表中没有商品编码 ${line.hsCode} 在 ${exportDate} 的税率：请为该产品线填写增值税率和出口退税率`,
-          }
-        : {
-            pointer: `/productLines/${index}/hsCode`,
-            en: `no dated refund rate covers HS ${line.hsCode} on ${exportDate}; give vatRate and refundRate for this line`,
-            zh: `退税率表中没有 HS ${line.hsCode} 在 ${exportDate} 的税率；请为该产品线填写 vatRate 和 refundRate`,
-          },
-    ]);
+/**
+ * A line's VAT and refund rates on an export date: its own, else the dated refund-rate table's for
+ * its HS code (the code's rows found once per line, the date looked up per batch).
+ */
+export function lineRatesOf(
+  line: ProductLine,
+  index: number,
+  rules: CashflowRules,
+): (exportDate: string) => { vatRate: Decimal; refundRate: Decimal } {
+  if (line.vatRate && line.refundRate) {
+    const own = { vatRate: line.vatRate, refundRate: line.refundRate };
+    return () => own;
   }
-  return { vatRate: line.vatRate ?? found.row.vatRate, refundRate: line.refundRate ?? found.row.refundRate };
+  const lookUp = refundRatesOf(rules.tax.refundRates, line.hsCode);
+  return (exportDate) => {
+    const found = lookUp(exportDate);
+    if (!found.found) throw new InputError([rateProblem(line, index, exportDate, rules)]);
+    return {
+      vatRate: line.vatRate ?? found.row.vatRate,
+      refundRate: line.refundRate ?? found.row.refundRate,
+    };
+  };
+}
+
+/** No dated rate covers the line's HS code on the date: the user gives the line's rates. */
+function rateProblem(line: ProductLine, index: number, exportDate: string, rules: CashflowRules) {
+  return rules.behaviour.rateProblemInWords
+    ? {
+        pointer: `/productLines/${index}/hsCode`,
+        en: `the refund-rate table has no rate for HS code ${line.hsCode} on ${exportDate}: enter this line's VAT rate and export refund rate`,
+        zh: `退税率表中没有商品编码 ${line.hsCode} 在 ${exportDate} 的税率：请为该产品线填写增值税率和出口退税率`,
+      }
+    : {
+        pointer: `/productLines/${index}/hsCode`,
+        en: `no dated refund rate covers HS ${line.hsCode} on ${exportDate}; give vatRate and refundRate for this line`,
+        zh: `退税率表中没有 HS ${line.hsCode} 在 ${exportDate} 的税率；请为该产品线填写 vatRate 和 refundRate`,
+      };
 }
 
 /** Sales of a batch spread over its sell-through period in two-week tranches (one on arrival for B2B). */
@@ -263,6 +292,27 @@ export function memo<T>(build: (key: string) => T): (key: string) => T {
     if (value === undefined) {
       value = build(key);
       store.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * A value computed once per pair of keys (Map keys: numbers and bigints by value, objects by
+ * identity), for the loops that meet the same pair again and again.
+ */
+export function memoByPair<A, B, T>(build: (a: A, b: B) => T): (a: A, b: B) => T {
+  const store = new Map<A, Map<B, T>>();
+  return (a, b) => {
+    let inner = store.get(a);
+    if (!inner) {
+      inner = new Map();
+      store.set(a, inner);
+    }
+    let value = inner.get(b);
+    if (value === undefined) {
+      value = build(a, b);
+      inner.set(b, value);
     }
     return value;
   };

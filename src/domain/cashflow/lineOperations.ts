@@ -7,9 +7,9 @@ import { exportCreditFigures } from "../tax/vat";
 import { type CostFilings, costFilings } from "./filings";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
 import {
-  lineRates,
   mayBeNetted,
   memo,
+  memoByPair,
   type NormalisedLine,
   newLedger,
   normaliseLine,
@@ -51,7 +51,7 @@ export interface Receivable {
 
 /** Stage 3's result: every product line's switch-independent operations, added up. */
 export interface OperatingBase {
-  /** Suppliers, freight and grants; revenue and input VAT as memos. */
+  /** Suppliers, freight, grants and the remittances netting does not change; revenue, input VAT and FX cost as memos. */
   ledger: Ledger;
   lines: NormalisedLine[];
   batches: Batch[];
@@ -78,6 +78,8 @@ interface TrancheUnits {
   /** Payouts outstanding between two month indexes (what a payout advance lends against). */
   advances: Map<number, { from: number; until: number; units: number }>;
   shipped: number;
+  /** What n units of the line's tranches carry of an amount per unit. */
+  worth: (units: number, perUnit: Fixed) => Fixed;
 }
 
 type Convert = ReturnType<typeof hedgeConverter>;
@@ -103,6 +105,8 @@ export function operateLines(inputs: ProjectionInputs): OperatingBase {
     operateLine(inputs, line, convert, cycle, base);
   });
   for (const grant of inputs.scenario.grants) base.ledger.add(grant.date, "grants", fixedOf(grant.amount));
+  // What netting does not change is booked here once; the netting switch's part books the rest.
+  base.remittances.bookUnnetted(base.ledger, inputs.scenario.fx.inwardFee, inputs.scenario.fx.outwardFee);
   base.cashConversionCycleDays = cycle.weight === 0 ? 0 : Math.round(cycle.weighted / cycle.weight);
   return base;
 }
@@ -115,6 +119,7 @@ function operateLine(
   into: OperatingBase,
 ): void {
   const tranches: TrancheUnits = {
+    worth: trancheWorthOf(line),
     byQuarter: new Map(),
     costsByMonth: new Map(),
     payouts: new Map(),
@@ -161,7 +166,7 @@ function shipBatch(
   const orderDay = inputs.monthStarts[m];
   const shipDay = orderDay + timing.productionDays;
   const ship = fromDayNumber(shipDay);
-  const { vatRate, refundRate } = lineRates(line.line, line.index, ship, inputs.rules);
+  const { vatRate, refundRate } = line.ratesOn(ship);
   payPurchases(into.ledger, line, orderDay, shipDay, units);
   // When each share of the batch's money arrives: what a put's term and the cash conversion cycle
   // are measured on.
@@ -296,10 +301,12 @@ function addToCycle(
 
 /**
  * Tranches are summed as whole batch units per bucket and turned into money once per bucket: n
- * units of tranches that each sell 1/k of a batch carry n/k units' worth.
+ * units of tranches that each sell 1/k of a batch carry n/k units' worth. A line that ships alike
+ * month after month fills its buckets alike, so each (amount per unit, n) is worked out once.
  */
-function trancheWorth(line: NormalisedLine, units: number, perUnit: Fixed): Fixed {
-  return divInt(perUnit * BigInt(units), BigInt(line.saleOffsets.length));
+function trancheWorthOf(line: NormalisedLine): (units: number, perUnit: Fixed) => Fixed {
+  const shares = BigInt(line.saleOffsets.length);
+  return memoByPair((units: number, perUnit: Fixed) => divInt(perUnit * BigInt(units), shares));
 }
 
 /** Revenue and input VAT of the units shipped; revenue and profit by the quarter each tranche sells. */
@@ -308,8 +315,8 @@ function bookRevenueAndProfit(line: NormalisedLine, tranches: TrancheUnits, into
   into.ledger.note("revenue", unit.revenue * BigInt(tranches.shipped));
   into.ledger.note("inputVat", unit.inputVat * BigInt(tranches.shipped));
   for (const [quarter, n] of tranches.byQuarter) {
-    const revenue = trancheWorth(line, n, unit.revenue);
-    const profit = trancheWorth(line, n, unit.profit);
+    const revenue = tranches.worth(n, unit.revenue);
+    const profit = tranches.worth(n, unit.profit);
     into.quarterRevenue.set(quarter, (into.quarterRevenue.get(quarter) ?? 0n) + revenue);
     into.quarterProfit.set(quarter, (into.quarterProfit.get(quarter) ?? 0n) + profit);
   }
@@ -319,9 +326,9 @@ function bookRevenueAndProfit(line: NormalisedLine, tranches: TrancheUnits, into
 function wireOverseasCosts(line: NormalisedLine, tranches: TrancheUnits, remittances: Remittances): void {
   for (const [month, { day, units: n }] of tranches.costsByMonth) {
     for (const [category, v] of line.unit.grossByCategory)
-      remittances.wire(line.setup, false, month, day, category, trancheWorth(line, n, v));
+      remittances.wire(line.setup, false, month, day, category, tranches.worth(n, v));
     for (const [category, v] of line.unit.nettableByCategory)
-      remittances.wire(line.setup, true, month, day, category, trancheWorth(line, n, v));
+      remittances.wire(line.setup, true, month, day, category, tranches.worth(n, v));
   }
 }
 
@@ -347,7 +354,7 @@ function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: T
           nettable: mayBeNetted(line.line, cost.category, inputs.nettableCategories),
           payments: months.map(({ day, units }) => ({
             day,
-            amount: decimalOf(trancheWorth(line, units, perUnit)),
+            amount: decimalOf(tranches.worth(units, perUnit)),
           })),
           usdPerUnit,
         },
@@ -372,8 +379,8 @@ function bookPayouts(
   const { unit, setup } = line;
   const payer = `${(line.line.sales as { payoutRule: string }).payoutRule} payouts in ${line.line.currency}`;
   for (const { payDay, shipDay, units: n } of tranches.payouts.values()) {
-    const gross = trancheWorth(line, n, unit.netPrice);
-    const nettable = trancheWorth(line, n, unit.nettable);
+    const gross = tranches.worth(n, unit.netPrice);
+    const nettable = tranches.worth(n, unit.nettable);
     const hedged = mul(gross - nettable, inputs.hedgeRatio);
     const converted = convert(setup, hedged, payDay - shipDay);
     into.remittances.receive(payer, setup, payDay, gross, nettable, hedged, converted);
@@ -384,7 +391,7 @@ function bookPayouts(
       product: "payout-advance",
       from,
       until,
-      amount: trancheWorth(line, n, advancePerUnit),
+      amount: tranches.worth(n, advancePerUnit),
     });
   }
 }

@@ -201,19 +201,9 @@ function combineParts(
     },
     monthStarts: inputs.monthStarts,
     get financeable() {
-      if (!financeable) {
-        financeable = Object.fromEntries(
-          FINANCING_PRODUCTS.map((p) => [p, new Array<Fixed>(horizon).fill(0n)]),
-        ) as Record<FinancingProduct, Fixed[]>;
-        for (const part of parts) {
-          for (const product of FINANCING_PRODUCTS) {
-            const from = part.financeable[product];
-            if (!from) continue;
-            const row = financeable[product];
-            for (let m = 0; m < horizon; m++) row[m] += from[m];
-          }
-        }
-      }
+      financeable ??= Object.fromEntries(
+        FINANCING_PRODUCTS.map((product) => [product, addRows(parts, product, horizon)]),
+      ) as Record<FinancingProduct, Fixed[]>;
       return financeable;
     },
     get lines() {
@@ -223,4 +213,16 @@ function combineParts(
     cashConversionCycleDays: base.cashConversionCycleDays,
     incomeTaxMethod: facts.incomeTaxMethod,
   };
+}
+
+/**
+ * A product's financing base over the parts: the one part's own row when only one has it (the
+ * same row for every set of switches, so the runs can share what they derive from it), else the sum.
+ */
+function addRows(parts: readonly Part[], product: FinancingProduct, horizon: number): Fixed[] {
+  const rows = parts.flatMap((part) => (part.financeable[product] ? [part.financeable[product]] : []));
+  if (rows.length === 1) return rows[0];
+  const sum = new Array<Fixed>(horizon).fill(0n);
+  for (const row of rows) for (let m = 0; m < horizon; m++) sum[m] += row[m];
+  return sum;
 }

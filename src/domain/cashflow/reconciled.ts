@@ -110,11 +110,11 @@ export function reportedClosings(scenario: Scenario, run: Run): Fixed[] {
  * The last closing balance as reported, without the months before: the exact balance rounded, unless
  * the last months move only financing (then the last such month's opening plus their flows).
  */
-function reportedEndingCash(scenario: Scenario, run: Run, financing: readonly FinancingFen[]): Fixed {
+function reportedEndingCash(scenario: Scenario, run: Run): Fixed {
   let m = run.closing.length - 1;
   let flows = 0n;
   while (m >= 0 && onlyFinancing(run, m)) {
-    const f = financing[m];
+    const f = reportedFinancing(run)[m];
     flows += f.drawn + f.repaid + f.interest + f.fees;
     m--;
   }
@@ -128,7 +128,6 @@ export function reportedTotals(scenario: Scenario, run: Run): ReportedTotals {
   if (totals) return totals;
   const { life, memo } = run.operations;
   const t = run.totals;
-  const financing = reportedFinancing(run);
   const taxParts = {
     vatPaid: roundedToFen(-life.vat),
     surtaxes: roundedToFen(-life.surtaxes),
@@ -138,13 +137,15 @@ export function reportedTotals(scenario: Scenario, run: Run): ReportedTotals {
   };
   const taxes =
     taxParts.vatPaid + taxParts.surtaxes + taxParts.incomeTax + taxParts.inputVat - taxParts.vatRefunds;
+  // The months' interest and fees as reported (each rounded on its own), without the principal
+  // flows that only the reported run's months show.
   let financingCost = 0n;
-  for (const f of financing) financingCost -= f.interest + f.fees;
+  for (const f of run.funding) financingCost += roundedToFen(f.interest) + roundedToFen(f.fees);
   const fxCost = roundedToFen(t.fxCost);
   const bankFees = roundedToFen(t.bankFees);
   const hedgingCost = roundedToFen(t.hedgingCost);
-  const endingCash = reportedEndingCash(scenario, run, financing);
-  const endingOutstanding = financing[financing.length - 1].outstanding;
+  const endingCash = reportedEndingCash(scenario, run);
+  const endingOutstanding = roundedToFen(run.funding[run.funding.length - 1].outstanding);
   const receivablesAfterHorizon = roundedToFen(t.receivablesAfterHorizon);
   const payablesAfterHorizon = roundedToFen(t.payablesAfterHorizon);
   totals = {

@@ -106,30 +106,51 @@ export class Remittances {
   }
 
   /**
-   * The netting switch's part of the ledger: how much of each payout comes home (converted at the
-   * bid, the hedged part at its own rate) and which costs are bought at the offer and wired out.
+   * What netting does not change, booked once whatever the switch: the receipts of remittances
+   * with nothing to net, and the costs that are always wired out.
+   */
+  bookUnnetted(ledger: Ledger, inwardFee: Fee, outwardFee: Fee): Ledger {
+    for (const byDay of this.inward.values()) {
+      for (const g of byDay.values()) if (g.nettable === 0n) receipt(ledger, g, g.gross, inwardFee);
+    }
+    for (const costs of this.outward.values()) {
+      for (const cost of costs.always.values()) wireOut(ledger, cost, outwardFee);
+    }
+    return ledger;
+  }
+
+  /**
+   * The netting switch's part of the ledger: how much of each payout with costs to net comes home
+   * (converted at the bid, the hedged part at its own rate) and, without netting, the costs it
+   * would have deducted, bought at the offer and wired out.
    */
   book(ledger: Ledger, netting: boolean, inwardFee: Fee, outwardFee: Fee): Ledger {
     for (const byDay of this.inward.values()) {
       for (const g of byDay.values()) {
-        const { mid, bid } = g.setup;
-        const amount = netting ? g.gross - g.nettable : g.gross;
-        if (amount === 0n) continue;
-        const open = amount - g.hedged;
-        ledger.addDay(g.payDay, "salesReceipts", mul(open, bid) + g.hedgedCny);
-        ledger.note("fxCost", mul(open, mid - bid) + g.hedgedSpread);
-        ledger.addDay(g.payDay, "bankFees", -remittanceFeeFixed(mul(amount, mid), inwardFee));
+        if (g.nettable !== 0n) receipt(ledger, g, netting ? g.gross - g.nettable : g.gross, inwardFee);
       }
     }
-    const pay = ({ day, setup, amount }: OutwardCost) => {
-      ledger.addDay(day, "overseasCosts", -mul(amount, setup.offer));
-      ledger.note("fxCost", mul(amount, setup.offer - setup.mid));
-      ledger.addDay(day, "bankFees", -remittanceFeeFixed(mul(amount, setup.mid), outwardFee));
-    };
+    if (netting) return ledger;
     for (const costs of this.outward.values()) {
-      for (const cost of costs.always.values()) pay(cost);
-      if (!netting) for (const cost of costs.unlessNetted.values()) pay(cost);
+      for (const cost of costs.unlessNetted.values()) wireOut(ledger, cost, outwardFee);
     }
     return ledger;
   }
+}
+
+/** One remittance's receipt: the open part at the bid, the hedged part at its own rate; its fee. */
+function receipt(ledger: Ledger, g: ReceiptGroup, amount: Fixed, fee: Fee): void {
+  if (amount === 0n) return;
+  const { mid, bid } = g.setup;
+  const open = amount - g.hedged;
+  ledger.addDay(g.payDay, "salesReceipts", mul(open, bid) + g.hedgedCny);
+  ledger.note("fxCost", mul(open, mid - bid) + g.hedgedSpread);
+  ledger.addDay(g.payDay, "bankFees", -remittanceFeeFixed(mul(amount, mid), fee));
+}
+
+/** An overseas cost bought at the offer and wired out, with its fee. */
+function wireOut(ledger: Ledger, { day, setup, amount }: OutwardCost, fee: Fee): void {
+  ledger.addDay(day, "overseasCosts", -mul(amount, setup.offer));
+  ledger.note("fxCost", mul(amount, setup.offer - setup.mid));
+  ledger.addDay(day, "bankFees", -remittanceFeeFixed(mul(amount, setup.mid), fee));
 }

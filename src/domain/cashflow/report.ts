@@ -1,5 +1,5 @@
 import type { RulesetBehaviour } from "../behaviour";
-import { addMonths } from "../dates";
+import { addMonths, fromDayNumber } from "../dates";
 import type { ExplainStep } from "../explain";
 import { absOf, type Fixed, fenText, fixedOf, roundedToFen } from "../fixed";
 import type { GrantRules } from "../grants/estimate";
@@ -138,7 +138,7 @@ export function summarize(scenario: Scenario, run: Run, behaviour: RulesetBehavi
  * largest flow, so that every month's flows add up to its net and opening + net = closing exactly.
  */
 export function periodsOf(scenario: Scenario, run: Run, reconciled: boolean): Period[] {
-  const { ledger } = run.operations;
+  const { ledger, monthStarts } = run.operations;
   const periods: Period[] = [];
   const closings = reconciled ? reportedClosings(scenario, run) : run.closing.map(roundedToFen);
   const financing = reconciled ? reportedFinancing(run) : null;
@@ -161,7 +161,7 @@ export function periodsOf(scenario: Scenario, run: Run, reconciled: boolean): Pe
         );
     const k = INFLOWS.length + OUTFLOWS.length;
     periods.push({
-      month: addMonths(scenario.startDate, m).slice(0, 7),
+      month: fromDayNumber(monthStarts[m]).slice(0, 7),
       index: m,
       openingBalance: fenText(opening),
       inflows: Object.fromEntries(INFLOWS.map((c, i) => [c, fenText(rounded[i])])),

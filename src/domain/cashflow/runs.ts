@@ -5,6 +5,7 @@ import { defaultFeeBase } from "../financing/products";
 import { type Fixed, fixedOf, mul } from "../fixed";
 import type { Decimal } from "../money";
 import { type FundingMonth, type FundingSource, fundMonths } from "./funding";
+import { memoByPair } from "./inputs";
 import { CATEGORIES } from "./ledger";
 import type { Operations, PreparedOperations } from "./operations";
 import { MEASURE_SWITCHES, type MeasureSwitches, type Scenario } from "./scenario";
@@ -64,6 +65,7 @@ export function runsOf(
   behaviour: RulesetBehaviour,
 ): (switches: MeasureSwitches, grantsOn?: readonly boolean[]) => Run {
   checkFeeBases(scenario, behaviour);
+  const capacityOf = capacities();
   const operationsCache = new Map<string, Operations>();
   const runCache = new Map<string, Run>();
   let yearShare: Fixed[] | undefined;
@@ -84,10 +86,21 @@ export function runsOf(
       operationsCache.set(opKey, operations);
     }
     yearShare ??= monthYearShares(scenario, operations.monthStarts);
-    const run = runSwitches(scenario, switches, operations, yearShare, behaviour);
+    const run = runSwitches(scenario, switches, operations, yearShare, behaviour, capacityOf);
     runCache.set(key, run);
     return run;
   };
+}
+
+/** What a product may lend at each month end: advance rate x its base. */
+type CapacityOf = (base: readonly Fixed[], advanceRate: Fixed) => Fixed[];
+
+/**
+ * Capacities worked out once per financing base and advance rate: a base that no switch changes
+ * (receivables from sales) is the same row in every run.
+ */
+function capacities(): CapacityOf {
+  return memoByPair((base: readonly Fixed[], advanceRate: Fixed) => base.map((b) => mul(b, advanceRate)));
 }
 
 /** The sources of funds a run may draw, cheapest first; the working-capital loan last. */
@@ -96,6 +109,7 @@ function fundingSources(
   operations: Operations,
   switches: MeasureSwitches,
   behaviour: RulesetBehaviour,
+  capacityOf: CapacityOf,
 ): FundingSource[] {
   const sources: FundingSource[] = [];
   if (switches.supplyChainFinance) {
@@ -104,13 +118,11 @@ function fundingSources(
       (a, b) => a.annualRate.comparedTo(b.annualRate) || feeOnDraw(a).comparedTo(feeOnDraw(b)),
     );
     for (const p of products) {
-      const base = operations.financeable[p.product];
-      const advanceRate = fixedOf(p.advanceRate);
       sources.push({
         product: p.product,
         annualRate: fixedOf(p.annualRate),
         feeRate: fixedOf(feeOnDraw(p)),
-        capacity: base.map((b) => mul(b, advanceRate)),
+        capacity: capacityOf(operations.financeable[p.product], fixedOf(p.advanceRate)),
       });
     }
   }
@@ -149,11 +161,18 @@ function checkFeeBases(scenario: Scenario, behaviour: RulesetBehaviour): void {
   );
 }
 
-/** Each month's length as a year fraction under the financing's day count. */
+/** Each month's length as a year fraction under the financing's day count (four lengths at most). */
 function monthYearShares(scenario: Scenario, monthStarts: readonly number[]): Fixed[] {
+  const byLength = new Map<number, Fixed>();
   const shares: Fixed[] = [];
   for (let m = 0; m < scenario.horizonMonths; m++) {
-    shares.push(fixedOf(yearFraction(monthStarts[m + 1] - monthStarts[m], scenario.financing.dayCount)));
+    const days = monthStarts[m + 1] - monthStarts[m];
+    let share = byLength.get(days);
+    if (share === undefined) {
+      share = fixedOf(yearFraction(days, scenario.financing.dayCount));
+      byLength.set(days, share);
+    }
+    shares.push(share);
   }
   return shares;
 }
@@ -165,8 +184,9 @@ function runSwitches(
   operations: Operations,
   yearShare: readonly Fixed[],
   behaviour: RulesetBehaviour,
+  capacityOf: CapacityOf,
 ): Run {
-  const sources = fundingSources(scenario, operations, switches, behaviour);
+  const sources = fundingSources(scenario, operations, switches, behaviour, capacityOf);
   const funding = fundMonths(
     fixedOf(scenario.openingCash),
     fixedOf(scenario.minimumCash),

@@ -8,7 +8,7 @@ import { smallScaleVat } from "../tax/smallScaleRelief";
 import { computeSurtaxes, surtaxReliefFactor } from "../tax/surtax";
 import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
 import { computeExemptRefund, computeTaxedAsDomestic, settleExemptCreditRefund } from "../tax/vat";
-import { lineRates, memo, newLedger, type ProjectionInputs } from "./inputs";
+import { memo, newLedger, type ProjectionInputs } from "./inputs";
 import type { Ledger } from "./ledger";
 import type { Batch, OperatingBase, Receivable } from "./lineOperations";
 
@@ -37,8 +37,21 @@ export interface TaxSwitches {
   deemedProfitTax: boolean;
 }
 
-/** Month entries of the exempt-credit-refund return (免抵退), summed over the batches claimed in it. */
-type CreditReturns = Map<number, { nonCreditable: Fixed; eligibleRefund: Fixed; inputVat: Fixed }>;
+/** A month's entry of the exempt-credit-refund return (免抵退), summed over the batches claimed in it. */
+interface CreditEntry {
+  nonCreditable: Fixed;
+  eligibleRefund: Fixed;
+  inputVat: Fixed;
+}
+type CreditReturns = Map<number, CreditEntry>;
+
+/** What a monthly exempt-credit-refund return settles: refund, VAT and surtaxes due, credit carried on. */
+interface MonthlyReturn {
+  refund: Fixed;
+  vatDue: Fixed;
+  surtaxes: Fixed;
+  carryForward: Fixed;
+}
 
 /** A small-scale payer's exports taxed as domestic, by month: FOB summed, and the month's first ship date. */
 type SmallScaleMonths = Map<number, { fob: Fixed; ship: string }>;
@@ -143,8 +156,7 @@ export class TaxMeasures {
     const claimOffsets = onDeparture ? ON_SHIPMENT : batch.saleOffsets;
     const claims = BigInt(claimOffsets.length);
     if (regime === "exempt-credit-refund") {
-      const nonCreditable = divInt(batch.credit.nonCreditable, claims);
-      const eligibleRefund = divInt(batch.credit.eligibleRefund, claims);
+      const { nonCreditable, eligibleRefund } = this.creditPerClaim(batch, claims);
       for (const offset of claimOffsets) {
         const entry = creditEntry(credit, ledger.indexOfDay(batch.shipDay + offset));
         entry.nonCreditable += nonCreditable;
@@ -177,14 +189,30 @@ export class TaxMeasures {
     }
   }
 
+  private readonly creditShares = new Map<Batch["credit"], { claims: bigint; share: Batch["credit"] }>();
+
+  /**
+   * A batch's export credit split over its claims: in full on shipment, else per sale tranche (the
+   * same for every tax run, and for every batch of a line that ships alike).
+   */
+  private creditPerClaim(batch: Batch, claims: bigint): Batch["credit"] {
+    if (claims === 1n) return batch.credit;
+    const known = this.creditShares.get(batch.credit);
+    if (known && known.claims === claims) return known.share;
+    const share = {
+      nonCreditable: divInt(batch.credit.nonCreditable, claims),
+      eligibleRefund: divInt(batch.credit.eligibleRefund, claims),
+    };
+    this.creditShares.set(batch.credit, { claims, share });
+    return share;
+  }
+
   /** The company's monthly VAT returns for its exempt-credit-refund exports; the credit carries forward. */
   private fileCreditReturns(credit: CreditReturns, ledger: Ledger, receivables: Receivable[]): void {
     let carried = 0n;
     for (const month of [...credit.keys()].sort((a, b) => a - b)) {
       const entry = credit.get(month)!;
-      const settled = this.monthlyReturn(
-        `${entry.nonCreditable}|${entry.eligibleRefund}|${entry.inputVat}|${carried}`,
-      );
+      const settled = this.monthlyReturn(entry, carried);
       carried = settled.carryForward;
       const due = this.filingDay(month);
       const arrives = due + this.inputs.scenario.timing.refundDays;
@@ -328,21 +356,23 @@ export class TaxMeasures {
     return taxes;
   }
 
+  private readonly monthlyReturns = new Map<string, MonthlyReturn>();
+
   /**
    * A monthly exempt-credit-refund return (non-creditable, eligible refund, input VAT and the credit
-   * carried in, as a key): the tax domain's settlement and surtaxes, once per distinct return
-   * (months that ship alike file alike).
+   * carried in): the tax domain's settlement and surtaxes, once per distinct return (months that
+   * ship alike file alike).
    */
-  private readonly monthlyReturn = memo((key) => {
-    const [nonCreditable, eligibleRefund, inputVat, carried] = key
-      .split("|")
-      .map((v) => decimalOf(BigInt(v)));
+  private monthlyReturn(entry: CreditEntry, carried: Fixed): MonthlyReturn {
+    const key = `${entry.nonCreditable}|${entry.eligibleRefund}|${entry.inputVat}|${carried}`;
+    let filed = this.monthlyReturns.get(key);
+    if (filed) return filed;
     const settled = settleExemptCreditRefund({
-      nonCreditable,
-      eligibleRefund,
-      inputVat,
+      nonCreditable: decimalOf(entry.nonCreditable),
+      eligibleRefund: decimalOf(entry.eligibleRefund),
+      inputVat: decimalOf(entry.inputVat),
       domesticOutputVat: ZERO,
-      openingCredit: carried,
+      openingCredit: decimalOf(carried),
     });
     const surtax = computeSurtaxes({
       vatPaid: settled.vatDue,
@@ -351,13 +381,15 @@ export class TaxMeasures {
       rates: this.inputs.rules.tax.surtax.rates,
       factor: ONE,
     });
-    return {
+    filed = {
       refund: fixedOf(settled.refund),
       vatDue: fixedOf(settled.vatDue),
       surtaxes: fixedOf(surtax.total),
       carryForward: fixedOf(settled.carryForward),
     };
-  });
+    this.monthlyReturns.set(key, filed);
+    return filed;
+  }
 
   /**
    * Income tax: quarterly prepayments on the year-to-date taxable income, on deemed or on actual
@@ -403,12 +435,12 @@ export class TaxMeasures {
 
   /** Each line's regime, rates and the ground for them (from its first batch). */
   lineFacts(noInvoiceExemption: boolean): LineFacts[] {
-    const { start, rules } = this.inputs;
-    return this.base.lines.map(({ setup, index }) => {
+    const { start } = this.inputs;
+    return this.base.lines.map(({ setup, index, ratesOn }) => {
       const batch = this.base.batches.find((b) => b.line === index);
       const ship = batch?.ship ?? addDays(start, setup.timing.productionDays);
       const decision = batch ? this.regimeOf(batch, noInvoiceExemption) : undefined;
-      const rates = batch ?? lineRates(setup.line, index, ship, rules);
+      const rates = batch ?? ratesOn(ship);
       const basis = decision?.eligibility[decision.regime].basis;
       return {
         name: setup.line.name,

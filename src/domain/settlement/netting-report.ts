@@ -1,5 +1,5 @@
 import { Explainer, type ExplainStep } from "../explain";
-import { fen, fixed } from "../money";
+import { type Decimal, fen, fixed } from "../money";
 import type {
   CostCategory,
   FeeSchedule,
@@ -212,110 +212,16 @@ export function settlementReport(
   rules: SettlementRules,
 ) {
   const x = new Explainer();
-  const { resolved, gross, netted } = result;
-  const { netting, origin } = rules.citations;
-  const beyond = resolved.nettable.filter((c) => !NAMED_BY_DOCUMENT.includes(c));
-  const platformDefaultOff = resolved.platformFromDefault && !resolved.nettable.includes("platform");
-
-  x.add({
-    key: "nettableCategories",
-    zh: `可轧差费用类别：${resolved.nettable.map((c) => CATEGORY_ZH[c]).join("、") || "无"}${resolved.nettableFromDefault ? "（采用目录默认：仓储、物流、税费）" : "（按请求指定）"}${platformDefaultOff ? "；平台佣金按目录默认不轧差（未经确认）" : ""}${beyond.length ? `；${beyond.map((c) => CATEGORY_ZH[c]).join("、")}并非文件明列，须经银行认可` : ""}`,
-    en: `Nettable cost categories: ${resolved.nettable.join(", ") || "none"}${resolved.nettableFromDefault ? " (catalog default: warehousing, logistics, tax)" : " (as requested)"}${platformDefaultOff ? "; platform fees not netted by catalog default (unconfirmed)" : ""}${beyond.length ? `; ${beyond.join(", ")} not named by the document: your bank must agree` : ""}`,
-    value: resolved.nettable.join(","),
-    measure: netting.measure,
-    source: netting.source,
-  });
-  x.add({
-    key: "nettedCosts",
-    zh: "可轧差费用合计（境外直接从货款中扣除，不再购汇汇出）",
-    en: "Nettable costs (deducted abroad from the proceeds, no longer bought and wired from China)",
-    formula: "sum(amount of costs in nettable categories)",
-    inputs: { currency: input.currency, notNetted: fen(result.notNettedCosts) },
-    value: fen(result.nettedCosts),
-    measure: origin.measure,
-    source: origin.source,
-  });
-  pathSteps(x, "gross", gross, input, rules);
-  x.add({
-    key: "netted.inwardAmount",
-    zh: "轧差后一次性汇回并结汇的净额 = 销售收入 - 可轧差费用；不可轧差的费用仍单独购汇支付",
-    en: "Netted path repatriates and converts only the net = proceeds - nettable costs; costs not nettable are still bought and wired",
-    formula: "salesProceeds - nettedCosts",
-    inputs: { salesProceeds: fen(input.salesProceeds), nettedCosts: fen(result.nettedCosts) },
-    value: fen(netted.inwardAmount),
-    measure: netting.measure,
-    source: netting.source,
-  });
-  pathSteps(x, "netted", netted, input, rules);
-
-  const fxSaving = gross.fxCostInward
-    .plus(gross.fxCostOutward)
-    .minus(netted.fxCostInward)
-    .minus(netted.fxCostOutward);
-  x.add({
-    key: "saving",
-    zh: `轧差节省 = 全额路径总成本 - 轧差路径总成本（按全精度计算后四舍五入到分，可能与两者分别取整后的差相差 0.01）；其中点差节省 = 可轧差费用 x（卖出价 - 买入价）= ${fen(fxSaving)}；少等待 ${result.saving.days} 天`,
-    en: `Saving = gross total cost - netted total cost (full precision, then rounded: may differ by 0.01 from the difference of the rounded totals); of which spread = netted costs x (offer - bid) = ${fen(fxSaving)}; ${result.saving.days} day(s) of filing delay avoided`,
-    formula: "gross.totalCost - netted.totalCost",
-    inputs: { gross: fen(gross.totalCost), netted: fen(netted.totalCost), spreadSaving: fen(fxSaving) },
-    value: fen(result.saving.cny),
-    measure: netting.measure,
-    source: netting.source,
-  });
-
+  const { gross, netted } = result;
+  categorySteps(x, input, result, rules);
+  const fxSaving = comparisonSteps(x, input, result, rules);
+  const reports = deviationSteps(x, input, result, rules);
+  if (result.advance) advanceStep(x, input, result.advance, rules);
   const dev = result.deviation;
-  x.add({
-    key: "deviation",
-    zh: `实际销售收入与出口报关金额的差额 ${fen(dev.amount)}，偏离率 ${fixed(dev.ratio, 4)}：海外仓销售允许二者不一致`,
-    en: `Sales proceeds differ from the declared export value by ${fen(dev.amount)}, ratio ${fixed(dev.ratio, 4)}: permitted for overseas-warehouse sales`,
-    formula: "(salesProceeds - declaredValue) / declaredValue",
-    inputs: { salesProceeds: fen(input.salesProceeds), declaredValue: fen(input.declaredValue) },
-    value: fixed(dev.ratio, 4),
-    measure: origin.measure,
-    source: origin.source,
-  });
-  x.add({
-    key: "deviation.warning",
-    zh: `偏离率绝对值与提示阈值 ${dev.threshold}${resolved.deviationFromDefault ? "（目录默认，未经确认：无公开监测标准）" : "（按请求指定）"}比较：${dev.warning ? "超过，准备好销售与费用凭证以备银行或外汇局问询" : "未超过"}`,
-    en: `|ratio| against the warning threshold ${dev.threshold}${resolved.deviationFromDefault ? " (catalog default, unconfirmed: no public monitoring trigger)" : " (as requested)"}: ${dev.warning ? "above it; keep sales and cost records ready for the bank or SAFE" : "within it"}`,
-    formula: "|ratio| > threshold",
-    value: String(dev.warning),
-    measure: netting.measure,
-    source: netting.source,
-  });
-  const reports = dev.reports.map((r) => ({ ...r, ...reportText(r, rules) }));
-  x.add({
-    key: "deviation.reports",
-    zh: reports.map((r) => r.zh).join("；"),
-    en: reports.map((r) => r.en).join("; "),
-    inputs: dev.receiptDays === undefined ? undefined : { receiptDays: String(dev.receiptDays) },
-    value: reports
-      .filter((r) => r.status === "owed")
-      .map((r) => r.key)
-      .join(","),
-    measure: rules.citations.receiptReports.measure,
-    source: rules.citations.receiptReports.source,
-  });
-
-  let advance: ReturnType<typeof advanceOut> | undefined;
-  if (result.advance) {
-    advance = advanceOut(result.advance);
-    const a = result.advance;
-    x.add({
-      key: "advance",
-      zh: `${a.firm} 代垫 ${a.categories.map((c) => CATEGORY_ZH[c]).join("、")} 费用 ${fen(a.amount)} ${input.currency}（按中间价 ${fen(a.amountCny)} 元），${a.repaymentDays} 天后从货款中偿还：视为短期融资，成本 ${fen(a.cost)} 元，折年化 ${fixed(a.annualizedRate, 4)}（ACT/365F）；不改变上面两条路径的比较，只把这些支出推后`,
-      en: `${a.firm} advances ${a.categories.join(", ")} costs of ${fen(a.amount)} ${input.currency} (CNY ${fen(a.amountCny)} at mid), repaid from proceeds after ${a.repaymentDays} days: a short financing costing CNY ${fen(a.cost)}, ${fixed(a.annualizedRate, 4)} a year (ACT/365F); it does not change the comparison above, it moves these outflows later`,
-      formula: a.basis === "fee" ? "amountCny x feeRate" : "amountCny x annualRate x repaymentDays / 365",
-      inputs: { amountCny: fen(a.amountCny), repaymentDays: String(a.repaymentDays) },
-      value: fen(a.cost),
-      measure: netting.measure,
-      source: netting.source,
-    });
-  }
-
+  const { origin } = rules.citations;
   return {
     currency: input.currency,
-    nettableCategories: resolved.nettable,
+    nettableCategories: result.resolved.nettable,
     nettedCosts: fen(result.nettedCosts),
     notNettedCosts: fen(result.notNettedCosts),
     gross: pathOut(gross),
@@ -341,9 +247,145 @@ export function settlementReport(
       receiptDays: dev.receiptDays ?? null,
       reportsOwed: reports,
     },
-    advance: advance ?? null,
+    advance: result.advance ? advanceOut(result.advance) : null,
     explain: x.steps,
   };
+}
+
+/** Which cost categories are netted (by default or as requested), and what they add up to. */
+function categorySteps(
+  x: Explainer,
+  input: SettlementInput,
+  result: SettlementComparison,
+  rules: SettlementRules,
+): void {
+  const { resolved } = result;
+  const { netting, origin } = rules.citations;
+  const beyond = resolved.nettable.filter((c) => !NAMED_BY_DOCUMENT.includes(c));
+  const platformDefaultOff = resolved.platformFromDefault && !resolved.nettable.includes("platform");
+  x.add({
+    key: "nettableCategories",
+    zh: `可轧差费用类别：${resolved.nettable.map((c) => CATEGORY_ZH[c]).join("、") || "无"}${resolved.nettableFromDefault ? "（采用目录默认：仓储、物流、税费）" : "（按请求指定）"}${platformDefaultOff ? "；平台佣金按目录默认不轧差（未经确认）" : ""}${beyond.length ? `；${beyond.map((c) => CATEGORY_ZH[c]).join("、")}并非文件明列，须经银行认可` : ""}`,
+    en: `Nettable cost categories: ${resolved.nettable.join(", ") || "none"}${resolved.nettableFromDefault ? " (catalog default: warehousing, logistics, tax)" : " (as requested)"}${platformDefaultOff ? "; platform fees not netted by catalog default (unconfirmed)" : ""}${beyond.length ? `; ${beyond.join(", ")} not named by the document: your bank must agree` : ""}`,
+    value: resolved.nettable.join(","),
+    measure: netting.measure,
+    source: netting.source,
+  });
+  x.add({
+    key: "nettedCosts",
+    zh: "可轧差费用合计（境外直接从货款中扣除，不再购汇汇出）",
+    en: "Nettable costs (deducted abroad from the proceeds, no longer bought and wired from China)",
+    formula: "sum(amount of costs in nettable categories)",
+    inputs: { currency: input.currency, notNetted: fen(result.notNettedCosts) },
+    value: fen(result.nettedCosts),
+    measure: origin.measure,
+    source: origin.source,
+  });
+}
+
+/** The gross path, the netted path and the saving between them; returns the spread saved. */
+function comparisonSteps(
+  x: Explainer,
+  input: SettlementInput,
+  result: SettlementComparison,
+  rules: SettlementRules,
+): Decimal {
+  const { gross, netted } = result;
+  const { netting } = rules.citations;
+  pathSteps(x, "gross", gross, input, rules);
+  x.add({
+    key: "netted.inwardAmount",
+    zh: "轧差后一次性汇回并结汇的净额 = 销售收入 - 可轧差费用；不可轧差的费用仍单独购汇支付",
+    en: "Netted path repatriates and converts only the net = proceeds - nettable costs; costs not nettable are still bought and wired",
+    formula: "salesProceeds - nettedCosts",
+    inputs: { salesProceeds: fen(input.salesProceeds), nettedCosts: fen(result.nettedCosts) },
+    value: fen(netted.inwardAmount),
+    measure: netting.measure,
+    source: netting.source,
+  });
+  pathSteps(x, "netted", netted, input, rules);
+  const fxSaving = gross.fxCostInward
+    .plus(gross.fxCostOutward)
+    .minus(netted.fxCostInward)
+    .minus(netted.fxCostOutward);
+  x.add({
+    key: "saving",
+    zh: `轧差节省 = 全额路径总成本 - 轧差路径总成本（按全精度计算后四舍五入到分，可能与两者分别取整后的差相差 0.01）；其中点差节省 = 可轧差费用 x（卖出价 - 买入价）= ${fen(fxSaving)}；少等待 ${result.saving.days} 天`,
+    en: `Saving = gross total cost - netted total cost (full precision, then rounded: may differ by 0.01 from the difference of the rounded totals); of which spread = netted costs x (offer - bid) = ${fen(fxSaving)}; ${result.saving.days} day(s) of filing delay avoided`,
+    formula: "gross.totalCost - netted.totalCost",
+    inputs: { gross: fen(gross.totalCost), netted: fen(netted.totalCost), spreadSaving: fen(fxSaving) },
+    value: fen(result.saving.cny),
+    measure: netting.measure,
+    source: netting.source,
+  });
+  return fxSaving;
+}
+
+/**
+ * The gap between sales proceeds and the declared value (permitted for overseas-warehouse sales),
+ * against the warning threshold, and the receipt reports owed; returns those reports.
+ */
+function deviationSteps(
+  x: Explainer,
+  input: SettlementInput,
+  result: SettlementComparison,
+  rules: SettlementRules,
+) {
+  const { netting, origin } = rules.citations;
+  const dev = result.deviation;
+  x.add({
+    key: "deviation",
+    zh: `实际销售收入与出口报关金额的差额 ${fen(dev.amount)}，偏离率 ${fixed(dev.ratio, 4)}：海外仓销售允许二者不一致`,
+    en: `Sales proceeds differ from the declared export value by ${fen(dev.amount)}, ratio ${fixed(dev.ratio, 4)}: permitted for overseas-warehouse sales`,
+    formula: "(salesProceeds - declaredValue) / declaredValue",
+    inputs: { salesProceeds: fen(input.salesProceeds), declaredValue: fen(input.declaredValue) },
+    value: fixed(dev.ratio, 4),
+    measure: origin.measure,
+    source: origin.source,
+  });
+  x.add({
+    key: "deviation.warning",
+    zh: `偏离率绝对值与提示阈值 ${dev.threshold}${result.resolved.deviationFromDefault ? "（目录默认，未经确认：无公开监测标准）" : "（按请求指定）"}比较：${dev.warning ? "超过，准备好销售与费用凭证以备银行或外汇局问询" : "未超过"}`,
+    en: `|ratio| against the warning threshold ${dev.threshold}${result.resolved.deviationFromDefault ? " (catalog default, unconfirmed: no public monitoring trigger)" : " (as requested)"}: ${dev.warning ? "above it; keep sales and cost records ready for the bank or SAFE" : "within it"}`,
+    formula: "|ratio| > threshold",
+    value: String(dev.warning),
+    measure: netting.measure,
+    source: netting.source,
+  });
+  const reports = dev.reports.map((r) => ({ ...r, ...reportText(r, rules) }));
+  x.add({
+    key: "deviation.reports",
+    zh: reports.map((r) => r.zh).join("；"),
+    en: reports.map((r) => r.en).join("; "),
+    inputs: dev.receiptDays === undefined ? undefined : { receiptDays: String(dev.receiptDays) },
+    value: reports
+      .filter((r) => r.status === "owed")
+      .map((r) => r.key)
+      .join(","),
+    measure: rules.citations.receiptReports.measure,
+    source: rules.citations.receiptReports.source,
+  });
+  return reports;
+}
+
+/** A service firm's advance of some costs, repaid from the proceeds: a short financing, explained. */
+function advanceStep(
+  x: Explainer,
+  input: SettlementInput,
+  a: NonNullable<SettlementComparison["advance"]>,
+  rules: SettlementRules,
+): void {
+  const { netting } = rules.citations;
+  x.add({
+    key: "advance",
+    zh: `${a.firm} 代垫 ${a.categories.map((c) => CATEGORY_ZH[c]).join("、")} 费用 ${fen(a.amount)} ${input.currency}（按中间价 ${fen(a.amountCny)} 元），${a.repaymentDays} 天后从货款中偿还：视为短期融资，成本 ${fen(a.cost)} 元，折年化 ${fixed(a.annualizedRate, 4)}（ACT/365F）；不改变上面两条路径的比较，只把这些支出推后`,
+    en: `${a.firm} advances ${a.categories.join(", ")} costs of ${fen(a.amount)} ${input.currency} (CNY ${fen(a.amountCny)} at mid), repaid from proceeds after ${a.repaymentDays} days: a short financing costing CNY ${fen(a.cost)}, ${fixed(a.annualizedRate, 4)} a year (ACT/365F); it does not change the comparison above, it moves these outflows later`,
+    formula: a.basis === "fee" ? "amountCny x feeRate" : "amountCny x annualRate x repaymentDays / 365",
+    inputs: { amountCny: fen(a.amountCny), repaymentDays: String(a.repaymentDays) },
+    value: fen(a.cost),
+    measure: netting.measure,
+    source: netting.source,
+  });
 }
 
 function advanceOut(a: NonNullable<SettlementComparison["advance"]>) {

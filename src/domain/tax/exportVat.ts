@@ -400,6 +400,11 @@ function decideRegimeOrReject(facts: RegimeFacts, rules: TaxRules): RegimeDecisi
   return decideRegime(facts, rules);
 }
 
+/**
+ * The request's inputs resolved for the regime formulas, in the order the explanation shows them:
+ * the rates, the FOB in CNY, the duty-free and bonded materials, the purchase invoice, and a
+ * small-scale payer's VAT on a deemed domestic sale.
+ */
 function resolveInputs(
   input: ExportVatInput,
   rules: TaxRules,
@@ -407,143 +412,12 @@ function resolveInputs(
   ex: Explainer,
   warnings: Bilingual[],
 ): Resolved {
-  let vatRate: Decimal;
-  let refundRate: Decimal;
-  let rateRow: RefundRateRow | undefined;
-  if (input.vatRate !== undefined && input.refundRate !== undefined) {
-    vatRate = input.vatRate;
-    refundRate = input.refundRate;
-    ex.add({
-      key: "rates",
-      zh: "增值税税率与退税率（由请求给定）",
-      en: "VAT and refund rates (given in the request)",
-      inputs: { vatRate: fixed(vatRate, 4), refundRate: fixed(refundRate, 4) },
-      value: `${fixed(vatRate, 4)} / ${fixed(refundRate, 4)}`,
-    });
-  } else if (input.hsCode) {
-    const found = findRefundRate(rules.refundRates, input.hsCode, input.exportDate);
-    if (!found.found) {
-      if (found.reason === "unknown-code") {
-        reject(
-          "/hsCode",
-          `no row of the refund-rate table covers HS ${input.hsCode}; send vatRate and refundRate`,
-          `退税率表中没有 HS ${input.hsCode} 的税率，请直接提供 vatRate 和 refundRate`,
-        );
-      }
-      reject(
-        "/exportDate",
-        `the refund-rate table has no rate for HS ${found.prefix} on ${input.exportDate}`,
-        `退税率表中 HS ${found.prefix} 在 ${input.exportDate} 没有有效税率`,
-      );
-    }
-    rateRow = found.row;
-    vatRate = found.row.vatRate;
-    refundRate = found.row.refundRate;
-    ex.add({
-      key: "rates",
-      zh: `按出口日期查退税率表：HS ${input.hsCode} 匹配 ${found.row.hsPrefix}（${found.row.group.zh}）`,
-      en: `Rates from the dated table: HS ${input.hsCode} matches ${found.row.hsPrefix} (${found.row.group.en})`,
-      formula: "longest HS prefix; row valid on the export date",
-      inputs: { hsCode: input.hsCode, exportDate: input.exportDate },
-      value: `${fixed(vatRate, 4)} / ${fixed(refundRate, 4)}`,
-      measure: found.row.source,
-      source: `${found.row.source} (${found.row.validFrom}..${found.row.validTo ?? ""})`,
-    });
-  } else {
-    reject(
-      "/hsCode",
-      "send hsCode, or vatRate and refundRate",
-      "请提供 hsCode，或同时提供 vatRate 和 refundRate",
-    );
-  }
-  if (refundRate.gt(vatRate)) {
-    reject("/refundRate", "the refund rate cannot exceed the VAT rate", "退税率不能高于增值税税率");
-  }
-  if (refundRate.isZero()) {
-    warnings.push({
-      zh: "退税率为零：不退税，但这本身不等于取消出口免税；若货物属于取消出口退（免）税的货物，请传 goodsExcludedFromExemption = true",
-      en: "Refund rate 0: nothing is refunded, which by itself does not cancel the exemption; send goodsExcludedFromExemption = true if the goods are on a list cancelling refund and exemption",
-    });
-  }
-
-  const fob = input.fob;
-  let fobCny: Decimal;
-  if (fob.currency === "CNY") {
-    fobCny = roundFen(fob.amount);
-  } else {
-    if (!input.fxRate)
-      reject("/fxRate", "required when the FOB is not in CNY", "离岸价非人民币时必须提供 fxRate");
-    fobCny = roundFen(toCny(fob, input.fxRate));
-    ex.add({
-      key: "fobCny",
-      zh: "离岸价折合人民币（按出口日汇率）",
-      en: "FOB in CNY at the export-date rate",
-      formula: "fob.amount × fxRate",
-      inputs: { amount: fob.amount.toFixed(), currency: fob.currency, fxRate: input.fxRate.toFixed() },
-      value: fen(fobCny),
-      ...citeFields(era.exemptCreditRefundFormula),
-    });
-  }
-  const statedMaterialsCny = input.dutyFreeMaterials
-    ? toCnyChecked(input.dutyFreeMaterials, fob, input.fxRate, "/dutyFreeMaterials")
-    : ZERO;
-  let dutyFreeMaterialsCny = statedMaterialsCny;
-  let bondedMaterialsConsumed = input.bondedMaterialsConsumed ?? ZERO;
-  if (input.plannedAllocationRatio !== undefined) {
-    const bonded = plannedBondedMaterials(fobCny, input.plannedAllocationRatio);
-    bondedMaterialsConsumed = input.bondedMaterialsConsumed ?? bonded;
-    dutyFreeMaterialsCny = statedMaterialsCny.plus(bonded);
-    ex.add({
-      key: "bondedMaterials",
-      zh: "进料加工保税进口料件组成计税价格：出口离岸价 × 计划分配率（实耗法，手册核销前），加上其他免税购进原材料",
-      en: "Bonded imported materials (actual-consumption method, before the handbook is written off): FOB × planned allocation ratio, plus other duty-free materials",
-      formula: "FOB × plannedAllocationRatio + dutyFreeMaterials",
-      inputs: {
-        fob: fen(fobCny),
-        plannedAllocationRatio: input.plannedAllocationRatio.toFixed(),
-        bondedMaterials: fen(bonded),
-        dutyFreeMaterials: fen(statedMaterialsCny),
-      },
-      value: fen(dutyFreeMaterialsCny),
-      ...citeFields(era.exemptCreditRefundFormula),
-    });
-  }
-
-  let purchase: Purchase | undefined;
-  if (input.purchase) {
-    const p = input.purchase;
-    const rate = p.invoiceVatRate;
-    const excl = p.amount && rate ? amountExclVat(p.amount, rate) : undefined;
-    if (p.amount && rate && "inclVat" in p.amount && excl) {
-      ex.add({
-        key: "invoiceAmountExclVat",
-        zh: "含税进货金额换算为不含税金额",
-        en: "Invoice amount including VAT converted to the amount excluding VAT",
-        formula: "amountInclVat ÷ (1 + invoiceVatRate), rounded to the fen",
-        inputs: { amountInclVat: p.amount.inclVat.toFixed(), invoiceVatRate: rate.toFixed() },
-        value: fen(excl),
-        ...citeFields(era.exemptRefundFormula),
-      });
-    }
-    purchase = { invoice: p.invoice, invoiceAmountExclVat: excl, invoiceVatRate: rate };
-  }
-
-  const smallScale =
-    input.enterprise.vatPayer === "small_scale"
-      ? smallScaleVat(rules, {
-          date: input.exportDate,
-          filing: input.smallScale?.filing ?? "monthly",
-          salesInclVat: fobCny,
-          otherSalesExclVat: input.smallScale?.otherSalesExclVat ?? ZERO,
-          levyRate: input.levyRate,
-        })
-      : null;
-  if (smallScale && rules.smallScaleRelief && !input.smallScale) {
-    warnings.push({
-      zh: "未提供本期其他应税销售额：按本笔出口为本月唯一的应税销售判断是否超过月销售额10万元的免税标准；如有其他销售，请提供",
-      en: "No other taxable sales of the period sent: this export is taken as the month's only taxable sale when testing the 100,000 CNY monthly exemption; send them if there were others",
-    });
-  }
+  const { rateRow, vatRate, refundRate } = ratesOf(input, rules, ex);
+  checkRates(vatRate, refundRate, warnings);
+  const fobCny = fobInCny(input, era, ex);
+  const { dutyFreeMaterialsCny, bondedMaterialsConsumed } = materialsOf(input, fobCny, era, ex);
+  const purchase = input.purchase ? purchaseOf(input.purchase, era, ex) : undefined;
+  const smallScale = smallScaleOf(input, rules, fobCny, warnings);
   const levyRate = smallScale?.levyRate ?? input.levyRate ?? rules.smallScaleLevyRate;
   return {
     rateRow,
@@ -557,6 +431,172 @@ function resolveInputs(
     smallScale,
     rules,
   };
+}
+
+/** The VAT and refund rates: as the request gives them, else the dated table's for the HS code. */
+function ratesOf(
+  input: ExportVatInput,
+  rules: TaxRules,
+  ex: Explainer,
+): { rateRow?: RefundRateRow; vatRate: Decimal; refundRate: Decimal } {
+  if (input.vatRate !== undefined && input.refundRate !== undefined) {
+    const { vatRate, refundRate } = input;
+    ex.add({
+      key: "rates",
+      zh: "增值税税率与退税率（由请求给定）",
+      en: "VAT and refund rates (given in the request)",
+      inputs: { vatRate: fixed(vatRate, 4), refundRate: fixed(refundRate, 4) },
+      value: `${fixed(vatRate, 4)} / ${fixed(refundRate, 4)}`,
+    });
+    return { rateRow: undefined, vatRate, refundRate };
+  }
+  if (input.hsCode) return ratesFromTable(input, input.hsCode, rules, ex);
+  reject(
+    "/hsCode",
+    "send hsCode, or vatRate and refundRate",
+    "请提供 hsCode，或同时提供 vatRate 和 refundRate",
+  );
+}
+
+/** The row of the refund-rate table for the HS code on the export date, or the reason there is none. */
+function ratesFromTable(input: ExportVatInput, hsCode: string, rules: TaxRules, ex: Explainer) {
+  const found = findRefundRate(rules.refundRates, hsCode, input.exportDate);
+  if (!found.found) {
+    if (found.reason === "unknown-code") {
+      reject(
+        "/hsCode",
+        `no row of the refund-rate table covers HS ${hsCode}; send vatRate and refundRate`,
+        `退税率表中没有 HS ${hsCode} 的税率，请直接提供 vatRate 和 refundRate`,
+      );
+    }
+    reject(
+      "/exportDate",
+      `the refund-rate table has no rate for HS ${found.prefix} on ${input.exportDate}`,
+      `退税率表中 HS ${found.prefix} 在 ${input.exportDate} 没有有效税率`,
+    );
+  }
+  const row = found.row;
+  ex.add({
+    key: "rates",
+    zh: `按出口日期查退税率表：HS ${hsCode} 匹配 ${row.hsPrefix}（${row.group.zh}）`,
+    en: `Rates from the dated table: HS ${hsCode} matches ${row.hsPrefix} (${row.group.en})`,
+    formula: "longest HS prefix; row valid on the export date",
+    inputs: { hsCode, exportDate: input.exportDate },
+    value: `${fixed(row.vatRate, 4)} / ${fixed(row.refundRate, 4)}`,
+    measure: row.source,
+    source: `${row.source} (${row.validFrom}..${row.validTo ?? ""})`,
+  });
+  return { rateRow: row, vatRate: row.vatRate, refundRate: row.refundRate };
+}
+
+/** A refund rate above the VAT rate is refused; a zero refund rate is warned about. */
+function checkRates(vatRate: Decimal, refundRate: Decimal, warnings: Bilingual[]): void {
+  if (refundRate.gt(vatRate)) {
+    reject("/refundRate", "the refund rate cannot exceed the VAT rate", "退税率不能高于增值税税率");
+  }
+  if (refundRate.isZero()) {
+    warnings.push({
+      zh: "退税率为零：不退税，但这本身不等于取消出口免税；若货物属于取消出口退（免）税的货物，请传 goodsExcludedFromExemption = true",
+      en: "Refund rate 0: nothing is refunded, which by itself does not cancel the exemption; send goodsExcludedFromExemption = true if the goods are on a list cancelling refund and exemption",
+    });
+  }
+}
+
+/** The FOB in CNY to the fen, converted at the export-date rate when in another currency. */
+function fobInCny(input: ExportVatInput, era: VatEra, ex: Explainer): Decimal {
+  const fob = input.fob;
+  if (fob.currency === "CNY") return roundFen(fob.amount);
+  if (!input.fxRate)
+    reject("/fxRate", "required when the FOB is not in CNY", "离岸价非人民币时必须提供 fxRate");
+  const fobCny = roundFen(toCny(fob, input.fxRate));
+  ex.add({
+    key: "fobCny",
+    zh: "离岸价折合人民币（按出口日汇率）",
+    en: "FOB in CNY at the export-date rate",
+    formula: "fob.amount × fxRate",
+    inputs: { amount: fob.amount.toFixed(), currency: fob.currency, fxRate: input.fxRate.toFixed() },
+    value: fen(fobCny),
+    ...citeFields(era.exemptCreditRefundFormula),
+  });
+  return fobCny;
+}
+
+/**
+ * Duty-free materials in CNY, with the bonded imports of processing with imported materials at the
+ * planned allocation ratio when one is given; the bonded materials consumed, for the taxed formula.
+ */
+function materialsOf(input: ExportVatInput, fobCny: Decimal, era: VatEra, ex: Explainer) {
+  const statedMaterialsCny = input.dutyFreeMaterials
+    ? toCnyChecked(input.dutyFreeMaterials, input.fob, input.fxRate, "/dutyFreeMaterials")
+    : ZERO;
+  if (input.plannedAllocationRatio === undefined) {
+    return {
+      dutyFreeMaterialsCny: statedMaterialsCny,
+      bondedMaterialsConsumed: input.bondedMaterialsConsumed ?? ZERO,
+    };
+  }
+  const bonded = plannedBondedMaterials(fobCny, input.plannedAllocationRatio);
+  const dutyFreeMaterialsCny = statedMaterialsCny.plus(bonded);
+  ex.add({
+    key: "bondedMaterials",
+    zh: "进料加工保税进口料件组成计税价格：出口离岸价 × 计划分配率（实耗法，手册核销前），加上其他免税购进原材料",
+    en: "Bonded imported materials (actual-consumption method, before the handbook is written off): FOB × planned allocation ratio, plus other duty-free materials",
+    formula: "FOB × plannedAllocationRatio + dutyFreeMaterials",
+    inputs: {
+      fob: fen(fobCny),
+      plannedAllocationRatio: input.plannedAllocationRatio.toFixed(),
+      bondedMaterials: fen(bonded),
+      dutyFreeMaterials: fen(statedMaterialsCny),
+    },
+    value: fen(dutyFreeMaterialsCny),
+    ...citeFields(era.exemptCreditRefundFormula),
+  });
+  return { dutyFreeMaterialsCny, bondedMaterialsConsumed: input.bondedMaterialsConsumed ?? bonded };
+}
+
+/** The purchase invoice, its amount without VAT (converted when the request gives it with VAT). */
+function purchaseOf(p: NonNullable<ExportVatInput["purchase"]>, era: VatEra, ex: Explainer): Purchase {
+  const rate = p.invoiceVatRate;
+  const excl = p.amount && rate ? amountExclVat(p.amount, rate) : undefined;
+  if (p.amount && rate && "inclVat" in p.amount && excl) {
+    ex.add({
+      key: "invoiceAmountExclVat",
+      zh: "含税进货金额换算为不含税金额",
+      en: "Invoice amount including VAT converted to the amount excluding VAT",
+      formula: "amountInclVat ÷ (1 + invoiceVatRate), rounded to the fen",
+      inputs: { amountInclVat: p.amount.inclVat.toFixed(), invoiceVatRate: rate.toFixed() },
+      value: fen(excl),
+      ...citeFields(era.exemptRefundFormula),
+    });
+  }
+  return { invoice: p.invoice, invoiceAmountExclVat: excl, invoiceVatRate: rate };
+}
+
+/**
+ * A small-scale payer's VAT were the export taxed as a domestic sale, under the relief of its date;
+ * without the period's other sales the export is taken as the month's only one (and warned about).
+ */
+function smallScaleOf(
+  input: ExportVatInput,
+  rules: TaxRules,
+  fobCny: Decimal,
+  warnings: Bilingual[],
+): SmallScaleVat | null {
+  if (input.enterprise.vatPayer !== "small_scale") return null;
+  const smallScale = smallScaleVat(rules, {
+    date: input.exportDate,
+    filing: input.smallScale?.filing ?? "monthly",
+    salesInclVat: fobCny,
+    otherSalesExclVat: input.smallScale?.otherSalesExclVat ?? ZERO,
+    levyRate: input.levyRate,
+  });
+  if (rules.smallScaleRelief && !input.smallScale) {
+    warnings.push({
+      zh: "未提供本期其他应税销售额：按本笔出口为本月唯一的应税销售判断是否超过月销售额10万元的免税标准；如有其他销售，请提供",
+      en: "No other taxable sales of the period sent: this export is taken as the month's only taxable sale when testing the 100,000 CNY monthly exemption; send them if there were others",
+    });
+  }
+  return smallScale;
 }
 
 /** Why a regime does not apply: each ground with the conditions that fail in it. */

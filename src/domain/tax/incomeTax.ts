@@ -91,127 +91,34 @@ const METHOD_TEXT: Record<CitMethod, Bilingual> = {
 
 /** CIT for a year by the requested method, or both side by side and the cheaper eligible one (auto). */
 export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): IncomeTaxReport {
-  const rules: TaxRules = input.parameters?.qualifyingCustomsCodes
-    ? {
-        ...catalogRules,
-        noInvoiceExemption: {
-          ...catalogRules.noInvoiceExemption,
-          qualifyingCustomsCodes: input.parameters.qualifyingCustomsCodes,
-        },
-      }
-    : catalogRules;
+  const rules = withQualifyingCodes(input, catalogRules);
   const ex = new Explainer();
-  const warnings: Bilingual[] = [];
-  if (input.legalForm === "individual_business") {
-    reject(
-      "/enterprise/legalForm",
-      `an individual business pays individual income tax on business income, not corporate income tax (企业所得税法 第一条); the deemed-profit method of ${rules.cit.deemedProfitCite.source} is for enterprises only`,
-      `个体工商户缴纳个人所得税（经营所得），不缴纳企业所得税（企业所得税法 第一条）；${rules.cit.deemedProfitCite.source}的核定征收仅适用于企业`,
-    );
-  }
-  if (input.exemptIncome.gt(input.revenue)) {
-    reject("/exemptIncome", "exempt income cannot exceed revenue", "免税收入不能大于收入总额");
-  }
-  const needsDeemed = input.method !== "actual-profit";
-  if (needsDeemed && !input.noInvoice) {
-    reject(
-      "/enterprise",
-      "the deemed-profit method requires the no-invoice exemption: send its facts (enterprise, customsCode, purchase)",
-      "核定征收以适用无票免税为前提：请提供相关事实",
-    );
-  }
-  if (input.method !== "deemed-profit" && !input.profit) {
-    reject("/profit", "the actual-profit method needs the year's profit", "查账征收需要提供年度利润");
-  }
-  const conditions = needsDeemed ? deemedProfitConditions(input, rules) : [];
-  const deemedEligible = needsDeemed && conditions.every((c) => c.met);
-  if (input.method === "deemed-profit" && !deemedEligible) {
-    throw new InputError(
-      conditions
-        .filter((c) => !c.met)
-        .map((c) => ({
-          pointer: c.fact,
-          zh: `不能核定征收：不满足“${c.zh}”（${c.cite.source}）`,
-          en: `deemed profit cannot apply: "${c.en}" does not hold (${c.cite.source})`,
-        })),
-    );
-  }
-  if (needsDeemed) {
-    const failing = conditions.filter((c) => !c.met);
-    ex.add({
-      key: "deemedProfitEligibility",
-      zh: deemedEligible
-        ? "符合核定征收条件（综试区无票免税企业）"
-        : `不符合核定征收条件：${failing.map((c) => c.zh).join("；")}`,
-      en: deemedEligible
-        ? "Deemed profit available (pilot-zone firm under the no-invoice exemption)"
-        : `Deemed profit not available: ${failing.map((c) => c.en).join("; ")}`,
-      value: String(deemedEligible),
-      ...citeFields(rules.cit.deemedProfitCite),
-    });
-  }
-
+  checkIncomeTaxInput(input, rules);
+  const eligibility = deemedProfitEligibility(input, rules, ex);
   const base: Omit<CitInput, "method"> = input;
-  const deemed = needsDeemed ? citForYear({ ...base, method: "deemed-profit" }, rules.cit) : null;
+  const deemed = eligibility ? citForYear({ ...base, method: "deemed-profit" }, rules.cit) : null;
   const actual =
     input.method !== "deemed-profit" ? citForYear({ ...base, method: "actual-profit" }, rules.cit) : null;
-
-  let chosen: CitFigures;
-  if (input.method === "auto") {
-    chosen =
-      deemedEligible && deemed && actual && deemed.cit.lte(actual.cit) ? deemed : (actual as CitFigures);
-    ex.add({
-      key: "method",
-      zh: `自动选择：${METHOD_TEXT[chosen.method].zh}${deemedEligible ? "（两种方法中税额较低者）" : "（核定征收不适用）"}`,
-      en: `Automatic choice: ${METHOD_TEXT[chosen.method].en}${deemedEligible ? " (the lower CIT of the two methods)" : " (deemed profit not available)"}`,
-      inputs: {
-        deemedProfitCit: deemed ? fen(deemed.cit) : "n/a",
-        actualProfitCit: actual ? fen(actual.cit) : "n/a",
-      },
-      value: chosen.method,
-    });
-  } else {
-    chosen = (deemed ?? actual) as CitFigures;
-  }
+  const deemedEligible = eligibility?.applies ?? false;
+  const chosen = chosenMethod(input, deemed, actual, deemedEligible, ex);
   explainCit(chosen, input, rules, ex);
-  if (input.taxYear < rules.cit.smallLowProfit.periods[0].fromYear) {
-    warnings.push({
-      zh: `${input.taxYear} 年度的小型微利企业优惠（${rules.cit.smallLowProfit.periods[0].fromYear} 年以前的标准和税率）未建模，按 25% 计算`,
-      en: `The small low-profit relief of ${input.taxYear} (before ${rules.cit.smallLowProfit.periods[0].fromYear}, other limits and rates) is not modelled: 25% applies`,
-    });
-  }
-  if (`${input.taxYear}-12-31` > rules.cit.smallLowProfit.validUntil) {
-    warnings.push({
-      zh: `小型微利企业所得税优惠执行至 ${rules.cit.smallLowProfit.validUntil}；${input.taxYear} 年度按现行规定不享受，按 25% 计算`,
-      en: `The small low-profit relief runs until ${rules.cit.smallLowProfit.validUntil}; for ${input.taxYear} it is not available under current rules: 25% applies`,
-    });
-  }
-  const paymentDates = citPrepaymentDates(input.taxYear, rules);
-  ex.add({
-    key: "paymentDates",
-    zh: `按季预缴：季度终了之日起 ${rules.cit.prepaymentDueDays} 日内；年度汇算清缴：${paymentDates.annualSettlementDue} 前（节假日顺延未计）`,
-    en: `Quarterly prepayment within ${rules.cit.prepaymentDueDays} days after each quarter; annual settlement by ${paymentDates.annualSettlementDue} (holiday extensions not applied)`,
-    value: paymentDates.quarters.map((q) => q.due).join(", "),
-    ...citeFields(rules.cit.paymentCite),
-  });
-
+  const warnings = reliefWarnings(input, rules);
+  const paymentDates = explainPaymentDates(input, rules, ex);
   return {
     requested: input.method,
     ...citOut(chosen, input.revenue),
     smallLowProfitTests: chosen.tests.map(({ cite, ...t }) => ({ ...t, ...citeFields(cite) })),
-    deemedProfitEligibility: needsDeemed
-      ? {
-          applies: deemedEligible,
-          conditions: conditions.map((c) => ({
-            id: c.id,
-            zh: c.zh,
-            en: c.en,
-            met: c.met,
-            fact: c.fact,
-            ...citeFields(c.cite),
-          })),
-        }
-      : null,
+    deemedProfitEligibility: eligibility && {
+      applies: eligibility.applies,
+      conditions: eligibility.conditions.map((c) => ({
+        id: c.id,
+        zh: c.zh,
+        en: c.en,
+        met: c.met,
+        fact: c.fact,
+        ...citeFields(c.cite),
+      })),
+    },
     comparison:
       input.method === "auto"
         ? [
@@ -223,6 +130,132 @@ export function assessIncomeTax(input: IncomeTaxInput, catalogRules: TaxRules): 
     warnings,
     explain: ex.steps,
   };
+}
+
+/** The catalog's rules, with the request's own list of qualifying customs codes when it sends one. */
+function withQualifyingCodes(input: IncomeTaxInput, catalogRules: TaxRules): TaxRules {
+  const codes = input.parameters?.qualifyingCustomsCodes;
+  if (!codes) return catalogRules;
+  return {
+    ...catalogRules,
+    noInvoiceExemption: { ...catalogRules.noInvoiceExemption, qualifyingCustomsCodes: codes },
+  };
+}
+
+/** Requests CIT cannot answer: an individual business, exempt income above revenue, a method's missing facts. */
+function checkIncomeTaxInput(input: IncomeTaxInput, rules: TaxRules): void {
+  if (input.legalForm === "individual_business") {
+    reject(
+      "/enterprise/legalForm",
+      `an individual business pays individual income tax on business income, not corporate income tax (企业所得税法 第一条); the deemed-profit method of ${rules.cit.deemedProfitCite.source} is for enterprises only`,
+      `个体工商户缴纳个人所得税（经营所得），不缴纳企业所得税（企业所得税法 第一条）；${rules.cit.deemedProfitCite.source}的核定征收仅适用于企业`,
+    );
+  }
+  if (input.exemptIncome.gt(input.revenue)) {
+    reject("/exemptIncome", "exempt income cannot exceed revenue", "免税收入不能大于收入总额");
+  }
+  if (input.method !== "actual-profit" && !input.noInvoice) {
+    reject(
+      "/enterprise",
+      "the deemed-profit method requires the no-invoice exemption: send its facts (enterprise, customsCode, purchase)",
+      "核定征收以适用无票免税为前提：请提供相关事实",
+    );
+  }
+  if (input.method !== "deemed-profit" && !input.profit) {
+    reject("/profit", "the actual-profit method needs the year's profit", "查账征收需要提供年度利润");
+  }
+}
+
+/**
+ * Whether the deemed-profit method is available (null when only actual profit was asked for); asked
+ * for alone and unavailable, it is refused with every failing condition.
+ */
+function deemedProfitEligibility(
+  input: IncomeTaxInput,
+  rules: TaxRules,
+  ex: Explainer,
+): { applies: boolean; conditions: Condition[] } | null {
+  if (input.method === "actual-profit") return null;
+  const conditions = deemedProfitConditions(input, rules);
+  const failing = conditions.filter((c) => !c.met);
+  const applies = failing.length === 0;
+  if (input.method === "deemed-profit" && !applies) {
+    throw new InputError(
+      failing.map((c) => ({
+        pointer: c.fact,
+        zh: `不能核定征收：不满足“${c.zh}”（${c.cite.source}）`,
+        en: `deemed profit cannot apply: "${c.en}" does not hold (${c.cite.source})`,
+      })),
+    );
+  }
+  ex.add({
+    key: "deemedProfitEligibility",
+    zh: applies
+      ? "符合核定征收条件（综试区无票免税企业）"
+      : `不符合核定征收条件：${failing.map((c) => c.zh).join("；")}`,
+    en: applies
+      ? "Deemed profit available (pilot-zone firm under the no-invoice exemption)"
+      : `Deemed profit not available: ${failing.map((c) => c.en).join("; ")}`,
+    value: String(applies),
+    ...citeFields(rules.cit.deemedProfitCite),
+  });
+  return { applies, conditions };
+}
+
+/** The method asked for, or under auto the lower CIT of the two when deemed profit is available. */
+function chosenMethod(
+  input: IncomeTaxInput,
+  deemed: CitFigures | null,
+  actual: CitFigures | null,
+  deemedEligible: boolean,
+  ex: Explainer,
+): CitFigures {
+  if (input.method !== "auto") return (deemed ?? actual) as CitFigures;
+  const chosen =
+    deemedEligible && deemed && actual && deemed.cit.lte(actual.cit) ? deemed : (actual as CitFigures);
+  ex.add({
+    key: "method",
+    zh: `自动选择：${METHOD_TEXT[chosen.method].zh}${deemedEligible ? "（两种方法中税额较低者）" : "（核定征收不适用）"}`,
+    en: `Automatic choice: ${METHOD_TEXT[chosen.method].en}${deemedEligible ? " (the lower CIT of the two methods)" : " (deemed profit not available)"}`,
+    inputs: {
+      deemedProfitCit: deemed ? fen(deemed.cit) : "n/a",
+      actualProfitCit: actual ? fen(actual.cit) : "n/a",
+    },
+    value: chosen.method,
+  });
+  return chosen;
+}
+
+/** A tax year before the relief years modelled, or after the relief ends: 25% applies, and is said. */
+function reliefWarnings(input: IncomeTaxInput, rules: TaxRules): Bilingual[] {
+  const slp = rules.cit.smallLowProfit;
+  const warnings: Bilingual[] = [];
+  if (input.taxYear < slp.periods[0].fromYear) {
+    warnings.push({
+      zh: `${input.taxYear} 年度的小型微利企业优惠（${slp.periods[0].fromYear} 年以前的标准和税率）未建模，按 25% 计算`,
+      en: `The small low-profit relief of ${input.taxYear} (before ${slp.periods[0].fromYear}, other limits and rates) is not modelled: 25% applies`,
+    });
+  }
+  if (`${input.taxYear}-12-31` > slp.validUntil) {
+    warnings.push({
+      zh: `小型微利企业所得税优惠执行至 ${slp.validUntil}；${input.taxYear} 年度按现行规定不享受，按 25% 计算`,
+      en: `The small low-profit relief runs until ${slp.validUntil}; for ${input.taxYear} it is not available under current rules: 25% applies`,
+    });
+  }
+  return warnings;
+}
+
+/** The year's prepayment and settlement dates, explained. */
+function explainPaymentDates(input: IncomeTaxInput, rules: TaxRules, ex: Explainer): CitPaymentDates {
+  const paymentDates = citPrepaymentDates(input.taxYear, rules);
+  ex.add({
+    key: "paymentDates",
+    zh: `按季预缴：季度终了之日起 ${rules.cit.prepaymentDueDays} 日内；年度汇算清缴：${paymentDates.annualSettlementDue} 前（节假日顺延未计）`,
+    en: `Quarterly prepayment within ${rules.cit.prepaymentDueDays} days after each quarter; annual settlement by ${paymentDates.annualSettlementDue} (holiday extensions not applied)`,
+    value: paymentDates.quarters.map((q) => q.due).join(", "),
+    ...citeFields(rules.cit.paymentCite),
+  });
+  return paymentDates;
 }
 
 function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: Explainer): void {

@@ -35,18 +35,31 @@ export function findRefundRate(
   hsCode: string,
   date: string,
 ): RefundRateLookup {
+  return refundRatesOf(rows, hsCode)(date);
+}
+
+/**
+ * `findRefundRate` for one HS code at many export dates: the prefix is found once, then each date
+ * looks among that prefix's rows only (the projection asks for every batch of a line).
+ */
+export function refundRatesOf(
+  rows: readonly RefundRateRow[],
+  hsCode: string,
+): (date: string) => RefundRateLookup {
   let prefix = "";
   for (const r of rows) {
     if (hsCode.startsWith(r.hsPrefix) && r.hsPrefix.length > prefix.length) prefix = r.hsPrefix;
   }
-  if (!prefix) return { found: false, reason: "unknown-code" };
+  if (!prefix) return () => ({ found: false, reason: "unknown-code" });
   const candidates = rows.filter((r) => r.hsPrefix === prefix);
-  const row = candidates.find((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo));
-  if (row) return { found: true, row };
-  return {
-    found: false,
-    reason: "date-not-covered",
-    prefix,
-    covered: candidates.map((r) => ({ from: r.validFrom, to: r.validTo })),
+  return (date) => {
+    const row = candidates.find((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo));
+    if (row) return { found: true, row };
+    return {
+      found: false,
+      reason: "date-not-covered",
+      prefix,
+      covered: candidates.map((r) => ({ from: r.validFrom, to: r.validTo })),
+    };
   };
 }

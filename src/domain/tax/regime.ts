@@ -247,9 +247,22 @@ export function regimeChangeDates(rules: TaxRules): string[] {
 export function decideRegime(facts: RegimeFacts, rules: TaxRules): RegimeDecision {
   const era = vatEraFor(rules.vatEras, facts.exportDate);
   if (!era) throw new Error(`no VAT era covers ${facts.exportDate}`);
-  const mp = rules.marketProcurement;
+  const exemptCreditRefund = exemptCreditRefundEligibility(facts, rules, era);
+  const exemptRefund = exemptRefundEligibility(facts, rules, era);
+  const exempt = exemptEligibility(facts, rules, era);
+  const all: Record<Regime, RegimeEligibility> = {
+    "exempt-credit-refund": exemptCreditRefund,
+    "exempt-refund": exemptRefund,
+    exempt,
+    "taxed-as-domestic": taxedEligibility(facts, era, { exemptCreditRefund, exemptRefund, exempt }),
+  };
+  const regime = AUTO_ORDER.find((r) => all[r].applies) ?? "taxed-as-domestic";
+  return { regime, era, eligibility: all };
+}
 
-  const exemptCreditRefund = eligibility("exempt-credit-refund", [
+/** 免抵退税: a general-payer manufacturer exporting its own goods with vouchers. */
+function exemptCreditRefundEligibility(facts: RegimeFacts, rules: TaxRules, era: VatEra): RegimeEligibility {
+  return eligibility("exempt-credit-refund", [
     ground(
       "manufacturer-with-documents",
       {
@@ -261,13 +274,16 @@ export function decideRegime(facts: RegimeFacts, rules: TaxRules): RegimeDecisio
         isKind(facts, "manufacturer", era.exemptCreditRefundScope),
         isPayer(facts, "general", era.exemptCreditRefundScope),
         hasVoucher(facts, era.exemptCreditRefundScope),
-        notMarketProcurement(facts, mp.cite),
+        notMarketProcurement(facts, rules.marketProcurement.cite),
         notExcluded(facts, era.taxedScope),
       ],
     ),
   ]);
+}
 
-  const exemptRefund = eligibility("exempt-refund", [
+/** 免退税: a general-payer trading company holding special VAT invoices. */
+function exemptRefundEligibility(facts: RegimeFacts, rules: TaxRules, era: VatEra): RegimeEligibility {
+  return eligibility("exempt-refund", [
     ground(
       "trader-special-invoice",
       {
@@ -279,36 +295,21 @@ export function decideRegime(facts: RegimeFacts, rules: TaxRules): RegimeDecisio
         isKind(facts, "trader", era.exemptRefundScope),
         isPayer(facts, "general", era.exemptRefundScope),
         invoiceIs(facts, "special", era.exemptRefundScope),
-        notMarketProcurement(facts, mp.cite),
+        notMarketProcurement(facts, rules.marketProcurement.cite),
         notExcluded(facts, era.taxedScope),
       ],
     ),
   ]);
+}
 
-  const exempt = eligibility("exempt", [
+/** 免税: market procurement, the pilot zones' no-invoice exemption, small-scale payers, ordinary invoices. */
+function exemptEligibility(facts: RegimeFacts, rules: TaxRules, era: VatEra): RegimeEligibility {
+  return eligibility("exempt", [
     ground(
       "market-procurement",
       { zh: "市场采购贸易方式出口免税", en: "market-procurement export: exempt" },
-      mp.cite,
-      [
-        {
-          id: "market-procurement-code",
-          zh: "海关监管方式为市场采购（1039）",
-          en: "declared under market procurement (1039)",
-          met: facts.customsCode === "1039",
-          fact: "/customsCode",
-          cite: mp.cite,
-        },
-        {
-          id: "market-procurement-in-force",
-          zh: "国家税务总局公告2015年第89号仍然有效（2026年以后未经确认）",
-          en: "国家税务总局公告2015年第89号 still applies (unconfirmed after 2026)",
-          met: mp.inForce,
-          fact: "/parameters/marketProcurementInForce",
-          cite: mp.cite,
-        },
-        notExcluded(facts, era.taxedScope),
-      ],
+      rules.marketProcurement.cite,
+      marketProcurementConditions(facts, rules, era),
     ),
     ground(
       "no-invoice-pilot-zone",
@@ -341,7 +342,42 @@ export function decideRegime(facts: RegimeFacts, rules: TaxRules): RegimeDecisio
       ],
     ),
   ]);
+}
 
+/** Market procurement (1039) under 国家税务总局公告2015年第89号, while it applies, for goods not excluded. */
+function marketProcurementConditions(facts: RegimeFacts, rules: TaxRules, era: VatEra): Condition[] {
+  const mp = rules.marketProcurement;
+  return [
+    {
+      id: "market-procurement-code",
+      zh: "海关监管方式为市场采购（1039）",
+      en: "declared under market procurement (1039)",
+      met: facts.customsCode === "1039",
+      fact: "/customsCode",
+      cite: mp.cite,
+    },
+    {
+      id: "market-procurement-in-force",
+      zh: "国家税务总局公告2015年第89号仍然有效（2026年以后未经确认）",
+      en: "国家税务总局公告2015年第89号 still applies (unconfirmed after 2026)",
+      met: mp.inForce,
+      fact: "/parameters/marketProcurementInForce",
+      cite: mp.cite,
+    },
+    notExcluded(facts, era.taxedScope),
+  ];
+}
+
+/** 视同内销征税: goods whose refund and exemption were cancelled, or no other regime available. */
+function taxedEligibility(
+  facts: RegimeFacts,
+  era: VatEra,
+  others: {
+    exemptCreditRefund: RegimeEligibility;
+    exemptRefund: RegimeEligibility;
+    exempt: RegimeEligibility;
+  },
+): RegimeEligibility {
   const noOther = (regime: Regime, e: RegimeEligibility, text: Bilingual): Condition => ({
     id: `not-${regime}`,
     zh: `不适用${text.zh}`,
@@ -350,7 +386,7 @@ export function decideRegime(facts: RegimeFacts, rules: TaxRules): RegimeDecisio
     fact: "/enterprise",
     cite: era.taxedScope,
   });
-  const taxedAsDomestic = eligibility("taxed-as-domestic", [
+  return eligibility("taxed-as-domestic", [
     ground(
       "excluded-goods",
       {
@@ -374,21 +410,15 @@ export function decideRegime(facts: RegimeFacts, rules: TaxRules): RegimeDecisio
       },
       era.taxedScope,
       [
-        noOther("exempt-credit-refund", exemptCreditRefund, { zh: "免抵退税", en: "exempt-credit-refund" }),
-        noOther("exempt-refund", exemptRefund, { zh: "免退税", en: "exempt-refund" }),
-        noOther("exempt", exempt, { zh: "免税", en: "exemption" }),
+        noOther("exempt-credit-refund", others.exemptCreditRefund, {
+          zh: "免抵退税",
+          en: "exempt-credit-refund",
+        }),
+        noOther("exempt-refund", others.exemptRefund, { zh: "免退税", en: "exempt-refund" }),
+        noOther("exempt", others.exempt, { zh: "免税", en: "exemption" }),
       ],
     ),
   ]);
-
-  const all: Record<Regime, RegimeEligibility> = {
-    "exempt-credit-refund": exemptCreditRefund,
-    "exempt-refund": exemptRefund,
-    exempt,
-    "taxed-as-domestic": taxedAsDomestic,
-  };
-  const regime = AUTO_ORDER.find((r) => all[r].applies) ?? "taxed-as-domestic";
-  return { regime, era, eligibility: all };
 }
 
 /** The conditions that fail, ground by ground, for a regime that does not apply. */

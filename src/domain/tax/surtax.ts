@@ -30,10 +30,9 @@ export interface SurtaxFigures {
 /** Urban construction tax, education surcharge and local education surcharge, each to the fen. */
 export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
   const base = roundFen(x.vatPaid.plus(x.consumptionTaxPaid).plus(x.exemptCredit));
-  const one = (rate: Decimal) => roundFen(base.times(rate).times(x.factor));
-  const urbanConstruction = one(x.rates.urbanConstruction);
-  const education = one(x.rates.education);
-  const localEducation = one(x.rates.localEducation);
+  const urbanConstruction = surtaxOn(base, x.rates.urbanConstruction, x.factor);
+  const education = surtaxOn(base, x.rates.education, x.factor);
+  const localEducation = surtaxOn(base, x.rates.localEducation, x.factor);
   return {
     base,
     urbanConstruction,
@@ -41,6 +40,11 @@ export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
     localEducation,
     total: urbanConstruction.plus(education).plus(localEducation),
   };
+}
+
+/** One surtax to the fen (a function of its own, not a closure: the projection calls this per return). */
+function surtaxOn(base: Decimal, rate: Decimal, factor: Decimal): Decimal {
+  return roundFen(base.times(rate).times(factor));
 }
 
 /** The facts that decide the surtax halving. */
