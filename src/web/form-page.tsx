@@ -39,7 +39,11 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
   const t = tr(lang);
   const id = inputId(field.name);
   const errors = props.problems.map((p) => message(field, p, value, lang));
-  const described = [field.hint ? `${id}-hint` : "", `${id}-err`].filter(Boolean).join(" ");
+  // A later product line's field points to the first line's hint instead of repeating it (the
+  // form of a five-line preset stays light).
+  const ownHint = !field.line;
+  const hintId = ownHint ? `${id}-hint` : `${inputId(field.name.replace(/^l\d+\./, "l0."))}-hint`;
+  const described = [field.hint ? hintId : "", `${id}-err`].filter(Boolean).join(" ");
   const common = {
     id,
     name: field.name,
@@ -103,8 +107,8 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
           spellcheck={field.kind === "text" ? undefined : false}
         />
       )}
-      {field.hint ? (
-        <p class="hint" id={`${id}-hint`}>
+      {field.hint && ownHint ? (
+        <p class="hint" id={hintId}>
           {pick(field.hint, lang)}
         </p>
       ) : null}
@@ -329,6 +333,12 @@ export function FormPage(props: FormPageProps) {
           {scenarioMain.filter((f) => f.name !== "workingCapitalRate" && !f.name.startsWith("fx.")).map(view)}
         </fieldset>
 
+        <p class="hint" id="sales-rule">
+          {t(
+            "填了月销售额，件数 = 月销售额 ÷ 每件售价，四舍五入到整件；人民币金额先按您填的汇率换成收款币种。",
+            "With sales entered, units = sales ÷ price per unit, rounded half up to whole units; an amount in CNY is first converted at the exchange rate you give.",
+          )}
+        </p>
         {lineNumbers.map((i) => (
           <fieldset class="line" id={productAnchor(i)}>
             <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>

@@ -29,7 +29,8 @@ type Kind =
   | "check"
   | "units"
   | "terms"
-  | "date";
+  | "date"
+  | "sales";
 
 export interface Option {
   value: string;
@@ -58,6 +59,11 @@ export interface Field {
   line?: number;
   /** Only meaningful for one sales channel. */
   channel?: "marketplace" | "b2b";
+  /**
+   * A form entry the scenario has no field for (monthly sales): the form derives scenario values
+   * from it, and its pointer, outside the schema, only routes the form's own messages to it.
+   */
+  formOnly?: boolean;
 }
 
 const b = (zh: string, en: string): Bilingual => ({ zh, en });
@@ -319,16 +325,27 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     label: b("出口退税率（可不填）", "Export refund rate (optional)"),
     hint: b("同上；不退税的商品填 0", "As above; 0 for goods without a refund"),
   },
+  monthlySales: {
+    pointer: "/monthlySales",
+    kind: "sales",
+    formOnly: true,
+    main: true,
+    optional: true,
+    unit: b("元/月，或写明外币", "CNY a month, or name the currency"),
+    label: b("月销售额", "Sales per month"),
+    hint: b(
+      "如 30万 或 4万美元；按售价换算成件数",
+      "e.g. 300000 or 40000 USD; turned into units at the price",
+    ),
+  },
   monthlyUnits: {
     pointer: "/monthlyUnits",
     kind: "units",
     main: true,
+    optional: true,
     unit: b("件", "units"),
     label: b("每月发货量", "Units shipped per month"),
-    hint: b(
-      "每月相同填一个数；各月不同就按月份用逗号分开",
-      "One number for every month, or one per month separated by commas",
-    ),
+    hint: b("不填月销售额时填；各月不同用逗号分开", "Instead of the sales; one per month, comma separated"),
   },
   unitCost: {
     pointer: "/unitCost",
@@ -836,7 +853,8 @@ export function scenarioOf(
   const fields = formFields(base, lineCount);
   for (const field of fields) {
     if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) continue;
-    if (field.channel) continue;
+    if (field.channel || field.formOnly) continue;
+    if (field.kind === "units" && salesText(values, field.line)) continue;
     const parsed = parse(field, values[field.name] ?? "", currencyOfField(field, values));
     if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
     setAt(scenario, field.pointer, parsed.value);
@@ -851,8 +869,65 @@ export function scenarioOf(
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
+  for (let i = 0; i < lineCount; i++) problems.push(...unitsOfLine(scenario, i, values));
   applyGrantForm(scenario, values);
   return { scenario, problems: withoutInvoiceRates(scenario, problems) };
+}
+
+const salesText = (values: Record<string, string | undefined>, line: number | undefined) =>
+  line === undefined ? "" : (values[`l${line}.monthlySales`] ?? "").trim();
+
+/** CNY per unit of a currency, as the scenario (the form's rate fields applied) has it. */
+function spotOf(scenario: Wire, currency: string): Decimal | undefined {
+  const rates = getAt(scenario, "/fx/rates");
+  const rate = Array.isArray(rates) ? (rates as Wire[]).find((r) => r.currency === currency) : undefined;
+  const spot = String(rate?.spot ?? "");
+  return DECIMAL_TEXT.test(spot) && new Decimal(spot).gt(0) ? new Decimal(spot) : undefined;
+}
+
+/**
+ * Units a month from sales a month, as the page states the rule: sales ÷ price per unit, rounded
+ * half up to whole units, an amount in CNY first converted to the sale currency at the form's
+ * rate. With no sales entered, the units field is the entry (and one of the two is needed).
+ */
+function unitsOfLine(
+  scenario: Wire,
+  index: number,
+  values: Record<string, string | undefined>,
+): FieldProblem[] {
+  const line = lines(scenario)[index];
+  const text = salesText(values, index);
+  const salesPointer = `/productLines/${index}/monthlySales`;
+  if (!text) {
+    if (line.monthlyUnits !== undefined || (values[`l${index}.monthlyUnits`] ?? "").trim()) return [];
+    return [
+      {
+        pointer: `/productLines/${index}/monthlyUnits`,
+        ...b("请填写月销售额或每月发货量", "Enter the sales per month or the units"),
+      },
+    ];
+  }
+  const amount = parseAmount(text);
+  if (!amount || amount.value.startsWith("-")) return [{ pointer: salesPointer, ...NOT_A_NUMBER }];
+  const saleCurrency = String(line.currency ?? "");
+  const price = String(line.sellingPrice ?? "");
+  // Without a usable price the price field carries its own message; nothing to divide by.
+  if (!DECIMAL_TEXT.test(price) || new Decimal(price).lte(0)) return [];
+  const currency = amount.currency ?? "CNY";
+  let perUnit: Decimal | undefined;
+  if (currency === saleCurrency) perUnit = new Decimal(price);
+  else if (currency === "CNY") perUnit = spotOf(scenario, saleCurrency)?.times(price);
+  else {
+    return [
+      {
+        pointer: salesPointer,
+        ...b(`请按人民币或${saleCurrency}填写月销售额`, `Enter the sales in CNY or in ${saleCurrency}`),
+      },
+    ];
+  }
+  if (!perUnit) return [];
+  line.monthlyUnits = Number(new Decimal(amount.value).div(perUnit).toFixed(0, Decimal.ROUND_HALF_UP));
+  return [];
 }
 
 /**

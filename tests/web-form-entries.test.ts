@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
+import { formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
+
+/**
+ * The form as a seller fills it: entries a seller knows (sales a month, the share through an
+ * overseas warehouse, the marketplace) turned into the scenario the API computes. Every expected
+ * figure is worked by hand in the comment beside it.
+ */
+
+/** A blank form with the entries every case needs, then the case's own. */
+function blankWith(entries: Record<string, string>): Record<string, string> {
+  const fields = formFields(BLANK_SCENARIO, 1);
+  return {
+    ...valuesOf(BLANK_SCENARIO, fields),
+    openingCash: "50万",
+    minimumCash: "0",
+    "l0.name": "T恤",
+    "l0.hsCode": "610910",
+    "l0.unitCost": "18",
+    "l0.sellingPrice": "10",
+    "l0.declaredUnitValue": "4",
+    "fx.USD": "7.5",
+    ...entries,
+  };
+}
+
+const lineOf = (scenario: Wire, i = 0) => (scenario.productLines as Wire[])[i];
+
+describe("monthly sales instead of units", () => {
+  it("divides CNY sales by the price in CNY: 300,000 ÷ (10 USD × 7.5) = 300,000 ÷ 75 = 4,000 units", () => {
+    const { scenario, problems } = scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlySales": "30万" }));
+    expect(problems).toEqual([]);
+    expect(lineOf(scenario).monthlyUnits).toBe(4000);
+    const checked = validate(scenario);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+  });
+
+  it("takes sales in the sale currency as they are: 40,000 USD ÷ 10 USD = 4,000 units", () => {
+    const { scenario } = scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlySales": "4万美元" }));
+    expect(lineOf(scenario).monthlyUnits).toBe(4000);
+  });
+
+  it("rounds half up to whole units, as the page says", () => {
+    // 14.99 USD × 7.10 = 106.429 CNY a unit; 300,000 ÷ 106.429 = 2,818.78 -> 2,819.
+    const typical = blankWith({ "l0.monthlySales": "300,000", "l0.sellingPrice": "14.99", "fx.USD": "7.10" });
+    expect(lineOf(scenarioOf(BLANK_SCENARIO, 1, typical).scenario).monthlyUnits).toBe(2819);
+    // 300,037.5 ÷ 75 = 4,000.5 exactly -> 4,001 (half up); 300,037.4 ÷ 75 = 4,000.4987 -> 4,000.
+    const half = (sales: string) =>
+      lineOf(scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlySales": sales })).scenario).monthlyUnits;
+    expect(half("300037.5")).toBe(4001);
+    expect(half("300037.4")).toBe(4000);
+  });
+
+  it("the sales win over units typed as well; units alone still work", () => {
+    const both = blankWith({ "l0.monthlySales": "30万", "l0.monthlyUnits": "123" });
+    expect(lineOf(scenarioOf(BLANK_SCENARIO, 1, both).scenario).monthlyUnits).toBe(4000);
+    const units = blankWith({ "l0.monthlyUnits": "1500" });
+    expect(lineOf(scenarioOf(BLANK_SCENARIO, 1, units).scenario).monthlyUnits).toBe(1500);
+  });
+
+  it("asks for one of the two, and names a currency that is neither CNY nor the sale's", () => {
+    const none = scenarioOf(BLANK_SCENARIO, 1, blankWith({}));
+    expect(none.problems).toContainEqual({
+      pointer: "/productLines/0/monthlyUnits",
+      zh: "请填写月销售额或每月发货量",
+      en: "Enter the sales per month or the units",
+    });
+    const euro = scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlySales": "4万欧元" }));
+    expect(euro.problems).toContainEqual({
+      pointer: "/productLines/0/monthlySales",
+      zh: "请按人民币或USD填写月销售额",
+      en: "Enter the sales in CNY or in USD",
+    });
+    const words = scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlySales": "很多" }));
+    expect(words.problems.map((p) => p.pointer)).toContain("/productLines/0/monthlySales");
+  });
+});
