@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { projectionResponse } from "../src/api/cashflow";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
 import { formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
+import { onFormLines } from "../src/web/seller-entries";
 
 /**
  * The form as a seller fills it: entries a seller knows (sales a month, the share through an
@@ -74,5 +76,78 @@ describe("monthly sales instead of units", () => {
     });
     const words = scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlySales": "很多" }));
     expect(words.problems.map((p) => p.pointer)).toContain("/productLines/0/monthlySales");
+  });
+});
+
+describe("one percentage through the overseas warehouse", () => {
+  const sixty = blankWith({ "l0.monthlySales": "30万", "l0.warehouseShare": "60" });
+
+  it("makes the product's two channels: 60% of 4,000 = 2,400 by 9810, 1,600 as 9610 parcels", () => {
+    const { scenario, problems, origins } = scenarioOf(BLANK_SCENARIO, 1, sixty);
+    expect(problems).toEqual([]);
+    expect(origins).toEqual([0]);
+    const [warehouse, parcels] = scenario.productLines as Wire[];
+    expect([warehouse.name, warehouse.customsCode, warehouse.monthlyUnits]).toEqual([
+      "T恤（海外仓 60%）",
+      "9810",
+      2400,
+    ]);
+    expect([parcels.name, parcels.customsCode, parcels.monthlyUnits]).toEqual([
+      "T恤（直邮 40%）",
+      "9610",
+      1600,
+    ]);
+    // Air parcels: 10 days in transit, sold before they ship; USD 3.80 typical postage × 7.5 = 28.5 CNY.
+    expect(parcels.timing).toMatchObject({ transitDays: 10, checkInDays: 0, sellThroughDays: 0 });
+    expect(parcels.freightPerUnit).toBe("28.5");
+    const checked = validate(scenario);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+    // The projection computes it.
+    const p = checked.ok ? projectionResponse(checked.input) : undefined;
+    expect(p?.summary.endingCash).toMatch(/^-?\d+\.\d{2}$/);
+  });
+
+  it("drops the warehouse's own costs from the parcels and keeps the marketplace's", () => {
+    const withCosts = {
+      ...sixty,
+      "l0.costs.platform": "15",
+      "l0.costs.logistics": "4.6",
+      "l0.costs.warehousing": "0.3",
+    };
+    const { scenario } = scenarioOf(BLANK_SCENARIO, 1, withCosts);
+    const categories = (i: number) =>
+      ((scenario.productLines as Wire[])[i].overseasCosts as Wire[]).map((c) => c.category);
+    expect(categories(0)).toEqual(expect.arrayContaining(["platform", "logistics", "warehousing"]));
+    expect(categories(1)).toContain("platform");
+    expect(categories(1)).not.toContain("logistics");
+    expect(categories(1)).not.toContain("warehousing");
+  });
+
+  it("keeps a 9810 line whole at 100% (or empty), and turns it into parcels at 0%", () => {
+    expect(
+      (scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlyUnits": "10" })).scenario.productLines as Wire[])
+        .length,
+    ).toBe(1);
+    const zero = scenarioOf(
+      BLANK_SCENARIO,
+      1,
+      blankWith({ "l0.monthlyUnits": "10", "l0.warehouseShare": "0" }),
+    );
+    const lines = zero.scenario.productLines as Wire[];
+    expect(lines.map((l) => [l.name, l.customsCode, l.monthlyUnits])).toEqual([["T恤", "9610", 10]]);
+    const bad = scenarioOf(
+      BLANK_SCENARIO,
+      1,
+      blankWith({ "l0.monthlyUnits": "10", "l0.warehouseShare": "150" }),
+    );
+    expect(bad.problems.map((p) => p.pointer)).toEqual(["/productLines/0/warehouseShare"]);
+  });
+
+  it("says a problem of the parcels' line once, on the product's own form line", () => {
+    const { scenario, origins } = scenarioOf(BLANK_SCENARIO, 1, { ...sixty, "l0.unitCost": "-5" });
+    const checked = validate(scenario);
+    const problems = checked.ok ? [] : checked.problems;
+    expect(problems.map((p) => p.pointer)).toEqual(["/productLines/0/unitCost", "/productLines/1/unitCost"]);
+    expect(onFormLines(problems, 1, origins).map((p) => p.pointer)).toEqual(["/productLines/0/unitCost"]);
   });
 });

@@ -10,14 +10,16 @@ import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
+import { NOT_A_NUMBER, salesText, splitByWarehouse, TYPICAL_PARCEL_USD, unitsOfLine } from "./seller-entries";
+import { clone, DECIMAL_TEXT, getAt, isWire, lines, setAt, type Wire } from "./wire";
+
+export type { Wire };
 
 /**
  * The web form as a thin view of ScenarioSchema: each field names the JSON pointer it fills, so a
  * problem+json from the API lands on the input it is about. Fields the form does not show keep the
  * value of the base scenario (a preset, a shared link, or the blank template).
  */
-
-export type Wire = Record<string, unknown>;
 
 type Kind =
   | "money"
@@ -297,6 +299,19 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     label: b("出口方式（海关监管方式）", "Export mode (customs code)"),
     options: CUSTOMS_CODES.map((code) => ({ value: code, label: CUSTOMS_LABELS[code] })),
   },
+  warehouseShare: {
+    pointer: "/warehouseShare",
+    kind: "percent",
+    formOnly: true,
+    main: true,
+    optional: true,
+    unit: PERCENT,
+    label: b("经海外仓销售的比例", "Share sold through an overseas warehouse"),
+    hint: b(
+      "出口方式为 9810 时填写，不填为全部；其余按 9610 小包直邮，报告分成这个产品的两个渠道",
+      "With 9810; empty = all. The rest goes as 9610 parcels: the report shows the product's two channels",
+    ),
+  },
   hsCode: {
     pointer: "/hsCode",
     kind: "text",
@@ -440,6 +455,19 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     unit: PERCENT,
     label: b("退货率", "Returns"),
   },
+  directFreight: {
+    pointer: "/directFreight",
+    kind: "money",
+    formOnly: true,
+    main: false,
+    optional: true,
+    unit: b("元/件", "CNY per unit"),
+    label: b("直邮每件运费（国际小包）", "Parcel postage per unit"),
+    hint: b(
+      `只用于直邮部分；不填按航空小包典型值 ${TYPICAL_PARCEL_USD} 美元/件折算`,
+      `Only for the parcels; empty = a typical air parcel, USD ${TYPICAL_PARCEL_USD}`,
+    ),
+  },
   freightPerUnit: {
     pointer: "/freightPerUnit",
     kind: "money",
@@ -528,10 +556,6 @@ const COST_FIELDS: { category: string; part: "perUnit" | "shareOfSales"; spec: F
 export const FORM_COST_CATEGORIES: readonly string[] = COST_FIELDS.map((c) => c.category);
 const COST_PARTS = ["perUnit", "shareOfSales"] as const;
 
-function isWire(value: unknown): value is Wire {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 const isZeroText = (value: unknown) =>
   value === undefined || (DECIMAL_TEXT.test(String(value)) && new Decimal(String(value)).isZero());
 
@@ -589,33 +613,6 @@ function trimAppendedCosts(line: Wire, kept: number, hadCosts: boolean): void {
     items.pop();
   }
   if (!items.length && !hadCosts) delete line.overseasCosts;
-}
-
-function getAt(root: unknown, pointer: string): unknown {
-  let cur = root;
-  for (const key of pointer.split("/").slice(1)) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
-
-function setAt(root: Wire, pointer: string, value: unknown): void {
-  const keys = pointer.split("/").slice(1);
-  let cur: Record<string, unknown> = root;
-  for (const key of keys.slice(0, -1)) {
-    if (cur[key] === null || typeof cur[key] !== "object") cur[key] = {};
-    cur = cur[key] as Record<string, unknown>;
-  }
-  const last = keys[keys.length - 1];
-  if (value === undefined) delete cur[last];
-  else cur[last] = value;
-}
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function lines(scenario: Wire): Wire[] {
-  return Array.isArray(scenario.productLines) ? (scenario.productLines as Wire[]) : [];
 }
 
 function currencies(scenario: Wire): string[] {
@@ -698,8 +695,6 @@ function termsText(terms: unknown): string {
     .join(", ");
 }
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
-
 /** What a form input shows for a scenario value. */
 function display(field: Field, value: unknown): string {
   if (value === undefined || value === null) return "";
@@ -724,12 +719,18 @@ function display(field: Field, value: unknown): string {
 /** Shown in the other channel's field, so switching a line's channel starts from a visible example. */
 const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
 
+/** A 9810 line is all through the overseas warehouse until the seller says otherwise. */
+function formOnlyValue(field: Field, scenario: Wire): string {
+  const line = field.line === undefined ? undefined : lines(scenario)[field.line];
+  return field.name.endsWith(".warehouseShare") && line?.customsCode === "9810" ? "100" : "";
+}
+
 /** The form's values for a scenario (a preset, a shared link, the blank template). */
 export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string> {
   const values: Record<string, string> = {};
   const laidOut = withCostLayout(scenario);
   for (const f of fields) {
-    values[f.name] = display(f, getAt(laidOut, f.pointer));
+    values[f.name] = f.formOnly ? formOnlyValue(f, laidOut) : display(f, getAt(laidOut, f.pointer));
     if (f.channel && !values[f.name]) values[f.name] = CHANNEL_EXAMPLES[f.name.split(".")[1]] ?? "";
   }
   return values;
@@ -739,8 +740,6 @@ export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string
 function cleanNumber(text: string): string {
   return parseAmount(text)?.value ?? text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
 }
-
-const NOT_A_NUMBER = b("请填写数字，例如 300000、30万 或 1.5亿", "Enter a number, e.g. 300000 or 300k");
 
 /** An amount in the field's currency; a number written in another currency is named, not converted. */
 function parseMoney(text: string, currency: string | undefined): Parsed {
@@ -838,6 +837,21 @@ export function scenarioOf(
   base: Wire,
   lineCount: number,
   values: Record<string, string | undefined>,
+): { scenario: Wire; problems: FieldProblem[]; origins: number[] } {
+  const built = formScenario(base, lineCount, values);
+  const split = splitByWarehouse(built.scenario, lineCount, values);
+  return {
+    scenario: built.scenario,
+    problems: [...built.problems, ...split.problems],
+    origins: split.origins,
+  };
+}
+
+/** The scenario the form's lines describe, one scenario line per form line. */
+function formScenario(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
 ): { scenario: Wire; problems: FieldProblem[] } {
   const scenario = clone(base);
   const baseLines = lines(scenario);
@@ -874,62 +888,6 @@ export function scenarioOf(
   return { scenario, problems: withoutInvoiceRates(scenario, problems) };
 }
 
-const salesText = (values: Record<string, string | undefined>, line: number | undefined) =>
-  line === undefined ? "" : (values[`l${line}.monthlySales`] ?? "").trim();
-
-/** CNY per unit of a currency, as the scenario (the form's rate fields applied) has it. */
-function spotOf(scenario: Wire, currency: string): Decimal | undefined {
-  const rates = getAt(scenario, "/fx/rates");
-  const rate = Array.isArray(rates) ? (rates as Wire[]).find((r) => r.currency === currency) : undefined;
-  const spot = String(rate?.spot ?? "");
-  return DECIMAL_TEXT.test(spot) && new Decimal(spot).gt(0) ? new Decimal(spot) : undefined;
-}
-
-/**
- * Units a month from sales a month, as the page states the rule: sales ÷ price per unit, rounded
- * half up to whole units, an amount in CNY first converted to the sale currency at the form's
- * rate. With no sales entered, the units field is the entry (and one of the two is needed).
- */
-function unitsOfLine(
-  scenario: Wire,
-  index: number,
-  values: Record<string, string | undefined>,
-): FieldProblem[] {
-  const line = lines(scenario)[index];
-  const text = salesText(values, index);
-  const salesPointer = `/productLines/${index}/monthlySales`;
-  if (!text) {
-    if (line.monthlyUnits !== undefined || (values[`l${index}.monthlyUnits`] ?? "").trim()) return [];
-    return [
-      {
-        pointer: `/productLines/${index}/monthlyUnits`,
-        ...b("请填写月销售额或每月发货量", "Enter the sales per month or the units"),
-      },
-    ];
-  }
-  const amount = parseAmount(text);
-  if (!amount || amount.value.startsWith("-")) return [{ pointer: salesPointer, ...NOT_A_NUMBER }];
-  const saleCurrency = String(line.currency ?? "");
-  const price = String(line.sellingPrice ?? "");
-  // Without a usable price the price field carries its own message; nothing to divide by.
-  if (!DECIMAL_TEXT.test(price) || new Decimal(price).lte(0)) return [];
-  const currency = amount.currency ?? "CNY";
-  let perUnit: Decimal | undefined;
-  if (currency === saleCurrency) perUnit = new Decimal(price);
-  else if (currency === "CNY") perUnit = spotOf(scenario, saleCurrency)?.times(price);
-  else {
-    return [
-      {
-        pointer: salesPointer,
-        ...b(`请按人民币或${saleCurrency}填写月销售额`, `Enter the sales in CNY or in ${saleCurrency}`),
-      },
-    ];
-  }
-  if (!perUnit) return [];
-  line.monthlyUnits = Number(new Decimal(amount.value).div(perUnit).toFixed(0, Decimal.ROUND_HALF_UP));
-  return [];
-}
-
 /**
  * A line bought without an invoice has no invoice VAT rate: the form writes 0 for it, whatever the
  * hidden "more" field still holds (the blank form's 13%), so choosing 没有发票 is one choice, not two.
@@ -956,7 +914,7 @@ export function withoutLine(
   values: Record<string, string | undefined>,
   index: number,
 ): { scenario: Wire; values: Record<string, string> } {
-  const { scenario } = scenarioOf(base, lineCount, values);
+  const { scenario } = formScenario(base, lineCount, values);
   scenario.productLines = lines(scenario).filter((_, i) => i !== index);
   const moved: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {

@@ -1,0 +1,215 @@
+import type { Bilingual } from "../api/i18n";
+import type { FieldProblem } from "../domain/errors";
+import { Decimal } from "../domain/money";
+import { parseAmount } from "./amount";
+import { DECIMAL_TEXT, getAt, lines, type Wire } from "./wire";
+
+/**
+ * The entries a seller knows, turned into what the scenario needs: sales a month into units, the
+ * share sold through an overseas warehouse into the product's two channels. Each stage runs after
+ * the form's fields are applied and reads the scenario they built.
+ */
+
+const b = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export const NOT_A_NUMBER = b(
+  "请填写数字，例如 300000、30万 或 1.5亿",
+  "Enter a number, e.g. 300000 or 300k",
+);
+
+export const salesText = (values: Record<string, string | undefined>, line: number | undefined) =>
+  line === undefined ? "" : (values[`l${line}.monthlySales`] ?? "").trim();
+
+/** CNY per unit of a currency, as the scenario (the form's rate fields applied) has it. */
+function spotOf(scenario: Wire, currency: string): Decimal | undefined {
+  const rates = getAt(scenario, "/fx/rates");
+  const rate = Array.isArray(rates) ? (rates as Wire[]).find((r) => r.currency === currency) : undefined;
+  const spot = String(rate?.spot ?? "");
+  return DECIMAL_TEXT.test(spot) && new Decimal(spot).gt(0) ? new Decimal(spot) : undefined;
+}
+
+/**
+ * Units a month from sales a month, as the page states the rule: sales ÷ price per unit, rounded
+ * half up to whole units, an amount in CNY first converted to the sale currency at the form's
+ * rate. With no sales entered, the units field is the entry (and one of the two is needed).
+ */
+export function unitsOfLine(
+  scenario: Wire,
+  index: number,
+  values: Record<string, string | undefined>,
+): FieldProblem[] {
+  const line = lines(scenario)[index];
+  const text = salesText(values, index);
+  const salesPointer = `/productLines/${index}/monthlySales`;
+  if (!text) {
+    if (line.monthlyUnits !== undefined || (values[`l${index}.monthlyUnits`] ?? "").trim()) return [];
+    return [
+      {
+        pointer: `/productLines/${index}/monthlyUnits`,
+        ...b("请填写月销售额或每月发货量", "Enter the sales per month or the units"),
+      },
+    ];
+  }
+  const amount = parseAmount(text);
+  if (!amount || amount.value.startsWith("-")) return [{ pointer: salesPointer, ...NOT_A_NUMBER }];
+  const saleCurrency = String(line.currency ?? "");
+  const price = String(line.sellingPrice ?? "");
+  // Without a usable price the price field carries its own message; nothing to divide by.
+  if (!DECIMAL_TEXT.test(price) || new Decimal(price).lte(0)) return [];
+  const currency = amount.currency ?? "CNY";
+  let perUnit: Decimal | undefined;
+  if (currency === saleCurrency) perUnit = new Decimal(price);
+  else if (currency === "CNY") perUnit = spotOf(scenario, saleCurrency)?.times(price);
+  else {
+    return [
+      {
+        pointer: salesPointer,
+        ...b(`请按人民币或${saleCurrency}填写月销售额`, `Enter the sales in CNY or in ${saleCurrency}`),
+      },
+    ];
+  }
+  if (!perUnit) return [];
+  line.monthlyUnits = Number(new Decimal(amount.value).div(perUnit).toFixed(0, Decimal.ROUND_HALF_UP));
+  return [];
+}
+
+/**
+ * Direct parcels (9610) go by air, 5–10 days to the US (../shared/domain/presets.md, common market
+ * facts; the Shaxi preset takes 10), and are sold before they ship: no check-in, no sell-through.
+ */
+const DIRECT_TIMING = { transitDays: 10, checkInDays: 0, sellThroughDays: 0 };
+/** The overseas costs of a warehouse (fulfilment from it, storage in it) that parcels never incur. */
+const WAREHOUSE_COSTS = ["logistics", "warehousing"];
+/**
+ * An air parcel to the US, per unit, when the seller gives no figure: about USD 3.80
+ * (../shared/domain/presets.md, the Shaxi seller), a typical figure the form shows as such.
+ */
+export const TYPICAL_PARCEL_USD = "3.80";
+
+const sharePointer = (index: number) => `/productLines/${index}/warehouseShare`;
+
+/** The share of a 9810 line sold through the overseas warehouse (blank = all of it). */
+function warehouseShare(
+  values: Record<string, string | undefined>,
+  index: number,
+): { share: Decimal } | { problem: FieldProblem } {
+  const text = (values[`l${index}.warehouseShare`] ?? "").trim();
+  if (!text) return { share: new Decimal(1) };
+  const n = (parseAmount(text.replace(/[%％]$/, ""))?.value ?? "").replace(/^\+/, "");
+  if (!DECIMAL_TEXT.test(n) || new Decimal(n).lt(0) || new Decimal(n).gt(100)) {
+    return {
+      problem: {
+        pointer: sharePointer(index),
+        ...b("请填写 0 到 100 之间的百分比，例如 60", "Enter a percentage from 0 to 100, e.g. 60"),
+      },
+    };
+  }
+  return { share: new Decimal(n).div(100) };
+}
+
+/** Units of each month split by a share: the warehouse's rounded half up, the parcels' the rest. */
+function splitUnits(units: unknown, share: Decimal): [unknown, unknown] | undefined {
+  const all = Array.isArray(units) ? units : [units];
+  if (!all.every((u) => Number.isInteger(u) && (u as number) >= 0)) return undefined;
+  const warehouse = all.map((u) => Number(share.times(u as number).toFixed(0, Decimal.ROUND_HALF_UP)));
+  const direct = all.map((u, m) => (u as number) - warehouse[m]);
+  return Array.isArray(units) ? [warehouse, direct] : [warehouse[0], direct[0]];
+}
+
+/** The parcel postage per unit in CNY: the seller's, else the typical air parcel at the form's rate. */
+function parcelFreight(
+  scenario: Wire,
+  index: number,
+  values: Record<string, string | undefined>,
+): { value: string } | { problem: FieldProblem } {
+  const pointer = `/productLines/${index}/directFreight`;
+  const text = (values[`l${index}.directFreight`] ?? "").trim();
+  if (text) {
+    const amount = parseAmount(text);
+    if (!amount || amount.value.startsWith("-")) return { problem: { pointer, ...NOT_A_NUMBER } };
+    if (amount.currency && amount.currency !== "CNY") {
+      const spot = spotOf(scenario, amount.currency);
+      if (!spot) return { problem: { pointer, ...b("请按人民币填写", "Enter it in CNY") } };
+      return { value: spot.times(amount.value).toFixed() };
+    }
+    return { value: amount.value };
+  }
+  const usd = spotOf(scenario, "USD");
+  if (!usd) return { problem: { pointer, ...b("请填写直邮每件运费", "Enter the parcel postage per unit") } };
+  return { value: usd.times(TYPICAL_PARCEL_USD).toFixed() };
+}
+
+/**
+ * A 9810 line sold partly through the overseas warehouse and partly as 9610 parcels becomes the
+ * product's two channels: the line keeps the warehouse's units, and a copy appended after the
+ * form's lines carries the parcels (customs code 9610, air timing, no warehouse costs, the parcel
+ * postage as its freight). `origins` says which form line each appended line comes from.
+ */
+export function splitByWarehouse(
+  scenario: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
+): { problems: FieldProblem[]; origins: number[] } {
+  const problems: FieldProblem[] = [];
+  const origins: number[] = [];
+  const en = values.lang === "en";
+  for (let i = 0; i < lineCount; i++) {
+    const line = lines(scenario)[i];
+    if (line.customsCode !== "9810") continue;
+    const found = warehouseShare(values, i);
+    if ("problem" in found) {
+      problems.push(found.problem);
+      continue;
+    }
+    if (found.share.eq(1)) continue;
+    const units = splitUnits(line.monthlyUnits, found.share);
+    const freight = parcelFreight(scenario, i, values);
+    if ("problem" in freight) problems.push(freight.problem);
+    if (!units || "problem" in freight) continue;
+    const direct = parcelsOf(scenario, line, units[1], freight.value);
+    const name = String(line.name ?? "");
+    const pct = found.share.times(100).toFixed();
+    const rest = new Decimal(100).minus(pct).toFixed();
+    if (found.share.isZero()) {
+      Object.assign(line, direct);
+      continue;
+    }
+    line.monthlyUnits = units[0];
+    line.name = en ? `${name} (overseas warehouse ${pct}%)` : `${name}（海外仓 ${pct}%）`;
+    direct.name = en ? `${name} (parcels ${rest}%)` : `${name}（直邮 ${rest}%）`;
+    (scenario.productLines as Wire[]).push(direct);
+    origins.push(i);
+  }
+  return { problems, origins };
+}
+
+/** The parcel channel of a line: its copy shipped as 9610 parcels. */
+function parcelsOf(scenario: Wire, line: Wire, units: unknown, freight: string): Wire {
+  const timing = (line.timing ?? scenario.timing) as Wire | undefined;
+  const costs = Array.isArray(line.overseasCosts) ? (line.overseasCosts as Wire[]) : [];
+  return {
+    ...JSON.parse(JSON.stringify(line)),
+    customsCode: "9610",
+    monthlyUnits: units,
+    freightPerUnit: freight,
+    overseasCosts: costs.filter((c) => !WAREHOUSE_COSTS.includes(String(c.category))),
+    ...(timing ? { timing: { ...timing, ...DIRECT_TIMING } } : {}),
+  };
+}
+
+/** Problems the API finds on an appended channel line, said on the form line it comes from. */
+export function onFormLines(problems: FieldProblem[], lineCount: number, origins: number[]): FieldProblem[] {
+  const seen = new Set<string>();
+  return problems.flatMap((p) => {
+    const m = /^\/productLines\/(\d+)(\/.*)?$/.exec(p.pointer);
+    const k = m ? Number(m[1]) : -1;
+    const pointer =
+      k >= lineCount && origins[k - lineCount] !== undefined
+        ? `/productLines/${origins[k - lineCount]}${m?.[2] ?? ""}`
+        : p.pointer;
+    const key = `${pointer} ${p.zh}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...p, pointer }];
+  });
+}
