@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { projectionResponse } from "../src/api/cashflow";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
-import { formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
+import { PRESETS } from "../src/policy/presets";
+import { feesShown, formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
 import { onFormLines } from "../src/web/seller-entries";
 
 /**
@@ -149,5 +150,76 @@ describe("one percentage through the overseas warehouse", () => {
     const problems = checked.ok ? [] : checked.problems;
     expect(problems.map((p) => p.pointer)).toEqual(["/productLines/0/unitCost", "/productLines/1/unitCost"]);
     expect(onFormLines(problems, 1, origins).map((p) => p.pointer)).toEqual(["/productLines/0/unitCost"]);
+  });
+});
+
+describe("marketplace fees from the dated table, never a silent zero", () => {
+  const costs = (entries: Record<string, string>) => {
+    const { scenario } = scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlyUnits": "1000", ...entries }));
+    const items = lineOf(scenario).overseasCosts as Wire[];
+    return Object.fromEntries(items.map((c) => [c.category, [c.shareOfSales, c.perUnit]]));
+  };
+
+  it("fills Amazon US for a blank form: 15% referral (most categories), FBA USD 4.60, storage, ads 10%", () => {
+    // seeds/marketplace-fees.json: storage USD 0.78 per cubic foot a month Jan-Sep, 2.40 Oct-Dec
+    // (Amazon, from 2024-04-01): (9 × 0.78 + 3 × 2.40) / 12 = 1.185 a month; × 0.1 cu ft × 2 months = 0.237 -> 0.24.
+    expect(costs({ "l0.hsCode": "940520", "l0.sellingPrice": "29.99" })).toMatchObject({
+      platform: ["0.15", "0"],
+      advertising: ["0.10", "0"],
+      logistics: ["0", "4.60"],
+      warehousing: ["0", "0.24"],
+    });
+  });
+
+  it("takes clothing's band by price (HS chapter 61): USD 10 -> 5%, 18 -> 10%, 25 -> 17%", () => {
+    const platform = (price: string) => costs({ "l0.sellingPrice": price }).platform[0];
+    expect([platform("10"), platform("18"), platform("25")]).toEqual(["0.05", "0.10", "0.17"]);
+  });
+
+  it("keeps what the seller typed, and fills only what is left empty", () => {
+    expect(costs({ "l0.costs.platform": "12", "l0.costs.advertising": "0" })).toMatchObject({
+      platform: ["0.12", "0"],
+      advertising: ["0", "0"],
+      logistics: ["0", "4.60"],
+    });
+  });
+
+  it("TikTok Shop: 6% and no warehouse fees of its own; Temu fully managed: no commission on the supply price", () => {
+    const tiktok = costs({ "l0.payoutRule": "tiktok-shop-standard" });
+    expect(tiktok.platform).toEqual(["0.06", "0"]);
+    expect(tiktok.logistics).toBeUndefined();
+    const temu = costs({ "l0.payoutRule": "temu" });
+    expect(temu.platform).toEqual(["0", "0"]); // 0 of the supply price, stated beside the input
+    expect(temu.advertising).toEqual(["0.10", "0"]);
+  });
+
+  it("converts the per-unit fees to the sale currency: USD 4.60 × 7.5 / 8.1 = EUR 4.26", () => {
+    expect(costs({ "l0.currency": "EUR", "fx.EUR": "8.1" }).logistics).toEqual(["0", "4.26"]);
+  });
+
+  it("leaves a preset's own costs alone: an empty input there is still 0", () => {
+    const shaxi = PRESETS.find((p) => p.id === "shaxi-apparel-9610-no-invoice")!.scenario;
+    const values = valuesOf(shaxi, formFields(shaxi, 1));
+    const items = lineOf(scenarioOf(shaxi, 1, values).scenario).overseasCosts as Wire[];
+    expect(items).toEqual([{ category: "platform", perUnit: "0", shareOfSales: "0.08" }]);
+  });
+
+  it("says beside each filled input what it is and where it comes from", () => {
+    const fees = feesShown(
+      BLANK_SCENARIO,
+      1,
+      blankWith({ "l0.sellingPrice": "29.99", "l0.hsCode": "940520" }),
+    )[0];
+    expect(fees.map((f) => [f.field, f.shown])).toEqual([
+      ["l0.costs.platform", "15"],
+      ["l0.costs.advertising", "10"],
+      ["l0.costs.logistics", "4.60"],
+      ["l0.costs.warehousing", "0.24"],
+    ]);
+    expect(fees[2].fee.source.url).toBe("https://www.inventoryhero.ai/blog/fba-fulfillment-fees");
+    expect(fees[2].fee.confirmed).toBe(false);
+    expect(fees[3].fee.source.url).toBe(
+      "https://sellercentral.amazon.com/help/hub/reference/external/GJ9NNG7RK4TU6E3Z",
+    );
   });
 });

@@ -4,8 +4,17 @@ import { SCENARIO_LIMITS } from "../api/scenario-schema";
 import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import type { FieldProblem } from "../domain/errors";
 import { CASHFLOW_RULES } from "../policy/cashflow";
+import { CHECK_YOUR_ACCOUNT, marketplaceOf } from "../policy/marketplace-fees";
 import { findPreset, PRESETS } from "../policy/presets";
-import { type Field, FORM_COST_CATEGORIES, fieldFor, inputId, type Wire } from "./form";
+import {
+  type Field,
+  FORM_COST_CATEGORIES,
+  feesShown,
+  fieldFor,
+  inputId,
+  type ShownFee,
+  type Wire,
+} from "./form";
 import { fractionOf, percentOf } from "./format";
 import { GrantsFieldset } from "./grants-form";
 import { href, type Nav, Page } from "./layout";
@@ -34,8 +43,32 @@ function message(field: Field, problem: FieldProblem, value: string, lang: Lang)
   return text;
 }
 
-function FieldView(props: { field: Field; value: string; problems: FieldProblem[]; lang: Lang }) {
-  const { field, value, lang } = props;
+/** Where a fee the form fills comes from, said beside its input. */
+function feeSourceText(shown: ShownFee, t: Tr, lang: Lang): string {
+  const f = shown.fee;
+  return [
+    `${t("不填按", "Empty = ")}${pick(f.basis, lang)}`,
+    f.assumption
+      ? t("这是假设，不是平台费率", "an assumption, not a marketplace fee")
+      : f.effectiveFrom
+        ? t(`${f.effectiveFrom} 起`, `from ${f.effectiveFrom}`)
+        : t("起始日期文件未载明", "start date not stated"),
+    f.confirmed || f.assumption ? "" : t("未在平台官方页面核对", "not checked on the marketplace's own page"),
+    `${t("来源：", "source: ")}${f.source.title}`,
+    f.assumption ? "" : pick(CHECK_YOUR_ACCOUNT, lang),
+  ]
+    .filter(Boolean)
+    .join(t("；", "; "));
+}
+
+function FieldView(props: {
+  field: Field;
+  value: string;
+  problems: FieldProblem[];
+  lang: Lang;
+  fee?: ShownFee;
+}) {
+  const { field, value, lang, fee } = props;
   const t = tr(lang);
   const id = inputId(field.name);
   const errors = props.problems.map((p) => message(field, p, value, lang));
@@ -43,7 +76,7 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
   // form of a five-line preset stays light).
   const ownHint = !field.line;
   const hintId = ownHint ? `${id}-hint` : `${inputId(field.name.replace(/^l\d+\./, "l0."))}-hint`;
-  const described = [field.hint ? hintId : "", `${id}-err`].filter(Boolean).join(" ");
+  const described = [field.hint ? hintId : "", fee ? `${id}-src` : "", `${id}-err`].filter(Boolean).join(" ");
   const common = {
     id,
     name: field.name,
@@ -105,8 +138,14 @@ function FieldView(props: { field: Field; value: string; problems: FieldProblem[
           aria-required={required ? "true" : undefined}
           autocomplete="off"
           spellcheck={field.kind === "text" ? undefined : false}
+          placeholder={fee?.shown}
         />
       )}
+      {fee ? (
+        <p class="source" id={`${id}-src`}>
+          {feeSourceText(fee, t, lang)}
+        </p>
+      ) : null}
       {field.hint && ownHint ? (
         <p class="hint" id={hintId}>
           {pick(field.hint, lang)}
@@ -149,6 +188,7 @@ function CostsGroup(props: {
   currency: string;
   fields: Child[];
   problems: FieldProblem[];
+  marketplaceNote?: { zh: string; en: string };
   t: Tr;
   lang: Lang;
 }) {
@@ -174,9 +214,10 @@ function CostsGroup(props: {
       <legend>{t("海外费用", "Overseas costs")}</legend>
       <p class="hint" id={`${id}-hint`}>
         {t(
-          "在国外发生、从货款里支出的费用。不填按 0 算。在平台或海外仓销售的，不填会高估现金。",
-          "Costs incurred abroad and paid out of the sales. Empty means 0. If you sell on a marketplace or from a warehouse abroad, leaving them out overstates your cash.",
+          "在国外发生、从货款里支出的费用。新填的产品不填时按所选平台的费率表和下面写明的假设计算；已有方案不填按 0 算。",
+          "Costs incurred abroad and paid out of the sales. On a new product, empty inputs take the chosen marketplace's fee table and the assumptions stated below; on an existing scenario, empty means 0.",
         )}
+        {props.marketplaceNote ? ` ${pick(props.marketplaceNote, lang)}` : ""}
       </p>
       {props.fields}
       {carried.length ? (
@@ -221,12 +262,18 @@ export function FormPage(props: FormPageProps) {
     const f = fieldFor(p.pointer, fields);
     if (f) byField.set(f.name, [...(byField.get(f.name) ?? []), p]);
   }
+  const fees = new Map(
+    feesShown(props.baseScenario, props.lineCount, values)
+      .flat()
+      .map((f) => [f.field, f]),
+  );
   const view = (f: Field) => (
     <FieldView
       field={withCurrency(f, values)}
       value={values[f.name] ?? ""}
       problems={byField.get(f.name) ?? []}
       lang={lang}
+      fee={fees.get(f.name)}
     />
   );
   const preset = props.base.kind === "preset" ? findPreset(props.base.id) : undefined;
@@ -342,7 +389,17 @@ export function FormPage(props: FormPageProps) {
         {lineNumbers.map((i) => (
           <fieldset class="line" id={productAnchor(i)}>
             <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
-            {fields.filter((f) => f.line === i && f.main).map(view)}
+            {fields.filter((f) => f.line === i && f.main && !f.group).map(view)}
+            <CostsGroup
+              line={i}
+              base={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
+              currency={values[`l${i}.currency`] ?? ""}
+              marketplaceNote={marketplaceOf(values[`l${i}.payoutRule`] ?? "")?.note}
+              fields={fields.filter((f) => f.line === i && f.group === "overseasCosts").map(view)}
+              problems={problems.filter((p) => !fieldFor(p.pointer, fields) && costsLineOf(p.pointer) === i)}
+              t={t}
+              lang={lang}
+            />
             {props.lineCount > 1 ? (
               <button
                 type="submit"
@@ -403,17 +460,6 @@ export function FormPage(props: FormPageProps) {
             <fieldset class="line">
               <legend>{t(`产品 ${i + 1}：更多`, `Product ${i + 1}: more`)}</legend>
               {fields.filter((f) => f.line === i && !f.main && !f.group).map(view)}
-              <CostsGroup
-                line={i}
-                base={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
-                currency={values[`l${i}.currency`] ?? ""}
-                fields={fields.filter((f) => f.line === i && f.group === "overseasCosts").map(view)}
-                problems={problems.filter(
-                  (p) => !fieldFor(p.pointer, fields) && costsLineOf(p.pointer) === i,
-                )}
-                t={t}
-                lang={lang}
-              />
             </fieldset>
           ))}
           <fieldset>

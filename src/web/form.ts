@@ -6,11 +6,22 @@ import type { FieldProblem } from "../domain/errors";
 import { Decimal } from "../domain/money";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
+import type { FeeDefault } from "../policy/marketplace-fees";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
-import { NOT_A_NUMBER, salesText, splitByWarehouse, TYPICAL_PARCEL_USD, unitsOfLine } from "./seller-entries";
+import {
+  feeValue,
+  fillMarketplaceFees,
+  fillsFees,
+  lineFees,
+  NOT_A_NUMBER,
+  salesText,
+  splitByWarehouse,
+  TYPICAL_PARCEL_USD,
+  unitsOfLine,
+} from "./seller-entries";
 import { clone, DECIMAL_TEXT, getAt, isWire, lines, setAt, type Wire } from "./wire";
 
 export type { Wire };
@@ -654,6 +665,7 @@ export function formFields(base: Wire, lineCount: number): Field[] {
         name: `l${i}.costs.${category}`,
         pointer: `/productLines/${i}/overseasCosts/${index}/${part}`,
         line: i,
+        main: true,
         optional: true,
         zeroWhenBlank: true,
         group: "overseasCosts",
@@ -719,6 +731,41 @@ function display(field: Field, value: unknown): string {
 /** Shown in the other channel's field, so switching a line's channel starts from a visible example. */
 const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
 
+/** A fee the form fills when its input is left empty, as the input would show it. */
+export interface ShownFee {
+  fee: FeeDefault;
+  /** The cost input's name. */
+  field: string;
+  shown: string;
+}
+
+/**
+ * The fees the form fills on each line left empty, for the page to show beside the inputs (the
+ * submitted values decide the marketplace, the HS code, the price and the rates).
+ */
+export function feesShown(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
+): ShownFee[][] {
+  const { scenario } = formScenario(base, lineCount, values);
+  return lines(scenario).map((line, i) =>
+    fillsFees(lines(base)[i])
+      ? lineFees(scenario, line).flatMap((fee) => {
+          const value = feeValue(scenario, line, fee);
+          if (value === undefined) return [];
+          return [
+            {
+              fee,
+              field: `l${i}.costs.${fee.category}`,
+              shown: fee.part === "perUnit" ? value : percentOf(value),
+            },
+          ];
+        })
+      : [],
+  );
+}
+
 /** A 9810 line is all through the overseas warehouse until the seller says otherwise. */
 function formOnlyValue(field: Field, scenario: Wire): string {
   const line = field.line === undefined ? undefined : lines(scenario)[field.line];
@@ -731,6 +778,8 @@ export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string
   const laidOut = withCostLayout(scenario);
   for (const f of fields) {
     values[f.name] = f.formOnly ? formOnlyValue(f, laidOut) : display(f, getAt(laidOut, f.pointer));
+    // A line that states no costs shows them empty: the marketplace's fees fill them (see fillsFees).
+    if (f.group === "overseasCosts" && fillsFees(lines(scenario)[f.line ?? -1])) values[f.name] = "";
     if (f.channel && !values[f.name]) values[f.name] = CHANNEL_EXAMPLES[f.name.split(".")[1]] ?? "";
   }
   return values;
@@ -882,8 +931,11 @@ function formScenario(
     const key = channel === "b2b" ? "terms" : "payoutRule";
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
+  for (let i = 0; i < lineCount; i++) {
+    problems.push(...unitsOfLine(scenario, i, values));
+    if (fillsFees(lines(base)[i])) fillMarketplaceFees(scenario, i, values);
+  }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
-  for (let i = 0; i < lineCount; i++) problems.push(...unitsOfLine(scenario, i, values));
   applyGrantForm(scenario, values);
   return { scenario, problems: withoutInvoiceRates(scenario, problems) };
 }

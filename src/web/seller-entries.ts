@@ -1,8 +1,9 @@
 import type { Bilingual } from "../api/i18n";
 import type { FieldProblem } from "../domain/errors";
 import { Decimal } from "../domain/money";
+import { type FeeDefault, feeDefaults } from "../policy/marketplace-fees";
 import { parseAmount } from "./amount";
-import { DECIMAL_TEXT, getAt, lines, type Wire } from "./wire";
+import { DECIMAL_TEXT, getAt, isWire, lines, type Wire } from "./wire";
 
 /**
  * The entries a seller knows, turned into what the scenario needs: sales a month into units, the
@@ -212,4 +213,66 @@ export function onFormLines(problems: FieldProblem[], lineCount: number, origins
     seen.add(key);
     return [{ ...p, pointer }];
   });
+}
+
+/**
+ * Whether the form fills a line's empty costs from the marketplace fee table: only a line whose
+ * base states no costs of its own (the blank form, an added product). A preset or a shared
+ * scenario that states its costs keeps them, an empty input there meaning 0 as before.
+ */
+export function fillsFees(baseLine: unknown): boolean {
+  if (!isWire(baseLine)) return true;
+  return !Array.isArray(baseLine.overseasCosts) || baseLine.overseasCosts.length === 0;
+}
+
+/** A line's price in USD (the fee table's bands are in USD), at the form's rates. */
+export function priceInUsd(scenario: Wire, line: Wire): Decimal | undefined {
+  const price = String(line.sellingPrice ?? "");
+  if (!DECIMAL_TEXT.test(price)) return undefined;
+  const currency = String(line.currency ?? "");
+  if (currency === "USD") return new Decimal(price);
+  const own = spotOf(scenario, currency);
+  const usd = spotOf(scenario, "USD");
+  return own && usd ? own.times(price).div(usd) : undefined;
+}
+
+/** A USD amount a unit in the line's sale currency, to the cent, at the form's rates. */
+function inSaleCurrency(scenario: Wire, line: Wire, usd: string): string | undefined {
+  const currency = String(line.currency ?? "");
+  if (currency === "USD") return usd;
+  const own = spotOf(scenario, currency);
+  const dollar = spotOf(scenario, "USD");
+  return own && dollar ? dollar.times(usd).div(own).toFixed(2, Decimal.ROUND_HALF_UP) : undefined;
+}
+
+/** The fee-table costs of a marketplace line, for the form to fill or show. */
+export function lineFees(scenario: Wire, line: Wire): FeeDefault[] {
+  const sales = isWire(line.sales) ? line.sales : {};
+  if (sales.channel !== "marketplace") return [];
+  return feeDefaults(String(sales.payoutRule ?? ""), String(line.hsCode ?? ""), priceInUsd(scenario, line));
+}
+
+/** A fee as the cost input shows it: a share of sales as a fraction, a unit cost in the sale currency. */
+export function feeValue(scenario: Wire, line: Wire, fee: FeeDefault): string | undefined {
+  return fee.part === "perUnit" ? inSaleCurrency(scenario, line, fee.value) : fee.value;
+}
+
+/**
+ * Fills the costs a seller left empty on a line the fee table serves: the marketplace's commission,
+ * fulfilment and storage, and the ads assumption. Never a silent zero for a fee the marketplace
+ * always charges; what is filled is shown beside the input and in the report's assumptions.
+ */
+export function fillMarketplaceFees(
+  scenario: Wire,
+  index: number,
+  values: Record<string, string | undefined>,
+): void {
+  const line = lines(scenario)[index];
+  const costs = Array.isArray(line.overseasCosts) ? (line.overseasCosts as Wire[]) : [];
+  for (const fee of lineFees(scenario, line)) {
+    if ((values[`l${index}.costs.${fee.category}`] ?? "").trim()) continue;
+    const item = costs.find((c) => isWire(c) && c.category === fee.category);
+    const value = feeValue(scenario, line, fee);
+    if (item && value !== undefined) item[fee.part] = value;
+  }
 }
