@@ -3,7 +3,7 @@ import { projectionResponse } from "../src/api/cashflow";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
 import { PRESETS } from "../src/policy/presets";
 import { feesShown, formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
-import { onFormLines } from "../src/web/seller-entries";
+import { onFormLines, ratesAssumed } from "../src/web/seller-entries";
 
 /**
  * The form as a seller fills it: entries a seller knows (sales a month, the share through an
@@ -221,5 +221,52 @@ describe("marketplace fees from the dated table, never a silent zero", () => {
     expect(fees[3].fee.source.url).toBe(
       "https://sellercentral.amazon.com/help/hub/reference/external/GJ9NNG7RK4TU6E3Z",
     );
+  });
+});
+
+describe("不知道 for the HS code", () => {
+  const line = (entries: Record<string, string>) =>
+    lineOf(scenarioOf(BLANK_SCENARIO, 1, blankWith({ "l0.monthlyUnits": "1000", ...entries })).scenario);
+
+  it("an empty or 不知道 code takes VAT 13% and refund 13%, said in the report's assumptions", () => {
+    for (const hs of ["", "不知道", "？"]) {
+      expect(line({ "l0.hsCode": hs }), hs).toMatchObject({
+        hsCode: "0000",
+        vatRate: "0.13",
+        refundRate: "0.13",
+      });
+    }
+    const { scenario } = scenarioOf(
+      BLANK_SCENARIO,
+      1,
+      blankWith({ "l0.monthlyUnits": "1000", "l0.hsCode": "" }),
+    );
+    const checked = validate(scenario);
+    expect(checked.ok && ratesAssumed(checked.input.productLines[0])).toBe("unknown-code");
+  });
+
+  it("a code the table does not list (3926, plastics) keeps its code and takes the usual rates", () => {
+    expect(line({ "l0.hsCode": "392690" })).toMatchObject({
+      hsCode: "392690",
+      vatRate: "0.13",
+      refundRate: "0.13",
+    });
+    const { scenario } = scenarioOf(
+      BLANK_SCENARIO,
+      1,
+      blankWith({ "l0.monthlyUnits": "1000", "l0.hsCode": "392690" }),
+    );
+    const checked = validate(scenario);
+    expect(checked.ok && ratesAssumed(checked.input.productLines[0])).toBe("unlisted-code");
+    expect(checked.ok && projectionResponse(checked.input).summary.endingCash).toMatch(/^-?\d+\.\d{2}$/);
+  });
+
+  it("a listed code still reads the table, and a rate the seller typed is kept", () => {
+    const listed = line({ "l0.hsCode": "610910" });
+    expect([listed.vatRate, listed.refundRate]).toEqual([undefined, undefined]);
+    expect(line({ "l0.hsCode": "", "l0.vatRate": "9" })).toMatchObject({
+      vatRate: "0.09",
+      refundRate: "0.13",
+    });
   });
 });

@@ -186,7 +186,6 @@ describe("the form is a view of ScenarioSchema", () => {
         "/minimumCash",
         "/openingCash",
         "/productLines/0/declaredUnitValue",
-        "/productLines/0/hsCode",
         "/productLines/0/monthlyUnits",
         "/productLines/0/name",
         "/productLines/0/sellingPrice",

@@ -21,6 +21,7 @@ import {
   splitByWarehouse,
   TYPICAL_PARCEL_USD,
   unitsOfLine,
+  usualRates,
 } from "./seller-entries";
 import { clone, DECIMAL_TEXT, getAt, isWire, lines, setAt, type Wire } from "./wire";
 
@@ -327,25 +328,29 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     pointer: "/hsCode",
     kind: "text",
     main: true,
+    optional: true,
     label: b("商品编码（HS编码）", "HS code"),
-    hint: b("报关单上的编码，4–10 位数字，决定税率和退税率", "4 to 10 digits; decides VAT and refund rates"),
+    hint: b(
+      "报关单上的 4–10 位数字。不知道就空着或填“不知道”：按增值税 13%、退税率 13% 估算（多数工业制成品的税率），报告会写明",
+      "4 to 10 digits from the declaration. Leave empty if unknown: VAT 13% and refund 13% are assumed (most manufactured goods), and the report says so",
+    ),
   },
   vatRate: {
     pointer: "/vatRate",
     kind: "percent",
-    main: true,
+    main: false,
     optional: true,
     unit: PERCENT,
     label: b("增值税率（可不填）", "VAT rate (optional)"),
     hint: b(
-      "不填则按商品编码查退税率表（表中有灯具、小家电、服装、家具等）；表中没有的商品请填写",
-      "Leave empty to look the HS code up in the rate table (lamps, small appliances, clothing, furniture...); fill in for other goods",
+      "不填则按商品编码查退税率表（灯具、小家电、服装、家具等）；表中没有或不知道编码的按 13%",
+      "Empty: the rate table by HS code (lamps, small appliances, clothing, furniture...); 13% for other or unknown codes",
     ),
   },
   refundRate: {
     pointer: "/refundRate",
     kind: "percent",
-    main: true,
+    main: false,
     optional: true,
     unit: PERCENT,
     label: b("出口退税率（可不填）", "Export refund rate (optional)"),
@@ -933,6 +938,7 @@ function formScenario(
   }
   for (let i = 0; i < lineCount; i++) {
     problems.push(...unitsOfLine(scenario, i, values));
+    usualRates(scenario, i, values);
     if (fillsFees(lines(base)[i])) fillMarketplaceFees(scenario, i, values);
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);

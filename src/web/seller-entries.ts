@@ -1,6 +1,8 @@
 import type { Bilingual } from "../api/i18n";
 import type { FieldProblem } from "../domain/errors";
 import { Decimal } from "../domain/money";
+import { findRefundRate } from "../domain/tax/refundRates";
+import { CASHFLOW_RULES } from "../policy/cashflow";
 import { type FeeDefault, feeDefaults } from "../policy/marketplace-fees";
 import { parseAmount } from "./amount";
 import { DECIMAL_TEXT, getAt, isWire, lines, type Wire } from "./wire";
@@ -275,4 +277,90 @@ export function fillMarketplaceFees(
     const value = feeValue(scenario, line, fee);
     if (item && value !== undefined) item[fee.part] = value;
   }
+}
+
+/**
+ * The code the form writes for a product whose HS code the seller does not know. HS chapters run
+ * from 01, so 0000 is no real code; the line carries its rates, so no table is looked up for it.
+ */
+export const UNKNOWN_HS_CODE = "0000";
+/**
+ * The usual rates for goods the refund-rate table does not list: VAT 13%, refund 13%. Since
+ * 财政部 税务总局 海关总署公告2019年第39号 most manufactured goods are taxed at 13% and refunded at
+ * 13%, and every group of the table that has not had its refund cut carries 13%/13%.
+ */
+export const USUAL_RATES = { vatRate: "0.13", refundRate: "0.13" };
+
+const DONT_KNOW = /^(不知道|不清楚|不确定|没有|unknown|don'?t know|\?|？)$/i;
+
+/** Whether the dated refund-rate table lists a code at all (any row of a matching prefix). */
+export function listedCode(hsCode: string): boolean {
+  const found = findRefundRate(CASHFLOW_RULES.tax.refundRates, hsCode, "9999-12-31");
+  return found.found || found.reason !== "unknown-code";
+}
+
+/**
+ * An HS code left empty or answered 不知道 becomes UNKNOWN_HS_CODE, and such a line, or one whose code
+ * the table does not list, takes the usual rates for the rates the seller left empty. The report's
+ * assumptions say so.
+ */
+export function usualRates(scenario: Wire, index: number, values: Record<string, string | undefined>): void {
+  const line = lines(scenario)[index];
+  const text = (values[`l${index}.hsCode`] ?? "").trim();
+  if (!text || DONT_KNOW.test(text)) line.hsCode = UNKNOWN_HS_CODE;
+  const code = String(line.hsCode ?? "");
+  if (code !== UNKNOWN_HS_CODE && (!/^\d{4,10}$/.test(code) || listedCode(code))) return;
+  if (line.vatRate === undefined) line.vatRate = USUAL_RATES.vatRate;
+  if (line.refundRate === undefined) line.refundRate = USUAL_RATES.refundRate;
+}
+
+/** Reported scenario figures (Decimals) as the wire strings the stages above read. */
+interface ReadLine {
+  name: string;
+  hsCode: string;
+  currency: string;
+  sellingPrice: { toFixed(): string };
+  vatRate?: { toFixed(): string };
+  refundRate?: { toFixed(): string };
+  sales: { channel: string; payoutRule?: string };
+  overseasCosts: { category: string; perUnit: { toFixed(): string }; shareOfSales: { toFixed(): string } }[];
+}
+
+/** What the report says a line's rates rest on, when the form assumed them (else undefined). */
+export function ratesAssumed(line: ReadLine): "unknown-code" | "unlisted-code" | undefined {
+  const usual = line.vatRate?.toFixed() === "0.13" && line.refundRate?.toFixed() === "0.13";
+  if (line.hsCode === UNKNOWN_HS_CODE) return "unknown-code";
+  return usual && !listedCode(line.hsCode) ? "unlisted-code" : undefined;
+}
+
+/** Each overseas cost of a line with the fee-table entry it equals, if any (the form's default). */
+export function costsWithSources(
+  rates: { currency: string; spot: { toFixed(): string } }[],
+  line: ReadLine,
+): { category: string; text: string; fee?: FeeDefault }[] {
+  const wire: Wire = { fx: { rates: rates.map((r) => ({ currency: r.currency, spot: r.spot.toFixed() })) } };
+  const lineWire: Wire = {
+    hsCode: line.hsCode,
+    currency: line.currency,
+    sellingPrice: line.sellingPrice.toFixed(),
+    sales: line.sales,
+  };
+  const fees = lineFees(wire, lineWire);
+  return line.overseasCosts.flatMap((c) => {
+    const share = c.shareOfSales.toFixed();
+    const perUnit = c.perUnit.toFixed();
+    if (share === "0" && perUnit === "0") return [];
+    const text = [
+      share !== "0" ? `${new Decimal(share).times(100).toFixed()}%` : "",
+      perUnit !== "0" ? `${perUnit} ${line.currency}` : "",
+    ]
+      .filter(Boolean)
+      .join(" + ");
+    const fee = fees.find((f) => {
+      if (f.category !== c.category) return false;
+      const value = feeValue(wire, lineWire, f);
+      return value !== undefined && new Decimal(value).eq(f.part === "perUnit" ? perUnit : share);
+    });
+    return [{ category: c.category, text, fee }];
+  });
 }
