@@ -270,3 +270,13 @@ describe("不知道 for the HS code", () => {
     });
   });
 });
+
+describe("the rest has a stated default", () => {
+  it("an empty minimum cash is 0; an empty declared value is the unit cost in USD: 18 CNY ÷ 7.5 = 2.40", () => {
+    const values = blankWith({ "l0.monthlyUnits": "1000", minimumCash: "", "l0.declaredUnitValue": "" });
+    const { scenario, problems } = scenarioOf(BLANK_SCENARIO, 1, values);
+    expect(problems).toEqual([]);
+    expect(scenario.minimumCash).toBe("0");
+    expect(lineOf(scenario).declaredUnitValue).toBe("2.40");
+  });
+});

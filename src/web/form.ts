@@ -12,6 +12,7 @@ import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
 import {
+  declaredAtCost,
   feeValue,
   fillMarketplaceFees,
   fillsFees,
@@ -123,11 +124,13 @@ const SCENARIO_FIELDS: Record<string, FieldSpec> = {
     pointer: "/minimumCash",
     kind: "money",
     main: true,
+    optional: true,
+    zeroWhenBlank: true,
     unit: YUAN,
     label: b("账上至少要留的钱", "Minimum cash to keep"),
     hint: b(
-      "低于这个数就要借款补上（工资、房租等应急用）",
-      "Below this the business borrows (payroll, rent, emergencies)",
+      "低于这个数就要借款补上（工资、房租等应急用）；不填按 0",
+      "Below this the business borrows (payroll, rent, emergencies); empty = 0",
     ),
   },
   horizonMonths: {
@@ -416,8 +419,12 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     kind: "decimal",
     main: true,
     unit: b("外币/件", "per unit, in that currency"),
+    optional: true,
     label: b("报关单价（离岸价 FOB）", "Declared customs value (FOB)"),
-    hint: b("报关单上的单价；海外仓模式通常低于售价", "The customs declaration's unit value"),
+    hint: b(
+      "报关单上的单价，海外仓模式通常低于售价；不填按每件成本折算成外币（偏保守：报关价低，算出的退税少）",
+      "The declaration's unit value; empty = the unit cost in that currency (cautious: a lower value, a smaller refund)",
+    ),
   },
   channel: {
     pointer: "/sales/channel",
@@ -939,6 +946,7 @@ function formScenario(
   for (let i = 0; i < lineCount; i++) {
     problems.push(...unitsOfLine(scenario, i, values));
     usualRates(scenario, i, values);
+    declaredAtCost(scenario, i);
     if (fillsFees(lines(base)[i])) fillMarketplaceFees(scenario, i, values);
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);

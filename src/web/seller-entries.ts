@@ -364,3 +364,16 @@ export function costsWithSources(
     return [{ category: c.category, text, fee }];
   });
 }
+
+/**
+ * A declared value left empty: the unit cost in the sale currency at the form's rate, to the cent.
+ * The cautious choice: the FOB value is at least the cost, and a lower value claims a smaller refund.
+ */
+export function declaredAtCost(scenario: Wire, index: number): void {
+  const line = lines(scenario)[index];
+  if (line.declaredUnitValue !== undefined) return;
+  const cost = String(line.unitCost ?? "");
+  const spot = spotOf(scenario, String(line.currency ?? ""));
+  if (!DECIMAL_TEXT.test(cost) || !spot) return;
+  line.declaredUnitValue = new Decimal(cost).div(spot).toFixed(2, Decimal.ROUND_HALF_UP);
+}
