@@ -61,6 +61,30 @@ function feeSourceText(shown: ShownFee, t: Tr, lang: Lang): string {
     .join(t("；", "; "));
 }
 
+/** A field's label with its unit, the channel it belongs to, and the required mark. */
+function FieldLabel(props: { field: Field; id: string; required: boolean; t: Tr; lang: Lang }) {
+  const { field, t, lang } = props;
+  const channelNote = field.channel
+    ? field.channel === "b2b"
+      ? t("（仅卖给海外企业时填写）", " (business buyer only)")
+      : t("（仅平台店铺时填写）", " (marketplace only)")
+    : "";
+  return (
+    <label for={props.id}>
+      {pick(field.label, lang)}
+      {field.unit ? (
+        <span class="unit">{t(`（${pick(field.unit, lang)}）`, ` (${pick(field.unit, lang)})`)}</span>
+      ) : null}
+      {channelNote}
+      {props.required ? (
+        <abbr class="req" title={t("必填", "required")}>
+          *
+        </abbr>
+      ) : null}
+    </label>
+  );
+}
+
 function FieldView(props: {
   field: Field;
   value: string;
@@ -84,11 +108,6 @@ function FieldView(props: {
     "aria-invalid": errors.length ? "true" : undefined,
     "data-pointer": field.pointer,
   };
-  const channelNote = field.channel
-    ? field.channel === "b2b"
-      ? t("（仅卖给海外企业时填写）", " (business buyer only)")
-      : t("（仅平台店铺时填写）", " (marketplace only)")
-    : "";
   if (field.kind === "check") {
     return (
       <div class={`field check${errors.length ? " invalid" : ""}`} data-field={field.name}>
@@ -109,18 +128,7 @@ function FieldView(props: {
       data-channel={field.channel}
       data-line={field.line === undefined ? undefined : String(field.line)}
     >
-      <label for={id}>
-        {pick(field.label, lang)}
-        {field.unit ? (
-          <span class="unit">{t(`（${pick(field.unit, lang)}）`, ` (${pick(field.unit, lang)})`)}</span>
-        ) : null}
-        {channelNote}
-        {required ? (
-          <abbr class="req" title={t("必填", "required")}>
-            *
-          </abbr>
-        ) : null}
-      </label>
+      <FieldLabel field={field} id={id} required={required} t={t} lang={lang} />
       {field.kind === "select" ? (
         <select {...common}>
           {(field.options ?? []).map((o) => (
@@ -252,12 +260,275 @@ function productAnchor(index: number): string {
   return `product-${index + 1}`;
 }
 
+/** What each part of the form page needs: the page's props, its language, and how to draw a field. */
+interface Part extends FormPageProps {
+  lang: Lang;
+  t: Tr;
+  view: (f: Field) => Child;
+}
+
+/** The page's question, what the form does, and the way in for people with files. */
+function FormIntro({ nav, t }: Part) {
+  return (
+    <>
+      <h1>{t("未来几个月，账上的钱够不够？", "Will the cash last the coming months?")}</h1>
+      <p class="lead">
+        {t(
+          "选一个和您生意相近的例子，改几个数字，就能看到每个月的现金、最缺钱的时候要借多少，以及各项政策能省多少。",
+          "Start from a business like yours, change a few figures, and see your cash month by month, the most you would need to borrow, and what each measure saves.",
+        )}
+      </p>
+      <p class="import-link">
+        <a href={href(nav, "/import")}>
+          {t(
+            "已有 Excel 方案或亚马逊结算报告？上传导入",
+            "Have a workbook or Amazon settlement reports? Upload them",
+          )}
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** The example to start from (its own GET form, so it works without JavaScript). */
+function PresetPicker({ nav, base, lang, t }: Part) {
+  const preset = base.kind === "preset" ? findPreset(base.id) : undefined;
+  return (
+    <form method="get" action="/" class="preset-picker" id="preset-picker">
+      {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+      <label for="preset">{t("从一个例子开始", "Start from an example")}</label>
+      <div class="row">
+        <select name="preset" id="preset">
+          <option value="" selected={base.kind === "blank"}>
+            {t("空白表格（自己填写）", "Blank form (fill in yourself)")}
+          </option>
+          {PRESETS.map((p) => (
+            <option value={p.id} selected={preset?.id === p.id}>
+              {pick(p.title, lang)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="secondary">
+          {t("载入", "Load")}
+        </button>
+      </div>
+      <p class="hint">
+        {preset
+          ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}`
+          : base.kind === "link"
+            ? t(
+                "正在修改已有的方案（来自分享链接，或您删除过产品）。",
+                "Editing an existing scenario (from a shared link, or after you removed a product).",
+              )
+            : t(
+                "空白表格：带 * 的项目必须填写，其余为常见默认值。",
+                "Blank form: fields marked * are required; the rest are typical defaults.",
+              )}
+      </p>
+    </form>
+  );
+}
+
+/** Every problem of a submission at the top, each a link to the input it is about. */
+function ProblemSummary({ problems, fields, lang, t }: Part) {
+  if (!problems.length) return null;
+  return (
+    <section class="problems" role="alert" aria-labelledby="problems-title" tabindex={-1} id="problems">
+      <h2 id="problems-title">
+        {t(`有 ${problems.length} 处需要修改`, `${problems.length} thing(s) to correct`)}
+      </h2>
+      <ul>
+        {inFieldOrder(problems, fields).map((p) => {
+          const f = fieldFor(p.pointer, fields);
+          const costsLine = costsLineOf(p.pointer);
+          return (
+            <li>
+              {f ? (
+                <a href={`#${inputId(f.name)}`}>{pick(f.label, lang)}</a>
+              ) : costsLine !== undefined ? (
+                <a href={`#${costsId(costsLine)}`}>
+                  {t(`产品 ${costsLine + 1} 海外费用`, `Product ${costsLine + 1} overseas costs`)}
+                </a>
+              ) : (
+                <code>{p.pointer}</code>
+              )}
+              {"："}
+              {pick(p, lang)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** One product line: its main inputs, its overseas costs, and the button that removes it. */
+function ProductLineFieldset(props: Part & { i: number }) {
+  const { i, fields, values, problems, lineCount, t, lang, view } = props;
+  return (
+    <fieldset class="line" id={productAnchor(i)}>
+      <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
+      {fields.filter((f) => f.line === i && f.main && !f.group).map(view)}
+      <CostsGroup
+        line={i}
+        base={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
+        currency={values[`l${i}.currency`] ?? ""}
+        marketplaceNote={marketplaceOf(values[`l${i}.payoutRule`] ?? "")?.note}
+        fields={fields.filter((f) => f.line === i && f.group === "overseasCosts").map(view)}
+        problems={problems.filter((p) => !fieldFor(p.pointer, fields) && costsLineOf(p.pointer) === i)}
+        t={t}
+        lang={lang}
+      />
+      {lineCount > 1 ? (
+        <button
+          type="submit"
+          formaction={`/#${productAnchor(Math.min(i, lineCount - 2))}`}
+          name="removeLine"
+          value={String(i)}
+          class="secondary remove"
+          aria-label={t(`删除此产品（产品 ${i + 1}）`, `Remove this product (product ${i + 1})`)}
+        >
+          {t("删除此产品", "Remove this product")}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The product lines, the rule that turns sales into units, and the button that adds a line. */
+function ProductLines(props: Part) {
+  const { lineCount, t } = props;
+  return (
+    <>
+      <p class="hint" id="sales-rule">
+        {t(
+          "填了月销售额，件数 = 月销售额 ÷ 每件售价，四舍五入到整件；人民币金额先按您填的汇率换成收款币种。",
+          "With sales entered, units = sales ÷ price per unit, rounded half up to whole units; an amount in CNY is first converted at the exchange rate you give.",
+        )}
+      </p>
+      {Array.from({ length: lineCount }, (_, i) => (
+        <ProductLineFieldset {...props} i={i} />
+      ))}
+      {lineCount < SCENARIO_LIMITS.productLines ? (
+        <button
+          type="submit"
+          formaction={`/#${productAnchor(lineCount)}`}
+          name="addLine"
+          value="1"
+          class="secondary"
+        >
+          {t("＋ 再加一个产品", "+ Add a product")}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/** The measures to apply, each with the document that grants it. */
+function MeasuresFieldset({ nav, fields, t, view }: Part) {
+  return (
+    <fieldset>
+      <legend>{t("要测算的政策措施", "Measures to apply")}</legend>
+      <p class="hint">
+        {t(
+          "勾选打算使用的措施；报告会同时算出每项措施单独和合起来的效果。",
+          "Tick the measures you plan to use; the report shows each one's effect alone and together.",
+        )}
+      </p>
+      {fields
+        .filter((f) => f.name.startsWith("m."))
+        .map((f) => {
+          const cite = CASHFLOW_RULES.cite[f.name.slice(2) as MeasureSwitch];
+          return (
+            <div class="measure-choice">
+              {view(f)}
+              <p class="source">
+                <a href={href(nav, `/measures/${cite.measure}`)}>{cite.source}</a>
+              </p>
+            </div>
+          );
+        })}
+    </fieldset>
+  );
+}
+
+/** The settings with typical values, folded away unless a problem is in them. */
+function MoreSettings({ fields, problems, lineCount, base, t, view }: Part) {
+  return (
+    <details class="more" open={problems.some((p) => !fieldFor(p.pointer, fields)?.main) || undefined}>
+      <summary>{t("更多设置（已按常见情况填好）", "More settings (typical values filled in)")}</summary>
+      {Array.from({ length: lineCount }, (_, i) => (
+        <fieldset class="line">
+          <legend>{t(`产品 ${i + 1}：更多`, `Product ${i + 1}: more`)}</legend>
+          {fields.filter((f) => f.line === i && !f.main && !f.group).map(view)}
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>{t("公司、时间和汇率", "Company, timing and FX")}</legend>
+        {fields.filter((f) => f.line === undefined && !f.main).map(view)}
+      </fieldset>
+      {base.kind === "blank" ? (
+        <p class="hint">
+          {t(
+            "以上默认值是中山小型制造商经平台出口的常见数字，请按您的实际情况修改。",
+            "These defaults are typical figures for a small Zhongshan manufacturer selling through a marketplace: change them to yours.",
+          )}
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
+/** The scenario form: GET to /report, so it works without JavaScript and its URL can be shared. */
+function ScenarioForm(props: Part) {
+  const { nav, base, fields, values, lineCount, lang, t, view } = props;
+  const scenarioMain = fields.filter((f) => f.line === undefined && f.main && !f.name.startsWith("m."));
+  const rates = (f: Field) => f.name === "workingCapitalRate" || f.name.startsWith("fx.");
+  return (
+    <form method="get" action="/report" id="scenario-form" novalidate data-check="/form/check">
+      {base.kind === "preset" ? <input type="hidden" name="preset" value={base.id} /> : null}
+      {base.kind === "link" ? <input type="hidden" name="base" value={base.s} /> : null}
+      <input type="hidden" name="lines" value={String(lineCount)} />
+      {/* The default button (Enter in a field) sends the report, not the first add or remove button.
+          Off screen, out of the tab order and hidden from screen readers, who use the real one. */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: it is never focused (tabindex -1, off screen) */}
+      <button type="submit" class="implicit" tabindex={-1} aria-hidden="true">
+        {t("生成报告", "Show the report")}
+      </button>
+      {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+      <p class="hint">{t("带 * 的为必填项。", "Fields marked * are required.")}</p>
+
+      <fieldset>
+        <legend>{t("公司和资金", "Business and cash")}</legend>
+        {scenarioMain.filter((f) => !rates(f)).map(view)}
+      </fieldset>
+
+      <ProductLines {...props} />
+
+      <fieldset>
+        <legend>{t("汇率和贷款", "Exchange rates and borrowing")}</legend>
+        {scenarioMain.filter(rates).map(view)}
+      </fieldset>
+
+      <GrantsFieldset values={values} baseScenario={props.baseScenario} lang={lang} />
+      <MeasuresFieldset {...props} />
+      <MoreSettings {...props} />
+
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t("生成报告", "Show the report")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function FormPage(props: FormPageProps) {
   const { nav, fields, values, problems } = props;
   const lang = nav.lang;
   const t = tr(lang);
-  const byField = new Map<string, FieldProblem[]>();
   // Problems on fields the form does not show stay in the summary at the top, by pointer.
+  const byField = new Map<string, FieldProblem[]>();
   for (const p of problems) {
     const f = fieldFor(p.pointer, fields);
     if (f) byField.set(f.name, [...(byField.get(f.name) ?? []), p]);
@@ -276,212 +547,13 @@ export function FormPage(props: FormPageProps) {
       fee={fees.get(f.name)}
     />
   );
-  const preset = props.base.kind === "preset" ? findPreset(props.base.id) : undefined;
-  const scenarioMain = fields.filter((f) => f.line === undefined && f.main && !f.name.startsWith("m."));
-  const measures = fields.filter((f) => f.name.startsWith("m."));
-  const lineNumbers = Array.from({ length: props.lineCount }, (_, i) => i);
+  const part: Part = { ...props, lang, t, view };
   return (
     <Page nav={nav} title={t("填写测算", "New projection")}>
-      <h1>{t("未来几个月，账上的钱够不够？", "Will the cash last the coming months?")}</h1>
-      <p class="lead">
-        {t(
-          "选一个和您生意相近的例子，改几个数字，就能看到每个月的现金、最缺钱的时候要借多少，以及各项政策能省多少。",
-          "Start from a business like yours, change a few figures, and see your cash month by month, the most you would need to borrow, and what each measure saves.",
-        )}
-      </p>
-      <p class="import-link">
-        <a href={href(nav, "/import")}>
-          {t(
-            "已有 Excel 方案或亚马逊结算报告？上传导入",
-            "Have a workbook or Amazon settlement reports? Upload them",
-          )}
-        </a>
-      </p>
-
-      <form method="get" action="/" class="preset-picker" id="preset-picker">
-        {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
-        <label for="preset">{t("从一个例子开始", "Start from an example")}</label>
-        <div class="row">
-          <select name="preset" id="preset">
-            <option value="" selected={props.base.kind === "blank"}>
-              {t("空白表格（自己填写）", "Blank form (fill in yourself)")}
-            </option>
-            {PRESETS.map((p) => (
-              <option value={p.id} selected={preset?.id === p.id}>
-                {pick(p.title, lang)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" class="secondary">
-            {t("载入", "Load")}
-          </button>
-        </div>
-        <p class="hint">
-          {preset
-            ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}`
-            : props.base.kind === "link"
-              ? t(
-                  "正在修改已有的方案（来自分享链接，或您删除过产品）。",
-                  "Editing an existing scenario (from a shared link, or after you removed a product).",
-                )
-              : t(
-                  "空白表格：带 * 的项目必须填写，其余为常见默认值。",
-                  "Blank form: fields marked * are required; the rest are typical defaults.",
-                )}
-        </p>
-      </form>
-
-      {problems.length ? (
-        <section class="problems" role="alert" aria-labelledby="problems-title" tabindex={-1} id="problems">
-          <h2 id="problems-title">
-            {t(`有 ${problems.length} 处需要修改`, `${problems.length} thing(s) to correct`)}
-          </h2>
-          <ul>
-            {inFieldOrder(problems, fields).map((p) => {
-              const f = fieldFor(p.pointer, fields);
-              return (
-                <li>
-                  {f ? (
-                    <a href={`#${inputId(f.name)}`}>{pick(f.label, lang)}</a>
-                  ) : costsLineOf(p.pointer) !== undefined ? (
-                    <a href={`#${costsId(costsLineOf(p.pointer)!)}`}>
-                      {t(
-                        `产品 ${costsLineOf(p.pointer)! + 1} 海外费用`,
-                        `Product ${costsLineOf(p.pointer)! + 1} overseas costs`,
-                      )}
-                    </a>
-                  ) : (
-                    <code>{p.pointer}</code>
-                  )}
-                  {"："}
-                  {pick(p, lang)}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-
-      <form method="get" action="/report" id="scenario-form" novalidate data-check="/form/check">
-        {props.base.kind === "preset" ? <input type="hidden" name="preset" value={props.base.id} /> : null}
-        {props.base.kind === "link" ? <input type="hidden" name="base" value={props.base.s} /> : null}
-        <input type="hidden" name="lines" value={String(props.lineCount)} />
-        {/* The default button (Enter in a field) sends the report, not the first add or remove button.
-            Off screen, out of the tab order and hidden from screen readers, who use the real one. */}
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: it is never focused (tabindex -1, off screen) */}
-        <button type="submit" class="implicit" tabindex={-1} aria-hidden="true">
-          {t("生成报告", "Show the report")}
-        </button>
-        {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
-        <p class="hint">{t("带 * 的为必填项。", "Fields marked * are required.")}</p>
-
-        <fieldset>
-          <legend>{t("公司和资金", "Business and cash")}</legend>
-          {scenarioMain.filter((f) => f.name !== "workingCapitalRate" && !f.name.startsWith("fx.")).map(view)}
-        </fieldset>
-
-        <p class="hint" id="sales-rule">
-          {t(
-            "填了月销售额，件数 = 月销售额 ÷ 每件售价，四舍五入到整件；人民币金额先按您填的汇率换成收款币种。",
-            "With sales entered, units = sales ÷ price per unit, rounded half up to whole units; an amount in CNY is first converted at the exchange rate you give.",
-          )}
-        </p>
-        {lineNumbers.map((i) => (
-          <fieldset class="line" id={productAnchor(i)}>
-            <legend>{t(`产品 ${i + 1}`, `Product ${i + 1}`)}</legend>
-            {fields.filter((f) => f.line === i && f.main && !f.group).map(view)}
-            <CostsGroup
-              line={i}
-              base={(props.baseScenario.productLines as Wire[] | undefined)?.[i]}
-              currency={values[`l${i}.currency`] ?? ""}
-              marketplaceNote={marketplaceOf(values[`l${i}.payoutRule`] ?? "")?.note}
-              fields={fields.filter((f) => f.line === i && f.group === "overseasCosts").map(view)}
-              problems={problems.filter((p) => !fieldFor(p.pointer, fields) && costsLineOf(p.pointer) === i)}
-              t={t}
-              lang={lang}
-            />
-            {props.lineCount > 1 ? (
-              <button
-                type="submit"
-                formaction={`/#${productAnchor(Math.min(i, props.lineCount - 2))}`}
-                name="removeLine"
-                value={String(i)}
-                class="secondary remove"
-                aria-label={t(`删除此产品（产品 ${i + 1}）`, `Remove this product (product ${i + 1})`)}
-              >
-                {t("删除此产品", "Remove this product")}
-              </button>
-            ) : null}
-          </fieldset>
-        ))}
-        {props.lineCount < SCENARIO_LIMITS.productLines ? (
-          <button
-            type="submit"
-            formaction={`/#${productAnchor(props.lineCount)}`}
-            name="addLine"
-            value="1"
-            class="secondary"
-          >
-            {t("＋ 再加一个产品", "+ Add a product")}
-          </button>
-        ) : null}
-
-        <fieldset>
-          <legend>{t("汇率和贷款", "Exchange rates and borrowing")}</legend>
-          {scenarioMain.filter((f) => f.name === "workingCapitalRate" || f.name.startsWith("fx.")).map(view)}
-        </fieldset>
-
-        <GrantsFieldset values={values} baseScenario={props.baseScenario} lang={lang} />
-
-        <fieldset>
-          <legend>{t("要测算的政策措施", "Measures to apply")}</legend>
-          <p class="hint">
-            {t(
-              "勾选打算使用的措施；报告会同时算出每项措施单独和合起来的效果。",
-              "Tick the measures you plan to use; the report shows each one's effect alone and together.",
-            )}
-          </p>
-          {measures.map((f) => {
-            const cite = CASHFLOW_RULES.cite[f.name.slice(2) as MeasureSwitch];
-            return (
-              <div class="measure-choice">
-                {view(f)}
-                <p class="source">
-                  <a href={href(nav, `/measures/${cite.measure}`)}>{cite.source}</a>
-                </p>
-              </div>
-            );
-          })}
-        </fieldset>
-
-        <details class="more" open={problems.some((p) => !fieldFor(p.pointer, fields)?.main) || undefined}>
-          <summary>{t("更多设置（已按常见情况填好）", "More settings (typical values filled in)")}</summary>
-          {lineNumbers.map((i) => (
-            <fieldset class="line">
-              <legend>{t(`产品 ${i + 1}：更多`, `Product ${i + 1}: more`)}</legend>
-              {fields.filter((f) => f.line === i && !f.main && !f.group).map(view)}
-            </fieldset>
-          ))}
-          <fieldset>
-            <legend>{t("公司、时间和汇率", "Company, timing and FX")}</legend>
-            {fields.filter((f) => f.line === undefined && !f.main).map(view)}
-          </fieldset>
-          {props.base.kind === "blank" ? (
-            <p class="hint">
-              {t(
-                "以上默认值是中山小型制造商经平台出口的常见数字，请按您的实际情况修改。",
-                "These defaults are typical figures for a small Zhongshan manufacturer selling through a marketplace: change them to yours.",
-              )}
-            </p>
-          ) : null}
-        </details>
-
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t("生成报告", "Show the report")}
-          </button>
-        </div>
-      </form>
+      <FormIntro {...part} />
+      <PresetPicker {...part} />
+      <ProblemSummary {...part} />
+      <ScenarioForm {...part} />
     </Page>
   );
 }
