@@ -54,7 +54,8 @@ function feeSourceText(shown: ShownFee, t: Tr, lang: Lang): string {
         ? t(`${f.effectiveFrom} 起`, `from ${f.effectiveFrom}`)
         : t("起始日期文件未载明", "start date not stated"),
     f.confirmed || f.assumption ? "" : t("未在平台官方页面核对", "not checked on the marketplace's own page"),
-    `${t("来源：", "source: ")}${f.source.title}`,
+    // An assumption is said in words; only a fee has a source and an account to check it against.
+    f.assumption ? "" : `${t("来源：", "source: ")}${f.source.title}`,
     f.assumption ? "" : pick(CHECK_YOUR_ACCOUNT, lang),
   ]
     .filter(Boolean)
