@@ -105,7 +105,8 @@ describe("the chosen measures' effects, switched on one at a time", () => {
 
   it("Shaxi: deemed-profit tax is credited with what it adds after the exemption, with no interaction bar", () => {
     const p = projectPreset("shaxi-apparel-9610-no-invoice");
-    const [exemption, deemed] = p.attribution!.steps;
+    // The preset's training programme (paid to the workers, from 2026.12.1) comes first; then the switches.
+    const [exemption, deemed] = p.attribution!.steps.filter((s) => s.switch);
     expect([exemption.switch, deemed.switch]).toEqual(["noInvoiceExemption", "deemedProfitTax"]);
     // Deemed-profit tax needs the exemption: alone it changes nothing, after it, it is the exemption's income-tax gain.
     expect(p.measures.find((m) => m.switch === "deemedProfitTax")!.alone.totalCostChange).toBe("0.00");

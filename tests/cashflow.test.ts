@@ -402,6 +402,10 @@ describe("cash-flow projection through the Worker", () => {
   it("serves one preset and 404s an unknown one", async () => {
     const one = await getJson("/v1/presets/guzhen-led-9810-amazon");
     expect(one.body.scenario.horizonMonths).toBe(36);
+    // The web pages' Chinese product names live beside the scenario in seeds/presets.json and stay
+    // out of the API: the scenario the API serves keeps its names (the golden files project it).
+    expect(one.body.scenario.productLines[0].name).toBe("LED desk lamp");
+    expect(Object.keys(one.body)).toEqual(["id", "title", "story", "sources", "scenario"]);
     const missing = await getJson("/v1/presets/nope?lang=en");
     expect(missing.status).toBe(404);
     problemPointers(missing);

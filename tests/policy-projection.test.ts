@@ -6,7 +6,7 @@ import { cashflowRulesFor } from "../src/policy/rulesets";
 
 /** A preset's scenario with some fields replaced, projected under a ruleset. */
 function project(presetId: string, ruleset: string, change: (s: any) => void = () => {}) {
-  const scenario = structuredClone(findPreset(presetId)!.scenario) as any;
+  const scenario = structuredClone(findPreset(presetId, ruleset)!.scenario) as any;
   change(scenario);
   const parsed = scenarioSchemaUnder(cashflowRulesFor(ruleset).behaviour).safeParse(scenario);
   if (!parsed.success) return { refused: parsed.error.issues };

@@ -41,7 +41,7 @@ describe("rulesets: same input + same ruleset = same figures", () => {
       expect(isLoadableRuleset(version)).toBe(true);
     }
     // 2026.12.0 moved only the receipt-report rule to its own measure: the projection is unchanged.
-    const input = ScenarioSchema.parse(findPreset("shaxi-apparel-9610-no-invoice")!.scenario);
+    const input = ScenarioSchema.parse(findPreset("shaxi-apparel-9610-no-invoice", "2026.11.0")!.scenario);
     const before = projectionResponse(input, "2026.11.0");
     expect(before.ruleset).toBe("2026.11.0");
     expect(before.summary).toEqual(projectionResponse(input, "2026.12.0").summary);

@@ -16,7 +16,7 @@ const small = findPreset("shaxi-apparel-9610-no-invoice")!.scenario;
 /** Twelve product lines (the most a scenario may have) of 60 months each: a large but ordinary scenario. */
 function twelveLines(extra: boolean) {
   const line = preset.productLines[0];
-  const grant = (small as any).grants[0];
+  const grant = { amount: "4000", date: "2026-04-15" };
   return {
     ...preset,
     horizonMonths: 60,

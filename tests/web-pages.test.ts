@@ -1,5 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { catalog } from "../src/policy/catalog";
 import { PRESETS } from "../src/policy/presets";
 import { formFields, valuesOf } from "../src/web/form";
 import { cny } from "../src/web/format";
@@ -41,9 +42,13 @@ describe("web form, through the Worker", () => {
     expect(html.match(/aria-required="true"/g)?.length).toBeGreaterThanOrEqual(8);
   });
 
-  it("loads a preset's figures into the fields", async () => {
+  it("loads a preset's figures into the fields, its products named in the page's language", async () => {
     const { html } = await page(`/?preset=${PRESETS[0].id}`);
-    expect(html).toContain('value="LED desk lamp"');
+    // seeds/presets.json lineNames.zh: the Chinese page shows Chinese product names (issue 17).
+    expect(html).toContain('value="LED台灯"');
+    expect(html).not.toContain("LED desk lamp");
+    const en = await page(`/?preset=${PRESETS[0].id}&lang=en`);
+    expect(en.html).toContain('value="LED desk lamp"');
     expect(html).toContain('name="l4.name"');
     expect(html).toMatch(/id="f-workingCapitalRate"[^>]*value="3.5"/);
     expect(html).toMatch(/<input type="hidden" name="preset" value="guzhen-led-9810-amazon"/);
@@ -168,6 +173,39 @@ describe("live validation endpoint (the API's problem details)", () => {
   });
 });
 
+describe("a ticked measure that will not apply, said before the report (issue 17)", () => {
+  // Shaxi sells 9610 retail parcels. 国家税务总局公告2025年第3号 (refund on departure) is about exports
+  // declared under 9810, so ticked here the measure touches nothing, and the form says so.
+  const shaxi = PRESETS.find((p) => p.id === "shaxi-apparel-9610-no-invoice")!;
+  const ticked = formQuery(shaxi.scenario, { "m.departureRefund": "on" }, { preset: shaxi.id });
+
+  it("answers the live check with the reason on the measure's pointer", async () => {
+    const res = await call("GET", `/form/check?${ticked}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { notes: { pointer: string; message: string }[] };
+    expect(body.notes.map((n) => n.pointer)).toEqual(["/measures/departureRefund"]);
+    expect(body.notes[0].message).toContain("9810");
+    expect(body.notes[0].message).not.toMatch(/[A-Za-z]{3,}/); // plain Chinese, no code words
+    const en = (await (await call("GET", `/form/check?${ticked}&lang=en`)).json()) as typeof body;
+    expect(en.notes[0].message).toContain("customs code 9810");
+    // Unticked, nothing to say.
+    const plain = await call("GET", `/form/check?${formQuery(shaxi.scenario, {}, { preset: shaxi.id })}`);
+    expect(plain.status).toBe(204);
+  });
+
+  it("shows it beside the checkbox without JavaScript, after the form's check button", async () => {
+    const { status, html } = await page(`/?${ticked}&check=1`);
+    expect(status).toBe(200);
+    const note = /<p class="measure-note" id="f-m-departureRefund-note"[^>]*>([^<]*)<\/p>/.exec(html);
+    expect(note?.[1]).toMatch(/^勾选了，但在本方案中不会生效：.*9810/);
+    expect(html).toContain("检查完毕：有 1 项勾选的措施不会生效");
+    // The other ticked measures (无票免税, 核定征收) apply to Shaxi: their notes stay empty.
+    expect(html).toMatch(/id="f-m-noInvoiceExemption-note"[^>]*><\/p>/);
+    // The check button sends the form back to the measures, not to the report.
+    expect(html).toMatch(/<button type="submit" formaction="\/#measures" name="check" value="1"/);
+  });
+});
+
 describe("live validation runs what the submission runs", () => {
   it("answers the projection's 422 'netted costs exceed sales' on the line's overseas costs", async () => {
     // LED desk lamp sells at 29.99 USD; 40 USD of nettable delivery per unit cannot be netted from it
@@ -241,6 +279,31 @@ describe("measure pages", () => {
     expect(list.html).toContain("财税〔2018〕103号 第一条");
     const missing = await page("/measures/nope");
     expect(missing.status).toBe(404);
+  });
+
+  it("shows every measure's parameters and unconfirmed facts in plain Chinese on Chinese pages", async () => {
+    for (const m of catalog.measures) {
+      const { status, html } = await page(`/measures/${m.id}`);
+      expect(status, m.id).toBe(200);
+      const params = /<table class="params stack">.*?<\/table>/s.exec(html)?.[0] ?? "";
+      const unconfirmed = /未经核实的事项<\/h3><ul>(.*?)<\/ul>/s.exec(html)?.[1] ?? "";
+      const text = `${params}${unconfirmed}`.replace(/<[^>]+>/g, " ");
+      // No catalog key, no JSON, no English prose (document numbers and codes such as 9610 are fine).
+      expect(text, m.id).not.toMatch(/[A-Za-z]{3,}|[{[]"/);
+      for (const p of m.parameters) expect(html, `${m.id} ${p.name}`).not.toContain(`>${p.name}<`);
+    }
+  });
+
+  it("gives a parameter its unit in words: the option waiver's handling fee and the firm sizes", async () => {
+    // seeds/measures.json zs-2023-option-fee-waiver: handlingFeeRate 0.001 "fraction of notional";
+    // eligibleSizes micro, small, individual, the reply letters' 小微企业以及个体工商户.
+    const zh = (await page("/measures/zs-2023-option-fee-waiver")).html;
+    expect(zh).toContain("0.1%（占期权名义本金）");
+    expect(zh).toContain("微型企业、小型企业、个体工商户");
+    expect(zh).toContain("请以您的银行报价为准");
+    const en = (await page("/measures/zs-2023-option-fee-waiver?lang=en")).html;
+    expect(en).toContain("0.1% of the notional");
+    expect(en).toContain("use your bank&#39;s quote");
   });
 
   it("explains a measure without a switch from the catalog alone", async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import notesZh from "../seeds/measure-notes.zh.json";
 import { ScenarioSchema } from "../src/api/scenario-schema";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
+import { catalog } from "../src/policy/catalog";
 import { findPreset, PRESETS } from "../src/policy/presets";
 import { APP_CSS, APP_JS } from "../src/web/assets";
-import { CashChart, waterfallSteps } from "../src/web/charts";
+import { CashChart, cashSeries, tightWindow, waterfallSteps } from "../src/web/charts";
 import {
   fieldFor,
   formFields,
@@ -15,6 +17,7 @@ import {
 } from "../src/web/form";
 import { cny, fractionOf, groupDigits, percentOf, signedCny, sum } from "../src/web/format";
 import { documentOf, type Nav, Page } from "../src/web/layout";
+import { noteIn, notesNeedingChinese, PARAMETER_LABELS, UNIT_LABELS } from "../src/web/parameters";
 import { headline, ReportView } from "../src/web/report";
 import { BrokenLink, decodeScenario, encodeScenario, MAX_LINK_CHARS } from "../src/web/share";
 import { longProjection, projection } from "./fixtures/projection";
@@ -336,6 +339,49 @@ describe("charts from a hand-made projection", () => {
     expect(render("en")).toContain("Monthly cash balance");
   });
 
+  /**
+   * 36 months of a growing seller: cash rises by 500,000 a month to about 18M, except months 3 to 5,
+   * when stock is paid for and cash before financing falls to -100,000, -400,000 and -200,000 while
+   * 500,000 of loans keep the closing balance at the 300,000 minimum. On a 0..18M scale those three
+   * months are a sliver 2% high: the chart enlarges months 2 to 6 (one either side).
+   */
+  const grower = Array.from({ length: 36 }, (_, i) => {
+    const dip = { 3: -100000, 4: -400000, 5: -200000 }[i];
+    const closing = dip === undefined ? 500000 * (i + 1) : 300000;
+    const outstanding = dip === undefined ? 0 : 300000 - dip;
+    return {
+      ...projection.periods[0],
+      month: `${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+      index: i,
+      closingBalance: closing.toFixed(2),
+      net: "0.00",
+      financing: { ...projection.periods[0].financing, outstanding: outstanding.toFixed(2) },
+    };
+  });
+
+  it("enlarges the months when cash before financing is below the minimum, with the lowest labelled", () => {
+    expect(tightWindow(cashSeries(grower, "300000.00"))).toMatchObject({ from: 2, to: 6 });
+    const svg = String(
+      CashChart({
+        periods: grower,
+        minimumCash: "300000.00",
+        peakFundingMonth: "2027-05",
+        peakFundingNeed: "700000.00",
+        lang: "zh",
+        id: "g",
+      }),
+    );
+    expect(svg).toContain('<figure class="chart-zoom">');
+    expect(svg).toContain("不借款时最低 -¥400,000.00");
+    expect(svg).toContain("2027-03 至 2027-07：不借款时的现金低于最低留存现金，最低在 2027-05");
+    // Months never short: nothing to enlarge. A dip that already spans the scale: no second panel.
+    expect(tightWindow(cashSeries(grower, "-500000.00"))).toBeUndefined();
+    const deep = grower.map((p) =>
+      p.index === 4 ? { ...p, financing: { ...p.financing, outstanding: "20000000.00" } } : p,
+    );
+    expect(tightWindow(cashSeries(deep, "300000.00"))).toBeUndefined();
+  });
+
   it("adds an interaction step so the waterfall adds up exactly", () => {
     const steps = waterfallSteps(
       "250000.00",
@@ -412,5 +458,35 @@ describe("the report page from a hand-made projection", () => {
     const html = await page(zh, longProjection(60));
     const bytes = new TextEncoder().encode(html + APP_CSS + APP_JS).byteLength;
     expect(bytes).toBeLessThan(100 * 1024);
+  });
+});
+
+describe("measure parameters in words", () => {
+  it("names every catalog parameter and unit, and has the Chinese of every English-only note", () => {
+    for (const m of catalog.measures) {
+      for (const p of m.parameters) {
+        expect(PARAMETER_LABELS[p.name], p.name).toBeDefined();
+        if (p.unit) expect(UNIT_LABELS[p.unit], p.unit).toBeDefined();
+      }
+    }
+    const needed = notesNeedingChinese(catalog.measures);
+    const given = notesZh as { parameters: Record<string, string>; unconfirmed: Record<string, string> };
+    for (const { kind, key } of needed) expect(given[kind][key], `${kind} ${key}`).toBeTruthy();
+    // None left over from a note since changed or removed.
+    const keys = (kind: "parameters" | "unconfirmed") =>
+      needed
+        .filter((n) => n.kind === kind)
+        .map((n) => n.key)
+        .sort();
+    expect(Object.keys(given.parameters).sort()).toEqual(keys("parameters"));
+    expect(Object.keys(given.unconfirmed).sort()).toEqual(keys("unconfirmed"));
+  });
+
+  it("splits a note written 'English / 中文' and leaves a Chinese note as it is", () => {
+    expect(noteIn("title not confirmed / 标题未经核实", "x/y", "unconfirmed", "zh")).toBe("标题未经核实");
+    expect(noteIn("title not confirmed / 标题未经核实", "x/y", "unconfirmed", "en")).toBe(
+      "title not confirmed",
+    );
+    expect(noteIn("第四条", "cit-law/standardRate", "parameters", "zh")).toBe("第四条");
   });
 });

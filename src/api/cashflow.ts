@@ -2,7 +2,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { project } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
+import { horizonOf, rowCitation } from "../domain/cashflow/measureValidity";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
+import { COST_CATEGORIES } from "../domain/settlement/netting";
 import { RULESET } from "../policy/catalog";
 import { findPreset, PRESETS } from "../policy/presets";
 import { cashflowRulesFor } from "../policy/rulesets";
@@ -14,6 +16,72 @@ import { projectionWorkbook } from "./projection-workbook";
 import { ScenarioSchema, toScenario } from "./scenario-schema";
 import { bilingual, ExplainSchema, jsonBody, jsonOk, MoneyOut, RateOut, RulesetSchema } from "./schemas";
 import { XLSX_TYPE } from "./xlsx";
+
+const OutwardFilingsSchema = z
+  .object({
+    thresholdUsd: z.string().openapi({
+      description:
+        "A single outward payment above this USD equivalent (exclusive) is filed first (国家税务总局 国家外汇管理局公告2013年第40号 第一条)",
+    }),
+    delayDays: z.number().int().openapi({
+      description:
+        "Days a filing takes before the payment it precedes (market default). Payments are booked on their day, the filing made ahead: no figure moves and no cost is booked",
+    }),
+    costs: z
+      .array(
+        z.object({
+          line: z.number().int().openapi({ description: "Index of the product line" }),
+          name: z.string().openapi({ description: "The product line's name" }),
+          cost: z.number().int().openapi({ description: "Index of the cost in the line's overseasCosts" }),
+          category: z.enum(COST_CATEGORIES),
+          contracts: z
+            .number()
+            .int()
+            .openapi({ description: "Contracts the cost is paid under (1 unless given)" }),
+          payments: z.number().int().openapi({ description: "Monthly payments in the horizon" }),
+          largestPaymentUsd: z.string().nullable().openapi({
+            description:
+              "The largest single payment in USD, 2 decimals; null without a USD rate for the line's currency",
+          }),
+          filings: z.number().int().nullable().openapi({
+            description:
+              "Filings when wired out: one per contract before its first payment above the threshold (2021年第19号 第一条); null when the threshold cannot be judged (no USD rate)",
+          }),
+          nettable: z
+            .boolean()
+            .openapi({ description: "A payout may deduct it (netting removes its payments and filings)" }),
+          netted: z
+            .boolean()
+            .openapi({ description: "Netted under the chosen measures: not wired out, not filed" }),
+          filed: z
+            .array(
+              z.object({
+                firstPayment: z.string().openapi({ description: "The first payment the filing precedes" }),
+                fileBy: z.string().openapi({ description: "firstPayment - delayDays" }),
+                waitCrossesMonth: z.boolean().openapi({
+                  description:
+                    "That payment, left to wait delayDays for the filing, would fall in a later month",
+                }),
+              }),
+            )
+            .openapi({ description: "One per filing contract" }),
+        }),
+      )
+      .openapi({
+        description: "Each overseas cost of each line, as one contract unless contracts says otherwise",
+      }),
+    withoutNetting: z.number().int().openapi({ description: "Filings with every cost wired out" }),
+    chosen: z.number().int().openapi({ description: "Filings under the chosen measures" }),
+    avoidedByNetting: z
+      .number()
+      .int()
+      .openapi({ description: "Filings netting removes (the nettable costs are no longer wired out)" }),
+    notJudged: z.number().int().openapi({ description: "Costs whose threshold could not be judged" }),
+  })
+  .openapi("OutwardFilings", {
+    description:
+      "The tax filings of the outward payments for overseas costs, per contract (国家税务总局 国家外汇管理局公告2021年第19号), with and without netting (from ruleset 2026.12.1)",
+  });
 
 const record = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, MoneyOut])) as Record<string, typeof MoneyOut>);
@@ -126,8 +194,27 @@ export const ProjectionSchema = z
         z.object({
           switch: z.enum(MEASURE_SWITCHES).openapi({ description: "The switch in the request's `measures`" }),
           measure: z.string().openapi({ description: "Catalog measure id" }),
-          source: z.string().openapi({ description: "Document number and clause" }),
+          source: z.string().openapi({
+            description:
+              "Document number and clause; from ruleset 2026.12.1, when a promoting document lapses before the horizon ends, the rules that grant the benefit (e.g. 汇发〔2020〕11号 for netting)",
+          }),
           title: bilingual("The measure's name"),
+          promotedBy: z
+            .array(
+              z.object({
+                source: z.string().openapi({ description: "The promoting document and clause" }),
+                validTo: z
+                  .string()
+                  .nullable()
+                  .openapi({ description: "Its last day in force (YYYY-MM-DD); null: open-ended" }),
+                lapsed: z.boolean().openapi({ description: "validTo falls before the horizon's last day" }),
+              }),
+            )
+            .optional()
+            .openapi({
+              description:
+                "When a promoting document lapses before the horizon ends (e.g. 中府办函〔2024〕24号, lapsed 2026-04-19): the documents that promoted the measure, with their dates, while source cites the granting rule (from ruleset 2026.12.1)",
+            }),
           chosen: z.boolean().openapi({ description: "Switched on in the request" }),
           applies: z
             .boolean()
@@ -167,6 +254,7 @@ export const ProjectionSchema = z
         }),
       )
       .openapi({ description: "Each product line's VAT regime and rates, and why" }),
+    outwardFilings: OutwardFilingsSchema.optional(),
     grants: z
       .array(
         z.object({
@@ -296,6 +384,9 @@ const PresetSummarySchema = z.object({
   sources: z
     .string()
     .openapi({ description: "Where the figures come from (typical values: check before use)" }),
+  rulesetNote: bilingual(
+    "Why the preset differs under the ruleset in force from the published versions' (absent: it does not)",
+  ).optional(),
 });
 
 const listPresetsRoute = createRoute({
@@ -391,12 +482,20 @@ export function csvOf(
  */
 export function projectionResponse(input: z.output<typeof ScenarioSchema>, ruleset: string = RULESET) {
   const rules = cashflowRulesFor(ruleset);
-  const result = project(toScenario(input), rules);
-  const measures = result.measures.map((row) => ({
-    ...row,
-    source: rules.cite[row.switch].source,
-    title: rules.cite[row.switch].title,
-  }));
+  const scenario = toScenario(input);
+  const result = project(scenario, rules);
+  const horizon = horizonOf(scenario.startDate, scenario.horizonMonths);
+  const measures = result.measures.map((row) => {
+    const validity = rules.validity[row.switch];
+    const cited =
+      rules.behaviour.measureRowsCiteGrantingRule && validity ? rowCitation(validity, horizon) : null;
+    return {
+      ...row,
+      source: cited?.source ?? rules.cite[row.switch].source,
+      title: rules.cite[row.switch].title,
+      ...(cited ? { promotedBy: cited.promotedBy } : {}),
+    };
+  });
   return { ...result, measures, ruleset };
 }
 

@@ -39,7 +39,13 @@ const CostShareTermsSchema = z
     description: "The terms of a cost-share programme: the documents publish none, so they are yours",
   });
 
-const DISTRICT_PAID = [GRANT_PROGRAMMES.zhuhaiFund, GRANT_PROGRAMMES.parkOperator] as const;
+/** The programmes a district pays under (its award is the firm's fact). */
+export const DISTRICT_PAID = [GRANT_PROGRAMMES.zhuhaiFund, GRANT_PROGRAMMES.parkOperator] as const;
+/** How 平均增长率 may be read: the average, and which two years. */
+export const GROWTH_AVERAGES = ["compound", "arithmetic"] as const;
+export const GROWTH_YEARS = ["before-break-year", "ending-break-year"] as const;
+/** Who receives the skill subsidy. */
+export const TRAINING_PAYEES = ["employees", "firm"] as const;
 
 export const FIRM_FACT_FIELDS = {
   city: z.enum(CITIES).openapi({ description: "The city the firm is registered in", example: "Guangzhou" }),
@@ -64,11 +70,11 @@ export const FIRM_FACT_FIELDS = {
     }),
   growthReading: z
     .strictObject({
-      average: z.enum(["compound", "arithmetic"]).openapi({
+      average: z.enum(GROWTH_AVERAGES).openapi({
         description:
           "compound: (end / start)^(1/2) - 1 (national statistics' 水平法, the default); arithmetic: the mean of the two annual rates",
       }),
-      years: z.enum(["before-break-year", "ending-break-year"]).openapi({
+      years: z.enum(GROWTH_YEARS).openapi({
         description:
           "before-break-year: the two growth years before the year the tier is broken (突破每档前, the default); ending-break-year: the two ending with it",
       }),
@@ -105,7 +111,7 @@ export const FIRM_FACT_FIELDS = {
     .max(50)
     .default([])
     .openapi({ description: "Employees certified in e-commerce skills (Zhongshan training subsidy)" }),
-  trainingPaidTo: z.enum(["employees", "firm"]).default("employees").openapi({
+  trainingPaidTo: z.enum(TRAINING_PAYEES).default("employees").openapi({
     description:
       "Who receives the skill subsidy: the workers claim it themselves unless your arrangement pays the firm",
   }),

@@ -3,18 +3,20 @@ import type { Bilingual } from "../domain/explain";
 import { CATEGORY_LABELS } from "../web/text";
 import type { projectionResponse } from "./cashflow";
 import { type Lang, pick } from "./i18n";
-import { type Cell, type Sheet, writeWorkbook } from "./xlsx";
+import { type Cell, decimalsFormat, FORMAT, type Sheet, writeWorkbook } from "./xlsx";
 
 /**
  * The projection as a workbook: the months, the summary and each measure's effects with its
  * document, and the explanation steps; headers in the request's language, money as numbers shown
- * to the fen.
+ * to the fen, other figures as numbers with their reported decimals (a figure of more than 15
+ * significant digits stays text, digit for digit: see `fitsDouble`).
  */
 
 type Projection = ReturnType<typeof projectionResponse>;
 
-const fen = (value: string): Cell => ({ number: value, format: "fen" });
+const fen = (value: string): Cell => ({ number: value, format: FORMAT.fen });
 const MONEY = /^-?\d+\.\d{2}$/;
+const DECIMAL = /^-?\d+(?:\.(\d+))?$/;
 
 /** The summary's single figures (the sources of the peak borrowing are in the API's JSON). */
 const SUMMARY_LABELS = {
@@ -106,8 +108,11 @@ function monthsSheet(p: Projection, lang: Lang): Sheet {
 
 function summaryValue(value: string | number | null | undefined): Cell {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return { number: value, format: "integer" };
-  return MONEY.test(value) ? fen(value) : value;
+  if (typeof value === "number") return { number: value, format: FORMAT.integer };
+  if (MONEY.test(value)) return fen(value);
+  // other figures (rates, ratios) as numbers too, with the decimals they are reported to
+  const decimal = DECIMAL.exec(value);
+  return decimal ? { number: value, format: decimalsFormat(decimal[1]?.length ?? 0, false) } : value;
 }
 
 function measuresSheet(p: Projection, lang: Lang): Sheet {

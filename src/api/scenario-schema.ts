@@ -26,7 +26,11 @@ export const SCENARIO_LIMITS = {
   terms: 6,
 };
 
-const GRANT_PROGRAMME_IDS = programmesOf(GRANT_RULES).map((p) => p.measure) as [string, ...string[]];
+/** The programmes a scenario's grant may name. */
+export const GRANT_PROGRAMME_IDS = programmesOf(GRANT_RULES).map((p) => p.measure) as [string, ...string[]];
+
+/** What a financing product's one-off fee is charged on. */
+export const FEE_BASES = ["advance", "face"] as const;
 
 const days = (description: string, example: number, max = 720) =>
   z.number().int().min(0).max(max).openapi({ description, example });
@@ -49,6 +53,11 @@ const OverseasCostSchema = z.strictObject({
     .openapi({ description: "Cost category (decides whether it may be netted)" }),
   perUnit: moneyIn("Cost per unit sold, in the line's currency", "5.20").prefault("0"),
   shareOfSales: rateIn("Cost as a share of sales", "0.15").prefault("0"),
+  contracts: z.number().int().min(1).max(120).optional().openapi({
+    description:
+      "Contracts the cost is paid under over the horizon, one after another, at most the months it is paid in (absent: one). Each is filed once, before its first payment above USD 50,000 (国家税务总局 国家外汇管理局公告2021年第19号). From ruleset 2026.12.1",
+    example: 1,
+  }),
 });
 
 const ProductLineSchema = z
@@ -297,7 +306,7 @@ export const ScenarioSchema = z
               feeRate: rateIn("One-off fee, a fraction of its fee base, paid out of each draw", "0", {
                 max: "0.1",
               }),
-              feeBase: z.enum(["advance", "face"]).optional().openapi({
+              feeBase: z.enum(FEE_BASES).optional().openapi({
                 description:
                   "What the fee is charged on: the amount drawn (advance) or the receivable, order, refund or payouts it is lent against (face = advance / advanceRate). Default as POST /v1/financing/quote: face for factoring, advance for the others. Read from ruleset 2026.12.1 on (earlier versions charge every fee on the amount drawn and refuse this field)",
               }),
@@ -439,10 +448,28 @@ const ScenarioSchemaOnAct360WithoutProgrammes = withoutProgrammeGrants(ScenarioS
  */
 export function scenarioSchemaUnder(behaviour: RulesetBehaviour) {
   if (behaviour.foreignRateDayCount === "ACT/360") {
-    return withoutWaiverConfirmation(ScenarioSchemaOnAct360WithoutProgrammes);
+    return withoutContracts(withoutWaiverConfirmation(ScenarioSchemaOnAct360WithoutProgrammes));
   }
   const schema = behaviour.programmeGrants ? ScenarioSchema : ScenarioSchemaWithoutProgrammes;
-  return behaviour.measureValiditySteps ? schema : withoutWaiverConfirmation(schema);
+  const dated = behaviour.measureValiditySteps ? schema : withoutWaiverConfirmation(schema);
+  return behaviour.outwardPaymentFilings ? dated : withoutContracts(dated);
+}
+
+/** Versions before 2026.12.1 counted no filings: an overseas cost's contracts is an unknown field there. */
+function withoutContracts<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (!isObject(input) || !Array.isArray(input.productLines)) return input;
+    input.productLines.forEach((line: unknown, i: number) => {
+      if (!isObject(line) || !Array.isArray(line.overseasCosts)) return;
+      line.overseasCosts.forEach((cost: unknown, j: number) => {
+        if (isObject(cost) && "contracts" in cost) {
+          const path = ["productLines", i, "overseasCosts", j];
+          ctx.addIssue({ code: "unrecognized_keys", keys: ["contracts"], path, input: cost });
+        }
+      });
+    });
+    return input;
+  }, schema);
 }
 
 /** Versions before 2026.12.1 had no company.waiverConfirmedByBank or waiverReading: naming one is an unknown field. */

@@ -29,8 +29,13 @@ const templateRoute = createRoute({
   description:
     "Sheets: the company and the measures; one row per product line (units by month on their own sheet, " +
     "overseas costs and B2B payment terms by line number); the timing; FX rates and hedging; financing and its " +
-    "products; grants. Drop-down lists for every enumeration. Decimals are text cells, so they come back as " +
-    "written. Chinese by default, English with `lang=en`. POST it back to /v1/scenarios/import.",
+    "products; grants (an amount on a date, or a programme to estimate); the firm's facts for grant programmes " +
+    "(city and district, online retail sales, trainees, eligible spend, cost-share terms, district awards); " +
+    "notes. Drop-down lists for every enumeration. Figures are numeric cells whose number format shows the " +
+    "decimals written (money with a thousands separator, rates as fractions), and import reads those decimals " +
+    "back, so figures come back as written; an amount of more than 15 significant digits is a text cell (a " +
+    "double would not carry it), named on the notes sheet. Chinese by default, English with `lang=en`. POST it " +
+    "back to /v1/scenarios/import.",
   security: KEY_OPTIONAL,
   request: {
     query: z.object({

@@ -66,4 +66,16 @@ export interface RulesetBehaviour {
    * words. false: by the API's field names (vatRate, refundRate), as the published versions answer.
    */
   rateProblemInWords: boolean;
+  /**
+   * A measure row whose promoting document lapses before the horizon ends cites the rules that grant
+   * the benefit (汇发〔2020〕11号, 财税〔2018〕103号 ...) and names the promoting documents with their last
+   * day in force (`measures[].promotedBy`). false: every row cites the measure's own document.
+   */
+  measureRowsCiteGrantingRule: boolean;
+  /**
+   * The projection counts the tax filings of outward payments (国家税务总局 国家外汇管理局公告2021年第19号:
+   * once per contract, before its first payment above USD 50,000) for each overseas cost, and what
+   * netting removes; a scenario may give an overseas cost's `contracts`.
+   */
+  outwardPaymentFilings: boolean;
 }

@@ -20,3 +20,19 @@ export function validityOn(v: Validity, date: string): ValidityStatus {
 export function inForceDuring(v: Validity, from: string, to: string): boolean {
   return (v.validFrom === null || v.validFrom <= to) && (v.validTo === null || from <= v.validTo);
 }
+
+/**
+ * A benefit reported for one period only (the 2023 first-option campaign): on a date up to its last
+ * reported day it is "reported"; after it, or with no date, "assumed" unless the user's bank confirmed
+ * it continues ("bank-confirmed").
+ */
+export type ReportedStatus = "reported" | "assumed" | "bank-confirmed";
+
+export function reportedStatusOn(
+  reportedUntil: string,
+  date: string | null,
+  bankConfirmed: boolean,
+): ReportedStatus {
+  if (date !== null && date <= reportedUntil) return "reported";
+  return bankConfirmed ? "bank-confirmed" : "assumed";
+}

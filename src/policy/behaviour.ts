@@ -23,6 +23,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     measureValiditySteps: false,
     programmeGrants: false,
     rateProblemInWords: false,
+    measureRowsCiteGrantingRule: false,
+    outwardPaymentFilings: false,
   },
   "2026.12.0": {
     foreignRateDayCount: "by-currency",
@@ -38,6 +40,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     measureValiditySteps: false,
     programmeGrants: false,
     rateProblemInWords: false,
+    measureRowsCiteGrantingRule: false,
+    outwardPaymentFilings: false,
   },
   "2026.12.1": {
     foreignRateDayCount: "by-currency",
@@ -53,6 +57,8 @@ const BEHAVIOUR: Record<string, RulesetBehaviour> = {
     measureValiditySteps: true,
     programmeGrants: true,
     rateProblemInWords: true,
+    measureRowsCiteGrantingRule: true,
+    outwardPaymentFilings: true,
   },
 };
 

@@ -79,6 +79,16 @@ export function waiverRules(ids: readonly string[], reading?: WaiverReading): Wa
   );
 }
 
+/**
+ * The first-option waiver's reported period: 中商务电函〔2023〕10号 and 11号 (2023-06-29) report the 2023
+ * campaign ("本年已有24家企业"); whether it continued is unconfirmed.
+ */
+export const OPTION_FEE_WAIVER_PERIOD = {
+  measure: OPTION_FEE_WAIVER,
+  source: citation(OPTION_FEE_WAIVER),
+  reportedUntil: parameter<string>(OPTION_FEE_WAIVER, "reportedUntil"),
+};
+
 /** The handling fee terms a quote uses unless the bank's own are given (market defaults). */
 export const DEFAULT_HANDLING_FEE: HandlingFeeTerms = {
   rate: dec(parameter<string>(OPTION_FEE_WAIVER, "handlingFeeRate")),

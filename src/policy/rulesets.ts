@@ -102,6 +102,10 @@ function measureValidity(
       validTo: m.validTo,
       validity: m.validity,
       grantedBy: (m.grantedBy ?? []).filter((r) => r.measure !== m.id),
+      promotedBy: (m.promotedBy ?? []).map((r) => ({
+        source: r.source,
+        validTo: r.measure ? (read.measure(r.measure).validTo ?? null) : null,
+      })),
       reportedUntil: reported ? String(reported.value) : null,
     };
   }

@@ -12,7 +12,7 @@ import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { type FieldProblem, InputError } from "../domain/errors";
 import { blankScenarioOn } from "../policy/blank-scenario";
 import { findMeasure, RULESET } from "../policy/catalog";
-import { findPreset, PRESETS } from "../policy/presets";
+import { findPreset, PRESETS, presetScenarioIn } from "../policy/presets";
 import { ApiReferencePage } from "./api-reference";
 import { APP_CSS, APP_JS } from "./assets";
 import {
@@ -28,6 +28,7 @@ import {
 import { type Base, FormPage } from "./form-page";
 import { ImportPage, MAX_UPLOAD_BYTES, SettlementPage, scenarioFromUpload } from "./imports";
 import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
+import { measureNotesOf } from "./measure-notes";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
 import { type ReportProjection, ReportView } from "./report";
 import { onFormLines } from "./seller-entries";
@@ -92,7 +93,8 @@ function isObject(value: unknown): value is Wire {
 async function formBase(c: Context<AppEnv>): Promise<{ base: Base; scenario: Wire }> {
   const presetId = c.req.query("preset");
   const preset = presetId ? findPreset(presetId) : undefined;
-  if (preset) return { base: { kind: "preset", id: preset.id }, scenario: preset.scenario };
+  if (preset)
+    return { base: { kind: "preset", id: preset.id }, scenario: presetScenarioIn(preset, langOf(c)) };
   const link = c.req.query("base");
   if (link) {
     const decoded = await decodeScenario(link);
@@ -162,7 +164,8 @@ webApp.get("/", async (c) => {
     values = rest.values;
     lineCount -= 1;
   }
-  // A link opened for editing because it cannot be computed: show what is wrong right away.
+  // A link opened for editing because it cannot be computed, or the form's "check" button: show what
+  // is wrong right away, and which ticked measures would not apply.
   const checked = c.req.query("check") ? checkForm(start.scenario, lineCount, values) : undefined;
   return html(
     c,
@@ -174,6 +177,7 @@ webApp.get("/", async (c) => {
       values={values}
       lineCount={lineCount}
       problems={checked && !checked.ok ? checked.problems : []}
+      notes={checked?.ok ? measureNotesOf(checked.p, nav.lang) : undefined}
     />,
   );
 });
@@ -181,7 +185,8 @@ webApp.get("/", async (c) => {
 /**
  * Live validation for the form's script: what a submission would answer, as the API's problem+json
  * with pointers into the scenario (400 for the form's and the schema's problems, 422 for the
- * projection's), without rendering or encoding anything.
+ * projection's), without rendering or encoding anything. A computable form answers 204, or 200 with
+ * `notes` when a ticked measure would not apply (its pointer and the reason in the reader's language).
  */
 webApp.get("/form/check", async (c) => {
   let start: { base: Base; scenario: Wire };
@@ -194,7 +199,12 @@ webApp.get("/form/check", async (c) => {
   }
   const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
   const checked = checkForm(start.scenario, lineCount, c.req.query());
-  if (checked.ok) return c.body(null, 204);
+  if (checked.ok) {
+    // Computable: what is left to say is which ticked measures would not apply, and why.
+    const notes = Object.entries(measureNotesOf(checked.p, langOf(c)));
+    if (!notes.length) return c.body(null, 204);
+    return c.json({ notes: notes.map(([s, message]) => ({ pointer: `/measures/${s}`, message })) }, 200);
+  }
   const n = checked.problems.length;
   return problemResponse(
     c,
@@ -428,12 +438,16 @@ function withMeasures(scenario: Wire, on: (s: MeasureSwitch, chosen: boolean) =>
 }
 
 /** A comparison side from a picker value: a preset id, or "<id>~off" for the preset without measures. */
-function pickedScenario(value: string): { scenario: Wire; title: string; titleEn: string } | undefined {
+function pickedScenario(
+  value: string,
+  lang: "zh" | "en",
+): { scenario: Wire; title: string; titleEn: string } | undefined {
   const off = value.endsWith("~off");
   const preset = findPreset(off ? value.slice(0, -4) : value);
   if (!preset) return undefined;
+  const scenario = presetScenarioIn(preset, lang);
   return {
-    scenario: off ? withMeasures(preset.scenario, () => false) : preset.scenario,
+    scenario: off ? withMeasures(scenario, () => false) : scenario,
     title: `${preset.title.zh}${off ? "（不用任何措施）" : ""}`,
     titleEn: `${preset.title.en}${off ? " (no measures)" : ""}`,
   };
@@ -458,7 +472,7 @@ webApp.get("/compare", async (c) => {
       title = `${reportTitle(scenario, nav.lang)}${allOff ? t("（不用任何措施）", " (no measures)") : ""}`;
       s = link;
     } else {
-      const choice = pickedScenario(picked[key]);
+      const choice = pickedScenario(picked[key], nav.lang);
       if (!choice) {
         return html(
           c,
@@ -502,7 +516,7 @@ webApp.get("/measures/:id", async (c) => {
     ? PRESETS.find((p) => (p.scenario.measures as Record<string, boolean> | undefined)?.[s])
     : undefined;
   if (!s || !preset) return html(c, <MeasurePage nav={nav} measure={m} />);
-  const on = preset.scenario;
+  const on = presetScenarioIn(preset, nav.lang);
   const off = withMeasures(on, (k, v) => (k === s ? false : v));
   const [withIt, without] = [compute(on), compute(off)];
   if (!withIt.ok || !without.ok) {

@@ -3,6 +3,7 @@
  * the CSP allows scripts from 'self' only). Both are small enough to keep the report under 100 KB.
  */
 
+/** On one line: the page weight budget counts the stylesheet too. */
 export const APP_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -34,6 +35,8 @@ input[type=text],input[type=date],select{display:block;width:100%;max-width:100%
 .field.check label{flex:1;font-weight:400}
 .field.check .error{flex-basis:100%}
 .measure-choice .source{margin:-10px 0 10px 30px}
+.measure-note{margin:-6px 0 12px 30px;padding:6px 10px;border-left:4px solid #8a5a00;background:#fff8e6;color:#4a3000;font-size:.875rem}
+.measure-note:empty{display:none}
 .error{color:#b00020;font-size:.875rem;margin:.2em 0 0}
 .error:empty{display:none}
 .field.invalid input,.field.invalid select{border:2px solid #b00020}
@@ -56,9 +59,9 @@ ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;al
 [hidden]{display:none!important}
 .verdict{font-size:1.05rem;margin:8px 0 4px}
 .headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:12px 0}
-.figure{border:1px solid #999;border-radius:6px;padding:8px 10px}
+.figure{border:1px solid #999;border-radius:6px;padding:8px 10px;min-width:0;container-type:inline-size}
 .figure .label{margin:0;font-size:.875rem;color:#333}
-.figure .value{margin:.1em 0;font-size:clamp(1rem,4.4vw,1.4rem);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
+.figure .value{margin:.1em 0;font-size:clamp(1rem,4.4vw,1.4rem);font-size:clamp(.75rem,10.5cqi,1.4rem);font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 .explain summary{cursor:pointer;color:#0645ad;font-size:.875rem}
 .explain dl{margin:.3em 0;font-size:.875rem}
 .explain dl div{display:flex;justify-content:space-between;gap:8px;border-bottom:1px dotted #ccc}
@@ -66,8 +69,8 @@ ul.actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;al
 .explain p,.explain ol{font-size:.875rem}
 .share input{font-size:.8rem}
 figure{margin:8px 0 16px}
-.chart{max-width:760px}
-.chart>svg{width:100%;height:auto;display:block}
+.chart,.chart-zoom{max-width:760px}
+.chart>svg,.chart-zoom>svg{width:100%;height:auto;display:block}
 .legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.8rem}
 .legend li{display:flex;align-items:center;gap:4px;white-space:nowrap}
 svg .axis text{fill:#333}
@@ -99,6 +102,17 @@ cite{font-style:normal}
 .doc-title{color:#555}
 @media (max-width:600px){.doc-title{display:none}}
 .sides{display:grid;gap:16px}
+.sides>section{min-width:0}
+@media (max-width:600px){
+.stack,.stack>*,.stack tr,.stack th,.stack td{display:block}
+.stack thead th:not([data-side]),.stack td:empty{display:none}
+.stack thead th{border:0;white-space:normal;padding:2px 0}
+.stack tbody tr{border-bottom:1px solid #ccc;padding:4px 0}
+.stack tbody th,.stack td{border:0;padding:2px 0}
+table.compare td{display:flex;justify-content:space-between;gap:8px}
+.stack td::before{content:attr(data-col);color:#555}
+}
+@media (min-width:601px){table.compare thead th:not(:first-child){text-align:right}}
 @media (min-width:1000px){.visuals{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}}
 @media (min-width:900px){.sides{grid-template-columns:1fr 1fr}}
 .compare-picker{display:grid;gap:8px;margin:12px 0}
@@ -109,6 +123,8 @@ dl.lines dd{margin:0;overflow-wrap:anywhere}
 .measure-list{padding-left:1.2em}
 .measure-list li{margin-bottom:12px}
 blockquote{margin:0;padding:4px 12px;border-left:4px solid #999}
+table.params tbody th{min-width:8em}
+.param-list{margin:0;padding-left:1.1em}
 .print-only{display:none}
 .toc>ul{columns:18em;padding-left:1.2em}
 .toc li{break-inside:avoid}
@@ -151,9 +167,18 @@ figure,tr,.figure,dl.lines div{break-inside:avoid}
 h2{break-after:avoid}
 .sides{grid-template-columns:1fr 1fr}
 }
-`;
+`.replaceAll("\n", "");
 
-export const APP_JS = `(function () {
+/** The script without its indentation and whole-line comments: the page weight budget counts it. */
+function compact(source: string): string {
+  return source
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("//"))
+    .join("\n");
+}
+
+export const APP_JS = compact(`(function () {
   "use strict";
   document.addEventListener("click", function (e) {
     if (e.target.closest && e.target.closest("[data-print]")) window.print();
@@ -217,6 +242,14 @@ export const APP_JS = `(function () {
       if (wrap) wrap.classList.toggle("invalid", !!list);
     }
   }
+  // A ticked measure that would not apply: the reason beside its checkbox (200 with notes).
+  var notes = form.querySelectorAll(".measure-note");
+  var lead = form.querySelector("[data-note-prefix]");
+  function showNotes(list) {
+    var text = {};
+    for (var i = 0; i < list.length; i++) text["f-m-" + list[i].pointer.slice(10) + "-note"] = lead.getAttribute("data-note-prefix") + list[i].message;
+    for (var j = 0; j < notes.length; j++) if (notes[j].textContent !== (text[notes[j].id] || "")) notes[j].textContent = text[notes[j].id] || "";
+  }
   var seq = 0;
   var timer = null;
   function check() {
@@ -227,9 +260,15 @@ export const APP_JS = `(function () {
         if (res.status === 204) return { errors: [] };
         return res.json().then(function (body) { body.all = res.status === 422; return body; });
       })
-      .then(function (body) { if (mine === seq) show(body.errors || [], body.all); })
+      .then(function (body) {
+        if (mine !== seq) return;
+        show(body.errors || [], body.all);
+        showNotes(body.notes || []);
+      })
       .catch(function () {});
   }
+  // Ticked measures are checked once on arrival (a preset or a link may tick one that will not apply).
+  if (form.querySelector('[name^="m."]:checked')) check();
   form.addEventListener("change", function (e) {
     if (e.target.id) touched[e.target.id] = true;
     if (/\\.channel$/.test(e.target.name || "")) syncChannels();
@@ -237,4 +276,4 @@ export const APP_JS = `(function () {
     timer = setTimeout(check, 250);
   });
 })();
-`;
+`);

@@ -54,175 +54,319 @@ export interface CashChartProps {
 
 const W = 400;
 const H = 240;
+/** The zoomed panel of the tight months: as wide, less tall. */
+const ZOOM_H = 170;
 const M = { top: 14, right: 8, bottom: 26, left: 44 };
+
+/** The chart's series as numbers (floats only to place pixels) and the months they belong to. */
+export interface CashSeries {
+  periods: Period[];
+  closing: number[];
+  /** Closing cash less the financing owed: the cash the plan would have without borrowing. */
+  unfunded: number[];
+  net: number[];
+  minimum: number;
+}
+
+export function cashSeries(periods: Period[], minimumCash: string): CashSeries {
+  return {
+    periods,
+    closing: periods.map((p) => Number(p.closingBalance)),
+    unfunded: periods.map((p) => Number(minus(p.closingBalance, p.financing.outstanding))),
+    net: periods.map((p) => Number(p.net)),
+    minimum: Number(minimumCash),
+  };
+}
+
+/** Scales for the months `from`..`to` (inclusive) of the series, over the values given. */
+function scalesFor(s: CashSeries, from: number, to: number, values: number[], height: number) {
+  const months = s.periods.slice(from, to + 1).map((p) => p.month);
+  const y = scaleLinear()
+    .domain([Math.min(...values), Math.max(...values)])
+    .nice(5)
+    .range([height - M.bottom, M.top]);
+  const x = scaleBand<string>()
+    .domain(months)
+    .range([M.left, W - M.right])
+    .paddingInner(0.2);
+  const mid = (month: string) => (x(month) ?? 0) + x.bandwidth() / 2;
+  const path = (series: number[]) =>
+    line<number>()
+      .x((_, i) => mid(months[i]))
+      .y((v) => y(v))(series.slice(from, to + 1)) ?? "";
+  return { y, x, mid, path, months, height };
+}
+
+type Scales = ReturnType<typeof scalesFor>;
+
+/** Horizontal grid lines with compact labels, the zero line darker, and about six month labels. */
+function CashAxes({ sc, lang }: { sc: Scales; lang: Lang }) {
+  const every = Math.max(1, Math.ceil(sc.months.length / 6));
+  return (
+    <g class="axis">
+      {sc.y.ticks(5).map((v) => (
+        <g>
+          <line
+            x1={M.left}
+            x2={W - M.right}
+            y1={sc.y(v)}
+            y2={sc.y(v)}
+            stroke={v === 0 ? "#222" : "#ccc"}
+            stroke-width={v === 0 ? 1 : 0.5}
+          />
+          <text x={M.left - 4} y={sc.y(v) + 4} text-anchor="end">
+            {axisLabel(v, lang)}
+          </text>
+        </g>
+      ))}
+      {sc.months.map((month, i) =>
+        i % every === 0 ? (
+          <text x={sc.mid(month)} y={sc.height - M.bottom + 14} text-anchor="middle">
+            {month}
+          </text>
+        ) : null,
+      )}
+    </g>
+  );
+}
+
+/** One bar per month from zero: grey for a net inflow, hatched for a net outflow. */
+function NetFlowBars({ s, sc, id, lang }: { s: CashSeries; sc: Scales; id: string; lang: Lang }) {
+  const t = tr(lang);
+  return (
+    <g class="bars">
+      {s.periods.map((p, i) => (
+        <rect
+          x={sc.x(p.month)}
+          width={sc.x.bandwidth()}
+          y={Math.min(sc.y(s.net[i]), sc.y(0))}
+          height={Math.max(0.5, Math.abs(sc.y(s.net[i]) - sc.y(0)))}
+          fill={s.net[i] < 0 ? `url(#${id}-hatch)` : "#9a9a9a"}
+          stroke="#333"
+          stroke-width="0.5"
+        >
+          <title>{`${p.month} ${t("净现金流", "net flow")} ${cny(p.net)}`}</title>
+        </rect>
+      ))}
+    </g>
+  );
+}
+
+/** The minimum cash (dotted), the cash before financing (dashed) and the closing cash (solid). */
+function CashLines({ s, sc }: { s: CashSeries; sc: Scales }) {
+  return (
+    <g class="lines">
+      <line
+        x1={M.left}
+        x2={W - M.right}
+        y1={sc.y(s.minimum)}
+        y2={sc.y(s.minimum)}
+        stroke="#000"
+        stroke-width="1.2"
+        stroke-dasharray="1 3"
+        stroke-linecap="round"
+      />
+      <path d={sc.path(s.unfunded)} fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
+      <path d={sc.path(s.closing)} fill="none" stroke="#000" stroke-width="2" />
+    </g>
+  );
+}
+
+/** A dashed rule at the month of the peak need, and a triangle under the cash before financing. */
+function PeakMarker(props: { s: CashSeries; sc: Scales; peak: Period; need: string; lang: Lang }) {
+  const { sc, peak } = props;
+  const t = tr(props.lang);
+  const x = sc.mid(peak.month);
+  return (
+    <g class="peak">
+      <line
+        x1={x}
+        x2={x}
+        y1={M.top}
+        y2={sc.height - M.bottom}
+        stroke="#000"
+        stroke-width="0.8"
+        stroke-dasharray="2 2"
+      />
+      <path d={`M${x},${sc.y(props.s.unfunded[peak.index]) + 2} l-5,9 h10 z`} fill="#000">
+        <title>{`${t("融资需求峰值", "Peak funding need")} ${cny(props.need)} (${peak.month})`}</title>
+      </path>
+    </g>
+  );
+}
+
+/** The legend: each series' line style or fill, as in the chart. */
+function CashLegend({ id, peak, lang }: { id: string; peak: Period | undefined; lang: Lang }) {
+  const t = tr(lang);
+  return (
+    <ul class="legend">
+      <li>
+        <svg width="24" height="10" aria-hidden="true">
+          <line x1="0" x2="24" y1="5" y2="5" stroke="#000" stroke-width="2" />
+        </svg>
+        {t("月末现金", "Closing cash")}
+      </li>
+      <li>
+        <svg width="24" height="10" aria-hidden="true">
+          <line x1="0" x2="24" y1="5" y2="5" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
+        </svg>
+        {t("不借款时的现金", "Cash before financing")}
+      </li>
+      <li>
+        <svg width="24" height="10" aria-hidden="true">
+          <line
+            x1="0"
+            x2="24"
+            y1="5"
+            y2="5"
+            stroke="#000"
+            stroke-width="1.2"
+            stroke-dasharray="1 3"
+            stroke-linecap="round"
+          />
+        </svg>
+        {t("最低留存现金", "Minimum cash")}
+      </li>
+      <li>
+        <svg width="24" height="10" aria-hidden="true">
+          <rect width="10" height="10" fill="#9a9a9a" />
+          <rect x="13" width="10" height="10" fill={`url(#${id}-hatch)`} stroke="#333" stroke-width="0.5" />
+        </svg>
+        {t("每月净现金流（斜线为负）", "Net flow (hatched = negative)")}
+      </li>
+      {peak ? (
+        <li>
+          <svg width="24" height="10" aria-hidden="true">
+            <path d="M12,0 l-5,9 h10 z" fill="#000" />
+          </svg>
+          {t(`融资需求峰值 ${peak.month}`, `Peak funding need ${peak.month}`)}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+/**
+ * The months when the cash before financing falls below the minimum, one month either side: the
+ * window a zoomed panel shows. None when no month is short, or when the whole chart already shows
+ * them at a readable height (their values span more than a third of its scale).
+ */
+export function tightWindow(s: CashSeries): { from: number; to: number; values: number[] } | undefined {
+  const short = s.unfunded.flatMap((v, i) => (v < s.minimum ? [i] : []));
+  if (!short.length) return undefined;
+  const from = Math.max(0, short[0] - 1);
+  const to = Math.min(s.periods.length - 1, short[short.length - 1] + 1);
+  const values = [...s.closing.slice(from, to + 1), ...s.unfunded.slice(from, to + 1), s.minimum, 0];
+  const all = [...s.closing, ...s.unfunded, ...s.net, s.minimum, 0];
+  const span = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+  return span(values) * 3 < span(all) ? { from, to, values } : undefined;
+}
+
+/** The tight months on their own scale, the lowest cash before financing labelled with its value. */
+function TightMonths(props: {
+  s: CashSeries;
+  peak: Period | undefined;
+  need: string;
+  lang: Lang;
+  id: string;
+}) {
+  const { s, lang, id } = props;
+  const t = tr(lang);
+  const window = tightWindow(s);
+  if (!window) return null;
+  const sc = scalesFor(s, window.from, window.to, window.values, ZOOM_H);
+  const inWindow = s.unfunded.slice(window.from, window.to + 1);
+  const lowest = window.from + inWindow.indexOf(Math.min(...inWindow));
+  const low = s.periods[lowest];
+  const [first, last] = [s.periods[window.from].month, s.periods[window.to].month];
+  const x = sc.mid(low.month);
+  const lowText = cny(minus(low.closingBalance, low.financing.outstanding));
+  return (
+    <figure class="chart-zoom">
+      <svg
+        viewBox={`0 0 ${W} ${ZOOM_H}`}
+        width={W}
+        height={ZOOM_H}
+        role="img"
+        aria-labelledby={`${id}-zoom-title ${id}-zoom-desc`}
+        font-size="11"
+      >
+        <title id={`${id}-zoom-title`}>
+          {t("现金最紧的几个月（放大）", "The tightest months, enlarged")}
+        </title>
+        <desc id={`${id}-zoom-desc`}>
+          {t(
+            `${first} 至 ${last}：不借款时的现金低于最低留存现金，最低在 ${low.month}，为 ${lowText}。`,
+            `${first} to ${last}: cash before financing is below the minimum; it is lowest in ${low.month}, at ${lowText}.`,
+          )}
+        </desc>
+        <CashAxes sc={sc} lang={lang} />
+        <CashLines s={s} sc={sc} />
+        {props.peak && props.peak.index >= window.from && props.peak.index <= window.to ? (
+          <PeakMarker s={s} sc={sc} peak={props.peak} need={props.need} lang={lang} />
+        ) : null}
+        <text
+          x={x > W / 2 ? x - 9 : x + 9}
+          y={sc.y(s.unfunded[lowest]) - 6}
+          text-anchor={x > W / 2 ? "end" : "start"}
+          font-weight="700"
+          stroke="#fff"
+          stroke-width="3"
+          paint-order="stroke"
+        >
+          {`${t("不借款时最低", "lowest before financing")} ${lowText}`}
+        </text>
+      </svg>
+      <figcaption class="note">
+        {t(
+          `放大 ${first} 至 ${last}：这几个月不借款时现金低于最低留存，在上图的整体刻度下几乎贴着零线。`,
+          `${first} to ${last} enlarged: cash before financing is below the minimum in these months, which the full scale above flattens against zero.`,
+        )}
+      </figcaption>
+    </figure>
+  );
+}
 
 /** Monthly cash: closing balance, balance before financing, minimum cash, net-flow bars, peak need. */
 export function CashChart(props: CashChartProps) {
   const t = tr(props.lang);
-  const { periods, id } = props;
-  const closing = periods.map((p) => Number(p.closingBalance));
-  const unfunded = periods.map((p) => Number(minus(p.closingBalance, p.financing.outstanding)));
-  const net = periods.map((p) => Number(p.net));
-  const minimum = Number(props.minimumCash);
-  const all = [...closing, ...unfunded, ...net, minimum, 0];
-  const y = scaleLinear()
-    .domain([Math.min(...all), Math.max(...all)])
-    .nice(5)
-    .range([H - M.bottom, M.top]);
-  const x = scaleBand<string>()
-    .domain(periods.map((p) => p.month))
-    .range([M.left, W - M.right])
-    .paddingInner(0.2);
-  const mid = (month: string) => (x(month) ?? 0) + x.bandwidth() / 2;
-  const path = (values: number[]) =>
-    line<number>()
-      .x((_, i) => mid(periods[i].month))
-      .y((v) => y(v))(values) ?? "";
-  const every = Math.max(1, Math.ceil(periods.length / 6));
+  const { periods, id, lang } = props;
+  const s = cashSeries(periods, props.minimumCash);
+  const sc = scalesFor(s, 0, periods.length - 1, [...s.closing, ...s.unfunded, ...s.net, s.minimum, 0], H);
   const peak = periods.find((p) => p.month === props.peakFundingMonth);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    <figure class="chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        font-size="11"
-      >
-        <title id={titleId}>{t("每月现金余额", "Monthly cash balance")}</title>
-        <desc id={descId}>
-          {t(
-            `${periods.length} 个月的月末现金（实线）、不借款时的现金（虚线）、最低留存现金（点线）和每月净现金流（柱，负数为斜线）。`,
-            `Closing cash over ${periods.length} months (solid), cash before financing (dashed), minimum cash (dotted) and monthly net flow (bars, hatched when negative).`,
-          )}
-          {peak ? t(` 融资需求峰值在 ${peak.month}。`, ` Peak funding need in ${peak.month}.`) : ""}
-        </desc>
-        <Patterns id={id} />
-        <g class="axis">
-          {y.ticks(5).map((v) => (
-            <g>
-              <line
-                x1={M.left}
-                x2={W - M.right}
-                y1={y(v)}
-                y2={y(v)}
-                stroke={v === 0 ? "#222" : "#ccc"}
-                stroke-width={v === 0 ? 1 : 0.5}
-              />
-              <text x={M.left - 4} y={y(v) + 4} text-anchor="end">
-                {axisLabel(v, props.lang)}
-              </text>
-            </g>
-          ))}
-          {periods.map((p, i) =>
-            i % every === 0 ? (
-              <text x={mid(p.month)} y={H - M.bottom + 14} text-anchor="middle">
-                {p.month}
-              </text>
-            ) : null,
-          )}
-        </g>
-        <g class="bars">
-          {periods.map((p, i) => (
-            <rect
-              x={x(p.month)}
-              width={x.bandwidth()}
-              y={Math.min(y(net[i]), y(0))}
-              height={Math.max(0.5, Math.abs(y(net[i]) - y(0)))}
-              fill={net[i] < 0 ? `url(#${id}-hatch)` : "#9a9a9a"}
-              stroke="#333"
-              stroke-width="0.5"
-            >
-              <title>{`${p.month} ${t("净现金流", "net flow")} ${cny(p.net)}`}</title>
-            </rect>
-          ))}
-        </g>
-        <line
-          x1={M.left}
-          x2={W - M.right}
-          y1={y(minimum)}
-          y2={y(minimum)}
-          stroke="#000"
-          stroke-width="1.2"
-          stroke-dasharray="1 3"
-          stroke-linecap="round"
-        />
-        <path d={path(unfunded)} fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
-        <path d={path(closing)} fill="none" stroke="#000" stroke-width="2" />
-        {peak ? (
-          <g class="peak">
-            <line
-              x1={mid(peak.month)}
-              x2={mid(peak.month)}
-              y1={M.top}
-              y2={H - M.bottom}
-              stroke="#000"
-              stroke-width="0.8"
-              stroke-dasharray="2 2"
-            />
-            <path d={`M${mid(peak.month)},${y(unfunded[peak.index]) + 2} l-5,9 h10 z`} fill="#000">
-              <title>{`${t("融资需求峰值", "Peak funding need")} ${cny(props.peakFundingNeed)} (${peak.month})`}</title>
-            </path>
-          </g>
-        ) : null}
-      </svg>
-      <figcaption>
-        <ul class="legend">
-          <li>
-            <svg width="24" height="10" aria-hidden="true">
-              <line x1="0" x2="24" y1="5" y2="5" stroke="#000" stroke-width="2" />
-            </svg>
-            {t("月末现金", "Closing cash")}
-          </li>
-          <li>
-            <svg width="24" height="10" aria-hidden="true">
-              <line x1="0" x2="24" y1="5" y2="5" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
-            </svg>
-            {t("不借款时的现金", "Cash before financing")}
-          </li>
-          <li>
-            <svg width="24" height="10" aria-hidden="true">
-              <line
-                x1="0"
-                x2="24"
-                y1="5"
-                y2="5"
-                stroke="#000"
-                stroke-width="1.2"
-                stroke-dasharray="1 3"
-                stroke-linecap="round"
-              />
-            </svg>
-            {t("最低留存现金", "Minimum cash")}
-          </li>
-          <li>
-            <svg width="24" height="10" aria-hidden="true">
-              <rect width="10" height="10" fill="#9a9a9a" />
-              <rect
-                x="13"
-                width="10"
-                height="10"
-                fill={`url(#${id}-hatch)`}
-                stroke="#333"
-                stroke-width="0.5"
-              />
-            </svg>
-            {t("每月净现金流（斜线为负）", "Net flow (hatched = negative)")}
-          </li>
-          {peak ? (
-            <li>
-              <svg width="24" height="10" aria-hidden="true">
-                <path d="M12,0 l-5,9 h10 z" fill="#000" />
-              </svg>
-              {t(`融资需求峰值 ${peak.month}`, `Peak funding need ${peak.month}`)}
-            </li>
-          ) : null}
-        </ul>
-      </figcaption>
-    </figure>
+    <>
+      <figure class="chart">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          width={W}
+          height={H}
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          font-size="11"
+        >
+          <title id={titleId}>{t("每月现金余额", "Monthly cash balance")}</title>
+          <desc id={descId}>
+            {t(
+              `${periods.length} 个月的月末现金（实线）、不借款时的现金（虚线）、最低留存现金（点线）和每月净现金流（柱，负数为斜线）。`,
+              `Closing cash over ${periods.length} months (solid), cash before financing (dashed), minimum cash (dotted) and monthly net flow (bars, hatched when negative).`,
+            )}
+            {peak ? t(` 融资需求峰值在 ${peak.month}。`, ` Peak funding need in ${peak.month}.`) : ""}
+          </desc>
+          <Patterns id={id} />
+          <CashAxes sc={sc} lang={lang} />
+          <NetFlowBars s={s} sc={sc} id={id} lang={lang} />
+          <CashLines s={s} sc={sc} />
+          {peak ? <PeakMarker s={s} sc={sc} peak={peak} need={props.peakFundingNeed} lang={lang} /> : null}
+        </svg>
+        <figcaption>
+          <CashLegend id={id} peak={peak} lang={lang} />
+        </figcaption>
+      </figure>
+      <TightMonths s={s} peak={peak} need={props.peakFundingNeed} lang={lang} id={id} />
+    </>
   );
 }
 

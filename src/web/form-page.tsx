@@ -18,6 +18,7 @@ import {
 import { fractionOf, percentOf } from "./format";
 import { GrantsFieldset } from "./grants-form";
 import { href, type Nav, Page } from "./layout";
+import { CheckMeasures, MeasureNote, type MeasureNotes } from "./measure-notes";
 import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
 
 /** Where the form's untouched fields come from. */
@@ -32,6 +33,8 @@ export interface FormPageProps {
   values: Record<string, string>;
   lineCount: number;
   problems: FieldProblem[];
+  /** After a check: the ticked measures that would not apply, and why (src/web/measure-notes.tsx). */
+  notes?: MeasureNotes;
 }
 
 function message(field: Field, problem: FieldProblem, value: string, lang: Lang): string {
@@ -315,7 +318,7 @@ function PresetPicker({ nav, base, lang, t }: Part) {
       </div>
       <p class="hint">
         {preset
-          ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}`
+          ? `${pick(preset.story, lang)} ${t("数据为行业典型值，使用前请按实际情况修改。", "Typical figures: check them against your own.")}${preset.rulesetNote ? ` ${pick(preset.rulesetNote, lang)}` : ""}`
           : base.kind === "link"
             ? t(
                 "正在修改已有的方案（来自分享链接，或您删除过产品）。",
@@ -426,9 +429,9 @@ function ProductLines(props: Part) {
 }
 
 /** The measures to apply, each with the document that grants it. */
-function MeasuresFieldset({ nav, fields, t, view }: Part) {
+function MeasuresFieldset({ nav, fields, notes, lang, t, view }: Part) {
   return (
-    <fieldset>
+    <fieldset id="measures">
       <legend>{t("要测算的政策措施", "Measures to apply")}</legend>
       <p class="hint">
         {t(
@@ -439,16 +442,19 @@ function MeasuresFieldset({ nav, fields, t, view }: Part) {
       {fields
         .filter((f) => f.name.startsWith("m."))
         .map((f) => {
-          const cite = CASHFLOW_RULES.cite[f.name.slice(2) as MeasureSwitch];
+          const s = f.name.slice(2) as MeasureSwitch;
+          const cite = CASHFLOW_RULES.cite[s];
           return (
             <div class="measure-choice">
               {view(f)}
               <p class="source">
                 <a href={href(nav, `/measures/${cite.measure}`)}>{cite.source}</a>
               </p>
+              <MeasureNote s={s} note={notes?.[s]} lang={lang} />
             </div>
           );
         })}
+      <CheckMeasures notes={notes} lang={lang} />
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { PRESETS } from "../policy/presets";
 import { CashChart } from "./charts";
 import { cny, minus, signedCny } from "./format";
 import { href, type Nav, Page } from "./layout";
+import { fieldLabel, noteIn, ParameterTable } from "./parameters";
 import { Headline, MeasureWaterfall, type ReportProjection } from "./report";
 import { MEASURE_PLAIN, tr } from "./text";
 
@@ -97,15 +98,15 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
         </button>
       </form>
       <section class="table-wrap" aria-labelledby="diff-title" tabindex={0}>
-        <table class="compare">
+        <table class="compare stack">
           <caption id="diff-title">{t("主要数字（元）", "Main figures (CNY)")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("项目", "Figure")}</th>
-              <th scope="col">
+              <th scope="col" data-side="a">
                 A：<a href={a.report}>{a.title}</a>
               </th>
-              <th scope="col">
+              <th scope="col" data-side="b">
                 B：<a href={b.report}>{b.title}</a>
               </th>
               <th scope="col">B − A</th>
@@ -115,21 +116,21 @@ export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: s
             {COMPARED.map((row) => (
               <tr data-key={row.key}>
                 <th scope="row">{t(...row.label)}</th>
-                <td class="num">
+                <td class="num" data-col="A">
                   <data value={String(a.p.summary[row.key])}>{cny(String(a.p.summary[row.key]))}</data>
                 </td>
-                <td class="num">
+                <td class="num" data-col="B">
                   <data value={String(b.p.summary[row.key])}>{cny(String(b.p.summary[row.key]))}</data>
                 </td>
-                <td class="num">
+                <td class="num" data-col="B − A">
                   {signedCny(minus(String(b.p.summary[row.key]), String(a.p.summary[row.key])))}
                 </td>
               </tr>
             ))}
             <tr>
               <th scope="row">{t("最缺钱的月份", "Month of the borrowing peak")}</th>
-              <td>{a.p.summary.peakFundingMonth ?? "—"}</td>
-              <td>{b.p.summary.peakFundingMonth ?? "—"}</td>
+              <td data-col="A">{a.p.summary.peakFundingMonth ?? "—"}</td>
+              <td data-col="B">{b.p.summary.peakFundingMonth ?? "—"}</td>
               <td />
             </tr>
           </tbody>
@@ -252,7 +253,10 @@ function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
           <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
           <ul>
             {m.unconfirmed.map((u) => (
-              <li>{u.note}</li>
+              <li>
+                <strong>{fieldLabel(u.field, lang)}</strong>
+                {`${lang === "zh" ? "：" : ": "}${noteIn(u.note, `${m.id}/${u.field}`, "unconfirmed", lang)}`}
+              </li>
             ))}
           </ul>
         </>
@@ -299,39 +303,7 @@ export function MeasurePage(props: {
         <h2 id="text">{t("文件怎么说", "What the document says")}</h2>
         <blockquote>{pick(m.summary, nav.lang)}</blockquote>
       </section>
-      {m.parameters.length ? (
-        <section class="table-wrap" aria-labelledby="params" tabindex={0}>
-          <table>
-            <caption id="params">{t("测算用的参数", "Parameters used")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("参数", "Parameter")}</th>
-                <th scope="col">{t("取值", "Value")}</th>
-                <th scope="col">{t("来源", "Provenance")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.parameters.map((p) => (
-                <tr>
-                  <th scope="row">{p.name}</th>
-                  <td>
-                    {typeof p.value === "string" ? p.value : JSON.stringify(p.value)}
-                    {p.unit ? ` ${p.unit}` : ""}
-                  </td>
-                  <td>
-                    {p.provenance === "document"
-                      ? t("文件规定", "stated by the document")
-                      : p.provenance === "market-default"
-                        ? t("市场常见值，请按实际修改", "typical value, override it")
-                        : t("未经核实", "unconfirmed")}
-                    {p.note ? ` · ${p.note}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      <ParameterTable m={m} lang={nav.lang} />
       {example ? (
         <section aria-labelledby="example">
           <h2 id="example">{t("算个例子", "A worked example")}</h2>
@@ -342,7 +314,7 @@ export function MeasurePage(props: {
             )}
           </p>
           <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
-            <table class="compare">
+            <table class="compare stack">
               <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
               <thead>
                 <tr>
@@ -356,9 +328,13 @@ export function MeasurePage(props: {
                 {COMPARED.slice(0, 4).map((row) => (
                   <tr>
                     <th scope="row">{t(...row.label)}</th>
-                    <td class="num">{cny(String(example.off.summary[row.key]))}</td>
-                    <td class="num">{cny(String(example.on.summary[row.key]))}</td>
-                    <td class="num">
+                    <td class="num" data-col={t("不用", "Without")}>
+                      {cny(String(example.off.summary[row.key]))}
+                    </td>
+                    <td class="num" data-col={t("用", "With")}>
+                      {cny(String(example.on.summary[row.key]))}
+                    </td>
+                    <td class="num" data-col={t("差额", "Difference")}>
                       {signedCny(
                         minus(String(example.on.summary[row.key]), String(example.off.summary[row.key])),
                       )}

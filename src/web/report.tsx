@@ -14,8 +14,15 @@ import { href, type Nav } from "./layout";
 import { CATEGORY_LABELS, REGIME_LABELS, type Tr, tr } from "./text";
 import { FUNDING_SOURCE_LABELS, Verdict } from "./verdict";
 
-/** A measure row as the API reports it: with the measure's short title and its document and clause. */
-export type ReportedMeasure = MeasureRow & { title: Bilingual; source: string };
+/**
+ * A measure row as the API reports it: with the measure's short title and its document and clause
+ * (from ruleset 2026.12.1, the granting rule when a promoting document lapsed, named in promotedBy).
+ */
+export type ReportedMeasure = MeasureRow & {
+  title: Bilingual;
+  source: string;
+  promotedBy?: { source: string; validTo: string | null; lapsed: boolean }[];
+};
 
 /** The projection as the API returns it (projectionResponse), which is what every page shows. */
 export type ReportProjection = Omit<Projection, "measures"> & {
@@ -262,7 +269,11 @@ export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav 
                 <td class="num">{signedCny(r.marginal.endingPositionChange)}</td>
                 <td class="src">
                   <cite>{r.source}</cite>
-                  {m ? <span class="doc-title"> {m.document.title}</span> : null}
+                  {r.promotedBy ? (
+                    <PromotedBy promoters={r.promotedBy} t={t} />
+                  ) : m ? (
+                    <span class="doc-title"> {m.document.title}</span>
+                  ) : null}
                 </td>
               </tr>
             );
@@ -270,6 +281,23 @@ export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav 
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** The documents that promoted a measure now cited under its granting rule, with their last day. */
+function PromotedBy({ promoters, t }: { promoters: NonNullable<ReportedMeasure["promotedBy"]>; t: Tr }) {
+  return (
+    <span class="promoted">
+      {" "}
+      {t("推动文件：", "Promoted by: ")}
+      {promoters
+        .map((p) =>
+          p.lapsed
+            ? `${p.source}${t(`（已于 ${p.validTo} 后失效）`, ` (lapsed after ${p.validTo})`)}`
+            : p.source,
+        )
+        .join(t("；", "; "))}
+    </span>
   );
 }
 

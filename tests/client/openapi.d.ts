@@ -174,7 +174,7 @@ export interface paths {
         };
         /**
          * A scenario as an Excel workbook to fill in (blank, or a preset's)
-         * @description Sheets: the company and the measures; one row per product line (units by month on their own sheet, overseas costs and B2B payment terms by line number); the timing; FX rates and hedging; financing and its products; grants. Drop-down lists for every enumeration. Decimals are text cells, so they come back as written. Chinese by default, English with `lang=en`. POST it back to /v1/scenarios/import.
+         * @description Sheets: the company and the measures; one row per product line (units by month on their own sheet, overseas costs and B2B payment terms by line number); the timing; FX rates and hedging; financing and its products; grants (an amount on a date, or a programme to estimate); the firm's facts for grant programmes (city and district, online retail sales, trainees, eligible spend, cost-share terms, district awards); notes. Drop-down lists for every enumeration. Figures are numeric cells whose number format shows the decimals written (money with a thousands separator, rates as fractions), and import reads those decimals back, so figures come back as written; an amount of more than 15 significant digits is a text cell (a double would not carry it), named on the notes sheet. Chinese by default, English with `lang=en`. POST it back to /v1/scenarios/import.
          */
         get: operations["getScenarioTemplate"];
         put?: never;
@@ -2546,6 +2546,11 @@ export interface components {
                      * @example 0.15
                      */
                     shareOfSales?: string | number;
+                    /**
+                     * @description Contracts the cost is paid under over the horizon, one after another, at most the months it is paid in (absent: one). Each is filed once, before its first payment above USD 50,000 (国家税务总局 国家外汇管理局公告2021年第19号). From ruleset 2026.12.1
+                     * @example 1
+                     */
+                    contracts?: number;
                 }[];
                 /** @description How the money comes back: a marketplace payout rule or B2B payment terms */
                 sales: {
@@ -3149,7 +3154,7 @@ export interface components {
                 switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
                 /** @description Catalog measure id */
                 measure: string;
-                /** @description Document number and clause */
+                /** @description Document number and clause; from ruleset 2026.12.1, when a promoting document lapses before the horizon ends, the rules that grant the benefit (e.g. 汇发〔2020〕11号 for netting) */
                 source: string;
                 /** @description The measure's name */
                 title: {
@@ -3158,6 +3163,15 @@ export interface components {
                     /** @description In English */
                     en: string;
                 };
+                /** @description When a promoting document lapses before the horizon ends (e.g. 中府办函〔2024〕24号, lapsed 2026-04-19): the documents that promoted the measure, with their dates, while source cites the granting rule (from ruleset 2026.12.1) */
+                promotedBy?: {
+                    /** @description The promoting document and clause */
+                    source: string;
+                    /** @description Its last day in force (YYYY-MM-DD); null: open-ended */
+                    validTo: string | null;
+                    /** @description validTo falls before the horizon's last day */
+                    lapsed: boolean;
+                }[];
                 /** @description Switched on in the request */
                 chosen: boolean;
                 /** @description False when nothing in the scenario is touched by the measure */
@@ -3242,6 +3256,7 @@ export interface components {
                 /** @description Document number and clause of the regime */
                 source?: string;
             }[];
+            outwardFilings?: components["schemas"]["OutwardFilings"];
             /** @description Per programme the scenario's grants name (ruleset 2026.12.1 on): its awards and effects */
             grants?: {
                 /** @description Catalog measure id of the programme */
@@ -3560,6 +3575,53 @@ export interface components {
                  */
                 amount: string;
             }[];
+        };
+        /** @description The tax filings of the outward payments for overseas costs, per contract (国家税务总局 国家外汇管理局公告2021年第19号), with and without netting (from ruleset 2026.12.1) */
+        OutwardFilings: {
+            /** @description A single outward payment above this USD equivalent (exclusive) is filed first (国家税务总局 国家外汇管理局公告2013年第40号 第一条) */
+            thresholdUsd: string;
+            /** @description Days a filing takes before the payment it precedes (market default). Payments are booked on their day, the filing made ahead: no figure moves and no cost is booked */
+            delayDays: number;
+            /** @description Each overseas cost of each line, as one contract unless contracts says otherwise */
+            costs: {
+                /** @description Index of the product line */
+                line: number;
+                /** @description The product line's name */
+                name: string;
+                /** @description Index of the cost in the line's overseasCosts */
+                cost: number;
+                /** @enum {string} */
+                category: "warehousing" | "logistics" | "tax" | "platform" | "advertising" | "other";
+                /** @description Contracts the cost is paid under (1 unless given) */
+                contracts: number;
+                /** @description Monthly payments in the horizon */
+                payments: number;
+                /** @description The largest single payment in USD, 2 decimals; null without a USD rate for the line's currency */
+                largestPaymentUsd: string | null;
+                /** @description Filings when wired out: one per contract before its first payment above the threshold (2021年第19号 第一条); null when the threshold cannot be judged (no USD rate) */
+                filings: number | null;
+                /** @description A payout may deduct it (netting removes its payments and filings) */
+                nettable: boolean;
+                /** @description Netted under the chosen measures: not wired out, not filed */
+                netted: boolean;
+                /** @description One per filing contract */
+                filed: {
+                    /** @description The first payment the filing precedes */
+                    firstPayment: string;
+                    /** @description firstPayment - delayDays */
+                    fileBy: string;
+                    /** @description That payment, left to wait delayDays for the filing, would fall in a later month */
+                    waitCrossesMonth: boolean;
+                }[];
+            }[];
+            /** @description Filings with every cost wired out */
+            withoutNetting: number;
+            /** @description Filings under the chosen measures */
+            chosen: number;
+            /** @description Filings netting removes (the nettable costs are no longer wired out) */
+            avoidedByNetting: number;
+            /** @description Costs whose threshold could not be judged */
+            notJudged: number;
         };
         GrantAwardReport: {
             /** @description Catalog measure id of the programme */
@@ -3896,6 +3958,7 @@ export interface components {
             applied: string[];
             /** @description Every waiver rule of the catalog, and whether it applied */
             waiver: components["schemas"]["FxWaiverDecision"][];
+            waiverPeriod?: components["schemas"]["FxWaiverPeriod"];
         };
         FxCharges: {
             /**
@@ -3950,6 +4013,22 @@ export interface components {
             coveredMargin: string;
             /** @description True when the waiver's cap limited what was waived */
             capped: boolean;
+        };
+        /** @description With firm facts and the first-option waiver evaluated: whether it is reported for the valuation date (2023) or assumed (continuation unconfirmed) unless waiverConfirmedByBank */
+        FxWaiverPeriod: {
+            /** @description Measure id of the first-option waiver */
+            measure: string;
+            /** @description The documents that report it */
+            source: string;
+            /** @description Last day of the period the documents report (the 2023 campaign) */
+            reportedUntil: string;
+            /** @description The deal's date the status is for (the valuation date); null when only years were given */
+            date: string | null;
+            /**
+             * @description reported: the date falls in the reported period (2023); assumed: after it (or undated), continuation unconfirmed; bank-confirmed: after it, and the request says the bank confirmed it
+             * @enum {string}
+             */
+            status: "reported" | "assumed" | "bank-confirmed";
         };
         FxOptionPriceRequest: {
             /**
@@ -4025,6 +4104,8 @@ export interface components {
              * @enum {string}
              */
             waiverReading?: "handling-fee" | "premium";
+            /** @description Your bank confirmed that its first-option waiver (reported by 中商务电函〔2023〕10号/11号 for 2023 only) still runs on your date; absent or false: after 2023 the waiver is an assumption, labelled so */
+            waiverConfirmedByBank?: boolean;
         };
         /** @description Who is buying: decides whether a waiver applies */
         FxFirm: {
@@ -4175,6 +4256,7 @@ export interface components {
             }[];
             /** @description Unhedged, forward, put and collar, side by side */
             strategies: components["schemas"]["FxHedgeStrategy"][];
+            waiverPeriod?: components["schemas"]["FxWaiverPeriod"] & unknown;
             /** @description How the Monte Carlo was run */
             monteCarlo: {
                 /** @description Paths simulated */
@@ -4375,6 +4457,8 @@ export interface components {
              * @enum {string}
              */
             waiverReading?: "handling-fee" | "premium";
+            /** @description Your bank confirmed that its first-option waiver (reported by 中商务电函〔2023〕10号/11号 for 2023 only) still runs on your date; absent or false: after 2023 the waiver is an assumption, labelled so */
+            waiverConfirmedByBank?: boolean;
         };
         ExportVatResult: {
             /**
@@ -4847,7 +4931,7 @@ export interface components {
                 switch: "netting" | "noInvoiceExemption" | "deemedProfitTax" | "optionFeeWaiver" | "supplyChainFinance" | "departureRefund";
                 /** @description Catalog measure id */
                 measure: string;
-                /** @description Document number and clause */
+                /** @description Document number and clause; from ruleset 2026.12.1, when a promoting document lapses before the horizon ends, the rules that grant the benefit (e.g. 汇发〔2020〕11号 for netting) */
                 source: string;
                 /** @description The measure's name */
                 title: {
@@ -4856,6 +4940,15 @@ export interface components {
                     /** @description In English */
                     en: string;
                 };
+                /** @description When a promoting document lapses before the horizon ends (e.g. 中府办函〔2024〕24号, lapsed 2026-04-19): the documents that promoted the measure, with their dates, while source cites the granting rule (from ruleset 2026.12.1) */
+                promotedBy?: {
+                    /** @description The promoting document and clause */
+                    source: string;
+                    /** @description Its last day in force (YYYY-MM-DD); null: open-ended */
+                    validTo: string | null;
+                    /** @description validTo falls before the horizon's last day */
+                    lapsed: boolean;
+                }[];
                 /** @description Switched on in the request */
                 chosen: boolean;
                 /** @description False when nothing in the scenario is touched by the measure */
@@ -6640,10 +6733,7 @@ export interface operations {
                  *         },
                  *         "grants": [
                  *           {
-                 *             "name": "电商技能培训补贴（5人次）",
-                 *             "amount": "4000",
-                 *             "date": "2026-04-15",
-                 *             "measure": "zs-2023-10-training-subsidy"
+                 *             "programme": "zs-2023-10-training-subsidy"
                  *           }
                  *         ],
                  *         "measures": {
@@ -6653,6 +6743,17 @@ export interface operations {
                  *           "optionFeeWaiver": false,
                  *           "supplyChainFinance": false,
                  *           "departureRefund": false
+                 *         },
+                 *         "grantFacts": {
+                 *           "city": "Zhongshan",
+                 *           "trainees": [
+                 *             {
+                 *               "certificate": "网商运营",
+                 *               "count": 5,
+                 *               "year": 2026
+                 *             }
+                 *           ],
+                 *           "trainingPaidTo": "employees"
                  *         }
                  *       }
                  *     }
@@ -8651,10 +8752,7 @@ export interface operations {
                  *       },
                  *       "grants": [
                  *         {
-                 *           "name": "电商技能培训补贴（5人次）",
-                 *           "amount": "4000",
-                 *           "date": "2026-04-15",
-                 *           "measure": "zs-2023-10-training-subsidy"
+                 *           "programme": "zs-2023-10-training-subsidy"
                  *         }
                  *       ],
                  *       "measures": {
@@ -8664,6 +8762,17 @@ export interface operations {
                  *         "optionFeeWaiver": false,
                  *         "supplyChainFinance": false,
                  *         "departureRefund": false
+                 *       },
+                 *       "grantFacts": {
+                 *         "city": "Zhongshan",
+                 *         "trainees": [
+                 *           {
+                 *             "certificate": "网商运营",
+                 *             "count": 5,
+                 *             "year": 2026
+                 *           }
+                 *         ],
+                 *         "trainingPaidTo": "employees"
                  *       }
                  *     }
                  */
@@ -8785,6 +8894,13 @@ export interface operations {
                             };
                             /** @description Where the figures come from (typical values: check before use) */
                             sources: string;
+                            /** @description Why the preset differs under the ruleset in force from the published versions' (absent: it does not) */
+                            rulesetNote?: {
+                                /** @description In Chinese (zh-CN) */
+                                zh: string;
+                                /** @description In English */
+                                en: string;
+                            };
                             scenario: components["schemas"]["Scenario"];
                         }[];
                     };
@@ -8867,6 +8983,13 @@ export interface operations {
                         };
                         /** @description Where the figures come from (typical values: check before use) */
                         sources: string;
+                        /** @description Why the preset differs under the ruleset in force from the published versions' (absent: it does not) */
+                        rulesetNote?: {
+                            /** @description In Chinese (zh-CN) */
+                            zh: string;
+                            /** @description In English */
+                            en: string;
+                        };
                         scenario: components["schemas"]["Scenario"];
                     };
                 };
@@ -9386,10 +9509,7 @@ export interface operations {
                  *             },
                  *             "grants": [
                  *               {
-                 *                 "name": "电商技能培训补贴（5人次）",
-                 *                 "amount": "4000",
-                 *                 "date": "2026-04-15",
-                 *                 "measure": "zs-2023-10-training-subsidy"
+                 *                 "programme": "zs-2023-10-training-subsidy"
                  *               }
                  *             ],
                  *             "measures": {
@@ -9399,6 +9519,17 @@ export interface operations {
                  *               "optionFeeWaiver": false,
                  *               "supplyChainFinance": false,
                  *               "departureRefund": false
+                 *             },
+                 *             "grantFacts": {
+                 *               "city": "Zhongshan",
+                 *               "trainees": [
+                 *                 {
+                 *                   "certificate": "网商运营",
+                 *                   "count": 5,
+                 *                   "year": 2026
+                 *                 }
+                 *               ],
+                 *               "trainingPaidTo": "employees"
                  *             }
                  *           }
                  *         }

@@ -34,6 +34,16 @@ function inCurrency(currency: string, spot: string, foreignRate: string, price: 
   };
 }
 
+/** The patch a preset's variant applies from a ruleset on (seeds/presets.json `rulesetVariants`). */
+function variantPatch(preset: string, from: string): Record<string, unknown> {
+  const seeds = (
+    presetsJson as { presets: { id: string; rulesetVariants?: { from: string; patch: object }[] }[] }
+  ).presets;
+  const variant = seeds.find((p) => p.id === preset)?.rulesetVariants?.find((v) => v.from === from);
+  if (!variant) throw new Error(`golden cases: preset ${preset} has no variant from ${from}`);
+  return variant.patch as Record<string, unknown>;
+}
+
 const PRESET_CASES: GoldenCase[] = (presetsJson as { presets: { id: string }[] }).presets.map((p) => ({
   name: p.id,
   preset: p.id,
@@ -63,6 +73,8 @@ const VARIANTS: GoldenCase[] = [
       "/fx/hedge/ratio": "1",
     },
   },
+  // the Shaxi preset as 2026.12.1 serves it: the training subsidy estimated and paid to the workers
+  { name: "shaxi-training-subsidy-to-workers", preset: SHAXI, patch: variantPatch(SHAXI, "2026.12.1") },
   // put hedges, with and without the first-option waiver
   { name: "put-waived", preset: NANTOU },
   { name: "put-without-waiver", preset: NANTOU, patch: { "/measures/optionFeeWaiver": false } },

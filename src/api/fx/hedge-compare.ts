@@ -33,9 +33,12 @@ import {
   refineForeignCurrency,
   spotIn,
   volIn,
+  WaiverConfirmedSchema,
   WaiverDecisionSchema,
+  WaiverPeriodSchema,
   WaiverReadingSchema,
   WaiversSchema,
+  waiverPeriod,
 } from "./shared";
 
 const DEFAULT_SHOCKS = ["-0.1", "-0.05", "0", "0.05", "0.1"];
@@ -128,6 +131,7 @@ const HedgeCompareRequest = z
       }),
     waivers: WaiversSchema.optional(),
     waiverReading: WaiverReadingSchema.optional(),
+    waiverConfirmedByBank: WaiverConfirmedSchema.optional(),
   })
   .superRefine(refineForeignCurrency)
   .openapi("FxHedgeCompareRequest");
@@ -198,6 +202,10 @@ const HedgeCompareResponse = z
     strategies: z
       .array(StrategySchema)
       .openapi({ description: "Unhedged, forward, put and collar, side by side" }),
+    waiverPeriod: WaiverPeriodSchema.optional().openapi({
+      description:
+        "When the first-option waiver is evaluated: whether it is reported for the valuation date (2023) or assumed (continuation unconfirmed) unless waiverConfirmedByBank",
+    }),
     monteCarlo: z
       .object({
         paths: z.number().int().openapi({ description: "Paths simulated" }),
@@ -294,6 +302,7 @@ export const hedgeCompareHandler: RouteHandler<typeof hedgeCompareRoute, AppEnv>
     },
     hedgeRules(waivers, b.waiverReading),
   );
+  const period = waiverPeriod(waivers, b.valuationDate, b.waiverConfirmedByBank ?? false);
   const money = (x: number) => fromFloat(x, 2);
   return c.json(
     {
@@ -332,8 +341,9 @@ export const hedgeCompareHandler: RouteHandler<typeof hedgeCompareRoute, AppEnv>
           worst: money(s.monteCarlo.worst),
         },
       })),
+      ...(period ? { waiverPeriod: period.out } : {}),
       monteCarlo: { paths, seed, generator: "xoroshiro128plus (pure-rand) + Box-Muller" },
-      explain: [...steps, ...result.explain],
+      explain: [...steps, ...result.explain, ...(period ? [period.step] : [])],
       ruleset: RULESET,
     },
     200,

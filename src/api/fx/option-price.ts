@@ -33,9 +33,12 @@ import {
   resolveOption,
   StyleSchema,
   volIn,
+  WaiverConfirmedSchema,
   WaiverDecisionSchema,
+  WaiverPeriodSchema,
   WaiverReadingSchema,
   WaiversSchema,
+  waiverPeriod,
 } from "./shared";
 
 /**
@@ -114,11 +117,12 @@ const OptionPriceRequest = z
     fees: FeesSchema.optional(),
     waivers: WaiversSchema.optional(),
     waiverReading: WaiverReadingSchema.optional(),
+    waiverConfirmedByBank: WaiverConfirmedSchema.optional(),
   })
   .superRefine((v, ctx) => {
     refineOption(v, ctx);
     if (v.notional === undefined) {
-      for (const field of ["firm", "fees", "waivers", "waiverReading"] as const) {
+      for (const field of ["firm", "fees", "waivers", "waiverReading", "waiverConfirmedByBank"] as const) {
         if (v[field] !== undefined) {
           addProblem(
             ctx,
@@ -143,6 +147,10 @@ const QuoteSchema = z
     waiver: z
       .array(WaiverDecisionSchema)
       .openapi({ description: "Every waiver rule of the catalog, and whether it applied" }),
+    waiverPeriod: WaiverPeriodSchema.optional().openapi({
+      description:
+        "With firm facts and the first-option waiver evaluated: whether it is reported for the valuation date (2023) or assumed (continuation unconfirmed) unless waiverConfirmedByBank",
+    }),
   })
   .openapi("FxOptionQuote");
 
@@ -284,6 +292,7 @@ function optionQuote(b: OptionPriceBody & { notional: Decimal }, price: string, 
     after: chargesOut(outcome.after),
     applied: outcome.applied,
     waiver: outcome.decisions.map(decisionOut),
+    ...(outcome.period ? { waiverPeriod: outcome.period } : {}),
   };
 }
 
@@ -292,7 +301,7 @@ function waiverOutcome(
   b: OptionPriceBody,
   fees: Parameters<typeof applyOptionWaiver>[0],
   steps: ExplainStep[],
-): ReturnType<typeof applyOptionWaiver> {
+): ReturnType<typeof applyOptionWaiver> & { period?: z.infer<typeof WaiverPeriodSchema> } {
   const ids = b.waivers ?? [...DEFAULT_WAIVERS];
   let outcome: ReturnType<typeof applyOptionWaiver>;
   steps.push({
@@ -330,6 +339,8 @@ function waiverOutcome(
         source: d.source,
       });
     });
+    const period = waiverPeriod(ids, b.valuationDate ?? null, b.waiverConfirmedByBank ?? false);
+    if (period) steps.push(period.step);
     steps.push({
       key: "cost",
       zh: "应付成本 = 期权费 + 办理费（减免后）",
@@ -337,6 +348,7 @@ function waiverOutcome(
       inputs: { before: fen(outcome.before.cost) },
       value: fen(outcome.after.cost),
     });
+    return period ? { ...outcome, period: period.out } : outcome;
   } else {
     outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
     steps.push({

@@ -16,7 +16,14 @@ import {
 import { type Charges, FIRM_SIZES, type HandlingFeeTerms, type WaiverDecision } from "../../domain/fx/waiver";
 import { WAIVER_READINGS } from "../../domain/fx/waiverReadings";
 import { type Decimal, fen, fixed } from "../../domain/money";
-import { DEFAULT_HANDLING_FEE, DEFAULT_WAIVERS, WAIVER_IDS } from "../../policy/fx";
+import { reportedStatusOn } from "../../domain/validity";
+import {
+  DEFAULT_HANDLING_FEE,
+  DEFAULT_WAIVERS,
+  OPTION_FEE_WAIVER,
+  OPTION_FEE_WAIVER_PERIOD,
+  WAIVER_IDS,
+} from "../../policy/fx";
 import {
   bilingual,
   CurrencySchema,
@@ -107,6 +114,77 @@ export const WaiverReadingSchema = z.enum(WAIVER_READINGS).openapi({
   description:
     "How to read the first-option waiver of 中商务电函〔2023〕10号/11号: handling-fee (default; 减免其买入期权的办理费用 read as the bank's handling fee, an assumption) or premium (the words 减免期权费 read literally: the premium waived)",
 });
+
+export const WaiverConfirmedSchema = z.boolean().openapi({
+  description:
+    "Your bank confirmed that its first-option waiver (reported by 中商务电函〔2023〕10号/11号 for 2023 only) still runs on your date; absent or false: after 2023 the waiver is an assumption, labelled so",
+});
+
+const STATUS_TEXT = {
+  reported: { zh: "在报告期内", en: "within that period" },
+  assumed: {
+    zh: "在报告期之后：是否延续未经确认，本结果按假设计算；请向银行确认",
+    en: "after that period: whether it continued is unconfirmed, so this answer assumes it; ask your bank",
+  },
+  "bank-confirmed": {
+    zh: "在报告期之后：您已说明银行确认延续，按已确认计算",
+    en: "after that period: you say your bank confirmed it continues, so it is computed as confirmed",
+  },
+} as const;
+
+export const WaiverPeriodSchema = z
+  .object({
+    measure: z.string().openapi({ description: "Measure id of the first-option waiver" }),
+    source: z.string().openapi({ description: "The documents that report it" }),
+    reportedUntil: z
+      .string()
+      .openapi({ description: "Last day of the period the documents report (the 2023 campaign)" }),
+    date: z.string().nullable().openapi({
+      description: "The deal's date the status is for (the valuation date); null when only years were given",
+    }),
+    status: z.enum(["reported", "assumed", "bank-confirmed"]).openapi({
+      description:
+        "reported: the date falls in the reported period (2023); assumed: after it (or undated), continuation unconfirmed; bank-confirmed: after it, and the request says the bank confirmed it",
+    }),
+  })
+  .openapi("FxWaiverPeriod", {
+    description:
+      "Whether the first-option waiver is reported for the deal's date or assumed: 中商务电函〔2023〕10号 and 11号 report a 2023 Bank of China campaign only",
+  });
+
+/**
+ * The first-option waiver's status on a deal's date (reported in 2023, assumed after it unless the
+ * bank confirmed it), with its explain step. Null when the request does not evaluate that waiver.
+ */
+export function waiverPeriod(
+  waivers: readonly string[],
+  date: string | null,
+  bankConfirmed: boolean,
+): { out: z.infer<typeof WaiverPeriodSchema>; step: ExplainStep } | null {
+  if (!waivers.includes(OPTION_FEE_WAIVER)) return null;
+  const { measure, source, reportedUntil } = OPTION_FEE_WAIVER_PERIOD;
+  const status = reportedStatusOn(reportedUntil, date, bankConfirmed);
+  const text = STATUS_TEXT[status];
+  const on =
+    date === null
+      ? {
+          zh: "未给出交易日期（只给了期限），视为",
+          en: "no deal date was given (years only), so it is taken as falling",
+        }
+      : { zh: `交易日 ${date} `, en: `the deal's date ${date} falls` };
+  return {
+    out: { measure, source, reportedUntil, date, status },
+    step: {
+      key: `reportedPeriod:${measure}`,
+      zh: `首次买入期权费用减免：${source} 报告的是 ${reportedUntil.slice(0, 4)} 年中国银行的优惠活动（“本年已有24家企业”），报告期截至 ${reportedUntil}；${on.zh}${text.zh}。`,
+      en: `First-option fee waiver: ${source} reports a ${reportedUntil.slice(0, 4)} Bank of China campaign ("本年已有24家企业"), up to ${reportedUntil}; ${on.en} ${text.en}.`,
+      inputs: { reportedUntil, date: date ?? "", bankConfirmed: String(bankConfirmed) },
+      value: status,
+      measure,
+      source,
+    },
+  };
+}
 
 export const OptionTypeSchema = z.enum(["call", "put"]).openapi({
   description:

@@ -1,5 +1,6 @@
 import { attributeInOrder } from "./attribution";
 import { explainProjection } from "./explainProjection";
+import { filingSteps, filingsReport } from "./filings";
 import { grantSteps } from "./grants";
 import { type CashflowRules, prepareOperations } from "./operations";
 import { grantRows, measureRows, type Projection, periodsOf, summarize } from "./report";
@@ -47,6 +48,9 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
           rules: rules.grants,
         }
       : null;
+  const filings = behaviour.outwardPaymentFilings
+    ? filingsReport(prepared.filings, scenario.measures.netting, rules.settlement)
+    : null;
   const summary = summarize(scenario, chosen, behaviour);
   const baselineSummary = summarize(scenario, baseline, behaviour);
   return {
@@ -55,6 +59,7 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     baseline: baselineSummary,
     measures,
     lines: chosen.operations.lines,
+    ...(filings ? { outwardFilings: filings } : {}),
     ...(grants ? { grants: grants.rows } : {}),
     // Programme grants first (cash the firm receives), then the switches one at a time.
     ...(behaviour.sequentialAttribution
@@ -62,6 +67,7 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
       : {}),
     explain: [
       ...explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
+      ...(filings ? filingSteps(filings, scenario.measures.netting, rules.settlement) : []),
       ...(grants ? grantSteps(prepared.grants.bookings, grants.rules) : []),
     ],
   };

@@ -1,4 +1,3 @@
-import { addDays, addMonths } from "../dates";
 import type { ExplainStep } from "../explain";
 import { fenText } from "../fixed";
 import { WAIVER_READING_TEXT } from "../fx/waiverReadings";
@@ -6,7 +5,7 @@ import { Decimal, fen, fixed } from "../money";
 import type { Regime } from "../tax/rules";
 import type { CashflowRules } from "./inputs";
 import type { Category } from "./ledger";
-import { type Horizon, lapseStep, reportedPeriodStep } from "./measureValidity";
+import { horizonOf, lapseStep, reportedPeriodStep } from "./measureValidity";
 import type { LineFacts, Operations } from "./operations";
 import { reportedTotals } from "./reconciled";
 import type { MeasureRow, Summary } from "./report";
@@ -124,10 +123,7 @@ function validitySteps(
   measures: readonly MeasureRow[],
   rules: CashflowRules,
 ): ExplainStep[] {
-  const horizon: Horizon = {
-    from: scenario.startDate,
-    to: addDays(addMonths(scenario.startDate, scenario.horizonMonths), -1),
-  };
+  const horizon = horizonOf(scenario.startDate, scenario.horizonMonths);
   const steps: ExplainStep[] = [];
   for (const row of measures) {
     const validity = rules.validity[row.switch];

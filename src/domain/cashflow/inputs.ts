@@ -171,6 +171,15 @@ function payoutOf(line: ProductLine, index: number, rules: CashflowRules): Norma
   return { rule, anchorDay: dayNumber(rule.cycleAnchor) };
 }
 
+/** Whether a payout may deduct a line's cost of this category (netting): marketplace lines only. */
+export function mayBeNetted(
+  line: ProductLine,
+  category: CostCategory,
+  nettableCategories: ReadonlySet<CostCategory>,
+): boolean {
+  return line.sales.channel === "marketplace" && nettableCategories.has(category);
+}
+
 /** Unit figures of a line; overseas costs split into what a payout may deduct and what is wired. */
 export function unitFiguresOf(
   line: ProductLine,
@@ -188,7 +197,7 @@ export function unitFiguresOf(
   for (const cost of line.overseasCosts) {
     const perUnit = fixedOf(cost.perUnit) + mul(netPrice, fixedOf(cost.shareOfSales));
     if (perUnit === 0n) continue;
-    const mayNet = line.sales.channel === "marketplace" && nettableCategories.has(cost.category);
+    const mayNet = mayBeNetted(line, cost.category, nettableCategories);
     if (mayNet) nettable += perUnit;
     const into = mayNet ? nettableByCategory : grossByCategory;
     into.set(cost.category, (into.get(cost.category) ?? 0n) + perUnit);

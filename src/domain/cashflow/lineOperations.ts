@@ -4,9 +4,11 @@ import { type Decimal, dec, ZERO } from "../money";
 import { paidDayAfterDelivery } from "../settlement/payout";
 import type { RegimeDecision } from "../tax/regime";
 import { exportCreditFigures } from "../tax/vat";
+import { type CostFilings, costFilings } from "./filings";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
 import {
   lineRates,
+  mayBeNetted,
   memo,
   type NormalisedLine,
   newLedger,
@@ -62,6 +64,8 @@ export interface OperatingBase {
   receivables: Receivable[];
   /** Days from paying suppliers to receiving the money, weighted across lines by revenue. */
   cashConversionCycleDays: number;
+  /** Each overseas cost's outward-payment tax filings (behaviour outwardPaymentFilings; else none). */
+  filings: CostFilings[];
 }
 
 /** How many units of the line's sale tranches fall in each bucket (plain integers, exact). */
@@ -89,6 +93,7 @@ export function operateLines(inputs: ProjectionInputs): OperatingBase {
     remittances: new Remittances(),
     receivables: [],
     cashConversionCycleDays: 0,
+    filings: [],
   };
   const convert = hedgeConverter(inputs);
   const cycle = { weighted: 0, weight: 0 };
@@ -134,6 +139,7 @@ function operateLine(
   }
   bookRevenueAndProfit(line, tranches, into);
   wireOverseasCosts(line, tranches, into.remittances);
+  if (inputs.rules.behaviour.outwardPaymentFilings) into.filings.push(...lineFilings(inputs, line, tranches));
   if (line.payout) bookPayouts(inputs, line, tranches, convert, into);
 }
 
@@ -317,6 +323,38 @@ function wireOverseasCosts(line: NormalisedLine, tranches: TrancheUnits, remitta
     for (const [category, v] of line.unit.nettableByCategory)
       remittances.wire(line.setup, true, month, day, category, trancheWorth(line, n, v));
   }
+}
+
+/**
+ * The filings of each of the line's overseas costs: its own payment each month its tranches sell (the
+ * month's wire carries it), in USD through the two middle rates when the line is in another currency.
+ */
+function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: TrancheUnits): CostFilings[] {
+  const months = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
+  const usd = inputs.scenario.fx.rates.find((r) => r.currency === "USD");
+  const usdPerUnit = line.line.currency === "USD" ? dec(1) : usd ? line.rate.spot.div(usd.spot) : null;
+  return line.line.overseasCosts.flatMap((cost, index) => {
+    const perUnit = fixedOf(cost.perUnit) + mul(line.unit.netPrice, fixedOf(cost.shareOfSales));
+    if (perUnit === 0n) return [];
+    return [
+      costFilings(
+        {
+          line: line.index,
+          lineName: line.line.name,
+          cost: index,
+          category: cost.category,
+          contracts: cost.contracts ?? 1,
+          nettable: mayBeNetted(line.line, cost.category, inputs.nettableCategories),
+          payments: months.map(({ day, units }) => ({
+            day,
+            amount: decimalOf(trancheWorth(line, units, perUnit)),
+          })),
+          usdPerUnit,
+        },
+        inputs.rules.settlement,
+      ),
+    ];
+  });
 }
 
 /**

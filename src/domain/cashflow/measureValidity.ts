@@ -1,5 +1,6 @@
-import { addDays } from "../dates";
+import { addDays, addMonths } from "../dates";
 import type { Bilingual, ExplainStep } from "../explain";
+import { reportedStatusOn } from "../validity";
 
 /** A rule that carries a measure: a law or government document, or a bank's own product. */
 export interface CarryingRule {
@@ -20,6 +21,8 @@ export interface MeasureValidity {
   /** Where the dates come from, in the document's words. */
   validity: Bilingual;
   grantedBy: readonly CarryingRule[];
+  /** The documents that promote the measure, each with its last day in force (null: open-ended). */
+  promotedBy: readonly { source: string; validTo: string | null }[];
   /** A benefit reported for one period only (the 2023 option-fee campaign): its last reported day. */
   reportedUntil: string | null;
 }
@@ -28,6 +31,11 @@ export interface MeasureValidity {
 export interface Horizon {
   from: string;
   to: string;
+}
+
+/** The horizon of a projection starting on `startDate` for `months` months. */
+export function horizonOf(startDate: string, months: number): Horizon {
+  return { from: startDate, to: addDays(addMonths(startDate, months), -1) };
 }
 
 function carriers(rules: readonly CarryingRule[]): Bilingual {
@@ -96,7 +104,9 @@ export function reportedPeriodStep(
   horizon: Horizon,
   bankConfirmed: boolean,
 ): ExplainStep | null {
-  if (v.reportedUntil === null || horizon.to <= v.reportedUntil) return null;
+  if (v.reportedUntil === null) return null;
+  const status = reportedStatusOn(v.reportedUntil, horizon.to, bankConfirmed);
+  if (status === "reported") return null;
   const standing = bankConfirmed
     ? {
         zh: "您已说明银行确认延续，按已确认计算",
@@ -111,8 +121,31 @@ export function reportedPeriodStep(
     zh: `${title.zh}：${v.source} 只报告了截至 ${v.reportedUntil} 的情况；${standing.zh}。`,
     en: `${title.en}: ${v.source} reports it up to ${v.reportedUntil} only; ${standing.en}.`,
     inputs: { reportedUntil: v.reportedUntil, bankConfirmed: String(bankConfirmed) },
-    value: bankConfirmed ? "bank-confirmed" : "assumed",
+    value: status,
     measure: v.measure,
     source: v.source,
   };
+}
+
+/** What a projection's measure row cites: the rule it is computed under, and who promoted it until when. */
+export interface RowCitation {
+  /** The granting rules when a promoting document lapses before the horizon ends; else the measure's own. */
+  source: string;
+  /** The promoting documents, each with its last day in force and whether that falls before the end. */
+  promotedBy: { source: string; validTo: string | null; lapsed: boolean }[];
+}
+
+/**
+ * The citation of a measure row whose promoting document lapses before the horizon ends: the rules that
+ * grant the benefit (a local document only promotes it), and the promoting documents with their dates.
+ * Null while every promoting document stays in force: the row cites the measure's own document.
+ */
+export function rowCitation(v: MeasureValidity, horizon: Horizon): RowCitation | null {
+  const promotedBy = v.promotedBy.map((p) => ({
+    ...p,
+    lapsed: p.validTo !== null && p.validTo < horizon.to,
+  }));
+  if (!promotedBy.some((p) => p.lapsed)) return null;
+  const granting = v.grantedBy.filter((r) => r.kind !== "not-identified").map((r) => r.source);
+  return { source: granting.length > 0 ? granting.join("；") : v.source, promotedBy };
 }

@@ -2,6 +2,7 @@ import { fromDayNumber } from "../dates";
 import type { Fixed } from "../fixed";
 import { departureRefundApplies } from "../tax/timing";
 import { type NotApplicable, whyMeasuresDoNotApply } from "./applicability";
+import type { CostFilings } from "./filings";
 import { bookGrants, type GrantBooking, programmeGrantsOf } from "./grants";
 import { firstDealWaiver, hedgingLedger } from "./hedges";
 import { type CashflowRules, memo, newLedger, normaliseInputs, type ProjectionInputs } from "./inputs";
@@ -46,6 +47,8 @@ export interface PreparedOperations {
   applies: Record<MeasureSwitch, boolean>;
   /** The awards of the programmes the scenario's grants name, and whether each programme books any. */
   grants: { bookings: GrantBooking[]; applies: boolean[] };
+  /** Each overseas cost's outward-payment tax filings when wired out (ruleset 2026.12.1 on; else none). */
+  filings: CostFilings[];
   /** Why each measure that touches nothing does not apply (worked out when asked). */
   whyNot(): Partial<Record<MeasureSwitch, NotApplicable>>;
   /**
@@ -114,6 +117,7 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules): Pre
   return {
     applies,
     grants,
+    filings: base.filings,
     whyNot: () =>
       whyMeasuresDoNotApply({ inputs, base, taxes, hasPut: putsByShipment.some((b) => b.put) }, applies),
     forSwitches(switches, grantsOn) {

@@ -8,6 +8,7 @@ import { type AwardReport, awardReport } from "../grants/report";
 import { type Decimal, fen, sum } from "../money";
 import type { NotApplicable } from "./applicability";
 import type { Attribution } from "./attribution";
+import type { FilingsReport } from "./filings";
 import type { GrantBooking } from "./grants";
 import { INFLOWS, OUTFLOWS } from "./ledger";
 import type { LineFacts } from "./operations";
@@ -86,6 +87,8 @@ export interface Projection {
   baseline: Summary;
   measures: MeasureRow[];
   lines: LineFacts[];
+  /** The tax filings of the outward payments, with and without netting (from ruleset 2026.12.1). */
+  outwardFilings?: FilingsReport;
   /** The chosen measures' effects added one at a time (from ruleset 2026.12.1). */
   attribution?: Attribution;
   /** The programmes the scenario's grants name (ruleset 2026.12.1 on; absent when none is named). */

@@ -48,6 +48,11 @@ export interface OverseasCost {
   category: CostCategory;
   perUnit: Decimal;
   shareOfSales: Decimal;
+  /**
+   * Contracts the cost is paid under over the horizon, one after another (absent: one). Each is filed
+   * once, before its first payment above USD 50,000 (2021年第19号). Accepted from ruleset 2026.12.1.
+   */
+  contracts?: number;
 }
 
 export interface ProductLine {

@@ -13,7 +13,7 @@ import type {
 /** Categories 汇发〔2020〕11号 names; anything else netted rests on the bank's agreement. */
 const NAMED_BY_DOCUMENT: readonly CostCategory[] = ["warehousing", "logistics", "tax"];
 
-const CATEGORY_ZH: Record<CostCategory, string> = {
+export const CATEGORY_ZH: Record<CostCategory, string> = {
   warehousing: "仓储",
   logistics: "物流",
   tax: "税费",

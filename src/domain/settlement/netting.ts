@@ -249,6 +249,41 @@ export function remittanceFeeFixed(amountCny: Fixed, fee: FeeSchedule): Fixed {
   return maxOf(capped, schedule.min) + schedule.fixed;
 }
 
+/** What decides whether and how often an outward payment is filed. */
+export type FilingRules = Pick<SettlementRules, "filingThresholdUsd" | "filingOncePerContract">;
+
+/**
+ * How many of `payments` (in order) each of `contracts` receives when a cost's payments run under
+ * several contracts one after another: as evenly as possible, the earlier contracts taking the extra.
+ */
+export function paymentsPerContract(payments: number, contracts: number): number[] {
+  const base = Math.floor(payments / contracts);
+  const extra = payments % contracts;
+  return Array.from({ length: contracts }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+/**
+ * The tax filings one contract's outward payments need (USD equivalents, in order): a single payment
+ * strictly above the threshold is filed first (国家税务总局 国家外汇管理局公告2013年第40号 第一条); a contract
+ * paid in several remittances is filed once, before its first such payment (2021年第19号 第一条), or
+ * every such payment under the rulesets before it. `firstWaiting`: the payment the first filing
+ * precedes (-1 when none is filed). The one statement of the rule: the settlement route and the
+ * projection both count with it.
+ */
+export function contractFilings(
+  paymentsUsd: readonly Decimal[],
+  rules: FilingRules,
+): { count: number; firstWaiting: number } {
+  let count = 0;
+  let firstWaiting = -1;
+  paymentsUsd.forEach((usd, i) => {
+    if (!usd.gt(rules.filingThresholdUsd)) return;
+    if (firstWaiting === -1) firstWaiting = i;
+    if (!rules.filingOncePerContract || count === 0) count++;
+  });
+  return { count, firstWaiting };
+}
+
 /** Fees for `count` equal remittances making up `totalCny`; none when there is nothing to send. */
 function feesFor(totalCny: Decimal, count: number, fee: FeeSchedule): Decimal {
   if (totalCny.isZero() || count === 0) return ZERO;
@@ -404,10 +439,12 @@ function outward(
     fees = fees.plus(feesFor(amountCny, cost.remittances, input.fees.outward));
     const each = cost.amount.div(cost.remittances);
     const usd = each.times(usdPerUnit);
-    if (usd.gt(rules.filingThresholdUsd)) {
-      const contracts = cost.contracts ?? 1;
-      // Filed once per contract, only its first payment waits; filed every time, every payment waits.
-      const count = rules.filingOncePerContract ? contracts : cost.remittances;
+    const contracts = cost.contracts ?? 1;
+    let count = 0;
+    for (const size of paymentsPerContract(cost.remittances, contracts)) {
+      count += contractFilings(new Array<Decimal>(size).fill(usd), rules).count;
+    }
+    if (count > 0) {
       filings.push({
         cost: index,
         category: cost.category,
