@@ -223,14 +223,11 @@ describe("live validation runs what the submission runs", () => {
     expect(back.status).toBe(204);
   });
 
-  it("names an HS code the rate table lacks before the form is sent", async () => {
+  it("accepts an HS code the rate table lacks before the form is sent: the usual rates are assumed", async () => {
     const { BLANK_SCENARIO } = await import("../src/policy/blank-scenario");
     const q = formQuery(BLANK_SCENARIO, { ...BLANK_FILLED, "l0.hsCode": "851822" }, {});
     const res = await call("GET", `/form/check?${q}&lang=en`);
-    expect(res.status).toBe(422);
-    const body = (await res.json()) as { errors: { pointer: string; message: string }[] };
-    expect(body.errors.map((e) => e.pointer)).toEqual(["/productLines/0/hsCode"]);
-    expect(body.errors[0].message).toContain("851822");
+    expect(res.status).toBe(204);
   });
 
   it("opens a link that cannot be computed in the form with the projection's problem on its field", async () => {
@@ -268,8 +265,10 @@ describe("report links that cannot be used", () => {
     const res = await page("/report?lines=1&kind=manufacturer");
     expect(res.status).toBe(400);
     expect(res.html).toContain('role="alert"');
-    expect(res.html).toMatch(/id="f-l0-hsCode-err">请填写此项</);
-    expect(res.html).toMatch(/id="f-l0-hsCode"[^>]*aria-invalid="true"/);
+    expect(res.html).toMatch(/id="f-openingCash-err">请填写此项</);
+    expect(res.html).toMatch(/id="f-openingCash"[^>]*aria-invalid="true"/);
+    // The HS code may stay empty (不知道): no message on it.
+    expect(res.html).toMatch(/id="f-l0-hsCode-err"><\/p>/);
   });
 });
 
@@ -444,15 +443,17 @@ describe("reports, with the engine", () => {
     expect(total).toBeLessThan(100 * 1024);
   });
 
-  it("sends an HS code the rate table lacks back to the form, and accepts it with rates filled in", async () => {
+  it("accepts an HS code the rate table lacks and says in the report what rates it assumed", async () => {
     const { BLANK_SCENARIO } = await import("../src/policy/blank-scenario");
     const filled = { ...BLANK_FILLED, "l0.hsCode": "851822" };
-    const missing = await page(`/report?${formQuery(BLANK_SCENARIO, filled, {})}`);
-    expect(missing.status).toBe(422);
-    expect(missing.html).toMatch(/id="f-l0-hsCode-err">[^<]*851822/);
-    const withRates = { ...filled, "l0.vatRate": "13", "l0.refundRate": "13" };
-    const ok = await submit(`/report?${formQuery(BLANK_SCENARIO, withRates, {})}`);
-    expect(ok.status).toBe(303);
+    const sent = await submit(`/report?${formQuery(BLANK_SCENARIO, filled, {})}`);
+    expect(sent.status).toBe(303);
+    const report = await page(sent.headers.get("location")!);
+    expect(report.html).toContain("商品编码 851822 不在退税率表中：按增值税 13%、出口退税率 13% 估算");
+    const withRates = { ...filled, "l0.vatRate": "9", "l0.refundRate": "9" };
+    const own = await submit(`/report?${formQuery(BLANK_SCENARIO, withRates, {})}`);
+    expect(own.status).toBe(303);
+    expect((await page(own.headers.get("location")!)).html).not.toContain("不在退税率表中");
   });
 
   it("compares a preset with and without its measures, and the baseline agrees", async () => {

@@ -31,6 +31,7 @@ import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { measureNotesOf } from "./measure-notes";
 import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
 import { type ReportProjection, ReportView } from "./report";
+import { onFormLines } from "./seller-entries";
 import { BrokenLink, decodeScenario, encodeScenario } from "./share";
 import { CSV_LABELS, tr } from "./text";
 
@@ -243,9 +244,17 @@ function checkForm(
   values: Record<string, string | undefined>,
 ): Computed & { scenario: Wire } {
   const built = scenarioOf(base, lineCount, values);
-  if (!built.problems.length) return { ...compute(built.scenario), scenario: built.scenario };
+  // A product sold two ways is two lines of the scenario; their problems belong to its one form line.
+  const onForm = (problems: FieldProblem[]) => onFormLines(problems, lineCount, built.origins);
+  if (!built.problems.length) {
+    const computed = compute(built.scenario);
+    return {
+      ...(computed.ok ? computed : { ...computed, problems: onForm(computed.problems) }),
+      scenario: built.scenario,
+    };
+  }
   const checked = validate(built.scenario);
-  const problems = mergeProblems(built.problems, checked.ok ? [] : checked.problems);
+  const problems = mergeProblems(built.problems, checked.ok ? [] : onForm(checked.problems));
   return { ok: false, problems, status: 400, scenario: built.scenario };
 }
 

@@ -119,7 +119,7 @@ table.compare td{display:flex;justify-content:space-between;gap:8px}
 @media (min-width:700px){.compare-picker{grid-template-columns:1fr 1fr auto;align-items:end}}
 dl.lines div{border-bottom:1px solid #ccc;padding:6px 0}
 dl.lines dt{font-weight:700}
-dl.lines dd{margin:0}
+dl.lines dd{margin:0;overflow-wrap:anywhere}
 .measure-list{padding-left:1.2em}
 .measure-list li{margin-bottom:12px}
 blockquote{margin:0;padding:4px 12px;border-left:4px solid #999}

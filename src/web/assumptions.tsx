@@ -3,8 +3,10 @@ import type { Lang } from "../api/i18n";
 import type { ScenarioSchema } from "../api/scenario-schema";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
+import { CHECK_YOUR_ACCOUNT } from "../policy/marketplace-fees";
 import { cny } from "./format";
-import { tr } from "./text";
+import { costsWithSources, ratesAssumed } from "./seller-entries";
+import { OVERSEAS_COST_LABELS, tr } from "./text";
 import { FUNDING_SOURCE_LABELS } from "./verdict";
 
 /**
@@ -21,6 +23,49 @@ function unitsText(units: number[], t: (zh: string, en: string) => string): stri
   const min = Math.min(...units);
   const max = Math.max(...units);
   return t(`每月 ${min}–${max} 件（按月填写）`, `${min}–${max} a month (month by month)`);
+}
+
+/** What the form assumed for a line: the rates of an unknown or unlisted code, the fees it filled. */
+function lineAssumptions(
+  input: Scenario,
+  l: Scenario["productLines"][number],
+  lang: Lang,
+): [string, string][] {
+  const t = tr(lang);
+  const rows: [string, string][] = [];
+  const assumed = ratesAssumed(l);
+  if (assumed) {
+    rows.push([
+      t(`${l.name}：税率`, `${l.name}: tax rates`),
+      (assumed === "unknown-code"
+        ? t("未填商品编码", "HS code not known")
+        : t(`商品编码 ${l.hsCode} 不在退税率表中`, `HS code ${l.hsCode} is not in the refund-rate table`)) +
+        t(
+          "：按增值税 13%、出口退税率 13% 估算（财政部 税务总局 海关总署公告2019年第39号起，多数工业制成品征 13%、退 13%）。退税率更低或已取消的商品（如铝材、铜材、光伏、电池），实际退税更少，现金会少于本报告。请向报关行确认编码。",
+          ": VAT 13% and export refund 13% assumed (most manufactured goods since MOF/STA/GAC Announcement No. 39 of 2019). Goods with a lower or cancelled refund (aluminium, copper, photovoltaics, batteries) get less back, and cash is lower than shown. Check the code with your customs broker.",
+        ),
+    ]);
+  }
+  const costs = costsWithSources(input.fx.rates, l);
+  if (costs.length) {
+    rows.push([
+      t(`${l.name}：海外费用`, `${l.name}: overseas costs`),
+      costs
+        .map((c) => {
+          const label = OVERSEAS_COST_LABELS[c.category]?.[lang] ?? c.category;
+          if (!c.fee) return `${label} ${c.text}`;
+          const source = `${c.fee.source.title}${c.fee.source.url ? ` ${c.fee.source.url}` : ""}`;
+          return c.fee.assumption
+            ? `${label} ${c.text}${t(`（假设：${c.fee.basis.zh}）`, ` (assumed: ${c.fee.basis.en})`)}`
+            : `${label} ${c.text}${t(
+                `（费率表：${c.fee.basis.zh}；${c.fee.effectiveFrom ? `${c.fee.effectiveFrom} 起` : "起始日期未载明"}；来源：${source}；${CHECK_YOUR_ACCOUNT.zh}）`,
+                ` (fee table: ${c.fee.basis.en}; ${c.fee.effectiveFrom ? `from ${c.fee.effectiveFrom}` : "start date not stated"}; source: ${source}; ${CHECK_YOUR_ACCOUNT.en})`,
+              )}`;
+        })
+        .join(t("；", "; ")),
+    ]);
+  }
+  return rows;
 }
 
 function assumptionRows(input: Scenario, lang: Lang): [string, string][] {
@@ -71,6 +116,7 @@ function assumptionRows(input: Scenario, lang: Lang): [string, string][] {
             : t("普通发票", "ordinary invoice"),
       ].join(t("，", ", ")),
     ]),
+    ...input.productLines.flatMap((l) => lineAssumptions(input, l, lang)),
     [
       t("汇率", "Exchange rates"),
       input.fx.rates.map((r) => `${r.currency}/CNY ${r.spot.toFixed()}`).join(t("；", "; ")),

@@ -6,18 +6,33 @@ import type { FieldProblem } from "../domain/errors";
 import { Decimal } from "../domain/money";
 import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
+import type { FeeDefault } from "../policy/marketplace-fees";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
+import {
+  declaredAtCost,
+  feeValue,
+  fillMarketplaceFees,
+  fillsFees,
+  lineFees,
+  NOT_A_NUMBER,
+  salesText,
+  splitByWarehouse,
+  TYPICAL_PARCEL_USD,
+  unitsOfLine,
+  usualRates,
+} from "./seller-entries";
+import { clone, DECIMAL_TEXT, getAt, isWire, lines, setAt, type Wire } from "./wire";
+
+export type { Wire };
 
 /**
  * The web form as a thin view of ScenarioSchema: each field names the JSON pointer it fills, so a
  * problem+json from the API lands on the input it is about. Fields the form does not show keep the
  * value of the base scenario (a preset, a shared link, or the blank template).
  */
-
-export type Wire = Record<string, unknown>;
 
 type Kind =
   | "money"
@@ -29,7 +44,8 @@ type Kind =
   | "check"
   | "units"
   | "terms"
-  | "date";
+  | "date"
+  | "sales";
 
 export interface Option {
   value: string;
@@ -58,6 +74,11 @@ export interface Field {
   line?: number;
   /** Only meaningful for one sales channel. */
   channel?: "marketplace" | "b2b";
+  /**
+   * A form entry the scenario has no field for (monthly sales): the form derives scenario values
+   * from it, and its pointer, outside the schema, only routes the form's own messages to it.
+   */
+  formOnly?: boolean;
 }
 
 const b = (zh: string, en: string): Bilingual => ({ zh, en });
@@ -103,11 +124,13 @@ const SCENARIO_FIELDS: Record<string, FieldSpec> = {
     pointer: "/minimumCash",
     kind: "money",
     main: true,
+    optional: true,
+    zeroWhenBlank: true,
     unit: YUAN,
     label: b("账上至少要留的钱", "Minimum cash to keep"),
     hint: b(
-      "低于这个数就要借款补上（工资、房租等应急用）",
-      "Below this the business borrows (payroll, rent, emergencies)",
+      "低于这个数就要借款补上（工资、房租等应急用）；不填按 0",
+      "Below this the business borrows (payroll, rent, emergencies); empty = 0",
     ),
   },
   horizonMonths: {
@@ -291,44 +314,72 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     label: b("出口方式（海关监管方式）", "Export mode (customs code)"),
     options: CUSTOMS_CODES.map((code) => ({ value: code, label: CUSTOMS_LABELS[code] })),
   },
+  warehouseShare: {
+    pointer: "/warehouseShare",
+    kind: "percent",
+    formOnly: true,
+    main: true,
+    optional: true,
+    unit: PERCENT,
+    label: b("经海外仓销售的比例", "Share sold through an overseas warehouse"),
+    hint: b(
+      "出口方式为 9810 时填写，不填为全部；其余按 9610 小包直邮，报告分成这个产品的两个渠道",
+      "With 9810; empty = all. The rest goes as 9610 parcels: the report shows the product's two channels",
+    ),
+  },
   hsCode: {
     pointer: "/hsCode",
     kind: "text",
     main: true,
+    optional: true,
     label: b("商品编码（HS编码）", "HS code"),
-    hint: b("报关单上的编码，4–10 位数字，决定税率和退税率", "4 to 10 digits; decides VAT and refund rates"),
+    hint: b(
+      "报关单上的 4–10 位数字。不知道就空着或填“不知道”：按增值税 13%、退税率 13% 估算（多数工业制成品的税率），报告会写明",
+      "4 to 10 digits from the declaration. Leave empty if unknown: VAT 13% and refund 13% are assumed (most manufactured goods), and the report says so",
+    ),
   },
   vatRate: {
     pointer: "/vatRate",
     kind: "percent",
-    main: true,
+    main: false,
     optional: true,
     unit: PERCENT,
     label: b("增值税率（可不填）", "VAT rate (optional)"),
     hint: b(
-      "不填则按商品编码查退税率表（表中有灯具、小家电、服装、家具等）；表中没有的商品请填写",
-      "Leave empty to look the HS code up in the rate table (lamps, small appliances, clothing, furniture...); fill in for other goods",
+      "不填则按商品编码查退税率表（灯具、小家电、服装、家具等）；表中没有或不知道编码的按 13%",
+      "Empty: the rate table by HS code (lamps, small appliances, clothing, furniture...); 13% for other or unknown codes",
     ),
   },
   refundRate: {
     pointer: "/refundRate",
     kind: "percent",
-    main: true,
+    main: false,
     optional: true,
     unit: PERCENT,
     label: b("出口退税率（可不填）", "Export refund rate (optional)"),
     hint: b("同上；不退税的商品填 0", "As above; 0 for goods without a refund"),
   },
+  monthlySales: {
+    pointer: "/monthlySales",
+    kind: "sales",
+    formOnly: true,
+    main: true,
+    optional: true,
+    unit: b("元/月，或写明外币", "CNY a month, or name the currency"),
+    label: b("月销售额", "Sales per month"),
+    hint: b(
+      "如 30万 或 4万美元；按售价换算成件数",
+      "e.g. 300000 or 40000 USD; turned into units at the price",
+    ),
+  },
   monthlyUnits: {
     pointer: "/monthlyUnits",
     kind: "units",
     main: true,
+    optional: true,
     unit: b("件", "units"),
     label: b("每月发货量", "Units shipped per month"),
-    hint: b(
-      "每月相同填一个数；各月不同就按月份用逗号分开",
-      "One number for every month, or one per month separated by commas",
-    ),
+    hint: b("不填月销售额时填；各月不同用逗号分开", "Instead of the sales; one per month, comma separated"),
   },
   unitCost: {
     pointer: "/unitCost",
@@ -368,8 +419,12 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     kind: "decimal",
     main: true,
     unit: b("外币/件", "per unit, in that currency"),
+    optional: true,
     label: b("报关单价（离岸价 FOB）", "Declared customs value (FOB)"),
-    hint: b("报关单上的单价；海外仓模式通常低于售价", "The customs declaration's unit value"),
+    hint: b(
+      "报关单上的单价，海外仓模式通常低于售价；不填按每件成本折算成外币（偏保守：报关价低，算出的退税少）",
+      "The declaration's unit value; empty = the unit cost in that currency (cautious: a lower value, a smaller refund)",
+    ),
   },
   channel: {
     pointer: "/sales/channel",
@@ -422,6 +477,19 @@ const LINE_FIELDS: Record<string, FieldSpec> = {
     optional: true,
     unit: PERCENT,
     label: b("退货率", "Returns"),
+  },
+  directFreight: {
+    pointer: "/directFreight",
+    kind: "money",
+    formOnly: true,
+    main: false,
+    optional: true,
+    unit: b("元/件", "CNY per unit"),
+    label: b("直邮每件运费（国际小包）", "Parcel postage per unit"),
+    hint: b(
+      `只用于直邮部分；不填按航空小包典型值 ${TYPICAL_PARCEL_USD} 美元/件折算`,
+      `Only for the parcels; empty = a typical air parcel, USD ${TYPICAL_PARCEL_USD}`,
+    ),
   },
   freightPerUnit: {
     pointer: "/freightPerUnit",
@@ -511,10 +579,6 @@ const COST_FIELDS: { category: string; part: "perUnit" | "shareOfSales"; spec: F
 export const FORM_COST_CATEGORIES: readonly string[] = COST_FIELDS.map((c) => c.category);
 const COST_PARTS = ["perUnit", "shareOfSales"] as const;
 
-function isWire(value: unknown): value is Wire {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 const isZeroText = (value: unknown) =>
   value === undefined || (DECIMAL_TEXT.test(String(value)) && new Decimal(String(value)).isZero());
 
@@ -574,33 +638,6 @@ function trimAppendedCosts(line: Wire, kept: number, hadCosts: boolean): void {
   if (!items.length && !hadCosts) delete line.overseasCosts;
 }
 
-function getAt(root: unknown, pointer: string): unknown {
-  let cur = root;
-  for (const key of pointer.split("/").slice(1)) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
-
-function setAt(root: Wire, pointer: string, value: unknown): void {
-  const keys = pointer.split("/").slice(1);
-  let cur: Record<string, unknown> = root;
-  for (const key of keys.slice(0, -1)) {
-    if (cur[key] === null || typeof cur[key] !== "object") cur[key] = {};
-    cur = cur[key] as Record<string, unknown>;
-  }
-  const last = keys[keys.length - 1];
-  if (value === undefined) delete cur[last];
-  else cur[last] = value;
-}
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function lines(scenario: Wire): Wire[] {
-  return Array.isArray(scenario.productLines) ? (scenario.productLines as Wire[]) : [];
-}
-
 function currencies(scenario: Wire): string[] {
   const rates = getAt(scenario, "/fx/rates");
   return Array.isArray(rates) ? rates.map((r) => String((r as Wire).currency)) : [];
@@ -640,6 +677,7 @@ export function formFields(base: Wire, lineCount: number): Field[] {
         name: `l${i}.costs.${category}`,
         pointer: `/productLines/${i}/overseasCosts/${index}/${part}`,
         line: i,
+        main: true,
         optional: true,
         zeroWhenBlank: true,
         group: "overseasCosts",
@@ -681,8 +719,6 @@ function termsText(terms: unknown): string {
     .join(", ");
 }
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
-
 /** What a form input shows for a scenario value. */
 function display(field: Field, value: unknown): string {
   if (value === undefined || value === null) return "";
@@ -707,12 +743,55 @@ function display(field: Field, value: unknown): string {
 /** Shown in the other channel's field, so switching a line's channel starts from a visible example. */
 const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
 
+/** A fee the form fills when its input is left empty, as the input would show it. */
+export interface ShownFee {
+  fee: FeeDefault;
+  /** The cost input's name. */
+  field: string;
+  shown: string;
+}
+
+/**
+ * The fees the form fills on each line left empty, for the page to show beside the inputs (the
+ * submitted values decide the marketplace, the HS code, the price and the rates).
+ */
+export function feesShown(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
+): ShownFee[][] {
+  const { scenario } = formScenario(base, lineCount, values);
+  return lines(scenario).map((line, i) =>
+    fillsFees(lines(base)[i])
+      ? lineFees(scenario, line).flatMap((fee) => {
+          const value = feeValue(scenario, line, fee);
+          if (value === undefined) return [];
+          return [
+            {
+              fee,
+              field: `l${i}.costs.${fee.category}`,
+              shown: fee.part === "perUnit" ? value : percentOf(value),
+            },
+          ];
+        })
+      : [],
+  );
+}
+
+/** A 9810 line is all through the overseas warehouse until the seller says otherwise. */
+function formOnlyValue(field: Field, scenario: Wire): string {
+  const line = field.line === undefined ? undefined : lines(scenario)[field.line];
+  return field.name.endsWith(".warehouseShare") && line?.customsCode === "9810" ? "100" : "";
+}
+
 /** The form's values for a scenario (a preset, a shared link, the blank template). */
 export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string> {
   const values: Record<string, string> = {};
   const laidOut = withCostLayout(scenario);
   for (const f of fields) {
-    values[f.name] = display(f, getAt(laidOut, f.pointer));
+    values[f.name] = f.formOnly ? formOnlyValue(f, laidOut) : display(f, getAt(laidOut, f.pointer));
+    // A line that states no costs shows them empty: the marketplace's fees fill them (see fillsFees).
+    if (f.group === "overseasCosts" && fillsFees(lines(scenario)[f.line ?? -1])) values[f.name] = "";
     if (f.channel && !values[f.name]) values[f.name] = CHANNEL_EXAMPLES[f.name.split(".")[1]] ?? "";
   }
   return values;
@@ -722,8 +801,6 @@ export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string
 function cleanNumber(text: string): string {
   return parseAmount(text)?.value ?? text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
 }
-
-const NOT_A_NUMBER = b("请填写数字，例如 300000、30万 或 1.5亿", "Enter a number, e.g. 300000 or 300k");
 
 /** An amount in the field's currency; a number written in another currency is named, not converted. */
 function parseMoney(text: string, currency: string | undefined): Parsed {
@@ -821,6 +898,21 @@ export function scenarioOf(
   base: Wire,
   lineCount: number,
   values: Record<string, string | undefined>,
+): { scenario: Wire; problems: FieldProblem[]; origins: number[] } {
+  const built = formScenario(base, lineCount, values);
+  const split = splitByWarehouse(built.scenario, lineCount, values);
+  return {
+    scenario: built.scenario,
+    problems: [...built.problems, ...split.problems],
+    origins: split.origins,
+  };
+}
+
+/** The scenario the form's lines describe, one scenario line per form line. */
+function formScenario(
+  base: Wire,
+  lineCount: number,
+  values: Record<string, string | undefined>,
 ): { scenario: Wire; problems: FieldProblem[] } {
   const scenario = clone(base);
   const baseLines = lines(scenario);
@@ -836,7 +928,8 @@ export function scenarioOf(
   const fields = formFields(base, lineCount);
   for (const field of fields) {
     if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) continue;
-    if (field.channel) continue;
+    if (field.channel || field.formOnly) continue;
+    if (field.kind === "units" && salesText(values, field.line)) continue;
     const parsed = parse(field, values[field.name] ?? "", currencyOfField(field, values));
     if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
     setAt(scenario, field.pointer, parsed.value);
@@ -849,6 +942,12 @@ export function scenarioOf(
     if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
     const key = channel === "b2b" ? "terms" : "payoutRule";
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
+  }
+  for (let i = 0; i < lineCount; i++) {
+    problems.push(...unitsOfLine(scenario, i, values));
+    usualRates(scenario, i, values);
+    declaredAtCost(scenario, i);
+    if (fillsFees(lines(base)[i])) fillMarketplaceFees(scenario, i, values);
   }
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
   applyGrantForm(scenario, values);
@@ -881,7 +980,7 @@ export function withoutLine(
   values: Record<string, string | undefined>,
   index: number,
 ): { scenario: Wire; values: Record<string, string> } {
-  const { scenario } = scenarioOf(base, lineCount, values);
+  const { scenario } = formScenario(base, lineCount, values);
   scenario.productLines = lines(scenario).filter((_, i) => i !== index);
   const moved: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
