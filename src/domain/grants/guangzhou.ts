@@ -131,6 +131,18 @@ function growthCheck(
   );
 }
 
+/** The tier the clause rewarded last, whose reward a later, higher tier only tops up. */
+interface Rewarded {
+  tierNo: number;
+  reward: Decimal;
+}
+
+/** A tier whose sales threshold the year's sales break, numbered from 1 as the clause counts them. */
+interface BrokenTier {
+  t: SalesTier;
+  tierNo: number;
+}
+
 /**
  * The tier rewards of 穗 三（一）2, one award per sales year from the first covered year on. A year earns
  * the highest tier whose sales test (sales > threshold) and growth test both pass; a tier is rewarded
@@ -142,114 +154,61 @@ export function tierRewards(
   rules: TierRewardRules,
   reading: GrowthReading = DEFAULT_GROWTH_READING,
 ): Award[] {
-  const { cite } = rules;
   const byYear = new Map(sales.map((s) => [s.year, s.amount]));
   const years = [...byYear.keys()].filter((y) => y >= rules.firstSalesYear).sort((a, b) => a - b);
-  if (years.length === 0) {
-    return [
-      refusal(cite, [
-        cityCheck(cite, firmCity),
-        check(cite, "salesYear", false, {
-          zh: `奖励年度：本条只奖励 ${rules.firstSalesYear}–${rules.lastSalesYear} 年度的网上零售额，未填写这些年度的数据。`,
-          en: `Sales year: the clause rewards the sales of ${rules.firstSalesYear}-${rules.lastSalesYear}; none of those years was given.`,
-        }),
-      ]),
-    ];
-  }
-  let rewarded: { tierNo: number; reward: Decimal } | null = null;
+  if (years.length === 0) return [noCoveredSalesYear(firmCity, rules)];
+  // Years are judged in order: each reward depends on the tier rewarded before it.
+  let rewarded: Rewarded | null = null;
   return years.map((year) => {
-    const amount = byYear.get(year) as Decimal;
-    const steps: ExplainStep[] = [cityCheck(cite, firmCity)];
-    const covered = year <= rules.lastSalesYear;
-    steps.push(
-      check(
-        cite,
-        "salesYear",
-        covered,
-        {
-          zh: `奖励年度：${year} 年${covered ? "在" : "不在"}本条所列 ${rules.firstSalesYear}–${rules.lastSalesYear} 年度内${covered ? "" : "，本条奖励已不再适用"}。`,
-          en: `Sales year: ${year} ${covered ? "is" : "is not"} within the clause's ${rules.firstSalesYear}-${rules.lastSalesYear}${covered ? "" : ": the reward no longer applies"}.`,
-        },
-        { year: String(year) },
-      ),
-    );
-    const broken = rules.tiers
-      .map((t, i) => ({ t, tierNo: i + 1 }))
-      .filter(({ t }) => amount.gt(t.salesAbove));
-    const lowest = rules.tiers[0];
-    steps.push(
-      check(
-        cite,
-        "salesTier",
-        broken.length > 0,
-        broken.length > 0
-          ? {
-              zh: `销售额：${year} 年实物商品网上零售额 ${fen(amount)} 元，突破第${broken.length}档（${yi(broken[broken.length - 1].t.salesAbove)}元）。`,
-              en: `Sales: ${year} online retail sales of ${fen(amount)} CNY break tier ${broken.length} (${fen(broken[broken.length - 1].t.salesAbove)} CNY).`,
-            }
-          : {
-              zh: `销售额：${year} 年实物商品网上零售额 ${fen(amount)} 元，未突破最低一档（${yi(lowest.salesAbove)}元）。`,
-              en: `Sales: ${year} online retail sales of ${fen(amount)} CNY do not break the lowest tier (${fen(lowest.salesAbove)} CNY).`,
-            },
-        { sales: fen(amount), lowestTier: fen(lowest.salesAbove) },
-      ),
-    );
-    if (!allPassed(steps)) return refusal(cite, steps, year);
-    const growth = averageGrowth(byYear, year, reading);
-    // The highest broken tier has the mildest growth test; a lower tier is tried only if it fails.
-    let earned: { tierNo: number; t: SalesTier } | null = null;
-    for (const b of [...broken].reverse()) {
-      const step = growthCheck(cite, b.t, b.tierNo, growth, reading);
-      steps.push(step);
-      if (step.value === "passed") {
-        earned = b;
-        break;
-      }
-    }
-    if (!earned) return refusal(cite, steps, year);
-    const previous = rewarded;
-    const newTier = previous === null || earned.tierNo > previous.tierNo;
-    steps.push(
-      check(
-        cite,
-        "newTier",
-        newTier,
-        previous === null
-          ? {
-              zh: `一次性奖励：此前未获本条奖励，按第${earned.tierNo}档奖励。`,
-              en: `One-off: no earlier reward under the clause; tier ${earned.tierNo} is rewarded.`,
-            }
-          : newTier
-            ? {
-                zh: `进档：此前已获第${previous.tierNo}档奖励（不超过 ${wan(previous.reward)}元），本次进入第${earned.tierNo}档，补发两档奖励差额。`,
-                en: `Moving up: tier ${previous.tierNo} was rewarded before (up to ${fen(previous.reward)} CNY); reaching tier ${earned.tierNo} pays the difference between the two tiers.`,
-              }
-            : {
-                zh: `一次性奖励：第${earned.tierNo}档不高于已获奖励的第${previous.tierNo}档，不再奖励。`,
-                en: `One-off: tier ${earned.tierNo} is not above tier ${previous.tierNo}, already rewarded; nothing more is due.`,
-              },
-      ),
-    );
-    if (!newTier) return refusal(cite, steps, year);
-    const already = previous?.reward ?? ZERO;
-    const reward = earned.t.reward.minus(already);
-    rewarded = { tierNo: earned.tierNo, reward: earned.t.reward };
-    steps.push(
-      amountStep(
-        cite,
-        reward,
-        true,
-        {
-          zh: `奖励：第${earned.tierNo}档不超过 ${wan(earned.t.reward)}元${already.isZero() ? "" : `，减去已获第${previous?.tierNo}档的 ${wan(already)}元`}，于次年（${year + 1} 年）一次性发放。`,
-          en: `Reward: tier ${earned.tierNo}, up to ${fen(earned.t.reward)} CNY${already.isZero() ? "" : `, less the ${fen(already)} CNY of tier ${previous?.tierNo} already rewarded`}, paid once the next year (${year + 1}).`,
-        },
-        {
-          formula: "tier reward - reward of the tier already rewarded",
-          inputs: { tierReward: fen(earned.t.reward), alreadyRewarded: fen(already) },
-        },
-      ),
-    );
-    return {
+    const judged = yearTierAward(year, byYear, firmCity, rules, reading, rewarded);
+    rewarded = judged.rewarded;
+    return judged.award;
+  });
+}
+
+/** None of the sales given falls in the clause's years: one refusal says so. */
+function noCoveredSalesYear(firmCity: City, rules: TierRewardRules): Award {
+  const { cite } = rules;
+  return refusal(cite, [
+    cityCheck(cite, firmCity),
+    check(cite, "salesYear", false, {
+      zh: `奖励年度：本条只奖励 ${rules.firstSalesYear}–${rules.lastSalesYear} 年度的网上零售额，未填写这些年度的数据。`,
+      en: `Sales year: the clause rewards the sales of ${rules.firstSalesYear}-${rules.lastSalesYear}; none of those years was given.`,
+    }),
+  ]);
+}
+
+/**
+ * One sales year's award: the city, year and sales tests, then the growth test from the highest
+ * broken tier down, then whether the tier is new. Returns the tier rewarded so far for the next year.
+ */
+function yearTierAward(
+  year: number,
+  byYear: ReadonlyMap<number, Decimal>,
+  firmCity: City,
+  rules: TierRewardRules,
+  reading: GrowthReading,
+  previous: Rewarded | null,
+): { award: Award; rewarded: Rewarded | null } {
+  const { cite } = rules;
+  const amount = byYear.get(year) as Decimal;
+  const broken = brokenTiers(rules.tiers, amount);
+  const steps: ExplainStep[] = [
+    cityCheck(cite, firmCity),
+    salesYearCheck(cite, year, rules),
+    salesTierCheck(cite, year, amount, broken, rules.tiers[0]),
+  ];
+  if (!allPassed(steps)) return { award: refusal(cite, steps, year), rewarded: previous };
+  const earned = earnedTier(cite, broken, averageGrowth(byYear, year, reading), reading, steps);
+  if (!earned) return { award: refusal(cite, steps, year), rewarded: previous };
+  const tierStep = newTierCheck(cite, earned.tierNo, previous);
+  steps.push(tierStep);
+  if (tierStep.value !== "passed") return { award: refusal(cite, steps, year), rewarded: previous };
+  const already = previous?.reward ?? ZERO;
+  const reward = earned.t.reward.minus(already);
+  steps.push(tierRewardStep(cite, year, earned, reward, already, previous));
+  return {
+    award: {
       programme: cite.measure,
       eligible: true,
       amount: reward,
@@ -259,8 +218,119 @@ export function tierRewards(
       timing: "document",
       payee: "firm",
       explain: steps,
-    };
-  });
+    },
+    rewarded: { tierNo: earned.tierNo, reward: earned.t.reward },
+  };
+}
+
+function salesYearCheck(cite: ProgrammeCite, year: number, rules: TierRewardRules): CheckStep {
+  const covered = year <= rules.lastSalesYear;
+  return check(
+    cite,
+    "salesYear",
+    covered,
+    {
+      zh: `奖励年度：${year} 年${covered ? "在" : "不在"}本条所列 ${rules.firstSalesYear}–${rules.lastSalesYear} 年度内${covered ? "" : "，本条奖励已不再适用"}。`,
+      en: `Sales year: ${year} ${covered ? "is" : "is not"} within the clause's ${rules.firstSalesYear}-${rules.lastSalesYear}${covered ? "" : ": the reward no longer applies"}.`,
+    },
+    { year: String(year) },
+  );
+}
+
+/** The tiers whose threshold the sales exceed (突破), lowest first. */
+function brokenTiers(tiers: readonly SalesTier[], amount: Decimal): BrokenTier[] {
+  return tiers.map((t, i) => ({ t, tierNo: i + 1 })).filter(({ t }) => amount.gt(t.salesAbove));
+}
+
+function salesTierCheck(
+  cite: ProgrammeCite,
+  year: number,
+  amount: Decimal,
+  broken: readonly BrokenTier[],
+  lowest: SalesTier,
+): CheckStep {
+  return check(
+    cite,
+    "salesTier",
+    broken.length > 0,
+    broken.length > 0
+      ? {
+          zh: `销售额：${year} 年实物商品网上零售额 ${fen(amount)} 元，突破第${broken.length}档（${yi(broken[broken.length - 1].t.salesAbove)}元）。`,
+          en: `Sales: ${year} online retail sales of ${fen(amount)} CNY break tier ${broken.length} (${fen(broken[broken.length - 1].t.salesAbove)} CNY).`,
+        }
+      : {
+          zh: `销售额：${year} 年实物商品网上零售额 ${fen(amount)} 元，未突破最低一档（${yi(lowest.salesAbove)}元）。`,
+          en: `Sales: ${year} online retail sales of ${fen(amount)} CNY do not break the lowest tier (${fen(lowest.salesAbove)} CNY).`,
+        },
+    { sales: fen(amount), lowestTier: fen(lowest.salesAbove) },
+  );
+}
+
+/**
+ * The highest broken tier whose growth test passes, each test tried appended to `steps`. The highest
+ * broken tier has the mildest growth test; a lower tier is tried only if it fails.
+ */
+function earnedTier(
+  cite: ProgrammeCite,
+  broken: readonly BrokenTier[],
+  growth: GrowthFigure,
+  reading: GrowthReading,
+  steps: ExplainStep[],
+): BrokenTier | null {
+  for (const b of [...broken].reverse()) {
+    const step = growthCheck(cite, b.t, b.tierNo, growth, reading);
+    steps.push(step);
+    if (step.value === "passed") return b;
+  }
+  return null;
+}
+
+/** 一次性奖励: a tier is rewarded once; only a higher tier than the last one rewarded pays again. */
+function newTierCheck(cite: ProgrammeCite, tierNo: number, previous: Rewarded | null): CheckStep {
+  const newTier = previous === null || tierNo > previous.tierNo;
+  return check(
+    cite,
+    "newTier",
+    newTier,
+    previous === null
+      ? {
+          zh: `一次性奖励：此前未获本条奖励，按第${tierNo}档奖励。`,
+          en: `One-off: no earlier reward under the clause; tier ${tierNo} is rewarded.`,
+        }
+      : newTier
+        ? {
+            zh: `进档：此前已获第${previous.tierNo}档奖励（不超过 ${wan(previous.reward)}元），本次进入第${tierNo}档，补发两档奖励差额。`,
+            en: `Moving up: tier ${previous.tierNo} was rewarded before (up to ${fen(previous.reward)} CNY); reaching tier ${tierNo} pays the difference between the two tiers.`,
+          }
+        : {
+            zh: `一次性奖励：第${tierNo}档不高于已获奖励的第${previous.tierNo}档，不再奖励。`,
+            en: `One-off: tier ${tierNo} is not above tier ${previous.tierNo}, already rewarded; nothing more is due.`,
+          },
+  );
+}
+
+/** 补发...奖励差额: the tier's reward less the reward of the tier already rewarded, paid the next year. */
+function tierRewardStep(
+  cite: ProgrammeCite,
+  year: number,
+  earned: BrokenTier,
+  reward: Decimal,
+  already: Decimal,
+  previous: Rewarded | null,
+): ExplainStep {
+  return amountStep(
+    cite,
+    reward,
+    true,
+    {
+      zh: `奖励：第${earned.tierNo}档不超过 ${wan(earned.t.reward)}元${already.isZero() ? "" : `，减去已获第${previous?.tierNo}档的 ${wan(already)}元`}，于次年（${year + 1} 年）一次性发放。`,
+      en: `Reward: tier ${earned.tierNo}, up to ${fen(earned.t.reward)} CNY${already.isZero() ? "" : `, less the ${fen(already)} CNY of tier ${previous?.tierNo} already rewarded`}, paid once the next year (${year + 1}).`,
+    },
+    {
+      formula: "tier reward - reward of the tier already rewarded",
+      inputs: { tierReward: fen(earned.t.reward), alreadyRewarded: fen(already) },
+    },
+  );
 }
 
 /** An award refused, with the tests that decided it. */
