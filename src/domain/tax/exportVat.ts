@@ -267,7 +267,47 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
   const ex = new Explainer();
   const warnings: Bilingual[] = [];
 
-  const facts: RegimeFacts = {
+  const decision = decideRegimeOrReject(regimeFactsOf(input), rules);
+  const era = decision.era;
+  explainMeasuresAndBasis(input, rules, era, ex);
+  explainAssumedFacts(input, ex, warnings);
+
+  const resolved = resolveInputs(input, rules, era, ex, warnings);
+
+  const regime = chooseRegime(input.regime, decision, ex, warnings);
+  warnUnconfirmedMarketProcurement(regime, decision, input, rules, warnings);
+
+  const surtaxFactor = surtaxFactorFor(input, rules);
+  const applied = computeRegime(regime, input, resolved, era, ex, surtaxFactor);
+  if (!applied.ok) throw new InputError(applied.problems);
+  const outcome = applied.outcome;
+  explainSurtaxes(outcome, input, rules, surtaxFactor, ex);
+  const timing = timingFor(regime, outcome, input, rules, era, ex);
+
+  return {
+    regime,
+    requested: input.regime,
+    eligibility: eligibilityOut(decision.eligibility[regime]),
+    legalBasis: {
+      policy: regimePolicyCite(regime, era).source,
+      administration: era.claimWindow.source,
+      era: { from: era.from, until: era.until },
+    },
+    rates: ratesOut(input, resolved),
+    fobCny: fen(resolved.fobCny),
+    figures: figuresOut(outcome),
+    surtax: surtaxOut(outcome.surtax, surtaxFactor, rules),
+    summary: summaryOf(outcome),
+    timing,
+    alternatives: alternativesTo(regime, decision, input, resolved, era, surtaxFactor),
+    warnings,
+    explain: ex.steps,
+  };
+}
+
+/** The facts the regime decision reads; an unstated purchase invoice is taken as special (as warned). */
+function regimeFactsOf(input: ExportVatInput): RegimeFacts {
+  return {
     kind: input.enterprise.kind,
     vatPayer: input.enterprise.vatPayer,
     pilotZone: input.enterprise.pilotZone,
@@ -277,8 +317,10 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
     goodsExcludedFromExemption: input.goodsExcludedFromExemption ?? false,
     noInvoiceExemption: input.measures.noInvoiceExemption,
   };
-  const decision = decideRegimeOrReject(facts, rules);
-  const era = decision.era;
+}
+
+/** The first steps of every explanation: the measure switches, then the rules dated for the export. */
+function explainMeasuresAndBasis(input: ExportVatInput, rules: TaxRules, era: VatEra, ex: Explainer): void {
   const on = (b: boolean) => (b ? "on" : "off");
   ex.add({
     key: "measures",
@@ -299,6 +341,10 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
     value: `${era.exemptCreditRefundFormula.source}; ${era.claimWindow.source}`,
     ...citeFields(era.exemptCreditRefundFormula),
   });
+}
+
+/** Facts the request left out and the decision assumed: each is said aloud, never a silent default. */
+function explainAssumedFacts(input: ExportVatInput, ex: Explainer, warnings: Bilingual[]): void {
   if (!input.purchase) {
     warnings.push({
       zh: "未提供 purchase：按生产企业已取得合法有效进货凭证处理；若货物无有效凭证请传 purchase.invoice = none",
@@ -319,10 +365,16 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
       value: "false",
     });
   }
+}
 
-  const resolved = resolveInputs(input, rules, era, ex, warnings);
-
-  const regime = chooseRegime(input.regime, decision, ex, warnings);
+/** A market-procurement exemption after the 2026 repeals rests on an announcement not confirmed in force. */
+function warnUnconfirmedMarketProcurement(
+  regime: Regime,
+  decision: RegimeDecision,
+  input: ExportVatInput,
+  rules: TaxRules,
+  warnings: Bilingual[],
+): void {
   if (regime === "exempt" && decision.eligibility.exempt.basis?.id === "market-procurement") {
     if (input.exportDate >= rules.marketProcurement.unconfirmedFrom) {
       warnings.push({
@@ -331,62 +383,58 @@ export function assessExportVat(input: ExportVatInput, catalogRules: TaxRules): 
       });
     }
   }
+}
 
-  const surtaxFactor = surtaxFactorFor(input, rules);
-  const applied = computeRegime(regime, input, resolved, era, ex, surtaxFactor);
-  if (!applied.ok) throw new InputError(applied.problems);
-  const outcome = applied.outcome;
-  explainSurtaxes(outcome, input, rules, surtaxFactor, ex);
-  const timing = timingFor(regime, outcome, input, rules, era, ex);
+function ratesOut(input: ExportVatInput, resolved: Resolved): ExportVatReport["rates"] {
+  return {
+    vatRate: fixed(resolved.vatRate, 4),
+    refundRate: fixed(resolved.refundRate, 4),
+    ...(resolved.rateRow
+      ? {
+          from: "table" as const,
+          hsCode: input.hsCode,
+          group: resolved.rateRow.group,
+          source: resolved.rateRow.source,
+        }
+      : { from: "input" as const }),
+  };
+}
 
+function figuresOut(outcome: RegimeOutcome): Record<string, string> {
+  return Object.fromEntries(outcome.figures.map(([k, v]) => [k, fen(v)]));
+}
+
+function surtaxOut(surtax: SurtaxFigures, surtaxFactor: Decimal, rules: TaxRules): ExportVatReport["surtax"] {
+  return {
+    base: fen(surtax.base),
+    urbanConstruction: fen(surtax.urbanConstruction),
+    education: fen(surtax.education),
+    localEducation: fen(surtax.localEducation),
+    total: fen(surtax.total),
+    factor: fixed(surtaxFactor, 2),
+    rates: {
+      urbanConstruction: fixed(rules.surtax.rates.urbanConstruction, 4),
+      education: fixed(rules.surtax.rates.education, 4),
+      localEducation: fixed(rules.surtax.rates.localEducation, 4),
+    },
+  };
+}
+
+/** The other regimes, in a fixed order, each with why it does or does not apply and what it would cost. */
+function alternativesTo(
+  regime: Regime,
+  decision: RegimeDecision,
+  input: ExportVatInput,
+  resolved: Resolved,
+  era: VatEra,
+  surtaxFactor: Decimal,
+): AlternativeOut[] {
   const alternatives: AlternativeOut[] = [];
   for (const other of ["exempt-credit-refund", "exempt-refund", "exempt", "taxed-as-domestic"] as Regime[]) {
     if (other === regime) continue;
     alternatives.push(alternative(other, decision.eligibility[other], input, resolved, era, surtaxFactor));
   }
-
-  return {
-    regime,
-    requested: input.regime,
-    eligibility: eligibilityOut(decision.eligibility[regime]),
-    legalBasis: {
-      policy: regimePolicyCite(regime, era).source,
-      administration: era.claimWindow.source,
-      era: { from: era.from, until: era.until },
-    },
-    rates: {
-      vatRate: fixed(resolved.vatRate, 4),
-      refundRate: fixed(resolved.refundRate, 4),
-      ...(resolved.rateRow
-        ? {
-            from: "table" as const,
-            hsCode: input.hsCode,
-            group: resolved.rateRow.group,
-            source: resolved.rateRow.source,
-          }
-        : { from: "input" as const }),
-    },
-    fobCny: fen(resolved.fobCny),
-    figures: Object.fromEntries(outcome.figures.map(([k, v]) => [k, fen(v)])),
-    surtax: {
-      base: fen(outcome.surtax.base),
-      urbanConstruction: fen(outcome.surtax.urbanConstruction),
-      education: fen(outcome.surtax.education),
-      localEducation: fen(outcome.surtax.localEducation),
-      total: fen(outcome.surtax.total),
-      factor: fixed(surtaxFactor, 2),
-      rates: {
-        urbanConstruction: fixed(rules.surtax.rates.urbanConstruction, 4),
-        education: fixed(rules.surtax.rates.education, 4),
-        localEducation: fixed(rules.surtax.rates.localEducation, 4),
-      },
-    },
-    summary: summaryOf(outcome),
-    timing,
-    alternatives,
-    warnings,
-    explain: ex.steps,
-  };
+  return alternatives;
 }
 
 function decideRegimeOrReject(facts: RegimeFacts, rules: TaxRules): RegimeDecision {
@@ -1333,7 +1381,7 @@ function alternative(
     regime,
     applies: e.applies,
     reasons,
-    figures: Object.fromEntries(computed.outcome.figures.map(([k, v]) => [k, fen(v)])),
+    figures: figuresOut(computed.outcome),
     summary: summaryOf(computed.outcome),
   };
 }
