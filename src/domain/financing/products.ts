@@ -136,106 +136,32 @@ const PERCENT = (d: Decimal) => `${d.times(100).toFixed()}%`;
 
 /** Fills every term the user left out from the catalog, recording each default applied. */
 export function resolveTerms(input: ProductInput, rules: FinancingRules, pointer = ""): ProductTerms {
-  const defaults: AppliedDefault[] = [];
-  const apply = (field: string, d: SourcedDefault, en: string, zh: string): Decimal => {
-    defaults.push({ field, value: d.value.toFixed(), measure: d.measure, source: d.source, en, zh });
-    return d.value;
-  };
   const p = input.product;
-  const loanRate = (field: string): Decimal => {
-    const value = rules.lpr.value.plus(rules.loanSpread.value);
-    defaults.push({
-      field,
-      value: value.toFixed(),
-      measure: rules.loanSpread.measure,
-      source: `${rules.lpr.source}; ${rules.loanSpread.source}`,
-      en: `loan rate = 1-year LPR ${PERCENT(rules.lpr.value)} (since ${rules.lpr.since}) + typical SME spread ${PERCENT(rules.loanSpread.value)}`,
-      zh: `贷款利率 = 1年期LPR ${PERCENT(rules.lpr.value)}（${rules.lpr.since}起）+ 中小企业常见加点 ${PERCENT(rules.loanSpread.value)}`,
-    });
-    return value;
-  };
+  // The defaults are recorded in the order the terms are filled: the explanation lists them so.
+  const record = defaultsRecorder(rules);
+  const dayCount = dayCountOf(input, record.defaults);
+  const advanceRate = isAdvanceProduct(p)
+    ? (input.advanceRate ??
+      record.apply("advanceRate", rules.advanceRates[p], "typical advance rate", "常见融资比例（垫付比例）"))
+    : ONE;
+  const annualRate = input.annualRate ?? defaultAnnualRate(p, rules, record);
+  const feeRate = input.feeRate ?? defaultFeeRate(p, rules, record);
+  const premiumRate =
+    p === "policy-financing" && !input.premium
+      ? (input.premiumRate ??
+        record.apply(
+          "premiumRate",
+          rules.premiumRate,
+          "typical export credit insurance premium",
+          "常见出口信用保险费率",
+        ))
+      : ZERO;
+  // A duty guarantee's deposit alternative ties up cash that would otherwise cost a loan's rate.
+  const opportunityRate =
+    p === "duty-guarantee" ? (input.opportunityRate ?? record.loanRate("opportunityRate")) : null;
 
-  let dayCount = input.dayCount;
-  if (!dayCount) {
-    dayCount = "ACT/360";
-    defaults.push({
-      field: "dayCount",
-      value: dayCount,
-      source: "CNY loan contracts: daily rate = annual rate / 360",
-      en: "day count ACT/360, the usual CNY loan convention",
-      zh: "计息基础 ACT/360（人民币贷款通行：日利率 = 年利率 / 360）",
-    });
-  }
-
-  let advanceRate = ONE;
-  if (isAdvanceProduct(p)) {
-    advanceRate =
-      input.advanceRate ??
-      apply("advanceRate", rules.advanceRates[p], "typical advance rate", "常见融资比例（垫付比例）");
-  }
-
-  let annualRate: Decimal;
-  if (input.annualRate) annualRate = input.annualRate;
-  else if (p === "duty-guarantee")
-    annualRate = apply(
-      "guaranteeFeeRate",
-      rules.guaranteeFeeRate,
-      "typical guarantee fee a year",
-      "常见保函费率（年）",
-    );
-  else if (p === "payout-advance")
-    annualRate = apply(
-      "annualRate",
-      rules.payoutAdvanceAnnualRate,
-      "typical marketplace payout advance rate",
-      "常见店铺贷年利率",
-    );
-  else annualRate = loanRate("annualRate");
-
-  let feeRate = input.feeRate;
-  if (!feeRate) {
-    if (p === "factoring")
-      feeRate = apply(
-        "feeRate",
-        rules.factoringFeeRate,
-        "typical factoring handling fee",
-        "常见保理手续费率",
-      );
-    else {
-      feeRate = ZERO;
-      if (p !== "duty-guarantee")
-        defaults.push({
-          field: "feeRate",
-          value: "0",
-          source: "no catalog figure",
-          en: "no handling fee assumed (the catalog has no typical figure); enter the bank's fee",
-          zh: "未计手续费（目录无常见费率），请填写银行实际收费",
-        });
-    }
-  }
-
-  let premiumRate = ZERO;
-  if (p === "policy-financing" && !input.premium) {
-    premiumRate =
-      input.premiumRate ??
-      apply(
-        "premiumRate",
-        rules.premiumRate,
-        "typical export credit insurance premium",
-        "常见出口信用保险费率",
-      );
-  }
-
-  let opportunityRate: Decimal | null = null;
-  if (p === "duty-guarantee") opportunityRate = input.opportunityRate ?? loanRate("opportunityRate");
-
-  const face = input.face ?? null;
-  if (!face && p !== "working-capital-loan") {
-    throw new InputError([
-      { pointer: `${pointer}/face`, en: "the face amount is required", zh: "缺少基础金额" },
-    ]);
-  }
-  const terms: ProductTerms = {
+  const face = faceOf(input, pointer);
+  return {
     product: p,
     face,
     capacity: face ? face.times(advanceRate) : null,
@@ -252,9 +178,106 @@ export function resolveTerms(input: ProductInput, rules: FinancingRules, pointer
     recourse: p === "factoring" ? (input.recourse ?? "with-recourse") : null,
     opportunityRate,
     subsidy: p === "duty-guarantee" ? null : (input.subsidy ?? null),
-    defaults,
+    defaults: record.defaults,
   };
-  return terms;
+}
+
+/** The amount the product is priced on; only a working-capital loan may go without one. */
+function faceOf(input: ProductInput, pointer: string): Decimal | null {
+  const face = input.face ?? null;
+  if (!face && input.product !== "working-capital-loan") {
+    throw new InputError([
+      { pointer: `${pointer}/face`, en: "the face amount is required", zh: "缺少基础金额" },
+    ]);
+  }
+  return face;
+}
+
+/** Applies catalog defaults to a product's terms, writing each one down so none is silent. */
+interface DefaultsRecorder {
+  defaults: AppliedDefault[];
+  /** A catalog default for `field`, described in both languages. */
+  apply(field: string, d: SourcedDefault, en: string, zh: string): Decimal;
+  /** The 1-year LPR plus the catalog's typical SME spread, for `field`. */
+  loanRate(field: string): Decimal;
+}
+
+function defaultsRecorder(rules: FinancingRules): DefaultsRecorder {
+  const defaults: AppliedDefault[] = [];
+  return {
+    defaults,
+    apply(field, d, en, zh) {
+      defaults.push({ field, value: d.value.toFixed(), measure: d.measure, source: d.source, en, zh });
+      return d.value;
+    },
+    loanRate(field) {
+      const value = rules.lpr.value.plus(rules.loanSpread.value);
+      defaults.push({
+        field,
+        value: value.toFixed(),
+        measure: rules.loanSpread.measure,
+        source: `${rules.lpr.source}; ${rules.loanSpread.source}`,
+        en: `loan rate = 1-year LPR ${PERCENT(rules.lpr.value)} (since ${rules.lpr.since}) + typical SME spread ${PERCENT(rules.loanSpread.value)}`,
+        zh: `贷款利率 = 1年期LPR ${PERCENT(rules.lpr.value)}（${rules.lpr.since}起）+ 中小企业常见加点 ${PERCENT(rules.loanSpread.value)}`,
+      });
+      return value;
+    },
+  };
+}
+
+/** The day count the user gave, else ACT/360, the usual convention of a CNY loan. */
+function dayCountOf(input: ProductInput, defaults: AppliedDefault[]): DayCount {
+  if (input.dayCount) return input.dayCount;
+  defaults.push({
+    field: "dayCount",
+    value: "ACT/360",
+    source: "CNY loan contracts: daily rate = annual rate / 360",
+    en: "day count ACT/360, the usual CNY loan convention",
+    zh: "计息基础 ACT/360（人民币贷款通行：日利率 = 年利率 / 360）",
+  });
+  return "ACT/360";
+}
+
+/** A guarantee's fee, a payout advance's rate, else a loan's rate: each product's typical price a year. */
+function defaultAnnualRate(p: ProductKind, rules: FinancingRules, record: DefaultsRecorder): Decimal {
+  if (p === "duty-guarantee")
+    return record.apply(
+      "guaranteeFeeRate",
+      rules.guaranteeFeeRate,
+      "typical guarantee fee a year",
+      "常见保函费率（年）",
+    );
+  if (p === "payout-advance")
+    return record.apply(
+      "annualRate",
+      rules.payoutAdvanceAnnualRate,
+      "typical marketplace payout advance rate",
+      "常见店铺贷年利率",
+    );
+  return record.loanRate("annualRate");
+}
+
+/**
+ * Only factoring has a typical handling fee in the catalog; any other product gets none, said aloud
+ * (a duty guarantee's fee is its annual rate, so nothing is said there).
+ */
+function defaultFeeRate(p: ProductKind, rules: FinancingRules, record: DefaultsRecorder): Decimal {
+  if (p === "factoring")
+    return record.apply(
+      "feeRate",
+      rules.factoringFeeRate,
+      "typical factoring handling fee",
+      "常见保理手续费率",
+    );
+  if (p !== "duty-guarantee")
+    record.defaults.push({
+      field: "feeRate",
+      value: "0",
+      source: "no catalog figure",
+      en: "no handling fee assumed (the catalog has no typical figure); enter the bank's fee",
+      zh: "未计手续费（目录无常见费率），请填写银行实际收费",
+    });
+  return ZERO;
 }
 
 /**
