@@ -3,8 +3,10 @@ import { dayNumber } from "../domain/dates";
 import { reject } from "../domain/errors";
 import type { ExplainStep } from "../domain/explain";
 import {
+  type AnnualizedRate,
   annualizedRate,
   type CashFlow,
+  type Citation,
   compareProducts,
   dayBasis,
   formatComparison,
@@ -133,116 +135,146 @@ const COMPARE_LOAN_BASE = {
 /** Each product's base amount and extra fields; a quote adds its tenor, a comparison takes the need's. */
 function productVariants<T extends z.ZodRawShape, L extends z.ZodRawShape>(tenor: T, loanBase: L) {
   return [
-    z
-      .object({
-        product: z.literal("working-capital-loan"),
-        ...loanBase,
-        ...loanFields,
-        ...tenor,
-      })
-      .strict()
-      .openapi({
-        title: "working-capital-loan",
-        description: "流动资金贷款: repaid from own cash at maturity",
-      }),
-    z
-      .object({
-        product: z.literal("order-financing"),
-        orderAmount: positive("Order value", "1000000"),
-        advanceRate: advanceRateIn,
-        ...loanFields,
-        ...tenor,
-      })
-      .strict()
-      .openapi({ title: "order-financing", description: "订单融资: repaid from the buyer's payment" }),
-    z
-      .object({
-        product: z.literal("factoring"),
-        invoiceAmount: positive("Invoice amount", "1000000"),
-        recourse: z.enum(["with-recourse", "without-recourse"]).openapi({
-          description: "Whether the seller keeps the buyer's credit risk",
-          example: "with-recourse",
-        }),
-        advanceRate: advanceRateIn,
-        ...loanFields,
-        ...tenor,
-      })
-      .strict()
-      .openapi({
-        title: "factoring",
-        description: "保理: repaid by the buyer's payment at the invoice due date",
-      }),
-    z
-      .object({
-        product: z.literal("tax-refund-loan"),
-        refundDue: positive("Export tax refund due", "200000"),
-        advanceRate: advanceRateIn,
-        ...loanFields,
-        ...tenor,
-      })
-      .strict()
-      .openapi({ title: "tax-refund-loan", description: "退税贷: repaid from the refund when it arrives" }),
-    z
-      .object({
-        product: z.literal("payout-advance"),
-        recentPayouts: positive("Recent marketplace payouts the advance is based on", "300000"),
-        advanceRate: advanceRateIn,
-        ...loanFields,
-        ...tenor,
-      })
-      .strict()
-      .openapi({ title: "payout-advance", description: "店铺贷: repaid from future marketplace payouts" }),
-    z
-      .object({
-        product: z.literal("policy-financing"),
-        insuredReceivable: positive("Receivable insured by export credit insurance", "1000000"),
-        premiumRate: rateIn("Insurance premium as a fraction of the insured receivable", "0.005").optional(),
-        premium: moneyIn("Insurance premium as an amount (instead of premiumRate)", "5000").optional(),
-        advanceRate: advanceRateIn,
-        ...loanFields,
-        ...tenor,
-      })
-      .strict()
-      .superRefine((value, ctx) => {
-        const v = value as { premium?: unknown; premiumRate?: unknown };
-        if (v.premium !== undefined && v.premiumRate !== undefined) {
-          addProblem(
-            ctx,
-            ["premium"],
-            "give premium or premiumRate, not both",
-            "premium（保费金额）与 premiumRate（保费率）只能填写一个",
-          );
-        }
-      }, ALWAYS)
-      .openapi({
-        title: "policy-financing",
-        description:
-          "保单融资: loan against an export credit insurance policy, repaid from the buyer's payment",
-      }),
-    z
-      .object({
-        product: z.literal("duty-guarantee"),
-        depositAmount: positive("Cash deposit the guarantee replaces (关税保证金)", "300000"),
-        guaranteeFeeRate: rateIn(
-          "Guarantee fee a year on the deposit; default from the catalog",
-          "0.01",
-        ).optional(),
-        opportunityRate: rateIn(
-          "Yearly cost of the cash a deposit would tie up; default the loan rate (LPR + spread)",
-          "0.035",
-        ).optional(),
-        fixedFees: moneyIn("Fixed fees of the guarantee", "0").optional(),
-        currency: loanFields.currency,
-        dayCount: dayCountIn,
-        ...tenor,
-      })
-      .strict()
-      .openapi({
-        title: "duty-guarantee",
-        description:
-          "关税保函 instead of a cash deposit: the guarantee fee against the cost of the tied-up cash",
-      }),
+    workingCapitalLoanVariant(tenor, loanBase),
+    orderFinancingVariant(tenor),
+    factoringVariant(tenor),
+    taxRefundLoanVariant(tenor),
+    payoutAdvanceVariant(tenor),
+    policyFinancingVariant(tenor),
+    dutyGuaranteeVariant(tenor),
   ] as const;
+}
+
+function workingCapitalLoanVariant<T extends z.ZodRawShape, L extends z.ZodRawShape>(tenor: T, loanBase: L) {
+  return z
+    .object({
+      product: z.literal("working-capital-loan"),
+      ...loanBase,
+      ...loanFields,
+      ...tenor,
+    })
+    .strict()
+    .openapi({
+      title: "working-capital-loan",
+      description: "流动资金贷款: repaid from own cash at maturity",
+    });
+}
+
+function orderFinancingVariant<T extends z.ZodRawShape>(tenor: T) {
+  return z
+    .object({
+      product: z.literal("order-financing"),
+      orderAmount: positive("Order value", "1000000"),
+      advanceRate: advanceRateIn,
+      ...loanFields,
+      ...tenor,
+    })
+    .strict()
+    .openapi({ title: "order-financing", description: "订单融资: repaid from the buyer's payment" });
+}
+
+function factoringVariant<T extends z.ZodRawShape>(tenor: T) {
+  return z
+    .object({
+      product: z.literal("factoring"),
+      invoiceAmount: positive("Invoice amount", "1000000"),
+      recourse: z.enum(["with-recourse", "without-recourse"]).openapi({
+        description: "Whether the seller keeps the buyer's credit risk",
+        example: "with-recourse",
+      }),
+      advanceRate: advanceRateIn,
+      ...loanFields,
+      ...tenor,
+    })
+    .strict()
+    .openapi({
+      title: "factoring",
+      description: "保理: repaid by the buyer's payment at the invoice due date",
+    });
+}
+
+function taxRefundLoanVariant<T extends z.ZodRawShape>(tenor: T) {
+  return z
+    .object({
+      product: z.literal("tax-refund-loan"),
+      refundDue: positive("Export tax refund due", "200000"),
+      advanceRate: advanceRateIn,
+      ...loanFields,
+      ...tenor,
+    })
+    .strict()
+    .openapi({ title: "tax-refund-loan", description: "退税贷: repaid from the refund when it arrives" });
+}
+
+function payoutAdvanceVariant<T extends z.ZodRawShape>(tenor: T) {
+  return z
+    .object({
+      product: z.literal("payout-advance"),
+      recentPayouts: positive("Recent marketplace payouts the advance is based on", "300000"),
+      advanceRate: advanceRateIn,
+      ...loanFields,
+      ...tenor,
+    })
+    .strict()
+    .openapi({ title: "payout-advance", description: "店铺贷: repaid from future marketplace payouts" });
+}
+
+/** The premium is a rate or an amount: both at once would price it twice. */
+function policyFinancingVariant<T extends z.ZodRawShape>(tenor: T) {
+  return z
+    .object({
+      product: z.literal("policy-financing"),
+      insuredReceivable: positive("Receivable insured by export credit insurance", "1000000"),
+      premiumRate: rateIn("Insurance premium as a fraction of the insured receivable", "0.005").optional(),
+      premium: moneyIn("Insurance premium as an amount (instead of premiumRate)", "5000").optional(),
+      advanceRate: advanceRateIn,
+      ...loanFields,
+      ...tenor,
+    })
+    .strict()
+    .superRefine((value, ctx) => {
+      const v = value as { premium?: unknown; premiumRate?: unknown };
+      if (v.premium !== undefined && v.premiumRate !== undefined) {
+        addProblem(
+          ctx,
+          ["premium"],
+          "give premium or premiumRate, not both",
+          "premium（保费金额）与 premiumRate（保费率）只能填写一个",
+        );
+      }
+    }, ALWAYS)
+    .openapi({
+      title: "policy-financing",
+      description:
+        "保单融资: loan against an export credit insurance policy, repaid from the buyer's payment",
+    });
+}
+
+/** A guarantee lends nothing: it takes a fee rate and the deposit's opportunity cost, not the loan fields. */
+function dutyGuaranteeVariant<T extends z.ZodRawShape>(tenor: T) {
+  return z
+    .object({
+      product: z.literal("duty-guarantee"),
+      depositAmount: positive("Cash deposit the guarantee replaces (关税保证金)", "300000"),
+      guaranteeFeeRate: rateIn(
+        "Guarantee fee a year on the deposit; default from the catalog",
+        "0.01",
+      ).optional(),
+      opportunityRate: rateIn(
+        "Yearly cost of the cash a deposit would tie up; default the loan rate (LPR + spread)",
+        "0.035",
+      ).optional(),
+      fixedFees: moneyIn("Fixed fees of the guarantee", "0").optional(),
+      currency: loanFields.currency,
+      dayCount: dayCountIn,
+      ...tenor,
+    })
+    .strict()
+    .openapi({
+      title: "duty-guarantee",
+      description:
+        "关税保函 instead of a cash deposit: the guarantee fee against the cost of the tied-up cash",
+    });
 }
 
 type QuoteBody = z.infer<typeof QuoteRequest>;
@@ -442,26 +474,52 @@ const annualizedRateRoute = createRoute({
 });
 
 type RateRequest = z.infer<typeof AnnualizedRateRequest>;
+type RateFlowsFrom<M extends RateRequest["method"]> = Extract<RateRequest, { method: M }>;
+
+/** The borrower's flows on the solver's time axis, how many periods make a year, and the step saying so. */
+interface RateFlows {
+  flows: CashFlow[];
+  periodsPerYear: Decimal;
+  dayCount: "ACT/360" | "ACT/365F" | null;
+  step: ExplainStep;
+}
 
 function rateOfRequest(body: RateRequest) {
   const pboc = {
     measure: financingRules.annualizedRate.measure,
     source: financingRules.annualizedRate.source,
   };
-  const explain: ExplainStep[] = [];
-  let flows: CashFlow[];
-  let periodsPerYear: Decimal;
-  let dayCount: "ACT/360" | "ACT/365F" | null = null;
-  if (body.method === "periodic") {
-    const fee = body.upfrontFee ?? ZERO;
-    if (fee.gte(body.principal))
-      reject("/upfrontFee", "the upfront fee takes the whole principal", "前期费用不低于本金");
-    flows = [
+  const { flows, periodsPerYear, dayCount, step } =
+    body.method === "periodic" ? periodicFlows(body, pboc) : datedFlows(body, pboc);
+  const pointer = body.method === "periodic" ? "/payments" : "/flows";
+  const r = annualizedRate(flows, perYear(periodsPerYear), { pointer });
+  return {
+    method: body.method,
+    dayCount,
+    periodsPerYear: periodsPerYear.toFixed(),
+    periodicIrr: fixed(r.periodicIrr, IRR_DECIMALS),
+    simple: body.method === "periodic" ? fixed(r.simple, RATE_DECIMALS) : null,
+    compound: fixed(r.compound, RATE_DECIMALS),
+    xirr: body.method === "dated" ? fixed(r.compound, RATE_DECIMALS) : null,
+    solvedBy: r.method,
+    explain: [step, ...rateSteps(body.method, r, periodsPerYear, dayCount, pboc)],
+    ruleset: RULESET,
+  };
+}
+
+/** Periodic flows: the principal net of the upfront fee at period 0, then each payment at its period. */
+function periodicFlows(body: RateFlowsFrom<"periodic">, pboc: Citation): RateFlows {
+  const fee = body.upfrontFee ?? ZERO;
+  if (fee.gte(body.principal))
+    reject("/upfrontFee", "the upfront fee takes the whole principal", "前期费用不低于本金");
+  return {
+    flows: [
       { time: 0, amount: body.principal.minus(fee) },
       ...body.payments.map((p) => ({ time: p.period, amount: p.amount.neg() })),
-    ];
-    periodsPerYear = body.periodsPerYear;
-    explain.push({
+    ],
+    periodsPerYear: body.periodsPerYear,
+    dayCount: null,
+    step: {
       key: "flows",
       zh: "借款人现金流：第 0 期收到 本金 - 前期费用，之后各期支付还款额（同一期的还款相加）",
       en: "Borrower's flows: principal - upfront fee received at period 0, then each period's payment (payments in the same period are added)",
@@ -472,38 +530,54 @@ function rateOfRequest(body: RateRequest) {
       },
       value: fen(body.principal.minus(fee)),
       ...pboc,
-    });
-  } else {
-    dayCount = body.dayCount ?? "ACT/365F";
-    const basis = dayBasis(dayCount);
-    const start = Math.min(...body.flows.map((f) => dayNumber(f.date)));
-    flows = body.flows.map((f) => ({ time: (dayNumber(f.date) - start) / basis, amount: f.amount }));
-    periodsPerYear = new Decimal(1);
-    explain.push({
+    },
+  };
+}
+
+/** Dated flows: time in years from the first flow under the named day count, one period a year (XIRR). */
+function datedFlows(body: RateFlowsFrom<"dated">, pboc: Citation): RateFlows {
+  const dayCount = body.dayCount ?? "ACT/365F";
+  const basis = dayBasis(dayCount);
+  const start = Math.min(...body.flows.map((f) => dayNumber(f.date)));
+  return {
+    flows: body.flows.map((f) => ({ time: (dayNumber(f.date) - start) / basis, amount: f.amount })),
+    periodsPerYear: new Decimal(1),
+    dayCount,
+    step: {
       key: "flows",
       zh: `按实际日期计息（XIRR），时间 = 距首笔现金流的天数 / ${basis}（${dayCount}${body.dayCount ? "" : "，默认"}）`,
       en: `Dated flows (XIRR): time = days from the first flow / ${basis} (${dayCount}${body.dayCount ? "" : ", the default"})`,
       inputs: { flows: String(body.flows.length), dayCount },
       value: String(body.flows.length),
       ...pboc,
-    });
-  }
-  const pointer = body.method === "periodic" ? "/payments" : "/flows";
-  const r = annualizedRate(flows, perYear(periodsPerYear), { pointer });
+    },
+  };
+}
+
+/** The solved rate's steps: the periodic IRR, the simple rate (periodic flows only), the compound rate. */
+function rateSteps(
+  method: RateRequest["method"],
+  r: AnnualizedRate,
+  periodsPerYear: Decimal,
+  dayCount: RateFlows["dayCount"],
+  pboc: Citation,
+): ExplainStep[] {
   const how =
     r.method === "closed-form"
       ? "two payment dates: solved exactly in decimal"
       : "root finder in floating point (bracket scan over -99%..+1,000,000% per period, Newton inside the bracket, bisection fallback), accurate to about 1e-14, rounded half-up";
-  explain.push({
-    key: "periodicIrr",
-    zh: `期内部收益率：使现金流现值为零的每期利率（${r.method === "closed-form" ? "两笔现金流，十进制精确求解" : "浮点求根：区间扫描 + 牛顿法，二分兜底，精度约 1e-14，四舍五入"}）`,
-    en: `periodic IRR: the rate per period that sets the flows' present value to zero (${how})`,
-    formula: "sum(flow_k / (1 + irr)^t_k) = 0",
-    value: fixed(r.periodicIrr, IRR_DECIMALS),
-    ...pboc,
-  });
-  if (body.method === "periodic") {
-    explain.push({
+  const steps: ExplainStep[] = [
+    {
+      key: "periodicIrr",
+      zh: `期内部收益率：使现金流现值为零的每期利率（${r.method === "closed-form" ? "两笔现金流，十进制精确求解" : "浮点求根：区间扫描 + 牛顿法，二分兜底，精度约 1e-14，四舍五入"}）`,
+      en: `periodic IRR: the rate per period that sets the flows' present value to zero (${how})`,
+      formula: "sum(flow_k / (1 + irr)^t_k) = 0",
+      value: fixed(r.periodicIrr, IRR_DECIMALS),
+      ...pboc,
+    },
+  ];
+  if (method === "periodic") {
+    steps.push({
       key: "simple",
       zh: "年化利率（单利）= 期内部收益率 x 每年期数",
       en: "annualized rate (simple) = periodic IRR x periods per year",
@@ -513,32 +587,21 @@ function rateOfRequest(body: RateRequest) {
       ...pboc,
     });
   }
-  explain.push({
+  steps.push({
     key: "compound",
     zh:
-      body.method === "periodic"
+      method === "periodic"
         ? "年化利率（复利，内部收益率法）= (1 + 期内部收益率)^每年期数 - 1"
         : `年化利率（复利，XIRR，${dayCount}）：单利需要规则的还款期，按实际日期只报复利`,
     en:
-      body.method === "periodic"
+      method === "periodic"
         ? "annualized rate (compound, IRR method) = (1 + periodic IRR)^periods per year - 1"
         : `annualized rate (compound, XIRR, ${dayCount}); a simple rate needs a regular period, so dated flows report the compound rate only`,
     formula: "compound = (1 + irr)^periodsPerYear - 1",
     value: fixed(r.compound, RATE_DECIMALS),
     ...pboc,
   });
-  return {
-    method: body.method,
-    dayCount,
-    periodsPerYear: periodsPerYear.toFixed(),
-    periodicIrr: fixed(r.periodicIrr, IRR_DECIMALS),
-    simple: body.method === "periodic" ? fixed(r.simple, RATE_DECIMALS) : null,
-    compound: fixed(r.compound, RATE_DECIMALS),
-    xirr: body.method === "dated" ? fixed(r.compound, RATE_DECIMALS) : null,
-    solvedBy: r.method,
-    explain,
-    ruleset: RULESET,
-  };
+  return steps;
 }
 
 // ---- POST /v1/financing/quote ---------------------------------------------------------------
