@@ -2,7 +2,14 @@
 
 import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import type { ExplainStep } from "../../domain/explain";
-import { compareHedges, HEDGE_LIMITS, STRATEGIES } from "../../domain/fx/hedge";
+import {
+  compareHedges,
+  HEDGE_LIMITS,
+  type HedgeCompareInput,
+  type ReceiptTerms,
+  STRATEGIES,
+  type StrategyResult,
+} from "../../domain/fx/hedge";
 import { Decimal, fen, fixed, fromFloat } from "../../domain/money";
 import { RULESET } from "../../policy/catalog";
 import { DEFAULT_FORWARD_MARGIN_RATE, DEFAULT_WAIVERS, hedgeRules } from "../../policy/fx";
@@ -252,26 +259,39 @@ export const hedgeCompareRoute = createRoute({
 export const hedgeCompareHandler: RouteHandler<typeof hedgeCompareRoute, AppEnv> = (c) => {
   const b = c.req.valid("json");
   const steps: ExplainStep[] = [];
+  const input = hedgeCompareInput(b, steps);
+  const waivers = b.waivers ?? [...DEFAULT_WAIVERS];
+  const result = compareHedges(input, hedgeRules(waivers, b.waiverReading));
+  const period = waiverPeriod(waivers, b.valuationDate, b.waiverConfirmedByBank ?? false);
+  return c.json(
+    {
+      foreignCurrency: input.foreignCurrency,
+      domesticDayCount: input.dcDomestic,
+      foreignDayCount: input.dcForeign,
+      receipts: result.receipts.map(receiptOut),
+      strategies: result.strategies.map(strategyOut),
+      ...(period ? { waiverPeriod: period.out } : {}),
+      monteCarlo: { ...input.monteCarlo, generator: "xoroshiro128plus (pure-rand) + Box-Muller" },
+      explain: [...steps, ...result.explain, ...(period ? [period.step] : [])],
+      ruleset: RULESET,
+    },
+    200,
+  );
+};
+
+type HedgeCompareBody = z.infer<typeof HedgeCompareRequest>;
+
+/**
+ * The comparison's input with every default filled in; the day-count defaults and then one step
+ * listing the other defaults are appended to `steps`, so that none is silent.
+ */
+function hedgeCompareInput(b: HedgeCompareBody, steps: ExplainStep[]): HedgeCompareInput {
   const currency = b.foreignCurrency ?? "USD";
   const dcDomestic = dayCountDefault(b.domesticDayCount, "CNY", "domesticDayCount", steps);
   const dcForeign = dayCountDefault(b.foreignDayCount, currency, "foreignDayCount", steps);
   const { terms, defaulted } = feeTerms(b.fees);
-  const marginRate = b.fees?.forwardMarginRate ?? DEFAULT_FORWARD_MARGIN_RATE;
   if (!b.fees?.forwardMarginRate) defaulted.push("forwardMarginRate");
-  const hedgeRatio = b.strategies.hedgeRatio ?? new Decimal(1);
-  const collarPutStrike = b.strategies.collarPutStrike ?? b.strategies.putStrike;
-  const shocks = b.shocks ?? DEFAULT_SHOCKS.map((s) => new Decimal(s));
-  const paths = b.monteCarlo?.paths ?? DEFAULT_PATHS;
-  const seed = b.monteCarlo?.seed ?? DEFAULT_SEED;
-  const waivers = b.waivers ?? [...DEFAULT_WAIVERS];
-  const applied: string[] = [];
-  if (!b.strategies.hedgeRatio) applied.push("hedgeRatio = 1");
-  if (!b.strategies.collarPutStrike) applied.push(`collarPutStrike = putStrike (${b.strategies.putStrike})`);
-  if (!b.shocks) applied.push(`shocks = [${DEFAULT_SHOCKS.join(", ")}]`);
-  if (b.monteCarlo?.paths === undefined) applied.push(`paths = ${DEFAULT_PATHS}`);
-  if (b.monteCarlo?.seed === undefined) applied.push(`seed = ${DEFAULT_SEED}`);
-  if (!b.waivers) applied.push(`waivers = [${DEFAULT_WAIVERS.join(", ")}]`);
-  for (const name of defaulted) applied.push(`${name}: catalog market default`);
+  const applied = appliedDefaults(b, defaulted);
   if (applied.length > 0) {
     steps.push({
       key: "defaults",
@@ -280,72 +300,76 @@ export const hedgeCompareHandler: RouteHandler<typeof hedgeCompareRoute, AppEnv>
       value: String(applied.length),
     });
   }
-  const result = compareHedges(
-    {
-      valuationDate: b.valuationDate,
-      foreignCurrency: currency,
-      spot: b.spot,
-      domesticRate: b.domesticRate,
-      foreignRate: b.foreignRate,
-      dcDomestic,
-      dcForeign,
-      vol: b.vol.toNumber(),
-      receipts: b.receipts,
-      hedgeRatio,
-      putStrike: b.strategies.putStrike,
-      collarPutStrike,
-      shocks,
-      monteCarlo: { paths, seed },
-      firm: b.firm,
-      handlingFee: terms,
-      forwardMarginRate: marginRate,
-    },
-    hedgeRules(waivers, b.waiverReading),
-  );
-  const period = waiverPeriod(waivers, b.valuationDate, b.waiverConfirmedByBank ?? false);
+  return {
+    valuationDate: b.valuationDate,
+    foreignCurrency: currency,
+    spot: b.spot,
+    domesticRate: b.domesticRate,
+    foreignRate: b.foreignRate,
+    dcDomestic,
+    dcForeign,
+    vol: b.vol.toNumber(),
+    receipts: b.receipts,
+    hedgeRatio: b.strategies.hedgeRatio ?? new Decimal(1),
+    putStrike: b.strategies.putStrike,
+    collarPutStrike: b.strategies.collarPutStrike ?? b.strategies.putStrike,
+    shocks: b.shocks ?? DEFAULT_SHOCKS.map((s) => new Decimal(s)),
+    monteCarlo: { paths: b.monteCarlo?.paths ?? DEFAULT_PATHS, seed: b.monteCarlo?.seed ?? DEFAULT_SEED },
+    firm: b.firm,
+    handlingFee: terms,
+    forwardMarginRate: b.fees?.forwardMarginRate ?? DEFAULT_FORWARD_MARGIN_RATE,
+  };
+}
+
+/** The defaults the request relied on, in words, the catalog's fee defaults (`defaulted`) last. */
+function appliedDefaults(b: HedgeCompareBody, defaulted: readonly string[]): string[] {
+  const applied: string[] = [];
+  if (!b.strategies.hedgeRatio) applied.push("hedgeRatio = 1");
+  if (!b.strategies.collarPutStrike) applied.push(`collarPutStrike = putStrike (${b.strategies.putStrike})`);
+  if (!b.shocks) applied.push(`shocks = [${DEFAULT_SHOCKS.join(", ")}]`);
+  if (b.monteCarlo?.paths === undefined) applied.push(`paths = ${DEFAULT_PATHS}`);
+  if (b.monteCarlo?.seed === undefined) applied.push(`seed = ${DEFAULT_SEED}`);
+  if (!b.waivers) applied.push(`waivers = [${DEFAULT_WAIVERS.join(", ")}]`);
+  for (const name of defaulted) applied.push(`${name}: catalog market default`);
+  return applied;
+}
+
+function receiptOut(t: ReceiptTerms) {
+  return {
+    date: t.date,
+    amount: fen(t.amount),
+    days: t.days,
+    forward: fixed(t.forward, 4),
+    putPremiumPerUnit: fixed(t.putPremiumPerUnit, 8),
+    collarCallStrike: fixed(t.collarCallStrike, 4),
+    collarNetPremiumPerUnit: fixed(t.collarNetPremiumPerUnit, 8),
+  };
+}
+
+/** A strategy's costs, floor and outcomes; the simulated CNY, computed in floats, rounded to the fen here. */
+function strategyOut(s: StrategyResult) {
   const money = (x: number) => fromFloat(x, 2);
-  return c.json(
-    {
-      foreignCurrency: currency,
-      domesticDayCount: dcDomestic,
-      foreignDayCount: dcForeign,
-      receipts: result.receipts.map((t) => ({
-        date: t.date,
-        amount: fen(t.amount),
-        days: t.days,
-        forward: fixed(t.forward, 4),
-        putPremiumPerUnit: fixed(t.putPremiumPerUnit, 8),
-        collarCallStrike: fixed(t.collarCallStrike, 4),
-        collarNetPremiumPerUnit: fixed(t.collarNetPremiumPerUnit, 8),
-      })),
-      strategies: result.strategies.map((s) => ({
-        id: s.id,
-        hedgeCost: {
-          withoutWaiver: chargesOut(s.costBefore),
-          withWaiver: chargesOut(s.costAfter),
-          waiver: s.waiver.map(decisionOut),
-        },
-        protectedFloor: s.floor === null ? null : fen(s.floor),
-        protectedFloorRate: s.floorRate === null ? null : fixed(s.floorRate, 4),
-        breakevenRate: s.breakevenRate === null ? null : fromFloat(s.breakevenRate, 4),
-        shocks: s.shocks.map((x) => ({
-          shock: x.shock.toString(),
-          rate: fixed(x.rate, 4),
-          cnyReceived: fen(x.cny),
-        })),
-        monteCarlo: {
-          mean: money(s.monteCarlo.mean),
-          p5: money(s.monteCarlo.p5),
-          p50: money(s.monteCarlo.p50),
-          p95: money(s.monteCarlo.p95),
-          worst: money(s.monteCarlo.worst),
-        },
-      })),
-      ...(period ? { waiverPeriod: period.out } : {}),
-      monteCarlo: { paths, seed, generator: "xoroshiro128plus (pure-rand) + Box-Muller" },
-      explain: [...steps, ...result.explain, ...(period ? [period.step] : [])],
-      ruleset: RULESET,
+  return {
+    id: s.id,
+    hedgeCost: {
+      withoutWaiver: chargesOut(s.costBefore),
+      withWaiver: chargesOut(s.costAfter),
+      waiver: s.waiver.map(decisionOut),
     },
-    200,
-  );
-};
+    protectedFloor: s.floor === null ? null : fen(s.floor),
+    protectedFloorRate: s.floorRate === null ? null : fixed(s.floorRate, 4),
+    breakevenRate: s.breakevenRate === null ? null : fromFloat(s.breakevenRate, 4),
+    shocks: s.shocks.map((x) => ({
+      shock: x.shock.toString(),
+      rate: fixed(x.rate, 4),
+      cnyReceived: fen(x.cny),
+    })),
+    monteCarlo: {
+      mean: money(s.monteCarlo.mean),
+      p5: money(s.monteCarlo.p5),
+      p50: money(s.monteCarlo.p50),
+      p95: money(s.monteCarlo.p95),
+      worst: money(s.monteCarlo.worst),
+    },
+  };
+}
