@@ -308,20 +308,33 @@ function resolve(input: SettlementInput, rules: SettlementRules): Resolved {
   };
 }
 
-/** Every combination of values that cannot be computed, all at once. */
+/** Every combination of values that cannot be computed, all at once, in the order of the request's fields. */
 function check(input: SettlementInput, nettedCosts: Decimal): void {
+  const problems: FieldProblem[] = [
+    ...nonPositiveRates(input.fx),
+    ...overseasCostProblems(input.overseasCosts),
+    ...quoteProblems(input),
+    ...feeScheduleProblems(input.fees),
+    ...nettingProblems(input, nettedCosts),
+    ...advanceProblems(input.advancedBy),
+  ];
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+function nonPositiveRates(fx: SettlementInput["fx"]): FieldProblem[] {
+  return (["mid", "bid", "offer", "usdMid"] as const)
+    .filter((name) => fx[name]?.lte(0))
+    .map((name) => ({
+      pointer: `/fx/${name}`,
+      en: "an exchange rate must be positive",
+      zh: "汇率必须大于零",
+    }));
+}
+
+/** Each cost is sent in whole remittances, and each of its contracts is paid at least once. */
+function overseasCostProblems(costs: SettlementInput["overseasCosts"]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const { fx } = input;
-  for (const name of ["mid", "bid", "offer", "usdMid"] as const) {
-    if (fx[name]?.lte(0)) {
-      problems.push({
-        pointer: `/fx/${name}`,
-        en: "an exchange rate must be positive",
-        zh: "汇率必须大于零",
-      });
-    }
-  }
-  input.overseasCosts.forEach((cost, i) => {
+  costs.forEach((cost, i) => {
     if (cost.amount.lt(0)) {
       problems.push({ pointer: `/overseasCosts/${i}/amount`, en: "must not be negative", zh: "不能为负数" });
     }
@@ -341,6 +354,13 @@ function check(input: SettlementInput, nettedCosts: Decimal): void {
       });
     }
   });
+  return problems;
+}
+
+/** The bank's quote must be ordered, fit the currency, and give the USD rate the filing threshold needs. */
+function quoteProblems(input: SettlementInput): FieldProblem[] {
+  const { fx } = input;
+  const problems: FieldProblem[] = [];
   if (fx.bid.gt(fx.offer)) {
     problems.push({
       pointer: "/fx/bid",
@@ -376,15 +396,22 @@ function check(input: SettlementInput, nettedCosts: Decimal): void {
       zh: `币种为 ${input.currency} 时，需提供美元中间价（每美元人民币）以判断 5 万美元税务备案门槛`,
     });
   }
-  for (const [side, fee] of Object.entries(input.fees)) {
-    if (fee.max && fee.min.gt(fee.max)) {
-      problems.push({
-        pointer: `/fees/${side}/max`,
-        en: `the maximum fee ${fee.max} is below the minimum ${fee.min}`,
-        zh: `手续费上限 ${fee.max} 低于下限 ${fee.min}`,
-      });
-    }
-  }
+  return problems;
+}
+
+function feeScheduleProblems(fees: SettlementInput["fees"]): FieldProblem[] {
+  return Object.entries(fees)
+    .filter(([, fee]) => fee.max && fee.min.gt(fee.max))
+    .map(([side, fee]) => ({
+      pointer: `/fees/${side}/max`,
+      en: `the maximum fee ${fee.max} is below the minimum ${fee.min}`,
+      zh: `手续费上限 ${fee.max} 低于下限 ${fee.min}`,
+    }));
+}
+
+/** Netting needs proceeds to net against, and one answer on whether platform fees are netted. */
+function nettingProblems(input: SettlementInput, nettedCosts: Decimal): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (nettedCosts.gt(input.salesProceeds)) {
     problems.push({
       pointer: "/overseasCosts",
@@ -399,15 +426,21 @@ function check(input: SettlementInput, nettedCosts: Decimal): void {
       zh: "nettableCategories 含 platform，但 platformFeesNettable 为 false，二者矛盾",
     });
   }
-  const adv = input.advancedBy;
+  return problems;
+}
+
+/** An advance is priced either as a flat fee or as interest, never both or neither. */
+function advanceProblems(adv: SettlementInput["advancedBy"]): FieldProblem[] {
   if (adv && (adv.feeRate === undefined) === (adv.annualRate === undefined)) {
-    problems.push({
-      pointer: "/advancedBy",
-      en: "give exactly one of feeRate (flat fee) or annualRate (interest)",
-      zh: "feeRate（一次性费率）与 annualRate（年利率）须且只能填一个",
-    });
+    return [
+      {
+        pointer: "/advancedBy",
+        en: "give exactly one of feeRate (flat fee) or annualRate (interest)",
+        zh: "feeRate（一次性费率）与 annualRate（年利率）须且只能填一个",
+      },
+    ];
   }
-  if (problems.length > 0) throw new InputError(problems);
+  return [];
 }
 
 interface OutwardLeg {
