@@ -60,6 +60,27 @@ export function compareProducts(
   rules: FinancingRules,
 ): Comparison {
   const explain: ExplainStep[] = [];
+  const { untilDate, days } = commonTenor(need, rules, explain);
+  const ranked = rankByNetRate(
+    products.map((input, index) => pricedForNeed(input, index, need, days, rules)),
+  );
+  for (const p of ranked) {
+    const steps = quoteExplain(p.quote, rules).map((s) => ({ ...s, key: `products/${p.index}.${s.key}` }));
+    explain.push(...steps);
+    explain.push(rankStep(p, need, days, rules));
+  }
+  return { need: need.amount, days, untilDate, ranked, explain };
+}
+
+/**
+ * The tenor every product is priced over: from the need's start to its end date, which defaults to
+ * the refund's arrival only when the refund is what repays. Its steps are appended to `explain`.
+ */
+function commonTenor(
+  need: FundingNeed,
+  rules: FinancingRules,
+  explain: ExplainStep[],
+): { untilDate: string; days: number } {
   let untilDate = need.untilDate;
   if (!untilDate) {
     if (need.until !== "refund-arrives") {
@@ -91,60 +112,70 @@ export function compareProducts(
     inputs: { fromDate: need.fromDate, untilDate },
     value: String(days),
   });
+  return { untilDate, days };
+}
 
-  const priced = products.map((input, index) => {
-    const pointer = `/products/${index}`;
-    const terms = resolveTerms(input, rules, pointer);
-    const covered = terms.capacity ? min(need.amount, terms.capacity) : need.amount;
-    if (!terms.capacity) {
-      terms.defaults.push({
-        field: "creditLimit",
-        value: fen(need.amount),
-        source: "no credit limit given",
-        en: "no credit limit given: the loan is assumed to cover the whole need",
-        zh: "未填授信额度：假设贷款可覆盖全部资金需求",
-      });
-    }
-    const quote = quoteProduct(terms, days, { startDate: need.fromDate, advance: covered, pointer });
-    return {
-      index,
-      quote,
-      covered,
-      shortfall: need.amount.minus(covered),
-      costPer100: quote.cost.totalCost.div(covered).times(100),
-      netIrr: quote.net.periodicIrr.toDecimalPlaces(IRR_DECIMALS),
-      rank: 0,
-    };
-  });
+/** One product priced over the common tenor, drawing min(need, capacity); not yet ranked. */
+function pricedForNeed(
+  input: ProductInput,
+  index: number,
+  need: FundingNeed,
+  days: number,
+  rules: FinancingRules,
+): ComparedProduct {
+  const pointer = `/products/${index}`;
+  const terms = resolveTerms(input, rules, pointer);
+  const covered = terms.capacity ? min(need.amount, terms.capacity) : need.amount;
+  if (!terms.capacity) {
+    terms.defaults.push({
+      field: "creditLimit",
+      value: fen(need.amount),
+      source: "no credit limit given",
+      en: "no credit limit given: the loan is assumed to cover the whole need",
+      zh: "未填授信额度：假设贷款可覆盖全部资金需求",
+    });
+  }
+  const quote = quoteProduct(terms, days, { startDate: need.fromDate, advance: covered, pointer });
+  return {
+    index,
+    quote,
+    covered,
+    shortfall: need.amount.minus(covered),
+    costPer100: quote.cost.totalCost.div(covered).times(100),
+    netIrr: quote.net.periodicIrr.toDecimalPlaces(IRR_DECIMALS),
+    rank: 0,
+  };
+}
+
+/** Cheapest net rate first; ties: the larger coverage, then input order. Sets each product's rank. */
+function rankByNetRate(priced: readonly ComparedProduct[]): ComparedProduct[] {
   const ranked = [...priced].sort(
     (a, b) => a.netIrr.comparedTo(b.netIrr) || b.covered.comparedTo(a.covered) || a.index - b.index,
   );
   ranked.forEach((p, i) => {
     p.rank = i + 1;
   });
+  return ranked;
+}
 
-  for (const p of ranked) {
-    const name = productName(p.quote.terms.product);
-    const steps = quoteExplain(p.quote, rules).map((s) => ({ ...s, key: `products/${p.index}.${s.key}` }));
-    explain.push(...steps);
-    explain.push({
-      key: `products/${p.index}.rank`,
-      zh: `第 ${p.rank} 名 ${name.zh}：按扣除贴息后的年化利率排序（同一期限 ${days} 天的期内部收益率 ${fixed(p.netIrr, IRR_DECIMALS)}，单利 ${fixed(p.quote.net.simple, RATE_DECIMALS)}，${p.quote.terms.dayCount}）；每 100 元融资净成本 ${fixed(p.costPer100, 4)}，融资 ${fen(p.covered)}（放款时到手 ${fen(p.quote.inHand)}），缺口 ${fen(p.shortfall)}`,
-      en: `rank ${p.rank} ${name.en}: ranked by the annualized rate net of any subsidy (periodic IRR over the same ${days}-day tenor ${fixed(p.netIrr, IRR_DECIMALS)}, simple ${fixed(p.quote.net.simple, RATE_DECIMALS)}, ${p.quote.terms.dayCount}); net cost per 100 financed ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)} (in hand at drawdown ${fen(p.quote.inHand)}), short by ${fen(p.shortfall)}`,
-      formula:
-        "rank by net periodic IRR over the common tenor (ties: larger coverage, then input order); costPer100 = totalCost / covered x 100; covered = min(need, face x advance rate)",
-      inputs: {
-        netPeriodicIrr: fixed(p.netIrr, IRR_DECIMALS),
-        totalCost: fen(p.quote.cost.totalCost),
-        covered: fen(p.covered),
-        need: fen(need.amount),
-      },
-      value: String(p.rank),
-      measure: rules.annualizedRate.measure,
-      source: rules.annualizedRate.source,
-    });
-  }
-  return { need: need.amount, days, untilDate, ranked, explain };
+function rankStep(p: ComparedProduct, need: FundingNeed, days: number, rules: FinancingRules): ExplainStep {
+  const name = productName(p.quote.terms.product);
+  return {
+    key: `products/${p.index}.rank`,
+    zh: `第 ${p.rank} 名 ${name.zh}：按扣除贴息后的年化利率排序（同一期限 ${days} 天的期内部收益率 ${fixed(p.netIrr, IRR_DECIMALS)}，单利 ${fixed(p.quote.net.simple, RATE_DECIMALS)}，${p.quote.terms.dayCount}）；每 100 元融资净成本 ${fixed(p.costPer100, 4)}，融资 ${fen(p.covered)}（放款时到手 ${fen(p.quote.inHand)}），缺口 ${fen(p.shortfall)}`,
+    en: `rank ${p.rank} ${name.en}: ranked by the annualized rate net of any subsidy (periodic IRR over the same ${days}-day tenor ${fixed(p.netIrr, IRR_DECIMALS)}, simple ${fixed(p.quote.net.simple, RATE_DECIMALS)}, ${p.quote.terms.dayCount}); net cost per 100 financed ${fixed(p.costPer100, 4)}, covers ${fen(p.covered)} (in hand at drawdown ${fen(p.quote.inHand)}), short by ${fen(p.shortfall)}`,
+    formula:
+      "rank by net periodic IRR over the common tenor (ties: larger coverage, then input order); costPer100 = totalCost / covered x 100; covered = min(need, face x advance rate)",
+    inputs: {
+      netPeriodicIrr: fixed(p.netIrr, IRR_DECIMALS),
+      totalCost: fen(p.quote.cost.totalCost),
+      covered: fen(p.covered),
+      need: fen(need.amount),
+    },
+    value: String(p.rank),
+    measure: rules.annualizedRate.measure,
+    source: rules.annualizedRate.source,
+  };
 }
 
 /** The JSON report of a comparison, in rank order. */
