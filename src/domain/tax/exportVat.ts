@@ -1273,6 +1273,30 @@ function timingFor(
     });
     return null;
   }
+  const t = refundTimingOrReject(input, rules);
+  const refundExpected = !outcome.refund.isZero() || !outcome.consumptionTaxRefund.isZero();
+  explainClaimWindow(regime, t, input.customsCode, era, ex);
+  explainDepartureRefund(t, input.customsCode, rules, ex);
+  if (t.filingDeadline && era.filingDeadline) {
+    ex.add({
+      key: "filingDeadline",
+      zh: `出口之日起 ${era.filingDeadlineMonths} 个月内（${t.filingDeadline} 前）未申报退（免）税的，视同内销征税`,
+      en: `Not filed for refund or exemption within ${era.filingDeadlineMonths} months (by ${t.filingDeadline}): taxed as a domestic sale`,
+      value: t.filingDeadline,
+      ...citeFields(era.filingDeadline),
+    });
+  }
+  // An exemption without a refund has a filing window but no money to wait for.
+  if (refundExpected) explainExpectedRefund(t, rules, ex);
+  return {
+    ...t,
+    expectedRefundDate: refundExpected ? t.expectedRefundDate : null,
+    refundExpected,
+  };
+}
+
+/** The claim dates; a 9810 export without the departure refund cannot be dated until it is sold. */
+function refundTimingOrReject(input: ExportVatInput, rules: TaxRules): RefundTiming {
   const t = refundTiming(
     input.exportDate,
     input.customsCode,
@@ -1287,16 +1311,34 @@ function timingFor(
       "9810 出口未适用离境即退税时，须在海外仓实现销售后申报：请提供 soldDate",
     );
   }
-  const refundExpected = !outcome.refund.isZero() || !outcome.consumptionTaxRefund.isZero();
+  return t;
+}
+
+function explainClaimWindow(
+  regime: Regime,
+  t: RefundTiming,
+  customsCode: ExportVatInput["customsCode"],
+  era: VatEra,
+  ex: Explainer,
+): void {
   ex.add({
     key: "claimWindow",
     zh: `${regime === "exempt" ? "免税申报" : "退（免）税申报"}期：${t.claimableFrom} 起至 ${t.claimWindowEnd}`,
     en: `${regime === "exempt" ? "Exemption" : "Refund"} filing window: ${t.claimableFrom} to ${t.claimWindowEnd}`,
     formula: "first day of the month after the basis date .. 30 April of the next year",
-    inputs: { basisDate: t.basisDate, customsCode: input.customsCode },
+    inputs: { basisDate: t.basisDate, customsCode },
     value: `${t.claimableFrom}..${t.claimWindowEnd}`,
     ...citeFields(era.claimWindow),
   });
+}
+
+/** Only a 9810 (overseas-warehouse) export has the departure refund to use or go without. */
+function explainDepartureRefund(
+  t: RefundTiming,
+  customsCode: ExportVatInput["customsCode"],
+  rules: TaxRules,
+  ex: Explainer,
+): void {
   if (t.departureRefund) {
     ex.add({
       key: "departureRefund",
@@ -1305,7 +1347,7 @@ function timingFor(
       value: "true",
       ...citeFields(rules.departureRefund.cite),
     });
-  } else if (input.customsCode === "9810") {
+  } else if (customsCode === "9810") {
     ex.add({
       key: "departureRefund",
       zh: `9810 出口未适用离境即退税，按销售日期 ${t.basisDate} 起算申报期`,
@@ -1314,30 +1356,17 @@ function timingFor(
       ...citeFields(rules.departureRefund.cite),
     });
   }
-  if (t.filingDeadline && era.filingDeadline) {
-    ex.add({
-      key: "filingDeadline",
-      zh: `出口之日起 ${era.filingDeadlineMonths} 个月内（${t.filingDeadline} 前）未申报退（免）税的，视同内销征税`,
-      en: `Not filed for refund or exemption within ${era.filingDeadlineMonths} months (by ${t.filingDeadline}): taxed as a domestic sale`,
-      value: t.filingDeadline,
-      ...citeFields(era.filingDeadline),
-    });
-  }
-  if (refundExpected) {
-    ex.add({
-      key: "expectedRefundDate",
-      zh: `预计 ${t.expectedFilingDate} 前申报，申报后约 ${rules.refundArrivalDays} 天到账`,
-      en: `Expected filing by ${t.expectedFilingDate}; the refund arrives about ${rules.refundArrivalDays} days later`,
-      formula: "claimableFrom + (filing day − 1) + refundArrivalDays",
-      value: t.expectedRefundDate,
-      ...citeFields(rules.refundArrivalCite),
-    });
-  }
-  return {
-    ...t,
-    expectedRefundDate: refundExpected ? t.expectedRefundDate : null,
-    refundExpected,
-  };
+}
+
+function explainExpectedRefund(t: RefundTiming, rules: TaxRules, ex: Explainer): void {
+  ex.add({
+    key: "expectedRefundDate",
+    zh: `预计 ${t.expectedFilingDate} 前申报，申报后约 ${rules.refundArrivalDays} 天到账`,
+    en: `Expected filing by ${t.expectedFilingDate}; the refund arrives about ${rules.refundArrivalDays} days later`,
+    formula: "claimableFrom + (filing day − 1) + refundArrivalDays",
+    value: t.expectedRefundDate,
+    ...citeFields(rules.refundArrivalCite),
+  });
 }
 
 function summaryOf(o: RegimeOutcome): CostSummary {
