@@ -160,78 +160,78 @@ function workingCapitalLoanVariant<T extends z.ZodRawShape, L extends z.ZodRawSh
     });
 }
 
-function orderFinancingVariant<T extends z.ZodRawShape>(tenor: T) {
+/**
+ * A product that advances part of a base amount (face x advance rate): its base and own fields, then
+ * the advance rate, the loan's pricing fields and the tenor.
+ */
+function advanceVariant<P extends string, B extends z.ZodRawShape, T extends z.ZodRawShape>(
+  product: P,
+  base: B,
+  tenor: T,
+) {
   return z
     .object({
-      product: z.literal("order-financing"),
-      orderAmount: positive("Order value", "1000000"),
+      product: z.literal(product),
+      ...base,
       advanceRate: advanceRateIn,
       ...loanFields,
       ...tenor,
     })
-    .strict()
-    .openapi({ title: "order-financing", description: "订单融资: repaid from the buyer's payment" });
+    .strict();
+}
+
+function orderFinancingVariant<T extends z.ZodRawShape>(tenor: T) {
+  return advanceVariant(
+    "order-financing",
+    { orderAmount: positive("Order value", "1000000") },
+    tenor,
+  ).openapi({
+    title: "order-financing",
+    description: "订单融资: repaid from the buyer's payment",
+  });
 }
 
 function factoringVariant<T extends z.ZodRawShape>(tenor: T) {
-  return z
-    .object({
-      product: z.literal("factoring"),
-      invoiceAmount: positive("Invoice amount", "1000000"),
-      recourse: z.enum(["with-recourse", "without-recourse"]).openapi({
-        description: "Whether the seller keeps the buyer's credit risk",
-        example: "with-recourse",
-      }),
-      advanceRate: advanceRateIn,
-      ...loanFields,
-      ...tenor,
-    })
-    .strict()
-    .openapi({
-      title: "factoring",
-      description: "保理: repaid by the buyer's payment at the invoice due date",
-    });
+  const base = {
+    invoiceAmount: positive("Invoice amount", "1000000"),
+    recourse: z.enum(["with-recourse", "without-recourse"]).openapi({
+      description: "Whether the seller keeps the buyer's credit risk",
+      example: "with-recourse",
+    }),
+  };
+  return advanceVariant("factoring", base, tenor).openapi({
+    title: "factoring",
+    description: "保理: repaid by the buyer's payment at the invoice due date",
+  });
 }
 
 function taxRefundLoanVariant<T extends z.ZodRawShape>(tenor: T) {
-  return z
-    .object({
-      product: z.literal("tax-refund-loan"),
-      refundDue: positive("Export tax refund due", "200000"),
-      advanceRate: advanceRateIn,
-      ...loanFields,
-      ...tenor,
-    })
-    .strict()
-    .openapi({ title: "tax-refund-loan", description: "退税贷: repaid from the refund when it arrives" });
+  return advanceVariant(
+    "tax-refund-loan",
+    { refundDue: positive("Export tax refund due", "200000") },
+    tenor,
+  ).openapi({
+    title: "tax-refund-loan",
+    description: "退税贷: repaid from the refund when it arrives",
+  });
 }
 
 function payoutAdvanceVariant<T extends z.ZodRawShape>(tenor: T) {
-  return z
-    .object({
-      product: z.literal("payout-advance"),
-      recentPayouts: positive("Recent marketplace payouts the advance is based on", "300000"),
-      advanceRate: advanceRateIn,
-      ...loanFields,
-      ...tenor,
-    })
-    .strict()
-    .openapi({ title: "payout-advance", description: "店铺贷: repaid from future marketplace payouts" });
+  const base = { recentPayouts: positive("Recent marketplace payouts the advance is based on", "300000") };
+  return advanceVariant("payout-advance", base, tenor).openapi({
+    title: "payout-advance",
+    description: "店铺贷: repaid from future marketplace payouts",
+  });
 }
 
 /** The premium is a rate or an amount: both at once would price it twice. */
 function policyFinancingVariant<T extends z.ZodRawShape>(tenor: T) {
-  return z
-    .object({
-      product: z.literal("policy-financing"),
-      insuredReceivable: positive("Receivable insured by export credit insurance", "1000000"),
-      premiumRate: rateIn("Insurance premium as a fraction of the insured receivable", "0.005").optional(),
-      premium: moneyIn("Insurance premium as an amount (instead of premiumRate)", "5000").optional(),
-      advanceRate: advanceRateIn,
-      ...loanFields,
-      ...tenor,
-    })
-    .strict()
+  const base = {
+    insuredReceivable: positive("Receivable insured by export credit insurance", "1000000"),
+    premiumRate: rateIn("Insurance premium as a fraction of the insured receivable", "0.005").optional(),
+    premium: moneyIn("Insurance premium as an amount (instead of premiumRate)", "5000").optional(),
+  };
+  return advanceVariant("policy-financing", base, tenor)
     .superRefine((value, ctx) => {
       const v = value as { premium?: unknown; premiumRate?: unknown };
       if (v.premium !== undefined && v.premiumRate !== undefined) {
