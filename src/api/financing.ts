@@ -587,7 +587,18 @@ function rateSteps(
       ...pboc,
     });
   }
-  steps.push({
+  steps.push(compoundRateStep(method, r, dayCount, pboc));
+  return steps;
+}
+
+/** Dated flows have no regular period, so only the compound rate (the XIRR) is reported for them. */
+function compoundRateStep(
+  method: RateRequest["method"],
+  r: AnnualizedRate,
+  dayCount: RateFlows["dayCount"],
+  pboc: Citation,
+): ExplainStep {
+  return {
     key: "compound",
     zh:
       method === "periodic"
@@ -600,8 +611,7 @@ function rateSteps(
     formula: "compound = (1 + irr)^periodsPerYear - 1",
     value: fixed(r.compound, RATE_DECIMALS),
     ...pboc,
-  });
-  return steps;
+  };
 }
 
 // ---- POST /v1/financing/quote ---------------------------------------------------------------
