@@ -216,9 +216,9 @@ describe("marketplace fees from the dated table, never a silent zero", () => {
       ["l0.costs.logistics", "4.60"],
       ["l0.costs.warehousing", "0.24"],
     ]);
-    expect(fees[2].fee.source.url).toBe("https://www.inventoryhero.ai/blog/fba-fulfillment-fees");
-    expect(fees[2].fee.confirmed).toBe(false);
-    expect(fees[3].fee.source.url).toBe(
+    expect(fees[2].fee?.source.url).toBe("https://www.inventoryhero.ai/blog/fba-fulfillment-fees");
+    expect(fees[2].fee?.confirmed).toBe(false);
+    expect(fees[3].fee?.source.url).toBe(
       "https://sellercentral.amazon.com/help/hub/reference/external/GJ9NNG7RK4TU6E3Z",
     );
   });

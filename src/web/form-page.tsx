@@ -49,6 +49,7 @@ function message(field: Field, problem: FieldProblem, value: string, lang: Lang)
 /** Where a fee the form fills comes from, said beside its input. */
 function feeSourceText(shown: ShownFee, t: Tr, lang: Lang): string {
   const f = shown.fee;
+  if (!f) return `${t("不填按", "Empty = ")}${pick(shown.typical ?? { zh: "", en: "" }, lang)}`;
   return [
     `${t("不填按", "Empty = ")}${pick(f.basis, lang)}`,
     f.assumption
