@@ -19,13 +19,13 @@ export interface TypicalGoods {
   source: string;
 }
 
-const CATEGORIES = (goodsJson as { categories: TypicalGoods[] }).categories;
+export const TYPICAL_GOODS = (goodsJson as { categories: TypicalGoods[] }).categories;
 
 /** The kind of goods a product's name or HS code names, if the table knows it. */
 export function typicalGoodsOf(name: string, hsCode: string): TypicalGoods | undefined {
   const lower = name.toLowerCase();
   return (
-    CATEGORIES.find((c) => c.keywords.some((k) => lower.includes(k.toLowerCase()))) ??
-    CATEGORIES.find((c) => c.hsPrefixes.some((p) => hsCode.startsWith(p)))
+    TYPICAL_GOODS.find((c) => c.keywords.some((k) => lower.includes(k.toLowerCase()))) ??
+    TYPICAL_GOODS.find((c) => c.hsPrefixes.some((p) => hsCode.startsWith(p)))
   );
 }

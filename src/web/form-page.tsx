@@ -151,7 +151,7 @@ function FieldView(props: {
           aria-required={required ? "true" : undefined}
           autocomplete="off"
           spellcheck={field.kind === "text" ? undefined : false}
-          placeholder={fee?.shown}
+          placeholder={fee?.shown || undefined}
         />
       )}
       {fee ? (

@@ -8,6 +8,7 @@ import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import type { FeeDefault } from "../policy/marketplace-fees";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
+import { TYPICAL_GOODS } from "../policy/typical-goods";
 import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
@@ -772,7 +773,14 @@ function typicalShown(
     currency: String(line.currency ?? ""),
     sellingPrice: DECIMAL_TEXT.test(price) ? price : undefined,
   });
-  if (!found) return [];
+  if (!found) {
+    const kinds = TYPICAL_GOODS.map((g) => g.name);
+    const ask = b(
+      `所卖商品的典型值（${kinds.map((k) => k.zh).join("、")}）；其他商品请填写`,
+      `the typical figure of the goods (${kinds.map((k) => k.en).join(", ")}); other goods: enter it`,
+    );
+    return [{ typical: ask, field: `l${i}.sellingPrice`, shown: "" }].filter((f) => !values[f.field]?.trim());
+  }
   const g = found.goods;
   const typical = b(
     `${g.name.zh}典型值，可修改（售价约 ${g.price} ${g.currency}，成本约为售价的 ${percentOf(g.costShare)}%）`,
