@@ -111,7 +111,7 @@ describe("a seller's first report from a blank form", () => {
     expect(fieldText).toContain("不填按亚马逊美国站佣金，大多数类目 15%");
     expect(fieldText).toContain("请以您账户后台为准");
     // The price and cost may stay empty: the page says a typical figure of the goods fills them.
-    const priceText = await page.locator('[data-field="l0.sellingPrice"]').innerText();
+    const priceText = await text(page, '[data-field="l0.sellingPrice"]');
     expect(priceText).toContain("不填按所卖商品的典型值（LED 灯具、家具、小家电、服装/T恤）");
     expect(await axeViolations(page)).toEqual([]);
 
