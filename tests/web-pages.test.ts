@@ -70,6 +70,8 @@ describe("web form, through the Worker", () => {
     expect(html).toMatch(/name="l0.sellingPrice"[^>]*placeholder="14.99"/);
     expect(html).toMatch(/name="l0.unitCost"[^>]*placeholder="18.09"/);
     expect(html).toContain("不填按服装/T恤典型值，可修改");
+    // Filled by the typical figure, the price is no longer marked required.
+    expect(html).toMatch(/<label for="f-l0-sellingPrice">每件售价<span class="unit">[^<]*<\/span><\/label>/);
     // The added line names no goods yet: its price says which goods have a typical figure.
     expect(html).toContain("不填按所卖商品的典型值（LED 灯具、家具、小家电、服装/T恤）；其他商品请填写");
   });

@@ -63,8 +63,8 @@ function lineAssumptions(
     rows.push([
       t(`${l.name}：售价与成本`, `${l.name}: price and cost`),
       t(
-        `${what}是${g.name.zh}的典型值（售价约 ${g.price} ${g.currency}，成本约为售价的 ${percentOf(g.costShare)}%；来源：${g.source}），不是您的数字：请按实际核对修改。`,
-        `${what}: the typical figure for ${g.name.en} (price about ${g.currency} ${g.price}, cost about ${percentOf(g.costShare)}% of it; source: ${g.source}), not yours: check and change it.`,
+        `${what}等于${g.name.zh}的典型值（售价约 ${g.price} ${g.currency}，成本约为售价的 ${percentOf(g.costShare)}%；来源：${g.source}）。这是假设：若是表格代填的，请按您的实际核对修改。`,
+        `${what}: equal to the typical figure for ${g.name.en} (price about ${g.currency} ${g.price}, cost about ${percentOf(g.costShare)}% of it; source: ${g.source}). An assumption: if the form filled it in, check it and change it to yours.`,
       ),
     ]);
   }

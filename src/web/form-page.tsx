@@ -124,7 +124,8 @@ function FieldView(props: {
       </div>
     );
   }
-  const required = !field.optional && field.kind !== "select";
+  // A price or cost a typical figure fills may stay empty.
+  const required = !field.optional && field.kind !== "select" && !(fee?.typical && fee.shown);
   const numeric = ["money", "decimal", "percent", "int"].includes(field.kind);
   return (
     <div

@@ -150,8 +150,8 @@ describe("a seller's first report from a blank form", () => {
     const assumptions = await text(page, "section.assumptions");
     expect(assumptions).toContain("T恤（海外仓 60%）");
     expect(assumptions).toContain("每月 1691 件");
-    expect(assumptions).toContain("售价 14.99 USD、成本 ¥18.09是服装/T恤的典型值");
-    expect(assumptions).toContain("请按实际核对修改");
+    expect(assumptions).toContain("售价 14.99 USD、成本 ¥18.09等于服装/T恤的典型值");
+    expect(assumptions).toContain("这是假设：若是表格代填的，请按您的实际核对修改");
     expect(assumptions).toContain("没有进货发票");
     expect(assumptions).toContain("未填商品编码：按增值税 13%、出口退税率 13% 估算");
     expect(assumptions).toContain("平台佣金 15%（费率表：亚马逊美国站佣金");
