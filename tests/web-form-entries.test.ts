@@ -3,7 +3,7 @@ import { projectionResponse } from "../src/api/cashflow";
 import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
 import { PRESETS } from "../src/policy/presets";
 import { feesShown, formFields, scenarioOf, validate, valuesOf, type Wire } from "../src/web/form";
-import { onFormLines, ratesAssumed } from "../src/web/seller-entries";
+import { onFormLines, ratesAssumed, typicalAssumed } from "../src/web/seller-entries";
 
 /**
  * The form as a seller fills it: entries a seller knows (sales a month, the share through an
@@ -216,9 +216,9 @@ describe("marketplace fees from the dated table, never a silent zero", () => {
       ["l0.costs.logistics", "4.60"],
       ["l0.costs.warehousing", "0.24"],
     ]);
-    expect(fees[2].fee.source.url).toBe("https://www.inventoryhero.ai/blog/fba-fulfillment-fees");
-    expect(fees[2].fee.confirmed).toBe(false);
-    expect(fees[3].fee.source.url).toBe(
+    expect(fees[2].fee?.source.url).toBe("https://www.inventoryhero.ai/blog/fba-fulfillment-fees");
+    expect(fees[2].fee?.confirmed).toBe(false);
+    expect(fees[3].fee?.source.url).toBe(
       "https://sellercentral.amazon.com/help/hub/reference/external/GJ9NNG7RK4TU6E3Z",
     );
   });
@@ -278,5 +278,83 @@ describe("the rest has a stated default", () => {
     expect(problems).toEqual([]);
     expect(scenario.minimumCash).toBe("0");
     expect(lineOf(scenario).declaredUnitValue).toBe("2.40");
+  });
+});
+
+describe("a typical price and cost for what they sell (seeds/typical-goods.json)", () => {
+  // The seller types what they sell and the sales, not the price or the cost. At the blank form's
+  // USD 7.1: T恤 (presets.md §2) sell at about USD 14.99 and cost about 17% of it.
+  const typical = (entries: Record<string, string>) =>
+    scenarioOf(
+      BLANK_SCENARIO,
+      1,
+      blankWith({
+        "l0.sellingPrice": "",
+        "l0.unitCost": "",
+        "fx.USD": "7.1",
+        "l0.monthlySales": "30万",
+        ...entries,
+      }),
+    );
+
+  it("T恤: 14.99 USD; 300,000 ÷ (14.99 × 7.1 = 106.429) = 2,818.78 -> 2,819 units; cost 0.17 × 106.429 = 18.09", () => {
+    const { scenario, problems } = typical({});
+    expect(problems).toEqual([]);
+    const line = lineOf(scenario);
+    expect([line.sellingPrice, line.unitCost, line.monthlyUnits]).toEqual(["14.99", "18.09", 2819]);
+    const checked = validate(scenario);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+    if (!checked.ok) return;
+    const assumed = typicalAssumed(checked.input.fx.rates, checked.input.productLines[0]);
+    expect([assumed?.goods.name.zh, assumed?.price, assumed?.cost]).toEqual(["服装/T恤", true, true]);
+  });
+
+  it("a price the seller types stays; the cost is the share of it: 0.17 × 10 × 7.1 = 12.07; 300,000 ÷ 71 = 4,225 units", () => {
+    const line = lineOf(typical({ "l0.sellingPrice": "10" }).scenario);
+    expect([line.sellingPrice, line.unitCost, line.monthlyUnits]).toEqual(["10", "12.07", 4225]);
+  });
+
+  it("a cost the seller types stays; the price is the typical one", () => {
+    const line = lineOf(typical({ "l0.unitCost": "20" }).scenario);
+    expect([line.sellingPrice, line.unitCost]).toEqual(["14.99", "20"]);
+  });
+
+  it("converts a typical price in EUR to the sale currency: 烤箱 EUR 40 × 8.1 ÷ 7.1 = 45.63 USD, cost 0.71 × 45.63 × 7.1 = 230.02", () => {
+    const line = lineOf(typical({ "l0.name": "烤箱", "l0.hsCode": "" }).scenario);
+    expect([line.sellingPrice, line.unitCost]).toEqual(["45.63", "230.02"]);
+    // 300,000 ÷ (45.63 × 7.1 = 323.973) = 926.00 -> 926 units.
+    expect(line.monthlyUnits).toBe(926);
+  });
+
+  it("goods the table does not know: asks for the price in plain words, never a silent default", () => {
+    const { scenario, problems } = typical({ "l0.name": "螺丝", "l0.hsCode": "731815" });
+    expect(problems).toContainEqual({
+      pointer: "/productLines/0/sellingPrice",
+      zh: "请填写每件售价（无法从产品名称判断典型值）",
+      en: "Enter the price per unit (no typical figure for these goods)",
+    });
+    expect(lineOf(scenario).unitCost).toBe("");
+  });
+
+  it("a preset states its own price: clearing it is still a field to fill", () => {
+    const shaxi = PRESETS.find((p) => p.id === "shaxi-apparel-9610-no-invoice")!.scenario;
+    const values = { ...valuesOf(shaxi, formFields(shaxi, 1)), "l0.sellingPrice": "" };
+    const { problems } = scenarioOf(shaxi, 1, values);
+    expect(problems).toContainEqual({
+      pointer: "/productLines/0/sellingPrice",
+      zh: "请填写此项",
+      en: "Please fill this in",
+    });
+  });
+
+  it("shows the typical figures as the empty inputs' placeholders, said as typical and changeable", () => {
+    const values = blankWith({ "l0.sellingPrice": "", "l0.unitCost": "", "fx.USD": "7.1" });
+    const shown = feesShown(BLANK_SCENARIO, 1, values)[0].filter((f) => f.typical);
+    expect(shown.map((f) => [f.field, f.shown])).toEqual([
+      ["l0.sellingPrice", "14.99"],
+      ["l0.unitCost", "18.09"],
+    ]);
+    expect(shown[0].typical?.zh).toContain("服装/T恤典型值，可修改");
+    expect(shown[0].typical?.en).toContain("typical, change it");
   });
 });

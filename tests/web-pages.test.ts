@@ -1,5 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { BLANK_SCENARIO } from "../src/policy/blank-scenario";
 import { catalog } from "../src/policy/catalog";
 import { PRESETS } from "../src/policy/presets";
 import { formFields, valuesOf } from "../src/web/form";
@@ -59,6 +60,20 @@ describe("web form, through the Worker", () => {
     expect(html).toContain('name="l1.name"');
     expect(html).toContain('<input type="hidden" name="lines" value="2"/>');
     expect(html).toMatch(/name="l0.name"[^>]*value="A"/);
+  });
+
+  it("shows the typical price and cost of the goods named as the empty inputs' placeholders", async () => {
+    // seeds/typical-goods.json: T恤 about USD 14.99, cost 17% of it: 0.17 × 14.99 × 7.1 = 18.09 CNY.
+    const blank = valuesOf(BLANK_SCENARIO, formFields(BLANK_SCENARIO, 1));
+    const query = new URLSearchParams({ ...blank, lines: "1", addLine: "1", "l0.name": "T恤" });
+    const { html } = await page(`/?${query}`);
+    expect(html).toMatch(/name="l0.sellingPrice"[^>]*placeholder="14.99"/);
+    expect(html).toMatch(/name="l0.unitCost"[^>]*placeholder="18.09"/);
+    expect(html).toContain("不填按服装/T恤典型值，可修改");
+    // Filled by the typical figure, the price is no longer marked required.
+    expect(html).toMatch(/<label for="f-l0-sellingPrice">每件售价<span class="unit">[^<]*<\/span><\/label>/);
+    // The added line names no goods yet: its price says which goods have a typical figure.
+    expect(html).toContain("不填按所卖商品的典型值（LED 灯具、家具、小家电、服装/T恤）；其他商品请填写");
   });
 
   it("sends adding and removing a line back to that line's place, not the top", async () => {

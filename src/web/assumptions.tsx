@@ -4,8 +4,8 @@ import type { ScenarioSchema } from "../api/scenario-schema";
 import { MEASURE_SWITCHES } from "../domain/cashflow/scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import { CHECK_YOUR_ACCOUNT } from "../policy/marketplace-fees";
-import { cny } from "./format";
-import { costsWithSources, ratesAssumed } from "./seller-entries";
+import { cny, percentOf } from "./format";
+import { costsWithSources, ratesAssumed, typicalAssumed } from "./seller-entries";
 import { OVERSEAS_COST_LABELS, tr } from "./text";
 import { FUNDING_SOURCE_LABELS } from "./verdict";
 
@@ -44,6 +44,28 @@ function lineAssumptions(
           "：按增值税 13%、出口退税率 13% 估算（财政部 税务总局 海关总署公告2019年第39号起，多数工业制成品征 13%、退 13%）。退税率更低或已取消的商品（如铝材、铜材、光伏、电池），实际退税更少，现金会少于本报告。请向报关行确认编码。",
           ": VAT 13% and export refund 13% assumed (most manufactured goods since MOF/STA/GAC Announcement No. 39 of 2019). Goods with a lower or cancelled refund (aluminium, copper, photovoltaics, batteries) get less back, and cash is lower than shown. Check the code with your customs broker.",
         ),
+    ]);
+  }
+  const typical = typicalAssumed(input.fx.rates, l);
+  if (typical) {
+    const g = typical.goods;
+    const what = [
+      typical.price
+        ? t(
+            `售价 ${l.sellingPrice.toFixed()} ${l.currency}`,
+            `price ${l.currency} ${l.sellingPrice.toFixed()}`,
+          )
+        : "",
+      typical.cost ? t(`成本 ¥${l.unitCost.toFixed()}`, `cost ¥${l.unitCost.toFixed()}`) : "",
+    ]
+      .filter(Boolean)
+      .join(t("、", " and "));
+    rows.push([
+      t(`${l.name}：售价与成本`, `${l.name}: price and cost`),
+      t(
+        `${what}等于${g.name.zh}的典型值（售价约 ${g.price} ${g.currency}，成本约为售价的 ${percentOf(g.costShare)}%；来源：${g.source}）。这是假设：若是表格代填的，请按您的实际核对修改。`,
+        `${what}: equal to the typical figure for ${g.name.en} (price about ${g.currency} ${g.price}, cost about ${percentOf(g.costShare)}% of it; source: ${g.source}). An assumption: if the form filled it in, check it and change it to yours.`,
+      ),
     ]);
   }
   const costs = costsWithSources(input.fx.rates, l);

@@ -49,6 +49,7 @@ function message(field: Field, problem: FieldProblem, value: string, lang: Lang)
 /** Where a fee the form fills comes from, said beside its input. */
 function feeSourceText(shown: ShownFee, t: Tr, lang: Lang): string {
   const f = shown.fee;
+  if (!f) return `${t("不填按", "Empty = ")}${pick(shown.typical ?? { zh: "", en: "" }, lang)}`;
   return [
     `${t("不填按", "Empty = ")}${pick(f.basis, lang)}`,
     f.assumption
@@ -123,7 +124,8 @@ function FieldView(props: {
       </div>
     );
   }
-  const required = !field.optional && field.kind !== "select";
+  // A price or cost a typical figure fills may stay empty.
+  const required = !field.optional && field.kind !== "select" && !(fee?.typical && fee.shown);
   const numeric = ["money", "decimal", "percent", "int"].includes(field.kind);
   return (
     <div
@@ -150,7 +152,7 @@ function FieldView(props: {
           aria-required={required ? "true" : undefined}
           autocomplete="off"
           spellcheck={field.kind === "text" ? undefined : false}
-          placeholder={fee?.shown}
+          placeholder={fee?.shown || undefined}
         />
       )}
       {fee ? (

@@ -8,6 +8,7 @@ import { BLANK_SCENARIO } from "../policy/blank-scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import type { FeeDefault } from "../policy/marketplace-fees";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
+import { TYPICAL_GOODS } from "../policy/typical-goods";
 import { parseAmount } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
@@ -16,11 +17,14 @@ import {
   feeValue,
   fillMarketplaceFees,
   fillsFees,
+  fillsTypical,
+  fillTypical,
   lineFees,
   NOT_A_NUMBER,
   salesText,
   splitByWarehouse,
   TYPICAL_PARCEL_USD,
+  typicalFigures,
   unitsOfLine,
   usualRates,
 } from "./seller-entries";
@@ -743,17 +747,55 @@ function display(field: Field, value: unknown): string {
 /** Shown in the other channel's field, so switching a line's channel starts from a visible example. */
 const CHANNEL_EXAMPLES: Record<string, string> = { terms: "100%@60" };
 
-/** A fee the form fills when its input is left empty, as the input would show it. */
+/** A fee, or a typical price or cost, the form fills when its input is left empty, as the input would show it. */
 export interface ShownFee {
-  fee: FeeDefault;
-  /** The cost input's name. */
+  fee?: FeeDefault;
+  /** For a typical price or cost: where the figure comes from, in words. */
+  typical?: Bilingual;
+  /** The input's name. */
   field: string;
   shown: string;
 }
 
+/** The typical price and cost a line left empty would take, for the inputs' placeholders. */
+function typicalShown(
+  scenario: Wire,
+  base: Wire,
+  i: number,
+  values: Record<string, string | undefined>,
+): ShownFee[] {
+  const line = lines(scenario)[i];
+  if (!fillsTypical(lines(base)[i])) return [];
+  const price = String(line.sellingPrice ?? "");
+  const found = typicalFigures(scenario, {
+    name: String(line.name ?? ""),
+    hsCode: String(line.hsCode ?? ""),
+    currency: String(line.currency ?? ""),
+    sellingPrice: DECIMAL_TEXT.test(price) ? price : undefined,
+  });
+  if (!found) {
+    const kinds = TYPICAL_GOODS.map((g) => g.name);
+    const ask = b(
+      `所卖商品的典型值（${kinds.map((k) => k.zh).join("、")}）；其他商品请填写`,
+      `the typical figure of the goods (${kinds.map((k) => k.en).join(", ")}); other goods: enter it`,
+    );
+    return [{ typical: ask, field: `l${i}.sellingPrice`, shown: "" }].filter((f) => !values[f.field]?.trim());
+  }
+  const g = found.goods;
+  const typical = b(
+    `${g.name.zh}典型值，可修改（售价约 ${g.price} ${g.currency}，成本约为售价的 ${percentOf(g.costShare)}%）`,
+    `${g.name.en}: typical, change it (price about ${g.currency} ${g.price}, cost about ${percentOf(g.costShare)}% of it)`,
+  );
+  const shown: ShownFee[] = [
+    { typical, field: `l${i}.sellingPrice`, shown: found.price },
+    { typical, field: `l${i}.unitCost`, shown: found.cost },
+  ];
+  return shown.filter((f) => !values[f.field]?.trim());
+}
+
 /**
- * The fees the form fills on each line left empty, for the page to show beside the inputs (the
- * submitted values decide the marketplace, the HS code, the price and the rates).
+ * The fees and typical figures the form fills on each line left empty, for the page to show beside
+ * the inputs (the submitted values decide the goods, the marketplace, the HS code, the price and the rates).
  */
 export function feesShown(
   base: Wire,
@@ -761,8 +803,9 @@ export function feesShown(
   values: Record<string, string | undefined>,
 ): ShownFee[][] {
   const { scenario } = formScenario(base, lineCount, values);
-  return lines(scenario).map((line, i) =>
-    fillsFees(lines(base)[i])
+  return lines(scenario).map((line, i) => [
+    ...typicalShown(scenario, base, i, values),
+    ...(fillsFees(lines(base)[i])
       ? lineFees(scenario, line).flatMap((fee) => {
           const value = feeValue(scenario, line, fee);
           if (value === undefined) return [];
@@ -774,8 +817,8 @@ export function feesShown(
             },
           ];
         })
-      : [],
-  );
+      : []),
+  ]);
 }
 
 /** A 9810 line is all through the overseas warehouse until the seller says otherwise. */
@@ -819,6 +862,8 @@ function parseMoney(text: string, currency: string | undefined): Parsed {
 }
 
 const REQUIRED = b("请填写此项", "Please fill this in");
+/** The fields a typical figure of the goods may fill (seeds/typical-goods.json). */
+const TYPICAL_KEYS = /\.(sellingPrice|unitCost)$/;
 
 interface Parsed {
   value?: unknown;
@@ -930,6 +975,14 @@ function formScenario(
     if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) continue;
     if (field.channel || field.formOnly) continue;
     if (field.kind === "units" && salesText(values, field.line)) continue;
+    // An empty price or cost the goods' typical figure fills (fillTypical) is not yet a problem.
+    if (
+      TYPICAL_KEYS.test(field.name) &&
+      !values[field.name]?.trim() &&
+      fillsTypical(lines(base)[field.line ?? -1])
+    ) {
+      continue;
+    }
     const parsed = parse(field, values[field.name] ?? "", currencyOfField(field, values));
     if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
     setAt(scenario, field.pointer, parsed.value);
@@ -944,6 +997,7 @@ function formScenario(
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
   for (let i = 0; i < lineCount; i++) {
+    if (fillsTypical(lines(base)[i])) problems.push(...fillTypical(scenario, i, values));
     problems.push(...unitsOfLine(scenario, i, values));
     usualRates(scenario, i, values);
     declaredAtCost(scenario, i);

@@ -4,6 +4,7 @@ import { Decimal } from "../domain/money";
 import { findRefundRate } from "../domain/tax/refundRates";
 import { CASHFLOW_RULES } from "../policy/cashflow";
 import { type FeeDefault, feeDefaults } from "../policy/marketplace-fees";
+import { type TypicalGoods, typicalGoodsOf } from "../policy/typical-goods";
 import { parseAmount } from "./amount";
 import { DECIMAL_TEXT, getAt, isWire, lines, type Wire } from "./wire";
 
@@ -376,4 +377,93 @@ export function declaredAtCost(scenario: Wire, index: number): void {
   const spot = spotOf(scenario, String(line.currency ?? ""));
   if (!DECIMAL_TEXT.test(cost) || !spot) return;
   line.declaredUnitValue = new Decimal(cost).div(spot).toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * Whether the form may propose a typical price and cost for a line: only one whose base states
+ * neither (the blank form, an added product). A preset or a shared link keeps its own.
+ */
+export function fillsTypical(baseLine: unknown): boolean {
+  if (!isWire(baseLine)) return true;
+  return !String(baseLine.sellingPrice ?? "") && !String(baseLine.unitCost ?? "");
+}
+
+/** The typical price and cost of a line's goods: price in the sale currency to the cent, cost in CNY to the fen. */
+export function typicalFigures(
+  scenario: Wire,
+  line: { name: string; hsCode: string; currency: string; sellingPrice?: string },
+): { goods: TypicalGoods; price: string; cost: string } | undefined {
+  const goods = typicalGoodsOf(line.name, line.hsCode);
+  if (!goods) return undefined;
+  const own = spotOf(scenario, line.currency);
+  const theirs = spotOf(scenario, goods.currency);
+  if (!own || !theirs) return undefined;
+  const price = line.sellingPrice ?? theirs.times(goods.price).div(own).toFixed(2, Decimal.ROUND_HALF_UP);
+  const cost = own.times(price).times(goods.costShare).toFixed(2, Decimal.ROUND_HALF_UP);
+  return { goods, price, cost };
+}
+
+const priceFilled = (values: Record<string, string | undefined>, i: number, key: string) =>
+  (values[`l${i}.${key}`] ?? "").trim() !== "";
+
+/**
+ * A price or unit cost left empty on a line the form may fill: the typical figure of the goods the
+ * line names (units then follow from the sales at that price). Goods the table does not know get a
+ * plain request for the price, never a silent default.
+ */
+export function fillTypical(
+  scenario: Wire,
+  index: number,
+  values: Record<string, string | undefined>,
+): FieldProblem[] {
+  const line = lines(scenario)[index];
+  const ownPrice = priceFilled(values, index, "sellingPrice");
+  if (ownPrice && priceFilled(values, index, "unitCost")) return [];
+  const price = String(line.sellingPrice ?? "");
+  const found = typicalFigures(scenario, {
+    name: String(line.name ?? ""),
+    hsCode: String(line.hsCode ?? ""),
+    currency: String(line.currency ?? ""),
+    sellingPrice: ownPrice && DECIMAL_TEXT.test(price) ? price : undefined,
+  });
+  if (!found) {
+    const key = ownPrice ? "unitCost" : "sellingPrice";
+    return [
+      {
+        pointer: `/productLines/${index}/${key}`,
+        ...(ownPrice
+          ? b(
+              "请填写每件成本（无法从产品名称判断典型值）",
+              "Enter the cost per unit (no typical figure for these goods)",
+            )
+          : b(
+              "请填写每件售价（无法从产品名称判断典型值）",
+              "Enter the price per unit (no typical figure for these goods)",
+            )),
+      },
+    ];
+  }
+  if (!ownPrice) line.sellingPrice = found.price;
+  if (!priceFilled(values, index, "unitCost")) line.unitCost = found.cost;
+  return [];
+}
+
+/** Which of a reported line's price and cost equal the typical figures of its goods (the form's default). */
+export function typicalAssumed(
+  rates: { currency: string; spot: { toFixed(): string } }[],
+  line: {
+    name: string;
+    hsCode: string;
+    currency: string;
+    sellingPrice: { toFixed(): string };
+    unitCost: { toFixed(): string };
+  },
+): { goods: TypicalGoods; price: boolean; cost: boolean } | undefined {
+  const wire: Wire = { fx: { rates: rates.map((r) => ({ currency: r.currency, spot: r.spot.toFixed() })) } };
+  const typical = typicalFigures(wire, { name: line.name, hsCode: line.hsCode, currency: line.currency });
+  if (!typical) return undefined;
+  const own = typicalFigures(wire, { ...line, sellingPrice: line.sellingPrice.toFixed() });
+  const price = new Decimal(typical.price).eq(line.sellingPrice.toFixed());
+  const cost = own !== undefined && new Decimal(own.cost).eq(line.unitCost.toFixed());
+  return price || cost ? { goods: typical.goods, price, cost } : undefined;
 }

@@ -6,9 +6,10 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
- * A seller's first report, as a person gets it: the blank form, six entries (what they sell, monthly
- * sales, marketplace, how they ship, invoices, opening cash) plus the price and cost of what they
- * sell, then the report read as text, printed, and checked with axe. Also without JavaScript.
+ * A seller's first report, as a person gets it: the blank form, exactly six entries (what they sell,
+ * monthly sales, marketplace, how they ship, invoices, opening cash), the price and cost left to the
+ * typical figures the form shows, then the report read as text, printed, and checked with axe. Also
+ * without JavaScript.
  * Runs `wrangler dev` and Debian's chromium; screenshots go to test-results/web/.
  */
 
@@ -90,8 +91,6 @@ function scenarioOf(reportUrl: string): any {
 /** The seller's entries, typed and chosen as a person does, by the labels the page shows. */
 async function fillAsSeller(page: Page): Promise<void> {
   await page.getByLabel("产品名称").fill("T恤");
-  await page.getByLabel(/^每件售价/).fill("10");
-  await page.getByLabel(/^每件成本/).fill("18");
   await page.getByLabel(/^月销售额/).fill("30万");
   await page.getByLabel(/^平台回款规则/).selectOption("amazon-us");
   await page.getByLabel(/^经海外仓销售的比例/).fill("60");
@@ -102,7 +101,7 @@ async function fillAsSeller(page: Page): Promise<void> {
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 
 describe("a seller's first report from a blank form", () => {
-  it("six entries (and the price and cost) give an honest report that prints with what it rests on", async () => {
+  it("six entries give an honest report that prints with what it rests on", async () => {
     const page = await newPage(375);
     await page.goto(`${origin}/`);
     // What the marketplace always charges is on the page before anything is typed: never a silent zero.
@@ -111,6 +110,9 @@ describe("a seller's first report from a blank form", () => {
     const fieldText = await page.locator('[data-field="l0.costs.platform"]').innerText();
     expect(fieldText).toContain("不填按亚马逊美国站佣金，大多数类目 15%");
     expect(fieldText).toContain("请以您账户后台为准");
+    // The price and cost may stay empty: the page says a typical figure of the goods fills them.
+    const priceText = await text(page, '[data-field="l0.sellingPrice"]');
+    expect(priceText).toContain("不填按所卖商品的典型值（LED 灯具、家具、小家电、服装/T恤）");
     expect(await axeViolations(page)).toEqual([]);
 
     await fillAsSeller(page);
@@ -118,12 +120,15 @@ describe("a seller's first report from a blank form", () => {
     await page.getByRole("button", { name: "生成报告" }).click();
     await page.waitForURL(/\/report\?s=/);
 
-    // The scenario behind the report: 300,000 CNY ÷ (10 USD × 7.1) = 4,225.35 -> 4,225 units a month;
-    // 60% through the warehouse = 2,535 (9810), the other 1,690 as parcels (9610).
+    // The scenario behind the report: T恤 at the typical USD 14.99 (seeds/typical-goods.json), cost
+    // 0.17 × 14.99 × 7.1 = 18.09; 300,000 CNY ÷ (14.99 × 7.1 = 106.429) = 2,818.78 -> 2,819 units a
+    // month; 60% through the warehouse = 1,691.4 -> 1,691 (9810), the other 1,128 as parcels (9610).
     const lines = scenarioOf(page.url()).productLines;
-    expect(lines.map((l: any) => [l.name, l.customsCode, l.monthlyUnits])).toEqual([
-      ["T恤（海外仓 60%）", "9810", 2535],
-      ["T恤（直邮 40%）", "9610", 1690],
+    expect(
+      lines.map((l: any) => [l.name, l.customsCode, l.monthlyUnits, l.sellingPrice, l.unitCost]),
+    ).toEqual([
+      ["T恤（海外仓 60%）", "9810", 1691, "14.99", "18.09"],
+      ["T恤（直邮 40%）", "9610", 1128, "14.99", "18.09"],
     ]);
 
     // What the seller reads first: one sentence about the cash, then the figures the API gives.
@@ -144,7 +149,9 @@ describe("a seller's first report from a blank form", () => {
     // What it rests on, in words: the unknown HS code's rates, the fees and their source.
     const assumptions = await text(page, "section.assumptions");
     expect(assumptions).toContain("T恤（海外仓 60%）");
-    expect(assumptions).toContain("每月 2535 件");
+    expect(assumptions).toContain("每月 1691 件");
+    expect(assumptions).toContain("售价 14.99 USD、成本 ¥18.09等于服装/T恤的典型值");
+    expect(assumptions).toContain("这是假设：若是表格代填的，请按您的实际核对修改");
     expect(assumptions).toContain("没有进货发票");
     expect(assumptions).toContain("未填商品编码：按增值税 13%、出口退税率 13% 估算");
     expect(assumptions).toContain("平台佣金 15%（费率表：亚马逊美国站佣金");
