@@ -90,7 +90,16 @@ export function costFilings(input: CostFilingInput, rules: SettlementRules): Cos
   };
   const { usdPerUnit } = input;
   if (usdPerUnit === null) return { ...base, largestPaymentUsd: null, filings: null, filed: [] };
-  const usd = payments.map((p) => p.amount.times(usdPerUnit));
+  // Equal payments are the same Decimal (the caller makes each amount once): converted once each.
+  const inUsd = new Map<Decimal, Decimal>();
+  const usd = payments.map((p) => {
+    let value = inUsd.get(p.amount);
+    if (value === undefined) {
+      value = p.amount.times(usdPerUnit);
+      inUsd.set(p.amount, value);
+    }
+    return value;
+  });
   const delay = rules.filingDelayDays;
   const filed: ContractFiling[] = [];
   let filings = 0;
@@ -108,7 +117,10 @@ export function costFilings(input: CostFilingInput, rules: SettlementRules): Cos
     }
     from += size;
   }
-  const largest = usd.reduce<Decimal | null>((max, x) => (max === null || x.gt(max) ? x : max), null);
+  const largest = [...inUsd.values()].reduce<Decimal | null>(
+    (max, x) => (max === null || x.gt(max) ? x : max),
+    null,
+  );
   return { ...base, largestPaymentUsd: largest, filings, filed };
 }
 

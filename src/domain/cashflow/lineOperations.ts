@@ -340,6 +340,8 @@ function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: T
   const months = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
   const usd = inputs.scenario.fx.rates.find((r) => r.currency === "USD");
   const usdPerUnit = line.line.currency === "USD" ? dec(1) : usd ? line.rate.spot.div(usd.spot) : null;
+  // A line that ships alike month after month pays the same amounts again: each made a Decimal once.
+  const paymentOf = memoByPair((units: number, perUnit: Fixed) => decimalOf(tranches.worth(units, perUnit)));
   return line.line.overseasCosts.flatMap((cost, index) => {
     const perUnit = fixedOf(cost.perUnit) + mul(line.unit.netPrice, fixedOf(cost.shareOfSales));
     if (perUnit === 0n) return [];
@@ -354,7 +356,7 @@ function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: T
           nettable: mayBeNetted(line.line, cost.category, inputs.nettableCategories),
           payments: months.map(({ day, units }) => ({
             day,
-            amount: decimalOf(tranches.worth(units, perUnit)),
+            amount: paymentOf(units, perUnit),
           })),
           usdPerUnit,
         },
