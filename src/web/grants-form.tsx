@@ -202,6 +202,15 @@ function Select(props: {
   );
 }
 
+/** What each city's programmes need to render their fields. */
+interface ProgrammeProps {
+  values: Record<string, string>;
+  t: ReturnType<typeof tr>;
+  /** A programme's title and its source, in the reader's language. */
+  title: (id: string) => string;
+  yuan: string;
+}
+
 /** The section: the city, then each programme of that city with the facts it needs (listed on submit). */
 export function GrantsFieldset(props: { values: Record<string, string>; baseScenario: Wire; lang: Lang }) {
   const t = tr(props.lang);
@@ -212,7 +221,7 @@ export function GrantsFieldset(props: { values: Record<string, string>; baseScen
     const p = titles.get(id)!;
     return `${pick(p.title, props.lang)}（${p.source}）`;
   };
-  const yuan = t("元", "CNY");
+  const programme: ProgrammeProps = { values, t, title, yuan: t("元", "CNY") };
   return (
     <fieldset class="grants">
       <legend>{t("补贴与奖励（可选）", "Grants and rewards (optional)")}</legend>
@@ -236,104 +245,116 @@ export function GrantsFieldset(props: { values: Record<string, string>; baseScen
         {t("列出该市的项目", "List the city's programmes")}
       </button>
       {city ? <Input name="g.district" label={t("所在区", "District")} values={values} /> : null}
-      {city === "Guangzhou" ? (
-        <div class="programmes">
-          <p class="source">{title(GRANT_PROGRAMMES.guangzhouTiers)}</p>
-          {SALES_YEARS.map((y) => (
-            <Input
-              name={`g.sales.${y}`}
-              label={t(`${y} 年实物商品网上零售额`, `Online retail sales ${y}`)}
-              values={values}
-              unit={yuan}
-            />
-          ))}
-          <p class="source">{title(GRANT_PROGRAMMES.honghu)}</p>
-          <Select
-            name="g.honghuYear"
-            label={t("入选“鸿鹄”企业名单的年份", "Year listed as a Honghu firm")}
-            values={values}
-            options={[
-              ["", t("未入选", "not listed")],
-              ...GRANT_RULES.honghu.selectionYears.map((y): [string, string] => [String(y), String(y)]),
-            ]}
-          />
-          <Check name="g.honghuFirst" label={t("首次入选", "First listing")} values={values} />
-          <p class="source">{title(GRANT_PROGRAMMES.parkOperator)}</p>
-          <Input
-            name="g.parkAmount"
-            label={t("区对园区运营主体的奖励", "The district's reward to the park operator")}
-            values={values}
-            unit={yuan}
-          />
-          <Input
-            name="g.parkYear"
-            label={t("园区首次入选年份", "Year the park was first listed")}
-            values={values}
-          />
-        </div>
-      ) : null}
-      {city === "Zhuhai" ? (
-        <div class="programmes">
-          <p class="source">{title(GRANT_PROGRAMMES.zhuhaiFund)}</p>
-          <Input
-            name="g.districtAmount"
-            label={t("区按区级政策兑现的直播电商奖励", "The district's live-commerce award")}
-            values={values}
-            unit={yuan}
-          />
-          <Input name="g.districtYear" label={t("兑现年份", "Year paid")} values={values} />
-          <Input
-            name="g.districtDate"
-            label={t("到账日期（可不填）", "Date received (optional)")}
-            values={values}
-            type="date"
-          />
-        </div>
-      ) : null}
-      {city === "Zhongshan" ? (
-        <div class="programmes">
-          <p class="source">{title(GRANT_PROGRAMMES.training)}</p>
-          <Select
-            name="g.certificate"
-            label={t("证书（职业/工种）", "Certificate")}
-            values={values}
-            options={CERTIFICATES.map((c): [string, string] => [c, c])}
-          />
-          <Input name="g.trainees" label={t("取得证书人次", "Trainees certified")} values={values} />
-          <Input name="g.traineeYear" label={t("取证年份", "Year certified")} values={values} />
-          <Check
-            name="g.trainingToFirm"
-            label={t(
-              "补贴由企业领取（默认由员工本人申领）",
-              "The firm receives the subsidy (by default each worker claims it)",
-            )}
-            values={values}
-          />
-          <p class="source">
-            {t(
-              "按支出比例的支持（比例、上限、到账时间按申报指南填写，文件未公布）",
-              "Cost-share support (share, cap and lag from the call for applications; the documents publish none)",
-            )}
-          </p>
-          <Select
-            name="g.spendCategory"
-            label={t("支出类别", "Spend")}
-            values={values}
-            options={[
-              ["", t("无", "none")],
-              ...COST_SHARE_CATEGORIES.map((c): [string, string] => [
-                c,
-                title(GRANT_RULES.costShare[c].measure),
-              ]),
-            ]}
-          />
-          <Input name="g.spendAmount" label={t("支出金额", "Amount spent")} values={values} unit={yuan} />
-          <Input name="g.spendDate" label={t("支出日期", "Date of the spend")} values={values} type="date" />
-          <Input name="g.share" label={t("补助比例", "Share paid back")} values={values} unit="%" />
-          <Input name="g.cap" label={t("上限（可不填）", "Cap (optional)")} values={values} unit={yuan} />
-          <Input name="g.lag" label={t("支出后几个月到账", "Months to payment")} values={values} />
-        </div>
-      ) : null}
+      {city === "Guangzhou" ? <GuangzhouProgrammes {...programme} /> : null}
+      {city === "Zhuhai" ? <ZhuhaiProgrammes {...programme} /> : null}
+      {city === "Zhongshan" ? <ZhongshanProgrammes {...programme} /> : null}
     </fieldset>
+  );
+}
+
+/** Guangzhou: the tier rewards' sales years, 鸿鹄 and the park operator's award. */
+function GuangzhouProgrammes({ values, t, title, yuan }: ProgrammeProps) {
+  return (
+    <div class="programmes">
+      <p class="source">{title(GRANT_PROGRAMMES.guangzhouTiers)}</p>
+      {SALES_YEARS.map((y) => (
+        <Input
+          name={`g.sales.${y}`}
+          label={t(`${y} 年实物商品网上零售额`, `Online retail sales ${y}`)}
+          values={values}
+          unit={yuan}
+        />
+      ))}
+      <p class="source">{title(GRANT_PROGRAMMES.honghu)}</p>
+      <Select
+        name="g.honghuYear"
+        label={t("入选“鸿鹄”企业名单的年份", "Year listed as a Honghu firm")}
+        values={values}
+        options={[
+          ["", t("未入选", "not listed")],
+          ...GRANT_RULES.honghu.selectionYears.map((y): [string, string] => [String(y), String(y)]),
+        ]}
+      />
+      <Check name="g.honghuFirst" label={t("首次入选", "First listing")} values={values} />
+      <p class="source">{title(GRANT_PROGRAMMES.parkOperator)}</p>
+      <Input
+        name="g.parkAmount"
+        label={t("区对园区运营主体的奖励", "The district's reward to the park operator")}
+        values={values}
+        unit={yuan}
+      />
+      <Input
+        name="g.parkYear"
+        label={t("园区首次入选年份", "Year the park was first listed")}
+        values={values}
+      />
+    </div>
+  );
+}
+
+/** Zhuhai: the district's award the city fund reimburses. */
+function ZhuhaiProgrammes({ values, t, title, yuan }: ProgrammeProps) {
+  return (
+    <div class="programmes">
+      <p class="source">{title(GRANT_PROGRAMMES.zhuhaiFund)}</p>
+      <Input
+        name="g.districtAmount"
+        label={t("区按区级政策兑现的直播电商奖励", "The district's live-commerce award")}
+        values={values}
+        unit={yuan}
+      />
+      <Input name="g.districtYear" label={t("兑现年份", "Year paid")} values={values} />
+      <Input
+        name="g.districtDate"
+        label={t("到账日期（可不填）", "Date received (optional)")}
+        values={values}
+        type="date"
+      />
+    </div>
+  );
+}
+
+/** Zhongshan: the training subsidy and the cost-share programmes. */
+function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
+  return (
+    <div class="programmes">
+      <p class="source">{title(GRANT_PROGRAMMES.training)}</p>
+      <Select
+        name="g.certificate"
+        label={t("证书（职业/工种）", "Certificate")}
+        values={values}
+        options={CERTIFICATES.map((c): [string, string] => [c, c])}
+      />
+      <Input name="g.trainees" label={t("取得证书人次", "Trainees certified")} values={values} />
+      <Input name="g.traineeYear" label={t("取证年份", "Year certified")} values={values} />
+      <Check
+        name="g.trainingToFirm"
+        label={t(
+          "补贴由企业领取（默认由员工本人申领）",
+          "The firm receives the subsidy (by default each worker claims it)",
+        )}
+        values={values}
+      />
+      <p class="source">
+        {t(
+          "按支出比例的支持（比例、上限、到账时间按申报指南填写，文件未公布）",
+          "Cost-share support (share, cap and lag from the call for applications; the documents publish none)",
+        )}
+      </p>
+      <Select
+        name="g.spendCategory"
+        label={t("支出类别", "Spend")}
+        values={values}
+        options={[
+          ["", t("无", "none")],
+          ...COST_SHARE_CATEGORIES.map((c): [string, string] => [c, title(GRANT_RULES.costShare[c].measure)]),
+        ]}
+      />
+      <Input name="g.spendAmount" label={t("支出金额", "Amount spent")} values={values} unit={yuan} />
+      <Input name="g.spendDate" label={t("支出日期", "Date of the spend")} values={values} type="date" />
+      <Input name="g.share" label={t("补助比例", "Share paid back")} values={values} unit="%" />
+      <Input name="g.cap" label={t("上限（可不填）", "Cap (optional)")} values={values} unit={yuan} />
+      <Input name="g.lag" label={t("支出后几个月到账", "Months to payment")} values={values} />
+    </div>
   );
 }
