@@ -1,9 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { inflateRawSync } from "node:zlib";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, SHOTS, type Site, scenarioOf, startSite } from "./site";
 
 /**
  * A seller's first report, as a person gets it: the blank form, exactly six entries (what they sell,
@@ -13,54 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * Runs `wrangler dev` and Debian's chromium; screenshots go to test-results/web/.
  */
 
-const SHOTS = "test-results/web";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
-const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
-
-let worker: ChildProcess;
+let site: Site;
 let browser: Browser;
 let origin: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  worker = spawn("npx", ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1"], {
-    detached: true,
-    stdio: "ignore",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error("wrangler dev did not start");
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  site = await startSite();
+  ({ browser, origin } = site);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (worker?.pid) process.kill(-worker.pid, "SIGTERM");
+  await site?.stop();
 });
 
 async function newPage(width: number, javaScriptEnabled = true): Promise<Page> {
@@ -74,18 +34,6 @@ async function newPage(width: number, javaScriptEnabled = true): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result: any = await page.evaluate(() => (globalThis as any).axe.run());
-  return result.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes[0]?.target.join(" ")}`);
-}
-
-/** The scenario a report URL carries, decoded without the site's code. */
-function scenarioOf(reportUrl: string): any {
-  const s = new URL(reportUrl).searchParams.get("s")!;
-  return JSON.parse(inflateRawSync(Buffer.from(s, "base64url")).toString("utf8"));
 }
 
 /** The seller's entries, typed and chosen as a person does, by the labels the page shows. */

@@ -1,9 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { inflateRawSync } from "node:zlib";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, SHOTS, type Site, scenarioOf, startSite } from "./site";
 
 /**
  * The web form in a real Chromium against `wrangler dev` (the workerd runtime the site runs on).
@@ -11,65 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * test-results/web/ for a person to look at.
  */
 
-const SHOTS = "test-results/web";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-let worker: ChildProcess;
+let site: Site;
 let browser: Browser;
 let origin: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
-
-async function waitUntilUp(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`wrangler dev did not answer ${url} in time`);
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  worker = spawn("npx", ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1"], {
-    detached: true,
-    stdio: "ignore",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-  });
-  await waitUntilUp(`${origin}/health`, Date.now() + 60_000);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  site = await startSite();
+  ({ browser, origin } = site);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  // wrangler starts workerd as a child: end the whole process group we started.
-  if (worker?.pid) process.kill(-worker.pid, "SIGTERM");
+  await site?.stop();
 });
 
 async function newPage(width: number, locale = "zh-CN", bypassCSP = false): Promise<Page> {
@@ -77,12 +26,6 @@ async function newPage(width: number, locale = "zh-CN", bypassCSP = false): Prom
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
-}
-
-/** The scenario a report URL carries, decoded independently of the site's code. */
-function scenarioOf(reportUrl: string): unknown {
-  const s = new URL(reportUrl).searchParams.get("s")!;
-  return JSON.parse(inflateRawSync(Buffer.from(s, "base64url")).toString("utf8"));
 }
 
 async function post(scenario: unknown, format: "json" | "csv"): Promise<Response> {
@@ -108,7 +51,7 @@ async function projectionCsv(scenario: unknown): Promise<string> {
 function fenDiff(a: string, b: string): string {
   const fen = (x: string) => {
     const [w, f = ""] = x.replace("-", "").split(".");
-    const v = BigInt(w) * 100n + BigInt((f + "00").slice(0, 2));
+    const v = BigInt(w) * 100n + BigInt(`${f}00`.slice(0, 2));
     return x.startsWith("-") ? -v : v;
   };
   const d = fen(a) - fen(b);
@@ -391,17 +334,6 @@ describe("the web form in Chromium", () => {
     await page.context().close();
   }, 60_000);
 });
-
-/** axe-core's engine, injected into a page (the pages' CSP allows no inline script, so the context bypasses it). */
-const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result: any = await page.evaluate(() => (globalThis as any).axe.run());
-  return result.violations.map(
-    (v: any) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`,
-  );
-}
 
 describe("accessibility (axe-core) of every page, on a phone and a laptop", () => {
   const pages = [
