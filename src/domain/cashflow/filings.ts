@@ -1,10 +1,10 @@
 import { calendarMonthOf, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
 import type { ExplainStep } from "../explain";
-import { type Decimal, fixed } from "../money";
+import { type Fixed, fenText, fixedOf, mul, UNIT } from "../fixed";
 import {
   type CostCategory,
-  contractFilings,
+  filingsOfContract,
   paymentsPerContract,
   type SettlementRules,
 } from "../settlement/netting";
@@ -26,7 +26,7 @@ import { CATEGORY_ZH } from "../settlement/netting-report";
 /** One month's payment of an overseas cost: its day number and amount in the line's currency. */
 export interface CostPayment {
   day: number;
-  amount: Decimal;
+  amount: Fixed;
 }
 
 /** A contract's filing: the first payment it precedes and the day it is made by. */
@@ -49,7 +49,7 @@ export interface CostFilingInput {
   /** Its payments, one a month, in day order. */
   payments: readonly CostPayment[];
   /** USD per unit of the line's currency; null when the scenario gives no USD rate for another currency. */
-  usdPerUnit: Decimal | null;
+  usdPerUnit: Fixed | null;
 }
 
 export interface CostFilings {
@@ -61,7 +61,7 @@ export interface CostFilings {
   payments: number;
   nettable: boolean;
   /** The largest single payment in USD; null when it cannot be converted. */
-  largestPaymentUsd: Decimal | null;
+  largestPaymentUsd: Fixed | null;
   /** Filings when wired out (without netting); null when the threshold cannot be judged (no USD rate). */
   filings: number | null;
   filed: ContractFiling[];
@@ -90,22 +90,16 @@ export function costFilings(input: CostFilingInput, rules: SettlementRules): Cos
   };
   const { usdPerUnit } = input;
   if (usdPerUnit === null) return { ...base, largestPaymentUsd: null, filings: null, filed: [] };
-  // Equal payments are the same Decimal (the caller makes each amount once): converted once each.
-  const inUsd = new Map<Decimal, Decimal>();
-  const usd = payments.map((p) => {
-    let value = inUsd.get(p.amount);
-    if (value === undefined) {
-      value = p.amount.times(usdPerUnit);
-      inUsd.set(p.amount, value);
-    }
-    return value;
-  });
+  // In fixed point like the rest of the projection: strictly above the threshold is filed (单笔...超过等值5万美元).
+  const threshold = fixedOf(rules.filingThresholdUsd);
+  const usd = payments.map((p) => (usdPerUnit === UNIT ? p.amount : mul(p.amount, usdPerUnit)));
+  const above = usd.map((x) => x > threshold);
   const delay = rules.filingDelayDays;
   const filed: ContractFiling[] = [];
   let filings = 0;
   let from = 0;
   for (const size of paymentsPerContract(payments.length, contracts)) {
-    const { count, firstWaiting } = contractFilings(usd.slice(from, from + size), rules);
+    const { count, firstWaiting } = filingsOfContract(above.slice(from, from + size), rules);
     filings += count;
     if (firstWaiting >= 0) {
       const day = payments[from + firstWaiting].day;
@@ -117,10 +111,7 @@ export function costFilings(input: CostFilingInput, rules: SettlementRules): Cos
     }
     from += size;
   }
-  const largest = [...inUsd.values()].reduce<Decimal | null>(
-    (max, x) => (max === null || x.gt(max) ? x : max),
-    null,
-  );
+  const largest = usd.reduce<Fixed | null>((max, x) => (max === null || x > max ? x : max), null);
   return { ...base, largestPaymentUsd: largest, filings, filed };
 }
 
@@ -174,7 +165,7 @@ export function filingsReport(
       category: c.category,
       contracts: c.contracts,
       payments: c.payments,
-      largestPaymentUsd: c.largestPaymentUsd === null ? null : fixed(c.largestPaymentUsd, 2),
+      largestPaymentUsd: c.largestPaymentUsd === null ? null : fenText(c.largestPaymentUsd),
       filings: c.filings,
       nettable: c.nettable,
       netted: nettingChosen && c.nettable,

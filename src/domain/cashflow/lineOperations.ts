@@ -1,5 +1,5 @@
 import { calendarMonthOf, fromDayNumber } from "../dates";
-import { decimalOf, divInt, type Fixed, fixedOf, mul } from "../fixed";
+import { decimalOf, divInt, type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import { type Decimal, dec, ZERO } from "../money";
 import { paidDayAfterDelivery } from "../settlement/payout";
 import type { RegimeDecision } from "../tax/regime";
@@ -339,9 +339,7 @@ function wireOverseasCosts(line: NormalisedLine, tranches: TrancheUnits, remitta
 function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: TrancheUnits): CostFilings[] {
   const months = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
   const usd = inputs.scenario.fx.rates.find((r) => r.currency === "USD");
-  const usdPerUnit = line.line.currency === "USD" ? dec(1) : usd ? line.rate.spot.div(usd.spot) : null;
-  // A line that ships alike month after month pays the same amounts again: each made a Decimal once.
-  const paymentOf = memoByPair((units: number, perUnit: Fixed) => decimalOf(tranches.worth(units, perUnit)));
+  const usdPerUnit = line.line.currency === "USD" ? UNIT : usd ? fixedOf(line.rate.spot.div(usd.spot)) : null;
   return line.line.overseasCosts.flatMap((cost, index) => {
     const perUnit = fixedOf(cost.perUnit) + mul(line.unit.netPrice, fixedOf(cost.shareOfSales));
     if (perUnit === 0n) return [];
@@ -356,7 +354,7 @@ function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: T
           nettable: mayBeNetted(line.line, cost.category, inputs.nettableCategories),
           payments: months.map(({ day, units }) => ({
             day,
-            amount: paymentOf(units, perUnit),
+            amount: tranches.worth(units, perUnit),
           })),
           usdPerUnit,
         },
