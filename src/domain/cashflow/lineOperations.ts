@@ -7,6 +7,7 @@ import { exportCreditFigures } from "../tax/vat";
 import { type CostFilings, costFilings } from "./filings";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
 import {
+  type LineRates,
   mayBeNetted,
   memo,
   memoByPair,
@@ -128,10 +129,9 @@ function operateLine(
   };
   const firstBatch = line.line.monthlyUnits.findIndex((n) => n > 0);
   // The export side of exempt-credit-refund is the tax domain's, once per distinct batch.
-  const creditOf = memo((key) => {
-    const [count, vatRate, refundRate] = key.split("|");
+  const creditOf = memoByPair((rates: LineRates, count: number): Batch["credit"] => {
     const fob = decimalOf(mul(line.unit.declaredUnitValue * BigInt(count), line.setup.mid));
-    const pieces = exportCreditFigures(fob, dec(vatRate), dec(refundRate), ZERO);
+    const pieces = exportCreditFigures(fob, rates.vatRate, rates.refundRate, ZERO);
     return { nonCreditable: fixedOf(pieces.nonCreditable), eligibleRefund: fixedOf(pieces.eligibleRefund) };
   });
   for (let m = 0; m < inputs.horizon; m++) {
@@ -159,14 +159,14 @@ function shipBatch(
   convert: Convert,
   cycle: { weighted: number; weight: number },
   into: OperatingBase,
-  creditOf: (key: string) => Batch["credit"],
+  creditOf: (rates: LineRates, count: number) => Batch["credit"],
 ): Batch {
   const { timing } = line.setup;
   const units = BigInt(count);
   const orderDay = inputs.monthStarts[m];
   const shipDay = orderDay + timing.productionDays;
   const ship = fromDayNumber(shipDay);
-  const { vatRate, refundRate } = line.ratesOn(ship);
+  const rates = line.ratesOn(ship);
   payPurchases(into.ledger, line, orderDay, shipDay, units);
   // When each share of the batch's money arrives: what a put's term and the cash conversion cycle
   // are measured on.
@@ -184,11 +184,11 @@ function shipBatch(
     shipDay,
     saleOffsets: line.saleOffsets,
     units: count,
-    vatRate,
-    refundRate,
+    vatRate: rates.vatRate,
+    refundRate: rates.refundRate,
     fobCny: mul(line.unit.declaredUnitValue * units, line.setup.mid),
     inputVat: line.unit.inputVat * units,
-    credit: creditOf(`${count}|${vatRate}|${refundRate}`),
+    credit: creditOf(rates, count),
     put,
     regimes: [undefined, undefined],
   };
