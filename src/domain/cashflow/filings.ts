@@ -1,7 +1,7 @@
 import { calendarMonthOf, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
 import type { ExplainStep } from "../explain";
-import { type Fixed, fenText, fixedOf, mul, UNIT } from "../fixed";
+import { type Fixed, fenText, fixedOf } from "../fixed";
 import {
   type CostCategory,
   filingsOfContract,
@@ -23,10 +23,13 @@ import { CATEGORY_ZH } from "../settlement/netting-report";
  * and books no cost for it (the documents give none, and cash within a month earns nothing here).
  */
 
-/** One month's payment of an overseas cost: its day number and amount in the line's currency. */
+/**
+ * One month's payment of an overseas cost: its day number and the units whose sales it pays for (its
+ * amount is the cost of that many units: the same units, the same amount).
+ */
 export interface CostPayment {
   day: number;
-  amount: Fixed;
+  units: number;
 }
 
 /** A contract's filing: the first payment it precedes and the day it is made by. */
@@ -48,8 +51,8 @@ export interface CostFilingInput {
   nettable: boolean;
   /** Its payments, one a month, in day order. */
   payments: readonly CostPayment[];
-  /** USD per unit of the line's currency; null when the scenario gives no USD rate for another currency. */
-  usdPerUnit: Fixed | null;
+  /** A payment's amount in USD, from its units; null when the scenario gives no USD rate for its currency. */
+  usdOfUnits: ((units: number) => Fixed) | null;
 }
 
 export interface CostFilings {
@@ -69,31 +72,61 @@ export interface CostFilings {
 
 /** The filings one overseas cost needs when it is wired out, contract by contract. */
 export function costFilings(input: CostFilingInput, rules: SettlementRules): CostFilings {
-  const { payments, contracts } = input;
-  if (payments.length > 0 && contracts > payments.length) {
-    throw new InputError([
-      {
-        pointer: `/productLines/${input.line}/overseasCosts/${input.cost}/contracts`,
-        en: `must be at most ${payments.length}, the months this cost is paid in within the horizon: each contract is paid at least once`,
-        zh: `不能超过 ${payments.length}，即测算期内该项费用付款的月数：每份合同至少付款一次`,
-      },
-    ]);
-  }
-  const base = {
+  checkContracts(input);
+  const judged = input.usdOfUnits
+    ? filingsWhenWired(input.payments, input.usdOfUnits, input.contracts, rules)
+    : null;
+  return {
     line: input.line,
     lineName: input.lineName,
     cost: input.cost,
     category: input.category,
-    contracts,
-    payments: payments.length,
+    contracts: input.contracts,
+    payments: input.payments.length,
     nettable: input.nettable,
+    largestPaymentUsd: judged?.largest ?? null,
+    filings: judged?.filings ?? null,
+    filed: judged?.filed ?? [],
   };
-  const { usdPerUnit } = input;
-  if (usdPerUnit === null) return { ...base, largestPaymentUsd: null, filings: null, filed: [] };
+}
+
+/** The largest payment in USD, and the filings of the payments wired out. */
+function filingsWhenWired(
+  payments: readonly CostPayment[],
+  usdOfUnits: (units: number) => Fixed,
+  contracts: number,
+  rules: SettlementRules,
+): { largest: Fixed | null; filings: number; filed: ContractFiling[] } {
+  // Months that sell alike pay alike: each distinct amount converted once.
+  const usdByUnits = new Map<number, Fixed>();
+  for (const { units } of payments) if (!usdByUnits.has(units)) usdByUnits.set(units, usdOfUnits(units));
   // In fixed point like the rest of the projection: strictly above the threshold is filed (单笔...超过等值5万美元).
   const threshold = fixedOf(rules.filingThresholdUsd);
-  const usd = payments.map((p) => (usdPerUnit === UNIT ? p.amount : mul(p.amount, usdPerUnit)));
-  const above = usd.map((x) => x > threshold);
+  const above = payments.map((p) => (usdByUnits.get(p.units) as Fixed) > threshold);
+  let largest: Fixed | null = null;
+  for (const usd of usdByUnits.values()) if (largest === null || usd > largest) largest = usd;
+  return { largest, ...contractsFiled(payments, above, contracts, rules) };
+}
+
+/** Each contract needs at least one payment. */
+function checkContracts({ payments, contracts, line, cost }: CostFilingInput): void {
+  if (payments.length === 0 || contracts <= payments.length) return;
+  throw new InputError([
+    {
+      pointer: `/productLines/${line}/overseasCosts/${cost}/contracts`,
+      en: `must be at most ${payments.length}, the months this cost is paid in within the horizon: each contract is paid at least once`,
+      zh: `不能超过 ${payments.length}，即测算期内该项费用付款的月数：每份合同至少付款一次`,
+    },
+  ]);
+}
+
+/** The payments divided among the contracts in order; each contract's filings and its first one. */
+function contractsFiled(
+  payments: readonly CostPayment[],
+  above: readonly boolean[],
+  contracts: number,
+  rules: SettlementRules,
+): { filings: number; filed: ContractFiling[] } {
   const delay = rules.filingDelayDays;
   const filed: ContractFiling[] = [];
   let filings = 0;
@@ -111,8 +144,7 @@ export function costFilings(input: CostFilingInput, rules: SettlementRules): Cos
     }
     from += size;
   }
-  const largest = usd.reduce<Fixed | null>((max, x) => (max === null || x > max ? x : max), null);
-  return { ...base, largestPaymentUsd: largest, filings, filed };
+  return { filings, filed };
 }
 
 /** The filings as the projection reports them (ruleset 2026.12.1 on). */

@@ -337,12 +337,19 @@ function wireOverseasCosts(line: NormalisedLine, tranches: TrancheUnits, remitta
  * month's wire carries it), in USD through the two middle rates when the line is in another currency.
  */
 function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: TrancheUnits): CostFilings[] {
-  const months = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
+  const payments = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
   const usd = inputs.scenario.fx.rates.find((r) => r.currency === "USD");
   const usdPerUnit = line.line.currency === "USD" ? UNIT : usd ? fixedOf(line.rate.spot.div(usd.spot)) : null;
   return line.line.overseasCosts.flatMap((cost, index) => {
     const perUnit = fixedOf(cost.perUnit) + mul(line.unit.netPrice, fixedOf(cost.shareOfSales));
     if (perUnit === 0n) return [];
+    const usdOfUnits =
+      usdPerUnit === null
+        ? null
+        : (units: number) => {
+            const amount = tranches.worth(units, perUnit);
+            return usdPerUnit === UNIT ? amount : mul(amount, usdPerUnit);
+          };
     return [
       costFilings(
         {
@@ -352,11 +359,8 @@ function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: T
           category: cost.category,
           contracts: cost.contracts ?? 1,
           nettable: mayBeNetted(line.line, cost.category, inputs.nettableCategories),
-          payments: months.map(({ day, units }) => ({
-            day,
-            amount: tranches.worth(units, perUnit),
-          })),
-          usdPerUnit,
+          payments,
+          usdOfUnits,
         },
         inputs.rules.settlement,
       ),
