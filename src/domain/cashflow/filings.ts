@@ -221,38 +221,9 @@ export function filingSteps(
   const perContract = filingPerContract ?? filing;
   const { chosen, withoutNetting, avoidedByNetting, delayDays } = report;
   const filedCosts = report.costs.filter((c) => c.filings !== 0);
-  const crossing = filedCosts.flatMap((c) => c.filed).filter((f) => f.waitCrossesMonth).length;
-  const netting =
-    avoidedByNetting === 0
-      ? { zh: "", en: "" }
-      : nettingChosen
-        ? {
-            zh: `（不用轧差结算时 ${withoutNetting} 次：轧差结算免去 ${avoidedByNetting} 次，因为这些费用不再单独汇出）`,
-            en: ` (${withoutNetting} without netting: netting removes ${avoidedByNetting}, as those costs are no longer wired out)`,
-          }
-        : {
-            zh: `（选用轧差结算可免去其中 ${avoidedByNetting} 次）`,
-            en: ` (netting would remove ${avoidedByNetting} of them)`,
-          };
-  const filedAny = filedCosts.some((c) => c.filed.length > 0);
-  const delay = !filedAny
-    ? { zh: "没有须备案的付款", en: "no payment is filed" }
-    : crossing === 0
-      ? {
-          zh: "即使不提前备案、付款等备案办完，也没有付款跨入下个月",
-          en: "even a payment left waiting for its filing would stay in its month",
-        }
-      : {
-          zh: `若不提前备案，其中 ${crossing} 笔首次付款会推迟到下个月`,
-          en: `left waiting for the filing, ${crossing} first payment(s) would move into the next month`,
-        };
-  const unjudged =
-    report.notJudged === 0
-      ? { zh: "", en: "" }
-      : {
-          zh: `另有 ${report.notJudged} 项费用的币种没有美元汇率，无法判断是否超过门槛，未计入；请在汇率中加入美元。`,
-          en: ` ${report.notJudged} cost(s) are in a currency with no USD rate in the scenario: the threshold cannot be judged and they are not counted; add a USD rate.`,
-        };
+  const netting = nettingWords(report, nettingChosen);
+  const delay = delayWords(filedCosts);
+  const unjudged = unjudgedWords(report.notJudged);
   const summary: ExplainStep = {
     key: "filings",
     zh: `对外支付税务备案：单笔对外支付超过等值 ${report.thresholdUsd} 美元（不含本数）须先向主管税务机关备案（${filing.source}）；同一合同多次付款的，仅在首次付款前备案一次（${perContract.source}）。每项境外费用按一份合同计（除非填写了合同数），每月付款一次。本方案备案 ${chosen} 次${netting.zh}。备案约需 ${delayDays} 天（市场默认值），须在首次付款前办妥：本测算按月计现金，付款记在原日期，假定提前备案；${delay.zh}。备案本身不计成本，不改变任何数字。${unjudged.zh}`,
@@ -270,6 +241,46 @@ export function filingSteps(
     source: perContract.source,
   };
   return [summary, ...filedCosts.map((c) => costStep(c, perContract))];
+}
+
+/** What netting removes, or would remove, of the filings. */
+function nettingWords(report: FilingsReport, nettingChosen: boolean): { zh: string; en: string } {
+  const { withoutNetting, avoidedByNetting } = report;
+  if (avoidedByNetting === 0) return { zh: "", en: "" };
+  return nettingChosen
+    ? {
+        zh: `（不用轧差结算时 ${withoutNetting} 次：轧差结算免去 ${avoidedByNetting} 次，因为这些费用不再单独汇出）`,
+        en: ` (${withoutNetting} without netting: netting removes ${avoidedByNetting}, as those costs are no longer wired out)`,
+      }
+    : {
+        zh: `（选用轧差结算可免去其中 ${avoidedByNetting} 次）`,
+        en: ` (netting would remove ${avoidedByNetting} of them)`,
+      };
+}
+
+/** Whether a first payment left waiting for its filing would move into the next month. */
+function delayWords(filedCosts: readonly FilingsReport["costs"][number][]): { zh: string; en: string } {
+  if (!filedCosts.some((c) => c.filed.length > 0))
+    return { zh: "没有须备案的付款", en: "no payment is filed" };
+  const crossing = filedCosts.flatMap((c) => c.filed).filter((f) => f.waitCrossesMonth).length;
+  return crossing === 0
+    ? {
+        zh: "即使不提前备案、付款等备案办完，也没有付款跨入下个月",
+        en: "even a payment left waiting for its filing would stay in its month",
+      }
+    : {
+        zh: `若不提前备案，其中 ${crossing} 笔首次付款会推迟到下个月`,
+        en: `left waiting for the filing, ${crossing} first payment(s) would move into the next month`,
+      };
+}
+
+/** The costs whose currency has no USD rate, so that the threshold cannot be judged. */
+function unjudgedWords(notJudged: number): { zh: string; en: string } {
+  if (notJudged === 0) return { zh: "", en: "" };
+  return {
+    zh: `另有 ${notJudged} 项费用的币种没有美元汇率，无法判断是否超过门槛，未计入；请在汇率中加入美元。`,
+    en: ` ${notJudged} cost(s) are in a currency with no USD rate in the scenario: the threshold cannot be judged and they are not counted; add a USD rate.`,
+  };
 }
 
 function costStep(c: FilingsReport["costs"][number], cite: { measure: string; source: string }): ExplainStep {
