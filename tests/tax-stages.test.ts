@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dec } from "../src/domain/money";
-import { type CitInput, citTaxableIncome, smallLowProfitTests } from "../src/domain/tax";
+import {
+  type CitInput,
+  citTaxableIncome,
+  type NoInvoiceFacts,
+  noInvoiceConditions,
+  smallLowProfitTests,
+} from "../src/domain/tax";
 import { taxRules } from "../src/policy/tax";
 
 /**
@@ -65,5 +71,40 @@ describe("smallLowProfitTests (财政部 税务总局公告2023年第12号)", ()
   it("a year outside the relief years modelled fails the relief-in-force test", () => {
     const tests = smallLowProfitTests({ ...firm, taxYear: 2028 }, dec(0), undefined, slp);
     expect(tests.find((t) => t.id === "relief-in-force")).toMatchObject({ met: false, actual: "2028" });
+  });
+});
+
+describe("noInvoiceConditions (财税〔2018〕103号 第一条, from 2018-10-01)", () => {
+  const shaxi: NoInvoiceFacts = {
+    pilotZone: { registered: true, platformRecorded: true, zoneCustoms: true },
+    customsCode: "9610",
+    purchaseInvoice: "none",
+    goodsExcludedFromExemption: false,
+    noInvoiceExemption: true,
+  };
+  const failing = (facts: NoInvoiceFacts, asOf: string) =>
+    noInvoiceConditions(facts, taxRules, asOf)
+      .filter((c) => !c.met)
+      .map((c) => c.id);
+
+  it("a 9610 export without vouchers by a firm registered, recorded and declared in the zone meets all", () => {
+    expect(failing(shaxi, "2026-05-01")).toEqual([]);
+  });
+
+  it("only 9610 qualifies by default: a 9810 export fails the customs-code condition alone", () => {
+    expect(failing({ ...shaxi, customsCode: "9810" }, "2026-05-01")).toEqual(["qualifying-customs-code"]);
+  });
+
+  it("each zone fact is its own condition, and an export before 2018-10-01 is outside the notice", () => {
+    const outside = {
+      ...shaxi,
+      pilotZone: { registered: false, platformRecorded: false, zoneCustoms: false },
+    };
+    expect(failing(outside, "2018-09-30")).toEqual([
+      "no-invoice-in-force",
+      "registered-in-pilot-zone",
+      "recorded-on-platform",
+      "declared-through-zone-customs",
+    ]);
   });
 });

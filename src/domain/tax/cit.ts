@@ -69,6 +69,19 @@ export function citTaxableIncome(x: CitInput, taxableRevenue: Decimal | null, ru
   return roundFen(max((x.profit ?? ZERO).minus(x.exemptIncome), ZERO));
 }
 
+/** A small low-profit enterprise works in an industry the state neither restricts nor prohibits. */
+function industryTest(restrictedIndustry: boolean, cite: Cite): SmallLowProfitTest {
+  return {
+    id: "industry",
+    zh: "从事国家非限制和禁止行业",
+    en: "not in a restricted or prohibited industry",
+    met: !restrictedIndustry,
+    limit: "false",
+    actual: String(restrictedIndustry),
+    cite,
+  };
+}
+
 /** The last small low-profit test: the tax year lies within the relief years the rules model. */
 function reliefInForceTest(
   slp: CitRules["smallLowProfit"],
@@ -126,15 +139,7 @@ export function smallLowProfitTests(
       actual: x.totalAssets.toFixed(2),
       cite: slp.cite,
     },
-    {
-      id: "industry",
-      zh: "从事国家非限制和禁止行业",
-      en: "not in a restricted or prohibited industry",
-      met: !x.restrictedIndustry,
-      limit: "false",
-      actual: String(x.restrictedIndustry),
-      cite: slp.cite,
-    },
+    industryTest(x.restrictedIndustry, slp.cite),
     reliefInForceTest(slp, period, x.taxYear),
   ];
 }
