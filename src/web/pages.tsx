@@ -238,6 +238,25 @@ function RuleRefs({ refs, nav }: { refs: readonly RuleRef[]; nav: Nav }) {
   );
 }
 
+/** The unconfirmed facts of a measure, each with the field it is about and what is not confirmed. */
+function UnconfirmedFacts({ m, lang }: { m: Measure; lang: Lang }) {
+  if (!m.unconfirmed?.length) return null;
+  const t = tr(lang);
+  return (
+    <>
+      <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
+      <ul>
+        {m.unconfirmed.map((u) => (
+          <li>
+            <strong>{fieldLabel(u.field, lang)}</strong>
+            {`${lang === "zh" ? "：" : ": "}${noteIn(u.note, `${m.id}/${u.field}`, "unconfirmed", lang)}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** A measure's dates in force, the rules that grant it, who promotes it and what is unconfirmed. */
 function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
   const { lang } = nav;
@@ -267,19 +286,7 @@ function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
           <RuleRefs refs={m.promotedBy} nav={nav} />
         </>
       ) : null}
-      {m.unconfirmed?.length ? (
-        <>
-          <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
-          <ul>
-            {m.unconfirmed.map((u) => (
-              <li>
-                <strong>{fieldLabel(u.field, lang)}</strong>
-                {`${lang === "zh" ? "：" : ": "}${noteIn(u.note, `${m.id}/${u.field}`, "unconfirmed", lang)}`}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <UnconfirmedFacts m={m} lang={lang} />
     </section>
   );
 }
@@ -292,6 +299,63 @@ export interface WorkedExample {
   reportOn: string;
   reportOff: string;
   compare: string;
+}
+
+/** The example's first four compared figures, without and with the measure, and the difference. */
+function WorkedExampleTable({ example, t }: { example: WorkedExample; t: Tr }) {
+  const [off, on] = [example.off.summary, example.on.summary];
+  return (
+    <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
+      <table class="compare stack">
+        <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("项目", "Figure")}</th>
+            <th scope="col">{t("不用", "Without")}</th>
+            <th scope="col">{t("用", "With")}</th>
+            <th scope="col">{t("差额", "Difference")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMPARED.slice(0, 4).map((row) => (
+            <tr>
+              <th scope="row">{t(...row.label)}</th>
+              <td class="num" data-col={t("不用", "Without")}>
+                {cny(String(off[row.key]))}
+              </td>
+              <td class="num" data-col={t("用", "With")}>
+                {cny(String(on[row.key]))}
+              </td>
+              <td class="num" data-col={t("差额", "Difference")}>
+                {signedCny(minus(String(on[row.key]), String(off[row.key])))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The worked example: what changes when only this measure is switched off, with links to both reports. */
+function WorkedExampleSection({ example, t }: { example: WorkedExample; t: Tr }) {
+  return (
+    <section aria-labelledby="example">
+      <h2 id="example">{t("算个例子", "A worked example")}</h2>
+      <p>
+        {t(
+          `以「${example.presetTitle}」为例，其他条件不变，比较用与不用这项措施：`,
+          `Take "${example.presetTitle}" and change only this measure:`,
+        )}
+      </p>
+      <WorkedExampleTable example={example} t={t} />
+      <p>
+        <a href={example.reportOn}>{t("用这项措施的完整报告", "Full report with the measure")}</a> ·{" "}
+        <a href={example.reportOff}>{t("不用的完整报告", "Full report without it")}</a> ·{" "}
+        <a href={example.compare}>{t("并排对比", "Side by side")}</a>
+      </p>
+    </section>
+  );
 }
 
 export function MeasurePage(props: {
@@ -324,51 +388,7 @@ export function MeasurePage(props: {
       </section>
       <ParameterTable m={m} lang={nav.lang} />
       {example ? (
-        <section aria-labelledby="example">
-          <h2 id="example">{t("算个例子", "A worked example")}</h2>
-          <p>
-            {t(
-              `以「${example.presetTitle}」为例，其他条件不变，比较用与不用这项措施：`,
-              `Take "${example.presetTitle}" and change only this measure:`,
-            )}
-          </p>
-          <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
-            <table class="compare stack">
-              <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("项目", "Figure")}</th>
-                  <th scope="col">{t("不用", "Without")}</th>
-                  <th scope="col">{t("用", "With")}</th>
-                  <th scope="col">{t("差额", "Difference")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {COMPARED.slice(0, 4).map((row) => (
-                  <tr>
-                    <th scope="row">{t(...row.label)}</th>
-                    <td class="num" data-col={t("不用", "Without")}>
-                      {cny(String(example.off.summary[row.key]))}
-                    </td>
-                    <td class="num" data-col={t("用", "With")}>
-                      {cny(String(example.on.summary[row.key]))}
-                    </td>
-                    <td class="num" data-col={t("差额", "Difference")}>
-                      {signedCny(
-                        minus(String(example.on.summary[row.key]), String(example.off.summary[row.key])),
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <p>
-            <a href={example.reportOn}>{t("用这项措施的完整报告", "Full report with the measure")}</a> ·{" "}
-            <a href={example.reportOff}>{t("不用的完整报告", "Full report without it")}</a> ·{" "}
-            <a href={example.compare}>{t("并排对比", "Side by side")}</a>
-          </p>
-        </section>
+        <WorkedExampleSection example={example} t={t} />
       ) : props.exampleError ? (
         <p class="problems">{props.exampleError}</p>
       ) : null}
