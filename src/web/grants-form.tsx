@@ -70,11 +70,99 @@ export function grantFormValues(scenario: Wire): Record<string, string> {
   return v;
 }
 
+type GrantValues = Record<string, string | undefined>;
+
+/**
+ * A city's programmes read from the form: each writes the facts its tests need into `facts` and
+ * answers the grants those facts make claimable (a programme whose facts are not given is left out).
+ */
+type CityGrants = (values: GrantValues, facts: Wire) => Wire[];
+
+/** Guangzhou: the tier rewards (online retail sales by year), 鸿鹄 and the park operator's award. */
+const guangzhouGrants: CityGrants = (values, facts) => {
+  const grants: Wire[] = [];
+  const sales = SALES_YEARS.filter((y) => given(values[`g.sales.${y}`])).map((y) => ({
+    year: y,
+    amount: values[`g.sales.${y}`],
+  }));
+  if (sales.length > 0) {
+    facts.onlineRetailSales = sales;
+    grants.push({ programme: GRANT_PROGRAMMES.guangzhouTiers });
+  }
+  if (given(values["g.honghuYear"])) {
+    facts.honghu = {
+      listedYear: num(values["g.honghuYear"]),
+      firstListing: values["g.honghuFirst"] === "on",
+    };
+    grants.push({ programme: GRANT_PROGRAMMES.honghu });
+  }
+  if (given(values["g.parkAmount"])) {
+    facts.districtAwards = [
+      {
+        programme: GRANT_PROGRAMMES.parkOperator,
+        amount: values["g.parkAmount"],
+        year: num(values["g.parkYear"]),
+      },
+    ];
+    grants.push({ programme: GRANT_PROGRAMMES.parkOperator });
+  }
+  return grants;
+};
+
+/** Zhuhai: the district's award the city fund reimburses, on the day it arrived when that is given. */
+const zhuhaiGrants: CityGrants = (values, facts) => {
+  if (!given(values["g.districtAmount"])) return [];
+  facts.districtAwards = [
+    {
+      programme: GRANT_PROGRAMMES.zhuhaiFund,
+      amount: values["g.districtAmount"],
+      year: num(values["g.districtYear"]),
+    },
+  ];
+  const date = given(values["g.districtDate"]) ? { date: values["g.districtDate"] } : {};
+  return [{ programme: GRANT_PROGRAMMES.zhuhaiFund, ...date }];
+};
+
+/** Zhongshan's training subsidy: paid to the employees unless the firm receives it. */
+const trainingGrants: CityGrants = (values, facts) => {
+  if (!given(values["g.trainees"])) return [];
+  facts.trainees = [
+    {
+      certificate: values["g.certificate"],
+      count: num(values["g.trainees"]),
+      year: num(values["g.traineeYear"]),
+    },
+  ];
+  facts.trainingPaidTo = values["g.trainingToFirm"] === "on" ? "firm" : "employees";
+  return [{ programme: GRANT_PROGRAMMES.training }];
+};
+
+/** Zhongshan's cost-share programmes: one spend, with the share, cap and lag of its call for applications. */
+const costShareGrants: CityGrants = (values, facts) => {
+  const category = values["g.spendCategory"] as (typeof COST_SHARE_CATEGORIES)[number] | undefined;
+  if (!category || !COST_SHARE_CATEGORIES.includes(category) || !given(values["g.spendAmount"])) return [];
+  facts.spend = [{ category, amount: values["g.spendAmount"], date: values["g.spendDate"] }];
+  facts.costShareTerms = {
+    [category]: {
+      share: given(values["g.share"]) ? fractionOf(values["g.share"] as string) : undefined,
+      ...(given(values["g.cap"]) ? { cap: values["g.cap"] } : {}),
+      paidAfterMonths: num(values["g.lag"]),
+    },
+  };
+  return [{ programme: GRANT_RULES.costShare[category].measure }];
+};
+
+const CITY_GRANTS: Record<City, CityGrants> = {
+  Guangzhou: guangzhouGrants,
+  Zhuhai: zhuhaiGrants,
+  Zhongshan: (values, facts) => [...trainingGrants(values, facts), ...costShareGrants(values, facts)],
+};
+
 /**
  * Writes the section's values into the scenario: the programmes whose facts are given, and the facts.
  * Figures go in as typed, so the schema names a bad one by its pointer.
  */
-export function applyGrantForm(scenario: Wire, values: Record<string, string | undefined>): void {
+export function applyGrantForm(scenario: Wire, values: GrantValues): void {
   if (!values["g.present"]) return;
   const typed = ((scenario.grants as Wire[] | undefined) ?? []).filter((g) => !("programme" in g));
   const city = values["g.city"] as City | undefined;
@@ -82,74 +170,8 @@ export function applyGrantForm(scenario: Wire, values: Record<string, string | u
   scenario.grants = typed;
   if (!city || !CITIES.includes(city)) return;
   const facts: Wire = { city };
-  const grants: Wire[] = [];
-  const programme = (id: string, extra: Wire = {}) => grants.push({ programme: id, ...extra });
   if (given(values["g.district"])) facts.district = values["g.district"];
-  if (city === "Guangzhou") {
-    const sales = SALES_YEARS.filter((y) => given(values[`g.sales.${y}`])).map((y) => ({
-      year: y,
-      amount: values[`g.sales.${y}`],
-    }));
-    if (sales.length > 0) {
-      facts.onlineRetailSales = sales;
-      programme(GRANT_PROGRAMMES.guangzhouTiers);
-    }
-    if (given(values["g.honghuYear"])) {
-      facts.honghu = {
-        listedYear: num(values["g.honghuYear"]),
-        firstListing: values["g.honghuFirst"] === "on",
-      };
-      programme(GRANT_PROGRAMMES.honghu);
-    }
-    if (given(values["g.parkAmount"])) {
-      facts.districtAwards = [
-        {
-          programme: GRANT_PROGRAMMES.parkOperator,
-          amount: values["g.parkAmount"],
-          year: num(values["g.parkYear"]),
-        },
-      ];
-      programme(GRANT_PROGRAMMES.parkOperator);
-    }
-  }
-  if (city === "Zhuhai" && given(values["g.districtAmount"])) {
-    facts.districtAwards = [
-      {
-        programme: GRANT_PROGRAMMES.zhuhaiFund,
-        amount: values["g.districtAmount"],
-        year: num(values["g.districtYear"]),
-      },
-    ];
-    programme(
-      GRANT_PROGRAMMES.zhuhaiFund,
-      given(values["g.districtDate"]) ? { date: values["g.districtDate"] } : {},
-    );
-  }
-  if (city === "Zhongshan") {
-    if (given(values["g.trainees"])) {
-      facts.trainees = [
-        {
-          certificate: values["g.certificate"],
-          count: num(values["g.trainees"]),
-          year: num(values["g.traineeYear"]),
-        },
-      ];
-      facts.trainingPaidTo = values["g.trainingToFirm"] === "on" ? "firm" : "employees";
-      programme(GRANT_PROGRAMMES.training);
-    }
-    const category = values["g.spendCategory"] as (typeof COST_SHARE_CATEGORIES)[number] | undefined;
-    if (category && COST_SHARE_CATEGORIES.includes(category) && given(values["g.spendAmount"])) {
-      facts.spend = [{ category, amount: values["g.spendAmount"], date: values["g.spendDate"] }];
-      facts.costShareTerms = {
-        [category]: {
-          share: given(values["g.share"]) ? fractionOf(values["g.share"] as string) : undefined,
-          ...(given(values["g.cap"]) ? { cap: values["g.cap"] } : {}),
-          paidAfterMonths: num(values["g.lag"]),
-        },
-      };
-      programme(GRANT_RULES.costShare[category].measure);
-    }
-  }
+  const grants = CITY_GRANTS[city](values, facts);
   scenario.grantFacts = facts;
   scenario.grants = [...typed, ...grants];
 }
