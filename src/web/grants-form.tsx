@@ -24,14 +24,8 @@ const isWire = (x: unknown): x is Wire => typeof x === "object" && x !== null &&
 const num = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : v);
 const given = (v: string | undefined) => v !== undefined && v.trim() !== "";
 
-/** The section's values from a scenario (a preset, a link), so the form opens with them. */
-export function grantFormValues(scenario: Wire): Record<string, string> {
-  const facts = isWire(scenario.grantFacts) ? scenario.grantFacts : undefined;
-  if (!facts) return {};
-  const v: Record<string, string> = {
-    "g.city": String(facts.city ?? ""),
-    "g.district": String(facts.district ?? ""),
-  };
+/** Guangzhou's facts as the form shows them: sales by year, 鸿鹄, and the district awards. */
+function guangzhouValues(facts: Wire, v: Record<string, string>): void {
   for (const row of (facts.onlineRetailSales as Wire[] | undefined) ?? [])
     v[`g.sales.${row.year}`] = String(row.amount);
   const honghu = facts.honghu as Wire | undefined;
@@ -39,11 +33,10 @@ export function grantFormValues(scenario: Wire): Record<string, string> {
     v["g.honghuYear"] = String(honghu.listedYear);
     if (honghu.firstListing) v["g.honghuFirst"] = "on";
   }
-  for (const a of (facts.districtAwards as Wire[] | undefined) ?? []) {
-    const key = a.programme === GRANT_PROGRAMMES.parkOperator ? "park" : "district";
-    v[`g.${key}Amount`] = String(a.amount);
-    v[`g.${key}Year`] = String(a.year);
-  }
+}
+
+/** Zhongshan's facts as the form shows them: the first trainees and the first spend with its terms. */
+function zhongshanValues(facts: Wire, v: Record<string, string>): void {
   const trainee = (facts.trainees as Wire[] | undefined)?.[0];
   if (trainee) {
     v["g.certificate"] = String(trainee.certificate);
@@ -52,17 +45,34 @@ export function grantFormValues(scenario: Wire): Record<string, string> {
   }
   if (facts.trainingPaidTo === "firm") v["g.trainingToFirm"] = "on";
   const spend = (facts.spend as Wire[] | undefined)?.[0];
-  if (spend) {
-    const category = String(spend.category);
-    const terms = (facts.costShareTerms as Record<string, Wire> | undefined)?.[category];
-    Object.assign(v, {
-      "g.spendCategory": category,
-      "g.spendAmount": String(spend.amount),
-      "g.spendDate": String(spend.date),
-      ...(terms ? { "g.share": percentOf(String(terms.share)), "g.lag": String(terms.paidAfterMonths) } : {}),
-      ...(terms?.cap !== undefined ? { "g.cap": String(terms.cap) } : {}),
-    });
+  if (!spend) return;
+  const category = String(spend.category);
+  const terms = (facts.costShareTerms as Record<string, Wire> | undefined)?.[category];
+  Object.assign(v, {
+    "g.spendCategory": category,
+    "g.spendAmount": String(spend.amount),
+    "g.spendDate": String(spend.date),
+    ...(terms ? { "g.share": percentOf(String(terms.share)), "g.lag": String(terms.paidAfterMonths) } : {}),
+    ...(terms?.cap !== undefined ? { "g.cap": String(terms.cap) } : {}),
+  });
+}
+
+/** The section's values from a scenario (a preset, a link), so the form opens with them. */
+export function grantFormValues(scenario: Wire): Record<string, string> {
+  const facts = isWire(scenario.grantFacts) ? scenario.grantFacts : undefined;
+  if (!facts) return {};
+  const v: Record<string, string> = {
+    "g.city": String(facts.city ?? ""),
+    "g.district": String(facts.district ?? ""),
+  };
+  guangzhouValues(facts, v);
+  // The park operator's award (Guangzhou) and the district's (Zhuhai) share one list of facts.
+  for (const a of (facts.districtAwards as Wire[] | undefined) ?? []) {
+    const key = a.programme === GRANT_PROGRAMMES.parkOperator ? "park" : "district";
+    v[`g.${key}Amount`] = String(a.amount);
+    v[`g.${key}Year`] = String(a.year);
   }
+  zhongshanValues(facts, v);
   const dated = ((scenario.grants as Wire[] | undefined) ?? []).find(
     (g) => g.programme === GRANT_PROGRAMMES.zhuhaiFund,
   );
@@ -337,9 +347,19 @@ function ZhuhaiProgrammes({ values, t, title, yuan }: ProgrammeProps) {
 }
 
 /** Zhongshan: the training subsidy and the cost-share programmes. */
-function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
+function ZhongshanProgrammes(props: ProgrammeProps) {
   return (
     <div class="programmes">
+      <TrainingFields {...props} />
+      <CostShareFields {...props} />
+    </div>
+  );
+}
+
+/** The training subsidy: the certificate, how many were certified and when, and who receives it. */
+function TrainingFields({ values, t, title }: ProgrammeProps) {
+  return (
+    <>
       <p class="source">{title(GRANT_PROGRAMMES.training)}</p>
       <Select
         name="g.certificate"
@@ -357,6 +377,14 @@ function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
         )}
         values={values}
       />
+    </>
+  );
+}
+
+/** The cost-share programmes: one spend, with the share, cap and lag from the call for applications. */
+function CostShareFields({ values, t, title, yuan }: ProgrammeProps) {
+  return (
+    <>
       <p class="source">
         {t(
           "按支出比例的支持（比例、上限、到账时间按申报指南填写，文件未公布）",
@@ -377,6 +405,6 @@ function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
       <Input name="g.share" label={t("补助比例", "Share paid back")} values={values} unit="%" />
       <Input name="g.cap" label={t("上限（可不填）", "Cap (optional)")} values={values} unit={yuan} />
       <Input name="g.lag" label={t("支出后几个月到账", "Months to payment")} values={values} />
-    </div>
+    </>
   );
 }
