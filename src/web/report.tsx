@@ -1,7 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { type Bilingual, type Lang, pick } from "../api/i18n";
 import type { ScenarioSchema } from "../api/scenario-schema";
-import type { MeasureRow, Projection, Summary } from "../domain/cashflow/engine";
+import type { MeasureRow, Period, Projection, Summary } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import type { ExplainStep } from "../domain/explain";
 import { Decimal } from "../domain/money";
@@ -370,27 +370,42 @@ export function MonthlyTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
         </thead>
         <tbody>
           {p.periods.map((m) => (
-            <tr>
-              <th scope="row">{m.month}</th>
-              <td class="num">{cny(m.openingBalance)}</td>
-              <td class="num">{cny(sum(INFLOWS.map((k) => m.inflows[k])))}</td>
-              <td class="num">{cny(sum(OUTFLOWS.map((k) => m.outflows[k])))}</td>
-              <td class="num">{cny(m.financing.drawn)}</td>
-              <td class="num">{cny(sum([m.financing.repaid, m.financing.interest, m.financing.fees]))}</td>
-              <td class="num">{cny(m.closingBalance)}</td>
-              <td class="num">{cny(m.financing.outstanding)}</td>
-            </tr>
+            <MonthRow m={m} />
           ))}
         </tbody>
       </table>
-      <p class="hint">
-        {t("流入包括：", "In: ")}
-        {INFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
-        {t("；流出包括：", "; out: ")}
-        {OUTFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
-        {t("。分项见 CSV。", ". Every category is in the CSV.")}
-      </p>
+      <FlowCategories lang={lang} />
     </section>
+  );
+}
+
+/** A month: opening, in, out, drawn, repaid with interest and fees, closing, and financing owed. */
+function MonthRow({ m }: { m: Period }) {
+  return (
+    <tr>
+      <th scope="row">{m.month}</th>
+      <td class="num">{cny(m.openingBalance)}</td>
+      <td class="num">{cny(sum(INFLOWS.map((k) => m.inflows[k])))}</td>
+      <td class="num">{cny(sum(OUTFLOWS.map((k) => m.outflows[k])))}</td>
+      <td class="num">{cny(m.financing.drawn)}</td>
+      <td class="num">{cny(sum([m.financing.repaid, m.financing.interest, m.financing.fees]))}</td>
+      <td class="num">{cny(m.closingBalance)}</td>
+      <td class="num">{cny(m.financing.outstanding)}</td>
+    </tr>
+  );
+}
+
+/** What "in" and "out" add up (the table sums categories; the CSV has each). */
+function FlowCategories({ lang }: { lang: Lang }) {
+  const t = tr(lang);
+  return (
+    <p class="hint">
+      {t("流入包括：", "In: ")}
+      {INFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
+      {t("；流出包括：", "; out: ")}
+      {OUTFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
+      {t("。分项见 CSV。", ". Every category is in the CSV.")}
+    </p>
   );
 }
 
