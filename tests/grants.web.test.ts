@@ -64,3 +64,49 @@ describe("the form's grants section", () => {
     expect(section).toContain("员工本人（不计入企业现金）");
   });
 });
+
+describe("the form's cost-share percentage", () => {
+  const dachong = findPreset("dachong-furniture-0110-factoring")!;
+  const costShare = (share: string) => {
+    const base = dachong.scenario;
+    const lines = (base.productLines as unknown[]).length;
+    const values = valuesOf(base, formFields(base, lines));
+    const grants = {
+      "g.present": "1",
+      "g.city": "Zhongshan",
+      "g.spendCategory": "overseasWarehouse",
+      "g.spendAmount": "100000",
+      "g.spendDate": "2026-03-01",
+      "g.share": share,
+      "g.lag": "6",
+    };
+    const sent = Object.entries({ ...values, ...grants }).filter(([, v]) => v !== "");
+    return new URLSearchParams([...sent, ["lines", String(lines)], ["preset", dachong.id]]).toString();
+  };
+
+  it("a share that is not a number is the user's mistake, named on the form, never a 500", async () => {
+    for (const path of [`/?${costShare("abc")}`, `/report?${costShare("abc")}`]) {
+      const res = await exports.default.fetch(new Request(`http://localhost${path}`, { redirect: "manual" }));
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.status, path).not.toBe(303);
+      const html = await res.text();
+      // The typed text stays in its field, with the schema's message beside it.
+      expect(html.includes('name="g.share"'), path).toBe(true);
+      expect(html.includes('value="abc"'), path).toBe(true);
+    }
+    // Submitted, the summary names the field by its label and links to it, not by the scenario's pointer.
+    const res = await exports.default.fetch(new Request(`http://localhost/report?${costShare("abc")}`));
+    const html = await res.text();
+    expect(html.includes('<a href="#g-share">补助比例</a>')).toBe(true);
+    expect(html.includes("/grantFacts/")).toBe(false);
+  });
+
+  it("a share typed as a percentage goes to the programme as a fraction", async () => {
+    const res = await exports.default.fetch(
+      new Request(`http://localhost/report?${costShare("50%")}`, { redirect: "manual" }),
+    );
+    expect(res.status).toBe(303);
+    const { html } = await page(res.headers.get("location")!);
+    expect(html.includes('id="grants-h"')).toBe(true);
+  });
+});

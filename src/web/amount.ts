@@ -1,4 +1,6 @@
 import { Decimal } from "../domain/money";
+import { fractionOf } from "./format";
+import { DECIMAL_TEXT } from "./wire";
 
 /**
  * Numbers as sellers type them: "30万", "1.5亿", "25美元", "¥300,000", "３０万", "USD 25".
@@ -58,4 +60,18 @@ export function parseAmount(raw: string): Amount | undefined {
   const exponent = [...m[2]].reduce((sum, unit) => sum + MULTIPLIERS[unit], 0);
   const value = new Decimal(m[1]).times(new Decimal(10).pow(exponent));
   return { value: value.toFixed(), ...(currency ? { currency } : {}) };
+}
+
+/** Money as people type it: "2,000,000", "¥ 38", "38元", "30万", full-width digits. */
+export function cleanNumber(text: string): string {
+  return parseAmount(text)?.value ?? text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
+}
+
+/**
+ * A percentage as typed ("13", "13%", " 13 ") as the fraction the API takes; anything that is not a
+ * number goes on as typed, so that the schema names the field instead of the page failing.
+ */
+export function typedPercent(text: string): string {
+  const n = cleanNumber(text).replace(/%$/, "");
+  return DECIMAL_TEXT.test(n) ? fractionOf(n) : n;
 }

@@ -16,7 +16,7 @@ import {
   type Wire,
 } from "./form";
 import { fractionOf, percentOf } from "./format";
-import { GrantsFieldset } from "./grants-form";
+import { GrantsFieldset, grantInputFor } from "./grants-form";
 import { href, type Nav, Page } from "./layout";
 import { CheckMeasures, MeasureNote, type MeasureNotes } from "./measure-notes";
 import { OVERSEAS_COST_LABELS, type Tr, tr } from "./text";
@@ -404,6 +404,7 @@ function ProblemSummary({ problems, fields, lang, t }: Part) {
         {inFieldOrder(problems, fields).map((p) => {
           const f = fieldFor(p.pointer, fields);
           const costsLine = costsLineOf(p.pointer);
+          const grant = grantInputFor(p.pointer);
           return (
             <li>
               {f ? (
@@ -412,6 +413,8 @@ function ProblemSummary({ problems, fields, lang, t }: Part) {
                 <a href={`#${costsId(costsLine)}`}>
                   {t(`产品 ${costsLine + 1} 海外费用`, `Product ${costsLine + 1} overseas costs`)}
                 </a>
+              ) : grant ? (
+                <a href={`#${grant.id}`}>{t(...grant.label)}</a>
               ) : (
                 <code>{p.pointer}</code>
               )}

@@ -9,7 +9,7 @@ import { MEASURE_TITLES } from "../policy/cashflow";
 import type { FeeDefault } from "../policy/marketplace-fees";
 import { PAYOUT_RULE_PRESETS } from "../policy/settlement";
 import { TYPICAL_GOODS } from "../policy/typical-goods";
-import { parseAmount } from "./amount";
+import { cleanNumber, parseAmount, typedPercent } from "./amount";
 import { fractionOf, percentOf } from "./format";
 import { applyGrantForm } from "./grants-form";
 import {
@@ -858,11 +858,6 @@ export function valuesOf(scenario: Wire, fields: Field[]): Record<string, string
   return values;
 }
 
-/** Money as people type it: "2,000,000", "¥ 38", "38元", "30万", full-width digits. */
-function cleanNumber(text: string): string {
-  return parseAmount(text)?.value ?? text.replace(/[,，\s¥￥元]/g, "").replace(/^\+/, "");
-}
-
 /** An amount in the field's currency; a number written in another currency is named, not converted. */
 function parseMoney(text: string, currency: string | undefined): Parsed {
   const amount = parseAmount(text);
@@ -927,10 +922,8 @@ function parse(field: Field, raw: string, currency?: string): Parsed {
     case "money":
     case "decimal":
       return parseMoney(text, currency);
-    case "percent": {
-      const n = cleanNumber(text).replace(/%$/, "");
-      return DECIMAL_TEXT.test(n) ? { value: fractionOf(n) } : { value: n };
-    }
+    case "percent":
+      return { value: typedPercent(text) };
     case "int": {
       const n = cleanNumber(text);
       return /^-?\d+$/.test(n) ? { value: Number(n) } : { problem: b("请填写整数", "Enter a whole number") };

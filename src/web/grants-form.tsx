@@ -3,8 +3,9 @@ import { CITIES, type City } from "../domain/grants/award";
 import { COST_SHARE_CATEGORIES } from "../domain/grants/cost-share";
 import { programmesOf } from "../domain/grants/estimate";
 import { GRANT_PROGRAMMES, GRANT_RULES } from "../policy/grants";
+import { typedPercent } from "./amount";
 import type { Wire } from "./form";
-import { fractionOf, percentOf } from "./format";
+import { percentOf } from "./format";
 import { tr } from "./text";
 
 /**
@@ -154,7 +155,7 @@ const costShareGrants: CityGrants = (values, facts) => {
   facts.spend = [{ category, amount: values["g.spendAmount"], date: values["g.spendDate"] }];
   facts.costShareTerms = {
     [category]: {
-      share: given(values["g.share"]) ? fractionOf(values["g.share"] as string) : undefined,
+      share: given(values["g.share"]) ? typedPercent(values["g.share"] as string) : undefined,
       ...(given(values["g.cap"]) ? { cap: values["g.cap"] } : {}),
       paidAfterMonths: num(values["g.lag"]),
     },
@@ -184,6 +185,58 @@ export function applyGrantForm(scenario: Wire, values: GrantValues): void {
   const grants = CITY_GRANTS[city](values, facts);
   scenario.grantFacts = facts;
   scenario.grants = [...typed, ...grants];
+}
+
+/** The section's inputs by name, with their labels (also what a problem on the field they fill is called). */
+const GRANT_LABELS: Record<string, [zh: string, en: string]> = {
+  "g.city": ["企业所在城市", "The firm's city"],
+  "g.district": ["所在区", "District"],
+  "g.honghuYear": ["入选“鸿鹄”企业名单的年份", "Year listed as a Honghu firm"],
+  "g.parkAmount": ["区对园区运营主体的奖励", "The district's reward to the park operator"],
+  "g.parkYear": ["园区首次入选年份", "Year the park was first listed"],
+  "g.districtAmount": ["区按区级政策兑现的直播电商奖励", "The district's live-commerce award"],
+  "g.districtYear": ["兑现年份", "Year paid"],
+  "g.districtDate": ["到账日期（可不填）", "Date received (optional)"],
+  "g.certificate": ["证书（职业/工种）", "Certificate"],
+  "g.trainees": ["取得证书人次", "Trainees certified"],
+  "g.traineeYear": ["取证年份", "Year certified"],
+  "g.spendCategory": ["支出类别", "Spend"],
+  "g.spendAmount": ["支出金额", "Amount spent"],
+  "g.spendDate": ["支出日期", "Date of the spend"],
+  "g.share": ["补助比例", "Share paid back"],
+  "g.cap": ["上限（可不填）", "Cap (optional)"],
+  "g.lag": ["支出后几个月到账", "Months to payment"],
+};
+
+/**
+ * The input that fills each field of the scenario the section writes, so that a problem the schema
+ * names by its pointer is shown by the label the seller typed into.
+ */
+const GRANT_POINTERS: [pattern: RegExp, input: string][] = [
+  [/^\/grantFacts\/city$/, "g.city"],
+  [/^\/grantFacts\/district$/, "g.district"],
+  [/^\/grantFacts\/honghu\/listedYear$/, "g.honghuYear"],
+  [/^\/grantFacts\/trainees\/\d+\/certificate$/, "g.certificate"],
+  [/^\/grantFacts\/trainees\/\d+\/count$/, "g.trainees"],
+  [/^\/grantFacts\/trainees\/\d+\/year$/, "g.traineeYear"],
+  [/^\/grantFacts\/spend\/\d+\/category$/, "g.spendCategory"],
+  [/^\/grantFacts\/spend\/\d+\/amount$/, "g.spendAmount"],
+  [/^\/grantFacts\/spend\/\d+\/date$/, "g.spendDate"],
+  [/^\/grantFacts\/costShareTerms\/[^/]+\/share$/, "g.share"],
+  [/^\/grantFacts\/costShareTerms\/[^/]+\/cap$/, "g.cap"],
+  [/^\/grantFacts\/costShareTerms\/[^/]+\/paidAfterMonths$/, "g.lag"],
+];
+
+/**
+ * Where in the grants section a problem's pointer belongs: the input that fills the field, else the
+ * section itself (a field with no input of its own, such as an award whose city decides its input).
+ */
+export function grantInputFor(pointer: string): { id: string; label: [zh: string, en: string] } | undefined {
+  const input = GRANT_POINTERS.find(([pattern]) => pattern.test(pointer))?.[1];
+  if (input) return { id: input.replaceAll(".", "-"), label: GRANT_LABELS[input] };
+  if (/^\/(grantFacts|programmeGrants)(\/|$)/.test(pointer))
+    return { id: "grants", label: ["补贴与奖励", "Grants and rewards"] };
+  return undefined;
 }
 
 function Input(props: {
@@ -255,7 +308,7 @@ export function GrantsFieldset(props: { values: Record<string, string>; baseScen
   };
   const programme: ProgrammeProps = { values, t, title, yuan: t("元", "CNY") };
   return (
-    <fieldset class="grants">
+    <fieldset class="grants" id="grants">
       <legend>{t("补贴与奖励（可选）", "Grants and rewards (optional)")}</legend>
       <input type="hidden" name="g.present" value="1" />
       <p class="hint">
@@ -266,7 +319,7 @@ export function GrantsFieldset(props: { values: Record<string, string>; baseScen
       </p>
       <Select
         name="g.city"
-        label={t("企业所在城市", "The firm's city")}
+        label={t(...GRANT_LABELS["g.city"])}
         values={values}
         options={[
           ["", t("不测算补贴", "No grants")],
@@ -276,7 +329,7 @@ export function GrantsFieldset(props: { values: Record<string, string>; baseScen
       <button type="submit" formaction="/" class="secondary">
         {t("列出该市的项目", "List the city's programmes")}
       </button>
-      {city ? <Input name="g.district" label={t("所在区", "District")} values={values} /> : null}
+      {city ? <Input name="g.district" label={t(...GRANT_LABELS["g.district"])} values={values} /> : null}
       {city === "Guangzhou" ? <GuangzhouProgrammes {...programme} /> : null}
       {city === "Zhuhai" ? <ZhuhaiProgrammes {...programme} /> : null}
       {city === "Zhongshan" ? <ZhongshanProgrammes {...programme} /> : null}
@@ -300,7 +353,7 @@ function GuangzhouProgrammes({ values, t, title, yuan }: ProgrammeProps) {
       <p class="source">{title(GRANT_PROGRAMMES.honghu)}</p>
       <Select
         name="g.honghuYear"
-        label={t("入选“鸿鹄”企业名单的年份", "Year listed as a Honghu firm")}
+        label={t(...GRANT_LABELS["g.honghuYear"])}
         values={values}
         options={[
           ["", t("未入选", "not listed")],
@@ -309,17 +362,8 @@ function GuangzhouProgrammes({ values, t, title, yuan }: ProgrammeProps) {
       />
       <Check name="g.honghuFirst" label={t("首次入选", "First listing")} values={values} />
       <p class="source">{title(GRANT_PROGRAMMES.parkOperator)}</p>
-      <Input
-        name="g.parkAmount"
-        label={t("区对园区运营主体的奖励", "The district's reward to the park operator")}
-        values={values}
-        unit={yuan}
-      />
-      <Input
-        name="g.parkYear"
-        label={t("园区首次入选年份", "Year the park was first listed")}
-        values={values}
-      />
+      <Input name="g.parkAmount" label={t(...GRANT_LABELS["g.parkAmount"])} values={values} unit={yuan} />
+      <Input name="g.parkYear" label={t(...GRANT_LABELS["g.parkYear"])} values={values} />
     </div>
   );
 }
@@ -331,17 +375,12 @@ function ZhuhaiProgrammes({ values, t, title, yuan }: ProgrammeProps) {
       <p class="source">{title(GRANT_PROGRAMMES.zhuhaiFund)}</p>
       <Input
         name="g.districtAmount"
-        label={t("区按区级政策兑现的直播电商奖励", "The district's live-commerce award")}
+        label={t(...GRANT_LABELS["g.districtAmount"])}
         values={values}
         unit={yuan}
       />
-      <Input name="g.districtYear" label={t("兑现年份", "Year paid")} values={values} />
-      <Input
-        name="g.districtDate"
-        label={t("到账日期（可不填）", "Date received (optional)")}
-        values={values}
-        type="date"
-      />
+      <Input name="g.districtYear" label={t(...GRANT_LABELS["g.districtYear"])} values={values} />
+      <Input name="g.districtDate" label={t(...GRANT_LABELS["g.districtDate"])} values={values} type="date" />
     </div>
   );
 }
@@ -363,12 +402,12 @@ function TrainingFields({ values, t, title }: ProgrammeProps) {
       <p class="source">{title(GRANT_PROGRAMMES.training)}</p>
       <Select
         name="g.certificate"
-        label={t("证书（职业/工种）", "Certificate")}
+        label={t(...GRANT_LABELS["g.certificate"])}
         values={values}
         options={CERTIFICATES.map((c): [string, string] => [c, c])}
       />
-      <Input name="g.trainees" label={t("取得证书人次", "Trainees certified")} values={values} />
-      <Input name="g.traineeYear" label={t("取证年份", "Year certified")} values={values} />
+      <Input name="g.trainees" label={t(...GRANT_LABELS["g.trainees"])} values={values} />
+      <Input name="g.traineeYear" label={t(...GRANT_LABELS["g.traineeYear"])} values={values} />
       <Check
         name="g.trainingToFirm"
         label={t(
@@ -393,18 +432,18 @@ function CostShareFields({ values, t, title, yuan }: ProgrammeProps) {
       </p>
       <Select
         name="g.spendCategory"
-        label={t("支出类别", "Spend")}
+        label={t(...GRANT_LABELS["g.spendCategory"])}
         values={values}
         options={[
           ["", t("无", "none")],
           ...COST_SHARE_CATEGORIES.map((c): [string, string] => [c, title(GRANT_RULES.costShare[c].measure)]),
         ]}
       />
-      <Input name="g.spendAmount" label={t("支出金额", "Amount spent")} values={values} unit={yuan} />
-      <Input name="g.spendDate" label={t("支出日期", "Date of the spend")} values={values} type="date" />
-      <Input name="g.share" label={t("补助比例", "Share paid back")} values={values} unit="%" />
-      <Input name="g.cap" label={t("上限（可不填）", "Cap (optional)")} values={values} unit={yuan} />
-      <Input name="g.lag" label={t("支出后几个月到账", "Months to payment")} values={values} />
+      <Input name="g.spendAmount" label={t(...GRANT_LABELS["g.spendAmount"])} values={values} unit={yuan} />
+      <Input name="g.spendDate" label={t(...GRANT_LABELS["g.spendDate"])} values={values} type="date" />
+      <Input name="g.share" label={t(...GRANT_LABELS["g.share"])} values={values} unit="%" />
+      <Input name="g.cap" label={t(...GRANT_LABELS["g.cap"])} values={values} unit={yuan} />
+      <Input name="g.lag" label={t(...GRANT_LABELS["g.lag"])} values={values} />
     </>
   );
 }
