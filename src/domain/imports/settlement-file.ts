@@ -209,7 +209,9 @@ export function readSettlementFile(text: string): SettlementReport[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
   const state: Reading = { reports: [], columns: null, headerLine: 0, width: 0, report: null };
-  lines.forEach((raw, i) => readLine(state, raw, i + 1));
+  lines.forEach((raw, i) => {
+    readLine(state, raw, i + 1);
+  });
   if (state.reports.length === 0 || !state.report) throw noSummary(Math.max(1, state.headerLine));
   return state.reports;
 }
