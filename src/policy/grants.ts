@@ -1,8 +1,8 @@
 import { CITIES, type City, type ProgrammeCite } from "../domain/grants/award";
 import { COST_SHARE_CATEGORIES, type CostShareCategory } from "../domain/grants/cost-share";
 import type { GrantRules } from "../domain/grants/estimate";
-import type { SalesTier } from "../domain/grants/guangzhou";
-import type { CertificateRate } from "../domain/grants/zhongshan-training";
+import type { SalesTier, TierRewardRules } from "../domain/grants/guangzhou";
+import type { CertificateRate, TrainingRules } from "../domain/grants/zhongshan-training";
 import { dec } from "../domain/money";
 import { type CatalogReader, currentCatalog, type Measure } from "./catalog";
 
@@ -75,9 +75,8 @@ function citeOf(read: CatalogReader, id: string): ProgrammeCite {
   };
 }
 
-/** The programmes' rules from one catalog (grants are computed under 2026.12.1 and later). */
-export function buildGrantRules(read: CatalogReader): GrantRules {
-  const p = GRANT_PROGRAMMES;
+/** Each cost-share category's programme: the catalog measure carrying it as its costShareCategory. */
+function costShareCites(read: CatalogReader): Record<CostShareCategory, ProgrammeCite> {
   const costShare = Object.fromEntries(
     read.catalog.measures
       .filter((m) => m.parameters.some((x) => x.name === "costShareCategory"))
@@ -86,23 +85,46 @@ export function buildGrantRules(read: CatalogReader): GrantRules {
   for (const c of COST_SHARE_CATEGORIES) {
     if (!costShare[c]) throw new Error(`no catalog programme carries the cost-share category ${c}`);
   }
-  const years = read.parameter<{ first: number; last: number }>(p.guangzhouTiers, "salesYears");
-  const inForce = read.parameter<{ source: string; title: string }>(p.training, "inForceRule");
+  return costShare;
+}
+
+/** 穗 三（一）2: the sales tiers with their growth tests and rewards, and the sales years the clause covers. */
+function guangzhouTierRules(read: CatalogReader): TierRewardRules {
+  const id = GRANT_PROGRAMMES.guangzhouTiers;
+  const years = read.parameter<{ first: number; last: number }>(id, "salesYears");
   return {
-    guangzhouTiers: {
-      cite: citeOf(read, p.guangzhouTiers),
-      tiers: read
-        .parameter<{ salesAbove: string; minGrowth: string; reward: string }[]>(p.guangzhouTiers, "tiers")
-        .map(
-          (t): SalesTier => ({
-            salesAbove: dec(t.salesAbove),
-            minGrowth: dec(t.minGrowth),
-            reward: dec(t.reward),
-          }),
-        ),
-      firstSalesYear: years.first,
-      lastSalesYear: years.last,
-    },
+    cite: citeOf(read, id),
+    tiers: read.parameter<{ salesAbove: string; minGrowth: string; reward: string }[]>(id, "tiers").map(
+      (t): SalesTier => ({
+        salesAbove: dec(t.salesAbove),
+        minGrowth: dec(t.minGrowth),
+        reward: dec(t.reward),
+      }),
+    ),
+    firstSalesYear: years.first,
+    lastSalesYear: years.last,
+  };
+}
+
+/** 中商务电函〔2023〕10号 三: what was paid per certificate, and the provincial rule in force that grants it. */
+function trainingRules(read: CatalogReader): TrainingRules {
+  const id = GRANT_PROGRAMMES.training;
+  const inForce = read.parameter<{ source: string; title: string }>(id, "inForceRule");
+  return {
+    cite: citeOf(read, id),
+    rates: read
+      .parameter<{ certificate: string; paid: string; trainees: number }[]>(id, "paidPerCertificate")
+      .map((r): CertificateRate => ({ certificate: r.certificate, paid: dec(r.paid), trainees: r.trainees })),
+    grantedBy: { source: inForce.source, title: inForce.title },
+  };
+}
+
+/** The programmes' rules from one catalog (grants are computed under 2026.12.1 and later). */
+export function buildGrantRules(read: CatalogReader): GrantRules {
+  const p = GRANT_PROGRAMMES;
+  const costShare = costShareCites(read);
+  return {
+    guangzhouTiers: guangzhouTierRules(read),
     honghu: {
       cite: citeOf(read, p.honghu),
       reward: dec(read.parameter<string>(p.honghu, "reward")),
@@ -114,18 +136,7 @@ export function buildGrantRules(read: CatalogReader): GrantRules {
       reimbursementShare: dec(read.parameter<string>(p.zhuhaiFund, "reimbursementShare")),
       fund: dec(read.parameter<string>(p.zhuhaiFund, "fundCny")),
     },
-    training: {
-      cite: citeOf(read, p.training),
-      rates: read
-        .parameter<{ certificate: string; paid: string; trainees: number }[]>(
-          p.training,
-          "paidPerCertificate",
-        )
-        .map(
-          (r): CertificateRate => ({ certificate: r.certificate, paid: dec(r.paid), trainees: r.trainees }),
-        ),
-      grantedBy: { source: inForce.source, title: inForce.title },
-    },
+    training: trainingRules(read),
     costShare,
   };
 }

@@ -74,6 +74,11 @@ export const FEES_READ_ON: string = TABLE.read;
 
 /** The marketplace whose payout rule a line names. */
 export function marketplaceOf(payoutRule: string): { id: string; name: Words; note?: Words } | undefined {
+  return marketplaceFor(payoutRule);
+}
+
+/** The marketplace of a payout rule, with its whole fee table. */
+function marketplaceFor(payoutRule: string): Marketplace | undefined {
   return TABLE.marketplaces.find((m) => m.payoutRules.includes(payoutRule));
 }
 
@@ -117,13 +122,10 @@ function storagePerUnit(s: NonNullable<Marketplace["storage"]>): string {
   return yearAverage.times(a.cubicFeet).times(a.monthsHeld).toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
-/**
- * The costs a marketplace charges on every sale (commission; fulfilment and storage where it runs
- * the warehouse), and the ads assumption, for a line of that marketplace.
- */
-export function feeDefaults(payoutRule: string, hsCode: string, priceUsd: Decimal | undefined): FeeDefault[] {
+/** The form's advertising assumption: a share of sales, not a marketplace fee (said so in its note). */
+function advertisingAssumption(): FeeDefault {
   const ads = TABLE.advertising;
-  const advertising: FeeDefault = {
+  return {
     category: "advertising",
     part: "shareOfSales",
     value: ads.shareOfSales,
@@ -133,42 +135,54 @@ export function feeDefaults(payoutRule: string, hsCode: string, priceUsd: Decima
     assumption: true,
     source: ads.source,
   };
-  const m = TABLE.marketplaces.find((x) => x.payoutRules.includes(payoutRule));
+}
+
+/** The marketplace's fulfilment fee a unit (FBA), for the tier the table names. */
+function fulfilmentFee(m: Marketplace, f: NonNullable<Marketplace["fulfilment"]>): FeeDefault {
+  return {
+    category: "logistics",
+    part: "perUnit",
+    value: f.perUnitUsd,
+    basis: {
+      zh: `${m.name.zh} FBA 配送费 ${f.perUnitUsd} 美元/件（${f.tier.zh}）`,
+      en: `${m.name.en} FBA fulfilment USD ${f.perUnitUsd} a unit (${f.tier.en})`,
+    },
+    effectiveFrom: f.effectiveFrom,
+    confirmed: f.confirmed,
+    assumption: false,
+    source: f.source,
+  };
+}
+
+/** The marketplace's storage fee a unit, from its monthly rates and the assumed volume and months held. */
+function storageFee(m: Marketplace, s: NonNullable<Marketplace["storage"]>): FeeDefault {
+  const r = s.perCubicFootMonthUsd;
+  const perUnit = storagePerUnit(s);
+  return {
+    category: "warehousing",
+    part: "perUnit",
+    value: perUnit,
+    basis: {
+      zh: `${m.name.zh}仓储费 ${perUnit} 美元/件：每立方英尺每月 1–9 月 ${r.januaryToSeptember}、10–12 月 ${r.octoberToDecember} 美元，${s.perUnitAssumption.note.zh}`,
+      en: `${m.name.en} storage USD ${perUnit} a unit: USD ${r.januaryToSeptember} per cubic foot a month Jan-Sep, ${r.octoberToDecember} Oct-Dec, ${s.perUnitAssumption.note.en}`,
+    },
+    effectiveFrom: s.effectiveFrom,
+    confirmed: s.confirmed,
+    assumption: false,
+    source: s.source,
+  };
+}
+
+/**
+ * The costs a marketplace charges on every sale (commission; fulfilment and storage where it runs
+ * the warehouse), and the ads assumption, for a line of that marketplace.
+ */
+export function feeDefaults(payoutRule: string, hsCode: string, priceUsd: Decimal | undefined): FeeDefault[] {
+  const advertising = advertisingAssumption();
+  const m = marketplaceFor(payoutRule);
   if (!m) return [advertising];
   const fees = [commissionOf(m, hsCode, priceUsd), advertising];
-  if (m.fulfilment) {
-    const f = m.fulfilment;
-    fees.push({
-      category: "logistics",
-      part: "perUnit",
-      value: f.perUnitUsd,
-      basis: {
-        zh: `${m.name.zh} FBA 配送费 ${f.perUnitUsd} 美元/件（${f.tier.zh}）`,
-        en: `${m.name.en} FBA fulfilment USD ${f.perUnitUsd} a unit (${f.tier.en})`,
-      },
-      effectiveFrom: f.effectiveFrom,
-      confirmed: f.confirmed,
-      assumption: false,
-      source: f.source,
-    });
-  }
-  if (m.storage) {
-    const s = m.storage;
-    const r = s.perCubicFootMonthUsd;
-    const perUnit = storagePerUnit(s);
-    fees.push({
-      category: "warehousing",
-      part: "perUnit",
-      value: perUnit,
-      basis: {
-        zh: `${m.name.zh}仓储费 ${perUnit} 美元/件：每立方英尺每月 1–9 月 ${r.januaryToSeptember}、10–12 月 ${r.octoberToDecember} 美元，${s.perUnitAssumption.note.zh}`,
-        en: `${m.name.en} storage USD ${perUnit} a unit: USD ${r.januaryToSeptember} per cubic foot a month Jan-Sep, ${r.octoberToDecember} Oct-Dec, ${s.perUnitAssumption.note.en}`,
-      },
-      effectiveFrom: s.effectiveFrom,
-      confirmed: s.confirmed,
-      assumption: false,
-      source: s.source,
-    });
-  }
+  if (m.fulfilment) fees.push(fulfilmentFee(m, m.fulfilment));
+  if (m.storage) fees.push(storageFee(m, m.storage));
   return fees;
 }

@@ -204,10 +204,75 @@ function smallScaleLevy(
   };
 }
 
+/**
+ * Who the surtax halving covered, period by period. Before 2023 it was a provincial choice of up to 50%,
+ * which Guangdong took in full: small-scale payers only from 2019 (财税〔2019〕13号 第三条), all three
+ * groups in 2022 (2022年第10号 第一条); from 2023 all three by 2023年第12号 第二条.
+ */
+function surtaxReliefPeriods(read: CatalogReader): TaxRules["surtax"]["reliefPeriods"] {
+  return [
+    {
+      from: "2019-01-01",
+      until: "2021-12-31",
+      covers: ["small_scale"],
+      cite: { source: "财税〔2019〕13号 第三条（广东省按50%减征）" },
+    },
+    {
+      from: "2022-01-01",
+      until: "2022-12-31",
+      covers: ["small_scale", "small_low_profit", "individual_business"],
+      cite: { source: "财政部 税务总局公告2022年第10号 第一条（广东省按50%减征）" },
+    },
+    {
+      from: "2023-01-01",
+      until: read.parameter<string>("mof-sta-2023-12", "validUntil"),
+      covers: ["small_scale", "small_low_profit", "individual_business"],
+      cite: citeIn(read, "mof-sta-2023-12", "第二条（六税两费减半）"),
+    },
+  ];
+}
+
+/** The surtaxes: rates, the base with the exempt-credit amount (2021年第28号) and the halving (2023年第12号). */
+function surtaxRules(read: CatalogReader): TaxRules["surtax"] {
+  return {
+    ...surtaxRates(read),
+    reliefFactor: dec(read.parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
+    reliefPeriods: surtaxReliefPeriods(read),
+    baseCite: citeIn(read, "mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
+    reliefCite: citeIn(read, "mof-sta-2023-12", "第二条（六税两费减半）"),
+  };
+}
+
+/**
+ * Corporate income tax: the standard rate (企业所得税法 第四条), deemed profit (2019年第36号) with exempt
+ * income leaving the revenue first (国税发〔2008〕30号 第六条), the small low-profit relief, and payment
+ * (第五十四条).
+ */
+function citRules(read: CatalogReader): CitRules {
+  const cite = (measure: string, clause?: string) => citeIn(read, measure, clause);
+  const { parameter, citation } = read;
+  return {
+    standardRate: dec(parameter<string>("cit-law", "standardRate")),
+    standardRateCite: cite("cit-law", "第四条"),
+    deemedProfitRate: dec(parameter<string>("sta-2019-36", "deemedProfitRate")),
+    deemedProfitFrom: parameter<string>("sta-2019-36", "effectiveFrom"),
+    deemedProfitCite: cite("sta-2019-36"),
+    exemptIncomeCite: cite("cit-law", "第二十六条"),
+    deemedExemptIncomeCite: {
+      measure: "sta-2019-36",
+      source: `${citation("sta-2019-36", "第四条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
+    },
+    smallLowProfit: smallLowProfitRules(read),
+    prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
+    annualSettlementMonths: parameter<number>("cit-law", "annualSettlementMonths"),
+    paymentCite: cite("cit-law", "第五十四条"),
+  };
+}
+
 /** The tax rules of a catalog and its refund-rate table. */
 export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSeed): TaxRules {
   const cite = (measure: string, clause?: string) => citeIn(read, measure, clause);
-  const { parameter, marketDefault, citation } = read;
+  const { parameter, marketDefault } = read;
   return {
     vatEras: vatEras(read),
     refundRates: loadRefundRates(refundRateSeed, read),
@@ -223,34 +288,7 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
       cite: cite("sta-2015-89"),
     },
     ...smallScaleLevy(read),
-    surtax: {
-      ...surtaxRates(read),
-      reliefFactor: dec(parameter<string>("mof-sta-2023-12", "surtaxReliefFactor")),
-      // Before 2023 the halving was a provincial choice of up to 50%, which Guangdong took in full: small-scale
-      // payers only from 2019 (财税〔2019〕13号 第三条), all three groups in 2022 (2022年第10号 第一条).
-      reliefPeriods: [
-        {
-          from: "2019-01-01",
-          until: "2021-12-31",
-          covers: ["small_scale"],
-          cite: { source: "财税〔2019〕13号 第三条（广东省按50%减征）" },
-        },
-        {
-          from: "2022-01-01",
-          until: "2022-12-31",
-          covers: ["small_scale", "small_low_profit", "individual_business"],
-          cite: { source: "财政部 税务总局公告2022年第10号 第一条（广东省按50%减征）" },
-        },
-        {
-          from: "2023-01-01",
-          until: parameter<string>("mof-sta-2023-12", "validUntil"),
-          covers: ["small_scale", "small_low_profit", "individual_business"],
-          cite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
-        },
-      ],
-      baseCite: cite("mof-sta-2021-28", "第一条、第二条（计税依据含免抵税额）"),
-      reliefCite: cite("mof-sta-2023-12", "第二条（六税两费减半）"),
-    },
+    surtax: surtaxRules(read),
     departureRefund: {
       effectiveFrom: parameter<string>("sta-2025-3", "effectiveFrom"),
       cite: cite("sta-2025-3"),
@@ -259,22 +297,7 @@ export function buildTaxRules(read: CatalogReader, refundRateSeed: RefundRateSee
     refundArrivalCite: { source: "market default refundArrivalDays (typical for good-standing filers)" },
     // Monthly VAT returns, and the refund claims filed with them, are due by the 15th (增值税暂行条例 第二十三条).
     filingDayOfMonth: 15,
-    cit: {
-      standardRate: dec(parameter<string>("cit-law", "standardRate")),
-      standardRateCite: cite("cit-law", "第四条"),
-      deemedProfitRate: dec(parameter<string>("sta-2019-36", "deemedProfitRate")),
-      deemedProfitFrom: parameter<string>("sta-2019-36", "effectiveFrom"),
-      deemedProfitCite: cite("sta-2019-36"),
-      exemptIncomeCite: cite("cit-law", "第二十六条"),
-      deemedExemptIncomeCite: {
-        measure: "sta-2019-36",
-        source: `${citation("sta-2019-36", "第四条")}；国税发〔2008〕30号 第六条（应税收入额 = 收入总额 − 不征税收入 − 免税收入）`,
-      },
-      smallLowProfit: smallLowProfitRules(read),
-      prepaymentDueDays: parameter<number>("cit-law", "prepaymentDueDays"),
-      annualSettlementMonths: parameter<number>("cit-law", "annualSettlementMonths"),
-      paymentCite: cite("cit-law", "第五十四条"),
-    },
+    cit: citRules(read),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { chinaDay, limitByClient } from "../api/access";
 import { CSV_COLUMNS, csvOf, projectionResponse } from "../api/cashflow";
@@ -29,8 +29,8 @@ import { type Base, FormPage } from "./form-page";
 import { ImportPage, MAX_UPLOAD_BYTES, SettlementPage, scenarioFromUpload } from "./imports";
 import { documentOf, href, type Nav, Page, type Rendered } from "./layout";
 import { measureNotesOf } from "./measure-notes";
-import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side } from "./pages";
-import { type ReportProjection, ReportView } from "./report";
+import { ComparePage, ErrorPage, MeasurePage, MeasuresIndex, type Side, type WorkedExample } from "./pages";
+import { type ReportLinks, type ReportProjection, ReportView } from "./report";
 import { onFormLines } from "./seller-entries";
 import { BrokenLink, decodeScenario, encodeScenario } from "./share";
 import { CSV_LABELS, tr } from "./text";
@@ -60,37 +60,42 @@ async function html(c: Context<AppEnv>, page: Rendered, status: 200 | 400 | 404 
  * the reader's language; /form/check, read by the form's script, answers problem+json like the API.
  */
 const PROJECTING_PAGES = ["/", "/form/check", "/report", "/report.csv", "/compare", "/measures/:id"];
-for (const path of PROJECTING_PAGES) {
-  webApp.use(path, async (c, next) => {
-    try {
-      await limitByClient(c);
-    } catch (err) {
-      if (!(err instanceof ProblemError) || err.kind !== "rate-limited" || c.req.path === "/form/check")
-        throw err;
-      const nav = navOf(c);
-      const t = tr(nav.lang);
-      const page = await html(
-        c,
-        <ErrorPage
-          nav={nav}
-          title={t("请求过于频繁", "Too many requests")}
-          detail={pick(err.detail, nav.lang)}
-        />,
-        429,
-      );
-      for (const [name, value] of Object.entries(err.headers ?? {})) page.headers.set(name, value);
-      return page;
-    }
-    return next();
-  });
-}
+const limitProjectingPage: MiddlewareHandler<AppEnv> = async (c, next) => {
+  try {
+    await limitByClient(c);
+  } catch (err) {
+    if (!(err instanceof ProblemError) || err.kind !== "rate-limited" || c.req.path === "/form/check")
+      throw err;
+    const nav = navOf(c);
+    const t = tr(nav.lang);
+    const page = await html(
+      c,
+      <ErrorPage
+        nav={nav}
+        title={t("请求过于频繁", "Too many requests")}
+        detail={pick(err.detail, nav.lang)}
+      />,
+      429,
+    );
+    for (const [name, value] of Object.entries(err.headers ?? {})) page.headers.set(name, value);
+    return page;
+  }
+  return next();
+};
+for (const path of PROJECTING_PAGES) webApp.use(path, limitProjectingPage);
 
 function isObject(value: unknown): value is Wire {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** The scenario the form starts from, and where it comes from. */
+interface FormStart {
+  base: Base;
+  scenario: Wire;
+}
+
 /** The scenario the form starts from: a preset, a shared link (`base`), or the blank template. */
-async function formBase(c: Context<AppEnv>): Promise<{ base: Base; scenario: Wire }> {
+async function formBase(c: Context<AppEnv>): Promise<FormStart> {
   const presetId = c.req.query("preset");
   const preset = presetId ? findPreset(presetId) : undefined;
   if (preset)
@@ -136,51 +141,77 @@ function brokenLinkPage(c: Context<AppEnv>, err: BrokenLink) {
   );
 }
 
-webApp.get("/", async (c) => {
-  const nav = navOf(c);
-  let start: { base: Base; scenario: Wire };
+/** `work`'s answer, or the page that says why a link (shared, or one it makes) cannot be used. */
+async function unlessBrokenLink<T>(c: Context<AppEnv>, work: () => Promise<T>): Promise<T | Response> {
   try {
-    start = await formBase(c);
+    return await work();
   } catch (err) {
     if (err instanceof BrokenLink) return brokenLinkPage(c, err);
     throw err;
   }
+}
+
+/** The form as the reader has it: where it starts, how many product lines, and the values in them. */
+interface FormState {
+  start: FormStart;
+  lineCount: number;
+  values: Record<string, string>;
+}
+
+/** The form's lines (one more after "add a product") and the values submitted, or else the base's. */
+function formState(c: Context<AppEnv>, start: FormStart): FormState {
   const extra = c.req.query("addLine") ? 1 : 0;
-  let lineCount = Math.min(
+  const lineCount = Math.min(
     lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines) + extra,
     SCENARIO_LIMITS.productLines,
   );
-  let values = submitted(c) ? c.req.query() : valuesOf(start.scenario, formFields(start.scenario, lineCount));
+  const values = submitted(c)
+    ? c.req.query()
+    : valuesOf(start.scenario, formFields(start.scenario, lineCount));
+  return { start, lineCount, values };
+}
+
+/**
+ * "Remove this product" (a submission with `removeLine`): the form without that line, from a new
+ * base that carries the other lines' data along.
+ */
+async function withLineRemoved(c: Context<AppEnv>, form: FormState): Promise<FormState> {
+  const { start, lineCount, values } = form;
   const remove = Number(c.req.query("removeLine") ?? "-");
-  if (submitted(c) && Number.isInteger(remove) && remove >= 0 && remove < lineCount && lineCount > 1) {
-    // The form without that line, from a new base that carries the other lines' data along.
-    const rest = withoutLine(start.scenario, lineCount, values, remove);
-    try {
-      start = { base: { kind: "link", s: await encodeScenario(rest.scenario) }, scenario: rest.scenario };
-    } catch (err) {
-      if (err instanceof BrokenLink) return brokenLinkPage(c, err);
-      throw err;
-    }
-    values = rest.values;
-    lineCount -= 1;
-  }
+  if (!submitted(c) || !Number.isInteger(remove) || remove < 0 || remove >= lineCount || lineCount <= 1)
+    return form;
+  const rest = withoutLine(start.scenario, lineCount, values, remove);
+  const base: Base = { kind: "link", s: await encodeScenario(rest.scenario) };
+  return { start: { base, scenario: rest.scenario }, lineCount: lineCount - 1, values: rest.values };
+}
+
+/** The form page: from its base, with a line added or removed (the buttons work without JavaScript). */
+async function formRoute(c: Context<AppEnv>) {
+  const nav = navOf(c);
+  const start = await unlessBrokenLink(c, () => formBase(c));
+  if (start instanceof Response) return start;
+  const form = await unlessBrokenLink(c, () => withLineRemoved(c, formState(c, start)));
+  if (form instanceof Response) return form;
+  const { scenario } = form.start;
   // A link opened for editing because it cannot be computed, or the form's "check" button: show what
   // is wrong right away, and which ticked measures would not apply.
-  const checked = c.req.query("check") ? checkForm(start.scenario, lineCount, values) : undefined;
+  const checked = c.req.query("check") ? checkForm(scenario, form.lineCount, form.values) : undefined;
   return html(
     c,
     <FormPage
       nav={nav}
-      base={start.base}
-      baseScenario={start.scenario}
-      fields={formFields(start.scenario, lineCount)}
-      values={values}
-      lineCount={lineCount}
+      base={form.start.base}
+      baseScenario={scenario}
+      fields={formFields(scenario, form.lineCount)}
+      values={form.values}
+      lineCount={form.lineCount}
       problems={checked && !checked.ok ? checked.problems : []}
       notes={checked?.ok ? measureNotesOf(checked.p, nav.lang) : undefined}
     />,
   );
-});
+}
+
+webApp.get("/", formRoute);
 
 /**
  * Live validation for the form's script: what a submission would answer, as the API's problem+json
@@ -188,8 +219,8 @@ webApp.get("/", async (c) => {
  * projection's), without rendering or encoding anything. A computable form answers 204, or 200 with
  * `notes` when a ticked measure would not apply (its pointer and the reason in the reader's language).
  */
-webApp.get("/form/check", async (c) => {
-  let start: { base: Base; scenario: Wire };
+async function formCheckRoute(c: Context<AppEnv>) {
+  let start: FormStart;
   try {
     start = await formBase(c);
   } catch {
@@ -217,7 +248,9 @@ webApp.get("/form/check", async (c) => {
       : { zh: `${n} 个字段有误，请逐一修改后重试`, en: `${n} field(s) are invalid; correct each and retry` },
     checked.problems,
   );
-});
+}
+
+webApp.get("/form/check", formCheckRoute);
 
 type Computed =
   | { ok: true; input: ScenarioInput; p: ReportProjection }
@@ -273,15 +306,12 @@ function reportTitle(scenario: Wire, lang: "zh" | "en"): string {
 }
 
 /** Loads the scenario of a `?s=` link, or answers with the page that says why it cannot be used. */
-async function fromLink(c: Context<AppEnv>, s: string): Promise<{ scenario: Wire } | { response: Response }> {
-  try {
+function fromLink(c: Context<AppEnv>, s: string): Promise<Wire | Response> {
+  return unlessBrokenLink(c, async () => {
     const scenario = await decodeScenario(s);
     if (!isObject(scenario)) throw new BrokenLink("not-json");
-    return { scenario };
-  } catch (err) {
-    if (err instanceof BrokenLink) return { response: await brokenLinkPage(c, err) };
-    throw err;
-  }
+    return scenario;
+  });
 }
 
 function invalidScenarioPage(c: Context<AppEnv>, s: string, problems: FieldProblem[], status: 400 | 422) {
@@ -303,45 +333,62 @@ function invalidScenarioPage(c: Context<AppEnv>, s: string, problems: FieldProbl
   );
 }
 
-webApp.get("/report", async (c) => {
+/** A form submission: checked, then sent to the shareable URL of its scenario, or back with its problems. */
+async function submittedFormRoute(c: Context<AppEnv>) {
   const nav = navOf(c);
-  const s = c.req.query("s");
-  if (!s) {
-    // A form submission: validate, then send the reader to the shareable URL of the scenario.
-    let start: { base: Base; scenario: Wire };
-    try {
-      start = await formBase(c);
-    } catch (err) {
-      if (err instanceof BrokenLink) return brokenLinkPage(c, err);
-      throw err;
-    }
-    const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
-    const fields = formFields(start.scenario, lineCount);
-    const values = submitted(c) ? c.req.query() : valuesOf(start.scenario, fields);
-    const checked = checkForm(start.scenario, lineCount, values);
-    if (checked.ok) return c.redirect(href(nav, `/report?s=${await encodeScenario(checked.scenario)}`), 303);
-    return html(
-      c,
-      <FormPage
-        nav={nav}
-        base={start.base}
-        baseScenario={start.scenario}
-        fields={fields}
-        values={values}
-        lineCount={lineCount}
-        problems={checked.problems}
-      />,
-      checked.status,
-    );
-  }
-  const loaded = await fromLink(c, s);
-  if ("response" in loaded) return loaded.response;
-  const result = compute(loaded.scenario);
-  if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
+  const start = await unlessBrokenLink(c, () => formBase(c));
+  if (start instanceof Response) return start;
+  const lineCount = lineCountOf(start.scenario, c.req.query("lines"), SCENARIO_LIMITS.productLines);
+  const fields = formFields(start.scenario, lineCount);
+  const values = submitted(c) ? c.req.query() : valuesOf(start.scenario, fields);
+  const checked = checkForm(start.scenario, lineCount, values);
+  if (checked.ok) return c.redirect(href(nav, `/report?s=${await encodeScenario(checked.scenario)}`), 303);
+  return html(
+    c,
+    <FormPage
+      nav={nav}
+      base={start.base}
+      baseScenario={start.scenario}
+      fields={fields}
+      values={values}
+      lineCount={lineCount}
+      problems={checked.problems}
+    />,
+    checked.status,
+  );
+}
+
+/** Where a report's links go: its downloads, the form, a comparison with no measures, and itself. */
+async function reportLinks(
+  c: Context<AppEnv>,
+  s: string,
+  scenario: Wire,
+  input: ScenarioInput,
+): Promise<ReportLinks> {
+  const nav = navOf(c);
   const base = new URL(c.req.url).origin;
-  const measuresOff = await encodeScenario(withMeasures(loaded.scenario, () => false));
-  const anyChosen = Object.values(result.input.measures).some(Boolean);
-  const title = reportTitle(loaded.scenario, nav.lang);
+  const measuresOff = await encodeScenario(withMeasures(scenario, () => false));
+  const anyChosen = Object.values(input.measures).some(Boolean);
+  return {
+    csv: href(nav, `/report.csv?s=${s}`),
+    xlsx: href(nav, `/report.xlsx?s=${s}`),
+    edit: href(nav, `/?base=${s}`),
+    compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
+    share: `${base}${href(nav, `/report?s=${s}`)}`,
+  };
+}
+
+/** The report of the scenario a `?s=` link carries; without one, the form's submission. */
+async function reportRoute(c: Context<AppEnv>) {
+  const s = c.req.query("s");
+  if (!s) return submittedFormRoute(c);
+  const nav = navOf(c);
+  const loaded = await fromLink(c, s);
+  if (loaded instanceof Response) return loaded;
+  const result = compute(loaded);
+  if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
+  const links = await reportLinks(c, s, loaded, result.input);
+  const title = reportTitle(loaded, nav.lang);
   return html(
     c,
     <Page nav={nav} title={title} wide>
@@ -352,28 +399,24 @@ webApp.get("/report", async (c) => {
         minimumCash={result.input.minimumCash.toFixed(2)}
         input={result.input}
         made={new Date().toISOString().slice(0, 10)}
-        links={{
-          csv: href(nav, `/report.csv?s=${s}`),
-          xlsx: href(nav, `/report.xlsx?s=${s}`),
-          edit: href(nav, `/?base=${s}`),
-          compareWithout: anyChosen ? href(nav, `/compare?a=${measuresOff}&b=${s}`) : undefined,
-          share: `${base}${href(nav, `/report?s=${s}`)}`,
-        }}
+        links={links}
       />
     </Page>,
   );
-});
+}
+
+webApp.get("/report", reportRoute);
 
 webApp.get("/report.csv", async (c) => {
   const s = c.req.query("s") ?? "";
   const loaded = await fromLink(c, s);
-  if ("response" in loaded) return loaded.response;
-  const result = compute(loaded.scenario);
+  if (loaded instanceof Response) return loaded;
+  const result = compute(loaded);
   if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
   const lang = langOf(c);
   const header = CSV_COLUMNS.map((k) => pick(CSV_LABELS[k], lang));
   // The scenario and the day in the name, so that several downloads stay apart (RFC 6266 / 5987).
-  const name = `${reportTitle(loaded.scenario, lang)} ${new Date().toISOString().slice(0, 10)}.csv`;
+  const name = `${reportTitle(loaded, lang)} ${new Date().toISOString().slice(0, 10)}.csv`;
   const ascii = name.replace(/[^A-Za-z0-9 ._-]+/g, "_");
   return c.body(`\uFEFF${csvOf(result.p.periods, header)}`, 200, {
     "content-type": "text/csv; charset=utf-8",
@@ -384,8 +427,8 @@ webApp.get("/report.csv", async (c) => {
 webApp.get("/report.xlsx", async (c) => {
   const s = c.req.query("s") ?? "";
   const loaded = await fromLink(c, s);
-  if ("response" in loaded) return loaded.response;
-  const result = compute(loaded.scenario);
+  if (loaded instanceof Response) return loaded;
+  const result = compute(loaded);
   if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
   return c.body(projectionWorkbook({ ...result.p, ruleset: RULESET }, langOf(c)), 200, {
     "content-type": XLSX_TYPE,
@@ -453,99 +496,106 @@ function pickedScenario(
   };
 }
 
-webApp.get("/compare", async (c) => {
+/** A side of the comparison before it is computed: its scenario, its title and its link. */
+interface NamedScenario {
+  scenario: Wire;
+  title: string;
+  s: string;
+}
+
+/** A side from a shared link, titled as its report is (and said to be without measures when all are off). */
+async function linkedSide(c: Context<AppEnv>, link: string): Promise<NamedScenario | Response> {
   const nav = navOf(c);
   const t = tr(nav.lang);
+  const scenario = await fromLink(c, link);
+  if (scenario instanceof Response) return scenario;
+  const allOff = Object.values(isObject(scenario.measures) ? scenario.measures : {}).every((v) => !v);
+  const title = `${reportTitle(scenario, nav.lang)}${allOff ? t("（不用任何措施）", " (no measures)") : ""}`;
+  return { scenario, title, s: link };
+}
+
+/** A side from the picker: a preset as it comes or without its measures; 404 for one there is not. */
+async function pickedSide(c: Context<AppEnv>, value: string): Promise<NamedScenario | Response> {
+  const nav = navOf(c);
+  const choice = pickedScenario(value, nav.lang);
+  if (!choice) {
+    const t = tr(nav.lang);
+    return html(c, <ErrorPage nav={nav} title={t("没有这个例子", "No such example")} detail={value} />, 404);
+  }
+  const title = nav.lang === "en" ? choice.titleEn : choice.title;
+  return { scenario: choice.scenario, title, s: await encodeScenario(choice.scenario) };
+}
+
+/** Two scenarios side by side: shared links (`a`, `b`), or presets from the picker (`pa`, `pb`). */
+async function compareRoute(c: Context<AppEnv>) {
+  const nav = navOf(c);
   const sides: Side[] = [];
   const first = PRESETS[0]?.id ?? "";
   const picked = { a: c.req.query("pa") || `${first}~off`, b: c.req.query("pb") || first };
   for (const key of ["a", "b"] as const) {
     const link = c.req.query(key);
-    let scenario: Wire;
-    let title: string;
-    let s: string;
-    if (link) {
-      const loaded = await fromLink(c, link);
-      if ("response" in loaded) return loaded.response;
-      scenario = loaded.scenario;
-      const allOff = Object.values(isObject(scenario.measures) ? scenario.measures : {}).every((v) => !v);
-      title = `${reportTitle(scenario, nav.lang)}${allOff ? t("（不用任何措施）", " (no measures)") : ""}`;
-      s = link;
-    } else {
-      const choice = pickedScenario(picked[key], nav.lang);
-      if (!choice) {
-        return html(
-          c,
-          <ErrorPage nav={nav} title={t("没有这个例子", "No such example")} detail={picked[key]} />,
-          404,
-        );
-      }
-      scenario = choice.scenario;
-      title = nav.lang === "en" ? choice.titleEn : choice.title;
-      s = await encodeScenario(scenario);
-    }
-    const result = compute(scenario);
-    if (!result.ok) return invalidScenarioPage(c, s, result.problems, result.status);
-    sides.push({
-      title,
-      p: result.p,
-      minimumCash: result.input.minimumCash.toFixed(2),
-      report: href(nav, `/report?s=${s}`),
-    });
+    const named = link ? await linkedSide(c, link) : await pickedSide(c, picked[key]);
+    if (named instanceof Response) return named;
+    const result = compute(named.scenario);
+    if (!result.ok) return invalidScenarioPage(c, named.s, result.problems, result.status);
+    const minimumCash = result.input.minimumCash.toFixed(2);
+    sides.push({ title: named.title, p: result.p, minimumCash, report: href(nav, `/report?s=${named.s}`) });
   }
   const fromLinks = c.req.query("a") !== undefined || c.req.query("b") !== undefined;
   return html(c, <ComparePage nav={nav} a={sides[0]} b={sides[1]} picked={fromLinks ? undefined : picked} />);
-});
+}
+
+webApp.get("/compare", compareRoute);
 
 webApp.get("/measures", (c) => html(c, <MeasuresIndex nav={navOf(c)} />));
 
-webApp.get("/measures/:id", async (c) => {
+/**
+ * A measure's worked example: the first preset that uses it, projected with it and without it (none
+ * for a measure no preset uses, and a sentence instead when either projection cannot be computed).
+ */
+async function workedExample(
+  nav: Nav,
+  s: MeasureSwitch | undefined,
+): Promise<{ example?: WorkedExample; exampleError?: string }> {
+  const preset = s
+    ? PRESETS.find((p) => (p.scenario.measures as Record<string, boolean> | undefined)?.[s])
+    : undefined;
+  if (!s || !preset) return {};
+  const on = presetScenarioIn(preset, nav.lang);
+  const off = withMeasures(on, (k, v) => (k === s ? false : v));
+  const [withIt, without] = [compute(on), compute(off)];
+  if (!withIt.ok || !without.ok)
+    return { exampleError: tr(nav.lang)("例子暂时算不出来。", "The example cannot be computed right now.") };
+  const [sOn, sOff] = [await encodeScenario(on), await encodeScenario(off)];
+  return {
+    example: {
+      presetTitle: pick(preset.title, nav.lang),
+      on: withIt.p,
+      off: without.p,
+      reportOn: href(nav, `/report?s=${sOn}`),
+      reportOff: href(nav, `/report?s=${sOff}`),
+      compare: href(nav, `/compare?a=${sOff}&b=${sOn}`),
+    },
+  };
+}
+
+/** A measure's page: its documents and dates, in plain words, its parameters and its worked example. */
+async function measureRoute(c: Context<AppEnv, "/measures/:id">) {
   const nav = navOf(c);
-  const t = tr(nav.lang);
   const m = findMeasure(c.req.param("id"));
   if (!m) {
+    const t = tr(nav.lang);
     return html(
       c,
       <ErrorPage nav={nav} title={t("没有这项措施", "No such measure")} detail={c.req.param("id")} />,
       404,
     );
   }
-  const s = m.switch as MeasureSwitch | undefined;
-  // The first preset that uses the measure is its worked example.
-  const preset = s
-    ? PRESETS.find((p) => (p.scenario.measures as Record<string, boolean> | undefined)?.[s])
-    : undefined;
-  if (!s || !preset) return html(c, <MeasurePage nav={nav} measure={m} />);
-  const on = presetScenarioIn(preset, nav.lang);
-  const off = withMeasures(on, (k, v) => (k === s ? false : v));
-  const [withIt, without] = [compute(on), compute(off)];
-  if (!withIt.ok || !without.ok) {
-    return html(
-      c,
-      <MeasurePage
-        nav={nav}
-        measure={m}
-        exampleError={t("例子暂时算不出来。", "The example cannot be computed right now.")}
-      />,
-    );
-  }
-  const [sOn, sOff] = [await encodeScenario(on), await encodeScenario(off)];
-  return html(
-    c,
-    <MeasurePage
-      nav={nav}
-      measure={m}
-      example={{
-        presetTitle: pick(preset.title, nav.lang),
-        on: withIt.p,
-        off: without.p,
-        reportOn: href(nav, `/report?s=${sOn}`),
-        reportOff: href(nav, `/report?s=${sOff}`),
-        compare: href(nav, `/compare?a=${sOff}&b=${sOn}`),
-      }}
-    />,
-  );
-});
+  const worked = await workedExample(nav, m.switch as MeasureSwitch | undefined);
+  return html(c, <MeasurePage nav={nav} measure={m} {...worked} />);
+}
+
+webApp.get("/measures/:id", measureRoute);
 
 const ASSET_CACHE = "public, max-age=86400";
 webApp.get("/assets/app.css", (c) =>

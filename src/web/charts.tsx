@@ -1,9 +1,10 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
+import type { Child } from "hono/jsx";
 import type { Lang } from "../api/i18n";
 import type { Period } from "../domain/cashflow/engine";
 import { cny, minus, signedCny, sum } from "./format";
-import { tr } from "./text";
+import { type Tr, tr } from "./text";
 
 /**
  * Server-rendered SVG charts. Figures arrive as reported decimal strings; they become floats here
@@ -195,52 +196,49 @@ function PeakMarker(props: { s: CashSeries; sc: Scales; peak: Period; need: stri
   );
 }
 
+/** One legend entry: a small drawing of the series' style, then its name. */
+function LegendEntry({ label, children }: { label: string; children: Child }) {
+  return (
+    <li>
+      <svg width="24" height="10" aria-hidden="true">
+        {children}
+      </svg>
+      {label}
+    </li>
+  );
+}
+
 /** The legend: each series' line style or fill, as in the chart. */
 function CashLegend({ id, peak, lang }: { id: string; peak: Period | undefined; lang: Lang }) {
   const t = tr(lang);
   return (
     <ul class="legend">
-      <li>
-        <svg width="24" height="10" aria-hidden="true">
-          <line x1="0" x2="24" y1="5" y2="5" stroke="#000" stroke-width="2" />
-        </svg>
-        {t("月末现金", "Closing cash")}
-      </li>
-      <li>
-        <svg width="24" height="10" aria-hidden="true">
-          <line x1="0" x2="24" y1="5" y2="5" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
-        </svg>
-        {t("不借款时的现金", "Cash before financing")}
-      </li>
-      <li>
-        <svg width="24" height="10" aria-hidden="true">
-          <line
-            x1="0"
-            x2="24"
-            y1="5"
-            y2="5"
-            stroke="#000"
-            stroke-width="1.2"
-            stroke-dasharray="1 3"
-            stroke-linecap="round"
-          />
-        </svg>
-        {t("最低留存现金", "Minimum cash")}
-      </li>
-      <li>
-        <svg width="24" height="10" aria-hidden="true">
-          <rect width="10" height="10" fill="#9a9a9a" />
-          <rect x="13" width="10" height="10" fill={`url(#${id}-hatch)`} stroke="#333" stroke-width="0.5" />
-        </svg>
-        {t("每月净现金流（斜线为负）", "Net flow (hatched = negative)")}
-      </li>
+      <LegendEntry label={t("月末现金", "Closing cash")}>
+        <line x1="0" x2="24" y1="5" y2="5" stroke="#000" stroke-width="2" />
+      </LegendEntry>
+      <LegendEntry label={t("不借款时的现金", "Cash before financing")}>
+        <line x1="0" x2="24" y1="5" y2="5" stroke="#555" stroke-width="1.5" stroke-dasharray="5 3" />
+      </LegendEntry>
+      <LegendEntry label={t("最低留存现金", "Minimum cash")}>
+        <line
+          x1="0"
+          x2="24"
+          y1="5"
+          y2="5"
+          stroke="#000"
+          stroke-width="1.2"
+          stroke-dasharray="1 3"
+          stroke-linecap="round"
+        />
+      </LegendEntry>
+      <LegendEntry label={t("每月净现金流（斜线为负）", "Net flow (hatched = negative)")}>
+        <rect width="10" height="10" fill="#9a9a9a" />
+        <rect x="13" width="10" height="10" fill={`url(#${id}-hatch)`} stroke="#333" stroke-width="0.5" />
+      </LegendEntry>
       {peak ? (
-        <li>
-          <svg width="24" height="10" aria-hidden="true">
-            <path d="M12,0 l-5,9 h10 z" fill="#000" />
-          </svg>
-          {t(`融资需求峰值 ${peak.month}`, `Peak funding need ${peak.month}`)}
-        </li>
+        <LegendEntry label={t(`融资需求峰值 ${peak.month}`, `Peak funding need ${peak.month}`)}>
+          <path d="M12,0 l-5,9 h10 z" fill="#000" />
+        </LegendEntry>
       ) : null}
     </ul>
   );
@@ -262,6 +260,52 @@ export function tightWindow(s: CashSeries): { from: number; to: number; values: 
   return span(values) * 3 < span(all) ? { from, to, values } : undefined;
 }
 
+type TightWindow = NonNullable<ReturnType<typeof tightWindow>>;
+
+/** The month in the window when the cash before financing is lowest, and that cash in words. */
+function lowestInWindow(s: CashSeries, window: TightWindow) {
+  const inWindow = s.unfunded.slice(window.from, window.to + 1);
+  const index = window.from + inWindow.indexOf(Math.min(...inWindow));
+  const period = s.periods[index];
+  return { index, period, text: cny(minus(period.closingBalance, period.financing.outstanding)) };
+}
+
+type Lowest = ReturnType<typeof lowestInWindow>;
+
+/** The lowest cash before financing, written beside its point on the side with room for it. */
+function LowestLabel({ s, sc, lowest, t }: { s: CashSeries; sc: Scales; lowest: Lowest; t: Tr }) {
+  const x = sc.mid(lowest.period.month);
+  return (
+    <text
+      x={x > W / 2 ? x - 9 : x + 9}
+      y={sc.y(s.unfunded[lowest.index]) - 6}
+      text-anchor={x > W / 2 ? "end" : "start"}
+      font-weight="700"
+      stroke="#fff"
+      stroke-width="3"
+      paint-order="stroke"
+    >
+      {`${t("不借款时最低", "lowest before financing")} ${lowest.text}`}
+    </text>
+  );
+}
+
+/** The zoomed panel in words: what its months show (for screen readers) and why it is enlarged. */
+function tightMonthsWords(s: CashSeries, window: TightWindow, lowest: Lowest, t: Tr) {
+  const [first, last] = [s.periods[window.from].month, s.periods[window.to].month];
+  const [low, lowText] = [lowest.period.month, lowest.text];
+  return {
+    desc: t(
+      `${first} 至 ${last}：不借款时的现金低于最低留存现金，最低在 ${low}，为 ${lowText}。`,
+      `${first} to ${last}: cash before financing is below the minimum; it is lowest in ${low}, at ${lowText}.`,
+    ),
+    caption: t(
+      `放大 ${first} 至 ${last}：这几个月不借款时现金低于最低留存，在上图的整体刻度下几乎贴着零线。`,
+      `${first} to ${last} enlarged: cash before financing is below the minimum in these months, which the full scale above flattens against zero.`,
+    ),
+  };
+}
+
 /** The tight months on their own scale, the lowest cash before financing labelled with its value. */
 function TightMonths(props: {
   s: CashSeries;
@@ -270,17 +314,13 @@ function TightMonths(props: {
   lang: Lang;
   id: string;
 }) {
-  const { s, lang, id } = props;
+  const { s, lang, id, peak } = props;
   const t = tr(lang);
   const window = tightWindow(s);
   if (!window) return null;
   const sc = scalesFor(s, window.from, window.to, window.values, ZOOM_H);
-  const inWindow = s.unfunded.slice(window.from, window.to + 1);
-  const lowest = window.from + inWindow.indexOf(Math.min(...inWindow));
-  const low = s.periods[lowest];
-  const [first, last] = [s.periods[window.from].month, s.periods[window.to].month];
-  const x = sc.mid(low.month);
-  const lowText = cny(minus(low.closingBalance, low.financing.outstanding));
+  const lowest = lowestInWindow(s, window);
+  const words = tightMonthsWords(s, window, lowest, t);
   return (
     <figure class="chart-zoom">
       <svg
@@ -294,35 +334,15 @@ function TightMonths(props: {
         <title id={`${id}-zoom-title`}>
           {t("现金最紧的几个月（放大）", "The tightest months, enlarged")}
         </title>
-        <desc id={`${id}-zoom-desc`}>
-          {t(
-            `${first} 至 ${last}：不借款时的现金低于最低留存现金，最低在 ${low.month}，为 ${lowText}。`,
-            `${first} to ${last}: cash before financing is below the minimum; it is lowest in ${low.month}, at ${lowText}.`,
-          )}
-        </desc>
+        <desc id={`${id}-zoom-desc`}>{words.desc}</desc>
         <CashAxes sc={sc} lang={lang} />
         <CashLines s={s} sc={sc} />
-        {props.peak && props.peak.index >= window.from && props.peak.index <= window.to ? (
-          <PeakMarker s={s} sc={sc} peak={props.peak} need={props.need} lang={lang} />
+        {peak && peak.index >= window.from && peak.index <= window.to ? (
+          <PeakMarker s={s} sc={sc} peak={peak} need={props.need} lang={lang} />
         ) : null}
-        <text
-          x={x > W / 2 ? x - 9 : x + 9}
-          y={sc.y(s.unfunded[lowest]) - 6}
-          text-anchor={x > W / 2 ? "end" : "start"}
-          font-weight="700"
-          stroke="#fff"
-          stroke-width="3"
-          paint-order="stroke"
-        >
-          {`${t("不借款时最低", "lowest before financing")} ${lowText}`}
-        </text>
+        <LowestLabel s={s} sc={sc} lowest={lowest} t={t} />
       </svg>
-      <figcaption class="note">
-        {t(
-          `放大 ${first} 至 ${last}：这几个月不借款时现金低于最低留存，在上图的整体刻度下几乎贴着零线。`,
-          `${first} to ${last} enlarged: cash before financing is below the minimum in these months, which the full scale above flattens against zero.`,
-        )}
-      </figcaption>
+      <figcaption class="note">{words.caption}</figcaption>
     </figure>
   );
 }
@@ -414,9 +434,12 @@ export function waterfallSteps(
   return steps;
 }
 
-/** The waterfall as rows: a readable HTML label and figure, and an SVG bar placed on one scale. */
-export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: Lang; id: string }) {
-  const t = tr(lang);
+/**
+ * Where each step's bar runs on one horizontal scale (0..100): totals from zero, changes from the
+ * running total. Measures move a total of millions by thousands: from zero the changes would be
+ * invisible, so the axis starts near the smallest total instead (`zoomed`), and the caption says so.
+ */
+function waterfallScale(steps: WaterfallStep[]) {
   const ends: number[] = [];
   let running = 0;
   const spans = steps.map((s) => {
@@ -431,16 +454,62 @@ export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: L
   const lo = Math.min(...ends);
   const hi = Math.max(...ends);
   const spread = hi - lo;
-  // Measures move a total of millions by thousands: from zero the changes would be invisible, so
-  // the axis starts near the smallest total instead, and the caption says so.
   const zoomed = lo > 0 && spread > 0 && lo > spread * 3;
   const x = scaleLinear()
     .domain(zoomed ? [lo - spread * 0.5, hi + spread * 0.05] : [Math.min(0, lo), Math.max(0, hi)])
     .nice()
     .range([1, 99]);
-  const start = x.domain()[0];
-  const from = (span: { from: number; to: number }, kind: WaterfallStep["kind"]) =>
-    kind === "total" ? Math.max(span.from, start) : span.from;
+  return { spans, x, zoomed, start: x.domain()[0] };
+}
+
+type WaterfallScale = ReturnType<typeof waterfallScale>;
+
+/** One step: its label (a link to the measure), its figure, and its bar (a total cut short when zoomed). */
+function WaterfallRow({
+  step,
+  i,
+  scale,
+  id,
+}: {
+  step: WaterfallStep;
+  i: number;
+  scale: WaterfallScale;
+  id: string;
+}) {
+  const { x, start } = scale;
+  const span = scale.spans[i];
+  const a = step.kind === "total" ? Math.max(span.from, start) : span.from;
+  const b = span.to;
+  const left = x(Math.min(a, b));
+  const width = Math.max(0.4, Math.abs(x(b) - x(a)));
+  const fill =
+    step.kind === "total" ? "#555" : Number(step.value) < 0 ? `url(#${id}-hatch)` : `url(#${id}-dots)`;
+  return (
+    <li class={step.kind}>
+      <span class="wf-label">{step.href ? <a href={step.href}>{step.label}</a> : step.label}</span>
+      <data class="wf-value" value={step.value}>
+        {step.kind === "total" ? cny(step.value) : signedCny(step.value)}
+      </data>
+      <svg class="wf-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+        <rect
+          x={left}
+          width={width}
+          y="1"
+          height="8"
+          fill={fill}
+          stroke="#222"
+          stroke-width="0.3"
+          vector-effect="non-scaling-stroke"
+        />
+      </svg>
+    </li>
+  );
+}
+
+/** The waterfall as rows: a readable HTML label and figure, and an SVG bar placed on one scale. */
+export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: Lang; id: string }) {
+  const t = tr(lang);
+  const scale = waterfallScale(steps);
   return (
     <figure class="waterfall" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
@@ -448,10 +517,10 @@ export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: L
           "总成本的瀑布图：每项措施省下（负数）或增加的成本",
           "Total cost waterfall: what each measure saves (negative) or adds",
         )}
-        {zoomed
+        {scale.zoomed
           ? t(
-              `。为看清各项变化，横轴从 ${cny(start.toFixed(2))} 起，不从零开始（总成本条被截短）。`,
-              `. To show the changes, the axis starts at ${cny(start.toFixed(2))}, not zero (total bars are cut short).`,
+              `。为看清各项变化，横轴从 ${cny(scale.start.toFixed(2))} 起，不从零开始（总成本条被截短）。`,
+              `. To show the changes, the axis starts at ${cny(scale.start.toFixed(2))}, not zero (total bars are cut short).`,
             )
           : ""}
       </figcaption>
@@ -459,34 +528,9 @@ export function Waterfall({ steps, lang, id }: { steps: WaterfallStep[]; lang: L
         <Patterns id={id} />
       </svg>
       <ol>
-        {steps.map((s, i) => {
-          const a = from(spans[i], s.kind);
-          const b = spans[i].to;
-          const left = x(Math.min(a, b));
-          const width = Math.max(0.4, Math.abs(x(b) - x(a)));
-          const fill =
-            s.kind === "total" ? "#555" : Number(s.value) < 0 ? `url(#${id}-hatch)` : `url(#${id}-dots)`;
-          return (
-            <li class={s.kind}>
-              <span class="wf-label">{s.href ? <a href={s.href}>{s.label}</a> : s.label}</span>
-              <data class="wf-value" value={s.value}>
-                {s.kind === "total" ? cny(s.value) : signedCny(s.value)}
-              </data>
-              <svg class="wf-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                <rect
-                  x={left}
-                  width={width}
-                  y="1"
-                  height="8"
-                  fill={fill}
-                  stroke="#222"
-                  stroke-width="0.3"
-                  vector-effect="non-scaling-stroke"
-                />
-              </svg>
-            </li>
-          );
-        })}
+        {steps.map((step, i) => (
+          <WaterfallRow step={step} i={i} scale={scale} id={id} />
+        ))}
       </ol>
     </figure>
   );

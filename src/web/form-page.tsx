@@ -90,6 +90,94 @@ function FieldLabel(props: { field: Field; id: string; required: boolean; t: Tr;
   );
 }
 
+/**
+ * The id of the hint a field's control is described by. A later product line's field points to the
+ * first line's hint instead of repeating it (the form of a five-line preset stays light).
+ */
+function hintIdOf(field: Field, id: string): string {
+  return field.line ? `${inputId(field.name.replace(/^l\d+\./, "l0."))}-hint` : `${id}-hint`;
+}
+
+/** The attributes every control carries: its name, what describes it (hint, fee source, errors), its pointer. */
+function controlAttributes(field: Field, fee: ShownFee | undefined, invalid: boolean) {
+  const id = inputId(field.name);
+  const described = [field.hint ? hintIdOf(field, id) : "", fee ? `${id}-src` : "", `${id}-err`]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    id,
+    name: field.name,
+    "aria-describedby": described,
+    "aria-invalid": invalid ? "true" : undefined,
+    "data-pointer": field.pointer,
+  };
+}
+
+type ControlAttributes = ReturnType<typeof controlAttributes>;
+
+/** A field's problems, in the place its control's aria-describedby names (empty when there are none). */
+function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
+  return (
+    <p class="error" id={`${id}-err`}>
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+/** A tick box: the box, then its label, then its problems. */
+function CheckField(props: {
+  field: Field;
+  control: ControlAttributes;
+  checked: boolean;
+  errors: string[];
+  lang: Lang;
+}) {
+  const { field, control, errors } = props;
+  return (
+    <div class={`field check${errors.length ? " invalid" : ""}`} data-field={field.name}>
+      <input type="checkbox" {...control} checked={props.checked} />
+      <label for={control.id}>{pick(field.label, props.lang)}</label>
+      <FieldErrors id={control.id} errors={errors} />
+    </div>
+  );
+}
+
+/** A field's control: a select of its options, or a text input keyed for its kind (a fee's typical figure as placeholder). */
+function FieldControl(props: {
+  field: Field;
+  value: string;
+  control: ControlAttributes;
+  required: boolean;
+  fee?: ShownFee;
+  lang: Lang;
+}) {
+  const { field, value, control } = props;
+  if (field.kind === "select") {
+    return (
+      <select {...control}>
+        {(field.options ?? []).map((o) => (
+          <option value={o.value} selected={o.value === value}>
+            {pick(o.label, props.lang)}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  const numeric = ["money", "decimal", "percent", "int"].includes(field.kind);
+  return (
+    <input
+      {...control}
+      type={field.kind === "date" ? "date" : "text"}
+      value={value}
+      inputmode={field.kind === "int" ? "numeric" : numeric ? "decimal" : undefined}
+      aria-required={props.required ? "true" : undefined}
+      autocomplete="off"
+      spellcheck={field.kind === "text" ? undefined : false}
+      placeholder={props.fee?.shown || undefined}
+    />
+  );
+}
+
 function FieldView(props: {
   field: Field;
   value: string;
@@ -99,34 +187,16 @@ function FieldView(props: {
 }) {
   const { field, value, lang, fee } = props;
   const t = tr(lang);
-  const id = inputId(field.name);
   const errors = props.problems.map((p) => message(field, p, value, lang));
-  // A later product line's field points to the first line's hint instead of repeating it (the
-  // form of a five-line preset stays light).
-  const ownHint = !field.line;
-  const hintId = ownHint ? `${id}-hint` : `${inputId(field.name.replace(/^l\d+\./, "l0."))}-hint`;
-  const described = [field.hint ? hintId : "", fee ? `${id}-src` : "", `${id}-err`].filter(Boolean).join(" ");
-  const common = {
-    id,
-    name: field.name,
-    "aria-describedby": described,
-    "aria-invalid": errors.length ? "true" : undefined,
-    "data-pointer": field.pointer,
-  };
+  const control = controlAttributes(field, fee, errors.length > 0);
+  const { id } = control;
   if (field.kind === "check") {
     return (
-      <div class={`field check${errors.length ? " invalid" : ""}`} data-field={field.name}>
-        <input type="checkbox" {...common} checked={value === "on"} />
-        <label for={id}>{pick(field.label, lang)}</label>
-        <p class="error" id={`${id}-err`}>
-          {errors.join(" ")}
-        </p>
-      </div>
+      <CheckField field={field} control={control} checked={value === "on"} errors={errors} lang={lang} />
     );
   }
   // A price or cost a typical figure fills may stay empty.
   const required = !field.optional && field.kind !== "select" && !(fee?.typical && fee.shown);
-  const numeric = ["money", "decimal", "percent", "int"].includes(field.kind);
   return (
     <div
       class={`field${errors.length ? " invalid" : ""}`}
@@ -135,39 +205,18 @@ function FieldView(props: {
       data-line={field.line === undefined ? undefined : String(field.line)}
     >
       <FieldLabel field={field} id={id} required={required} t={t} lang={lang} />
-      {field.kind === "select" ? (
-        <select {...common}>
-          {(field.options ?? []).map((o) => (
-            <option value={o.value} selected={o.value === value}>
-              {pick(o.label, lang)}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          {...common}
-          type={field.kind === "date" ? "date" : "text"}
-          value={value}
-          inputmode={field.kind === "int" ? "numeric" : numeric ? "decimal" : undefined}
-          aria-required={required ? "true" : undefined}
-          autocomplete="off"
-          spellcheck={field.kind === "text" ? undefined : false}
-          placeholder={fee?.shown || undefined}
-        />
-      )}
+      <FieldControl field={field} value={value} control={control} required={required} fee={fee} lang={lang} />
       {fee ? (
         <p class="source" id={`${id}-src`}>
           {feeSourceText(fee, t, lang)}
         </p>
       ) : null}
-      {field.hint && ownHint ? (
-        <p class="hint" id={hintId}>
+      {field.hint && !field.line ? (
+        <p class="hint" id={`${id}-hint`}>
           {pick(field.hint, lang)}
         </p>
       ) : null}
-      <p class="error" id={`${id}-err`}>
-        {errors.join(" ")}
-      </p>
+      <FieldErrors id={id} errors={errors} />
     </div>
   );
 }
@@ -193,6 +242,22 @@ function costsLineOf(pointer: string): number | undefined {
 const costsId = (line: number) => `f-l${line}-costs`;
 
 /**
+ * The base line's overseas costs in categories the form has no input for (such as "other"), in words:
+ * they are kept as they are, and the reader should know they count.
+ */
+function carriedCosts(base: Wire | undefined, currency: string, t: Tr, lang: Lang): string[] {
+  const costs = Array.isArray(base?.overseasCosts) ? (base.overseasCosts as Wire[]) : [];
+  return costs.flatMap((c) => {
+    if (FORM_COST_CATEGORIES.includes(String(c?.category))) return [];
+    const label = OVERSEAS_COST_LABELS[String(c?.category)];
+    const bits = [];
+    if (c.perUnit && String(c.perUnit) !== "0") bits.push(`${c.perUnit} ${currency}${t("/件", "/unit")}`);
+    if (c.shareOfSales && String(c.shareOfSales) !== "0") bits.push(`${percentOf(String(c.shareOfSales))}%`);
+    return bits.length ? [`${label ? pick(label, lang) : String(c?.category)} ${bits.join(" + ")}`] : [];
+  });
+}
+
+/**
  * A line's overseas costs: the inputs for the categories the form covers, the items it carries over
  * unedited (such as "other") said in words, and the problems about the costs as a whole.
  */
@@ -206,16 +271,8 @@ function CostsGroup(props: {
   t: Tr;
   lang: Lang;
 }) {
-  const { t, lang, currency } = props;
-  const costs = Array.isArray(props.base?.overseasCosts) ? (props.base.overseasCosts as Wire[]) : [];
-  const carried = costs.flatMap((c) => {
-    if (FORM_COST_CATEGORIES.includes(String(c?.category))) return [];
-    const label = OVERSEAS_COST_LABELS[String(c?.category)];
-    const bits = [];
-    if (c.perUnit && String(c.perUnit) !== "0") bits.push(`${c.perUnit} ${currency}${t("/件", "/unit")}`);
-    if (c.shareOfSales && String(c.shareOfSales) !== "0") bits.push(`${percentOf(String(c.shareOfSales))}%`);
-    return bits.length ? [`${label ? pick(label, lang) : String(c?.category)} ${bits.join(" + ")}`] : [];
-  });
+  const { t, lang } = props;
+  const carried = carriedCosts(props.base, props.currency, t, lang);
   const id = costsId(props.line);
   return (
     <fieldset
@@ -488,13 +545,13 @@ function MoreSettings({ fields, problems, lineCount, base, t, view }: Part) {
   );
 }
 
-/** The scenario form: GET to /report, so it works without JavaScript and its URL can be shared. */
-function ScenarioForm(props: Part) {
-  const { nav, base, fields, values, lineCount, lang, t, view } = props;
-  const scenarioMain = fields.filter((f) => f.line === undefined && f.main && !f.name.startsWith("m."));
-  const rates = (f: Field) => f.name === "workingCapitalRate" || f.name.startsWith("fx.");
+/**
+ * What the form sends besides its fields: where it started (preset or link), how many lines it has,
+ * the reader's language, and the default button.
+ */
+function FormState({ nav, base, lineCount, t }: Part) {
   return (
-    <form method="get" action="/report" id="scenario-form" novalidate data-check="/form/check">
+    <>
       {base.kind === "preset" ? <input type="hidden" name="preset" value={base.id} /> : null}
       {base.kind === "link" ? <input type="hidden" name="base" value={base.s} /> : null}
       <input type="hidden" name="lines" value={String(lineCount)} />
@@ -505,6 +562,18 @@ function ScenarioForm(props: Part) {
         {t("生成报告", "Show the report")}
       </button>
       {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+    </>
+  );
+}
+
+/** The scenario form: GET to /report, so it works without JavaScript and its URL can be shared. */
+function ScenarioForm(props: Part) {
+  const { fields, values, lang, t, view } = props;
+  const scenarioMain = fields.filter((f) => f.line === undefined && f.main && !f.name.startsWith("m."));
+  const rates = (f: Field) => f.name === "workingCapitalRate" || f.name.startsWith("fx.");
+  return (
+    <form method="get" action="/report" id="scenario-form" novalidate data-check="/form/check">
+      <FormState {...props} />
       <p class="hint">{t("带 * 的为必填项。", "Fields marked * are required.")}</p>
 
       <fieldset>

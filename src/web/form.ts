@@ -650,69 +650,87 @@ function currencies(scenario: Wire): string[] {
 /** The marketplace payout rules the form offers (seeds/payout-rules.json), with their names. */
 const PAYOUT_OPTIONS: Option[] = PAYOUT_RULE_PRESETS.map((r) => ({ value: r.id, label: r.name }));
 
+const scenarioField = (name: string): Field => ({ name, ...SCENARIO_FIELDS[name] });
+
+/** Line `i`'s main and "more" fields; its currency offers the base's, its payout rule the catalog's. */
+function lineFields(base: Wire, i: number, known: string[]): Field[] {
+  return Object.entries(LINE_FIELDS).map(([key, spec]) => {
+    const field: Field = {
+      ...spec,
+      name: `l${i}.${key}`,
+      pointer: `/productLines/${i}${spec.pointer}`,
+      line: i,
+    };
+    if (key === "currency") field.options = known.map((c) => ({ value: c, label: b(c, c) }));
+    if (key === "payoutRule") {
+      const current = getAt(lines(base)[i], "/sales/payoutRule");
+      // A rule id the catalog does not know stays selectable, so the API can say what is wrong with it.
+      const unknown =
+        typeof current === "string" && !PAYOUT_OPTIONS.some((o) => o.value === current) ? [current] : [];
+      field.options = [...PAYOUT_OPTIONS, ...unknown.map((r) => ({ value: r, label: b(r, r) }))];
+    }
+    return field;
+  });
+}
+
+/** Line `i`'s overseas-cost inputs, each pointing at its category's item as the form lays the costs out. */
+function costFields(base: Wire, i: number): Field[] {
+  const layout = costLayout(lines(base)[i] ?? addedLine(base)).items;
+  return COST_FIELDS.map(({ category, part, spec }) => {
+    const index = layout.findIndex((c) => isWire(c) && c.category === category);
+    return {
+      ...spec,
+      name: `l${i}.costs.${category}`,
+      pointer: `/productLines/${i}/overseasCosts/${index}/${part}`,
+      line: i,
+      main: true,
+      optional: true,
+      zeroWhenBlank: true,
+      group: "overseasCosts" as const,
+    };
+  });
+}
+
+/** One middle rate per currency the scenario sells in. */
+function fxFields(known: string[]): Field[] {
+  return known.map((currency, k) => ({
+    name: `fx.${currency}`,
+    pointer: `/fx/rates/${k}/spot`,
+    kind: "decimal" as const,
+    main: true,
+    unit: b(`元/${currency}`, `CNY per ${currency}`),
+    label: b(`${currency} 汇率（银行中间价）`, `${currency}/CNY middle rate`),
+    hint: b("1 单位外币兑多少人民币，如 7.10", "CNY per unit of the currency, e.g. 7.10"),
+  }));
+}
+
+/** A tick box per measure switch, titled as the measure. */
+function measureFields(): Field[] {
+  return MEASURE_SWITCHES.map((s) => ({
+    name: `m.${s}`,
+    pointer: `/measures/${s}`,
+    kind: "check" as const,
+    main: true,
+    label: MEASURE_TITLES[s],
+  }));
+}
+
 /** Every form field for a base scenario with `lineCount` product lines, in display order. */
 export function formFields(base: Wire, lineCount: number): Field[] {
-  const scenarioField = (name: string): Field => ({ name, ...SCENARIO_FIELDS[name] });
-  const fields: Field[] = ["kind", "openingCash", "minimumCash", "horizonMonths"].map(scenarioField);
   const known = currencies(base);
-  for (let i = 0; i < lineCount; i++) {
-    for (const [key, spec] of Object.entries(LINE_FIELDS)) {
-      const field: Field = {
-        ...spec,
-        name: `l${i}.${key}`,
-        pointer: `/productLines/${i}${spec.pointer}`,
-        line: i,
-      };
-      if (key === "currency") field.options = known.map((c) => ({ value: c, label: b(c, c) }));
-      if (key === "payoutRule") {
-        const current = getAt(lines(base)[i], "/sales/payoutRule");
-        // A rule id the catalog does not know stays selectable, so the API can say what is wrong with it.
-        const unknown =
-          typeof current === "string" && !PAYOUT_OPTIONS.some((o) => o.value === current) ? [current] : [];
-        field.options = [...PAYOUT_OPTIONS, ...unknown.map((r) => ({ value: r, label: b(r, r) }))];
-      }
-      fields.push(field);
-    }
-    const layout = costLayout(lines(base)[i] ?? addedLine(base)).items;
-    for (const { category, part, spec } of COST_FIELDS) {
-      const index = layout.findIndex((c) => isWire(c) && c.category === category);
-      fields.push({
-        ...spec,
-        name: `l${i}.costs.${category}`,
-        pointer: `/productLines/${i}/overseasCosts/${index}/${part}`,
-        line: i,
-        main: true,
-        optional: true,
-        zeroWhenBlank: true,
-        group: "overseasCosts",
-      });
-    }
-  }
-  known.forEach((currency, k) => {
-    fields.push({
-      name: `fx.${currency}`,
-      pointer: `/fx/rates/${k}/spot`,
-      kind: "decimal",
-      main: true,
-      unit: b(`元/${currency}`, `CNY per ${currency}`),
-      label: b(`${currency} 汇率（银行中间价）`, `${currency}/CNY middle rate`),
-      hint: b("1 单位外币兑多少人民币，如 7.10", "CNY per unit of the currency, e.g. 7.10"),
-    });
-  });
-  fields.push(scenarioField("workingCapitalRate"));
-  for (const s of MEASURE_SWITCHES) {
-    fields.push({
-      name: `m.${s}`,
-      pointer: `/measures/${s}`,
-      kind: "check",
-      main: true,
-      label: MEASURE_TITLES[s],
-    });
-  }
-  for (const name of Object.keys(SCENARIO_FIELDS)) {
-    if (!SCENARIO_FIELDS[name].main) fields.push(scenarioField(name));
-  }
-  return fields;
+  return [
+    ...["kind", "openingCash", "minimumCash", "horizonMonths"].map(scenarioField),
+    ...Array.from({ length: lineCount }, (_, i) => [
+      ...lineFields(base, i, known),
+      ...costFields(base, i),
+    ]).flat(),
+    ...fxFields(known),
+    scenarioField("workingCapitalRate"),
+    ...measureFields(),
+    ...Object.keys(SCENARIO_FIELDS)
+      .filter((name) => !SCENARIO_FIELDS[name].main)
+      .map(scenarioField),
+  ];
 }
 
 /** "30%@-20, 70%@-3" from the wire's payment terms. */
@@ -870,6 +888,37 @@ interface Parsed {
   problem?: Bilingual;
 }
 
+/** Units a month: one whole number, or one per month separated by commas (any comma, space or 、). */
+function parseUnits(text: string): Parsed {
+  const parts = text.split(/[,，、;；\s]+/).filter(Boolean);
+  if (!parts.every((p) => /^\d+$/.test(p))) {
+    return {
+      problem: b(
+        "请填写整数，或用逗号分开的每月数量",
+        "Enter a whole number, or one per month separated by commas",
+      ),
+    };
+  }
+  const units = parts.map(Number);
+  return { value: units.length === 1 ? units[0] : units };
+}
+
+/** Payment terms as "share@days" parts, "30%@-20, 70%@-3" (days after shipment; negative is before it). */
+function parseTerms(text: string): Parsed {
+  const terms = [];
+  for (const part of text.split(/[,，;；]+/).filter((p) => p.trim())) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*@\s*(-?\d+)\s*$/.exec(part);
+    if (!m) {
+      return {
+        problem: b("写法为 比例@天数，例如 30%@-20, 70%@-3", "Write share@days, e.g. 30%@-20, 70%@-3"),
+      };
+    }
+    terms.push({ share: fractionOf(m[1]), daysAfterShipment: Number(m[2]) });
+  }
+  return { value: terms };
+}
+
+/** A field's typed text as the scenario's value, or the problem the form can see in it. */
 function parse(field: Field, raw: string, currency?: string): Parsed {
   const text = raw.trim();
   if (field.kind === "check") return { value: text !== "" };
@@ -886,32 +935,10 @@ function parse(field: Field, raw: string, currency?: string): Parsed {
       const n = cleanNumber(text);
       return /^-?\d+$/.test(n) ? { value: Number(n) } : { problem: b("请填写整数", "Enter a whole number") };
     }
-    case "units": {
-      const parts = text.split(/[,，、;；\s]+/).filter(Boolean);
-      if (!parts.every((p) => /^\d+$/.test(p))) {
-        return {
-          problem: b(
-            "请填写整数，或用逗号分开的每月数量",
-            "Enter a whole number, or one per month separated by commas",
-          ),
-        };
-      }
-      const units = parts.map(Number);
-      return { value: units.length === 1 ? units[0] : units };
-    }
-    case "terms": {
-      const terms = [];
-      for (const part of text.split(/[,，;；]+/).filter((p) => p.trim())) {
-        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*@\s*(-?\d+)\s*$/.exec(part);
-        if (!m) {
-          return {
-            problem: b("写法为 比例@天数，例如 30%@-20, 70%@-3", "Write share@days, e.g. 30%@-20, 70%@-3"),
-          };
-        }
-        terms.push({ share: fractionOf(m[1]), daysAfterShipment: Number(m[2]) });
-      }
-      return { value: terms };
-    }
+    case "units":
+      return parseUnits(text);
+    case "terms":
+      return parseTerms(text);
     default:
       return { value: text };
   }
@@ -953,41 +980,55 @@ export function scenarioOf(
   };
 }
 
-/** The scenario the form's lines describe, one scenario line per form line. */
-function formScenario(
-  base: Wire,
-  lineCount: number,
-  values: Record<string, string | undefined>,
-): { scenario: Wire; problems: FieldProblem[] } {
-  const scenario = clone(base);
-  const baseLines = lines(scenario);
-  scenario.productLines = Array.from({ length: lineCount }, (_, i) => baseLines[i] ?? addedLine(base));
-  const costsKept = (scenario.productLines as Wire[]).map((line) => {
+type Values = Record<string, string | undefined>;
+
+/**
+ * Lays every line's overseas costs out as the form edits them, and answers what `trimAppendedCosts`
+ * needs afterwards to take the categories the form appended back off.
+ */
+function layOutCosts(scenario: Wire) {
+  return (scenario.productLines as Wire[]).map((line) => {
     if (!isWire(line)) return undefined;
     const { items, kept } = costLayout(line);
     const hadCosts = line.overseasCosts !== undefined;
     line.overseasCosts = items;
     return { line, kept, hadCosts };
   });
+}
+
+/** Whether a field is written by another stage (a channel's own field, sales, a typical figure to fill). */
+function writtenElsewhere(field: Field, base: Wire, values: Values): boolean {
+  if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) return true;
+  if (field.channel || field.formOnly) return true;
+  if (field.kind === "units" && salesText(values, field.line)) return true;
+  // An empty price or cost the goods' typical figure fills (fillTypical) is not yet a problem.
+  return (
+    TYPICAL_KEYS.test(field.name) &&
+    !values[field.name]?.trim() &&
+    fillsTypical(lines(base)[field.line ?? -1])
+  );
+}
+
+/** Each field's typed value written at its pointer; what cannot be read is a problem on that pointer. */
+function applyFields(scenario: Wire, base: Wire, fields: Field[], values: Values): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const fields = formFields(base, lineCount);
   for (const field of fields) {
-    if (field.kind === "select" && field.pointer.endsWith("/sales/channel")) continue;
-    if (field.channel || field.formOnly) continue;
-    if (field.kind === "units" && salesText(values, field.line)) continue;
-    // An empty price or cost the goods' typical figure fills (fillTypical) is not yet a problem.
-    if (
-      TYPICAL_KEYS.test(field.name) &&
-      !values[field.name]?.trim() &&
-      fillsTypical(lines(base)[field.line ?? -1])
-    ) {
-      continue;
-    }
+    if (writtenElsewhere(field, base, values)) continue;
     const parsed = parse(field, values[field.name] ?? "", currencyOfField(field, values));
     if (parsed.problem) problems.push({ pointer: field.pointer, ...parsed.problem });
     setAt(scenario, field.pointer, parsed.value);
   }
-  // The sales object is one of two shapes; only the chosen channel's field belongs in it.
+  return problems;
+}
+
+/** The sales object is one of two shapes; only the chosen channel's field belongs in it. */
+function applySalesChannels(
+  scenario: Wire,
+  fields: Field[],
+  lineCount: number,
+  values: Values,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   for (let i = 0; i < lineCount; i++) {
     const channel = values[`l${i}.channel`] === "b2b" ? "b2b" : "marketplace";
     const field = fields.find((f) => f.line === i && f.channel === channel)!;
@@ -996,6 +1037,12 @@ function formScenario(
     const key = channel === "b2b" ? "terms" : "payoutRule";
     (scenario.productLines as Wire[])[i].sales = { channel, [key]: parsed.value };
   }
+  return problems;
+}
+
+/** What each line derives from its entries: typical figures, units from sales, usual rates, fees. */
+function completeLines(scenario: Wire, base: Wire, lineCount: number, values: Values): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   for (let i = 0; i < lineCount; i++) {
     if (fillsTypical(lines(base)[i])) problems.push(...fillTypical(scenario, i, values));
     problems.push(...unitsOfLine(scenario, i, values));
@@ -1003,6 +1050,25 @@ function formScenario(
     declaredAtCost(scenario, i);
     if (fillsFees(lines(base)[i])) fillMarketplaceFees(scenario, i, values);
   }
+  return problems;
+}
+
+/** The scenario the form's lines describe, one scenario line per form line. */
+function formScenario(
+  base: Wire,
+  lineCount: number,
+  values: Values,
+): { scenario: Wire; problems: FieldProblem[] } {
+  const scenario = clone(base);
+  const baseLines = lines(scenario);
+  scenario.productLines = Array.from({ length: lineCount }, (_, i) => baseLines[i] ?? addedLine(base));
+  const costsKept = layOutCosts(scenario);
+  const fields = formFields(base, lineCount);
+  const problems = [
+    ...applyFields(scenario, base, fields, values),
+    ...applySalesChannels(scenario, fields, lineCount, values),
+    ...completeLines(scenario, base, lineCount, values),
+  ];
   for (const c of costsKept) if (c) trimAppendedCosts(c.line, c.kept, c.hadCosts);
   applyGrantForm(scenario, values);
   return { scenario, problems: withoutInvoiceRates(scenario, problems) };

@@ -24,14 +24,8 @@ const isWire = (x: unknown): x is Wire => typeof x === "object" && x !== null &&
 const num = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : v);
 const given = (v: string | undefined) => v !== undefined && v.trim() !== "";
 
-/** The section's values from a scenario (a preset, a link), so the form opens with them. */
-export function grantFormValues(scenario: Wire): Record<string, string> {
-  const facts = isWire(scenario.grantFacts) ? scenario.grantFacts : undefined;
-  if (!facts) return {};
-  const v: Record<string, string> = {
-    "g.city": String(facts.city ?? ""),
-    "g.district": String(facts.district ?? ""),
-  };
+/** Guangzhou's facts as the form shows them: sales by year, 鸿鹄, and the district awards. */
+function guangzhouValues(facts: Wire, v: Record<string, string>): void {
   for (const row of (facts.onlineRetailSales as Wire[] | undefined) ?? [])
     v[`g.sales.${row.year}`] = String(row.amount);
   const honghu = facts.honghu as Wire | undefined;
@@ -39,11 +33,10 @@ export function grantFormValues(scenario: Wire): Record<string, string> {
     v["g.honghuYear"] = String(honghu.listedYear);
     if (honghu.firstListing) v["g.honghuFirst"] = "on";
   }
-  for (const a of (facts.districtAwards as Wire[] | undefined) ?? []) {
-    const key = a.programme === GRANT_PROGRAMMES.parkOperator ? "park" : "district";
-    v[`g.${key}Amount`] = String(a.amount);
-    v[`g.${key}Year`] = String(a.year);
-  }
+}
+
+/** Zhongshan's facts as the form shows them: the first trainees and the first spend with its terms. */
+function zhongshanValues(facts: Wire, v: Record<string, string>): void {
   const trainee = (facts.trainees as Wire[] | undefined)?.[0];
   if (trainee) {
     v["g.certificate"] = String(trainee.certificate);
@@ -52,17 +45,34 @@ export function grantFormValues(scenario: Wire): Record<string, string> {
   }
   if (facts.trainingPaidTo === "firm") v["g.trainingToFirm"] = "on";
   const spend = (facts.spend as Wire[] | undefined)?.[0];
-  if (spend) {
-    const category = String(spend.category);
-    const terms = (facts.costShareTerms as Record<string, Wire> | undefined)?.[category];
-    Object.assign(v, {
-      "g.spendCategory": category,
-      "g.spendAmount": String(spend.amount),
-      "g.spendDate": String(spend.date),
-      ...(terms ? { "g.share": percentOf(String(terms.share)), "g.lag": String(terms.paidAfterMonths) } : {}),
-      ...(terms?.cap !== undefined ? { "g.cap": String(terms.cap) } : {}),
-    });
+  if (!spend) return;
+  const category = String(spend.category);
+  const terms = (facts.costShareTerms as Record<string, Wire> | undefined)?.[category];
+  Object.assign(v, {
+    "g.spendCategory": category,
+    "g.spendAmount": String(spend.amount),
+    "g.spendDate": String(spend.date),
+    ...(terms ? { "g.share": percentOf(String(terms.share)), "g.lag": String(terms.paidAfterMonths) } : {}),
+    ...(terms?.cap !== undefined ? { "g.cap": String(terms.cap) } : {}),
+  });
+}
+
+/** The section's values from a scenario (a preset, a link), so the form opens with them. */
+export function grantFormValues(scenario: Wire): Record<string, string> {
+  const facts = isWire(scenario.grantFacts) ? scenario.grantFacts : undefined;
+  if (!facts) return {};
+  const v: Record<string, string> = {
+    "g.city": String(facts.city ?? ""),
+    "g.district": String(facts.district ?? ""),
+  };
+  guangzhouValues(facts, v);
+  // The park operator's award (Guangzhou) and the district's (Zhuhai) share one list of facts.
+  for (const a of (facts.districtAwards as Wire[] | undefined) ?? []) {
+    const key = a.programme === GRANT_PROGRAMMES.parkOperator ? "park" : "district";
+    v[`g.${key}Amount`] = String(a.amount);
+    v[`g.${key}Year`] = String(a.year);
   }
+  zhongshanValues(facts, v);
   const dated = ((scenario.grants as Wire[] | undefined) ?? []).find(
     (g) => g.programme === GRANT_PROGRAMMES.zhuhaiFund,
   );
@@ -70,11 +80,99 @@ export function grantFormValues(scenario: Wire): Record<string, string> {
   return v;
 }
 
+type GrantValues = Record<string, string | undefined>;
+
+/**
+ * A city's programmes read from the form: each writes the facts its tests need into `facts` and
+ * answers the grants those facts make claimable (a programme whose facts are not given is left out).
+ */
+type CityGrants = (values: GrantValues, facts: Wire) => Wire[];
+
+/** Guangzhou: the tier rewards (online retail sales by year), 鸿鹄 and the park operator's award. */
+const guangzhouGrants: CityGrants = (values, facts) => {
+  const grants: Wire[] = [];
+  const sales = SALES_YEARS.filter((y) => given(values[`g.sales.${y}`])).map((y) => ({
+    year: y,
+    amount: values[`g.sales.${y}`],
+  }));
+  if (sales.length > 0) {
+    facts.onlineRetailSales = sales;
+    grants.push({ programme: GRANT_PROGRAMMES.guangzhouTiers });
+  }
+  if (given(values["g.honghuYear"])) {
+    facts.honghu = {
+      listedYear: num(values["g.honghuYear"]),
+      firstListing: values["g.honghuFirst"] === "on",
+    };
+    grants.push({ programme: GRANT_PROGRAMMES.honghu });
+  }
+  if (given(values["g.parkAmount"])) {
+    facts.districtAwards = [
+      {
+        programme: GRANT_PROGRAMMES.parkOperator,
+        amount: values["g.parkAmount"],
+        year: num(values["g.parkYear"]),
+      },
+    ];
+    grants.push({ programme: GRANT_PROGRAMMES.parkOperator });
+  }
+  return grants;
+};
+
+/** Zhuhai: the district's award the city fund reimburses, on the day it arrived when that is given. */
+const zhuhaiGrants: CityGrants = (values, facts) => {
+  if (!given(values["g.districtAmount"])) return [];
+  facts.districtAwards = [
+    {
+      programme: GRANT_PROGRAMMES.zhuhaiFund,
+      amount: values["g.districtAmount"],
+      year: num(values["g.districtYear"]),
+    },
+  ];
+  const date = given(values["g.districtDate"]) ? { date: values["g.districtDate"] } : {};
+  return [{ programme: GRANT_PROGRAMMES.zhuhaiFund, ...date }];
+};
+
+/** Zhongshan's training subsidy: paid to the employees unless the firm receives it. */
+const trainingGrants: CityGrants = (values, facts) => {
+  if (!given(values["g.trainees"])) return [];
+  facts.trainees = [
+    {
+      certificate: values["g.certificate"],
+      count: num(values["g.trainees"]),
+      year: num(values["g.traineeYear"]),
+    },
+  ];
+  facts.trainingPaidTo = values["g.trainingToFirm"] === "on" ? "firm" : "employees";
+  return [{ programme: GRANT_PROGRAMMES.training }];
+};
+
+/** Zhongshan's cost-share programmes: one spend, with the share, cap and lag of its call for applications. */
+const costShareGrants: CityGrants = (values, facts) => {
+  const category = values["g.spendCategory"] as (typeof COST_SHARE_CATEGORIES)[number] | undefined;
+  if (!category || !COST_SHARE_CATEGORIES.includes(category) || !given(values["g.spendAmount"])) return [];
+  facts.spend = [{ category, amount: values["g.spendAmount"], date: values["g.spendDate"] }];
+  facts.costShareTerms = {
+    [category]: {
+      share: given(values["g.share"]) ? fractionOf(values["g.share"] as string) : undefined,
+      ...(given(values["g.cap"]) ? { cap: values["g.cap"] } : {}),
+      paidAfterMonths: num(values["g.lag"]),
+    },
+  };
+  return [{ programme: GRANT_RULES.costShare[category].measure }];
+};
+
+const CITY_GRANTS: Record<City, CityGrants> = {
+  Guangzhou: guangzhouGrants,
+  Zhuhai: zhuhaiGrants,
+  Zhongshan: (values, facts) => [...trainingGrants(values, facts), ...costShareGrants(values, facts)],
+};
+
 /**
  * Writes the section's values into the scenario: the programmes whose facts are given, and the facts.
  * Figures go in as typed, so the schema names a bad one by its pointer.
  */
-export function applyGrantForm(scenario: Wire, values: Record<string, string | undefined>): void {
+export function applyGrantForm(scenario: Wire, values: GrantValues): void {
   if (!values["g.present"]) return;
   const typed = ((scenario.grants as Wire[] | undefined) ?? []).filter((g) => !("programme" in g));
   const city = values["g.city"] as City | undefined;
@@ -82,74 +180,8 @@ export function applyGrantForm(scenario: Wire, values: Record<string, string | u
   scenario.grants = typed;
   if (!city || !CITIES.includes(city)) return;
   const facts: Wire = { city };
-  const grants: Wire[] = [];
-  const programme = (id: string, extra: Wire = {}) => grants.push({ programme: id, ...extra });
   if (given(values["g.district"])) facts.district = values["g.district"];
-  if (city === "Guangzhou") {
-    const sales = SALES_YEARS.filter((y) => given(values[`g.sales.${y}`])).map((y) => ({
-      year: y,
-      amount: values[`g.sales.${y}`],
-    }));
-    if (sales.length > 0) {
-      facts.onlineRetailSales = sales;
-      programme(GRANT_PROGRAMMES.guangzhouTiers);
-    }
-    if (given(values["g.honghuYear"])) {
-      facts.honghu = {
-        listedYear: num(values["g.honghuYear"]),
-        firstListing: values["g.honghuFirst"] === "on",
-      };
-      programme(GRANT_PROGRAMMES.honghu);
-    }
-    if (given(values["g.parkAmount"])) {
-      facts.districtAwards = [
-        {
-          programme: GRANT_PROGRAMMES.parkOperator,
-          amount: values["g.parkAmount"],
-          year: num(values["g.parkYear"]),
-        },
-      ];
-      programme(GRANT_PROGRAMMES.parkOperator);
-    }
-  }
-  if (city === "Zhuhai" && given(values["g.districtAmount"])) {
-    facts.districtAwards = [
-      {
-        programme: GRANT_PROGRAMMES.zhuhaiFund,
-        amount: values["g.districtAmount"],
-        year: num(values["g.districtYear"]),
-      },
-    ];
-    programme(
-      GRANT_PROGRAMMES.zhuhaiFund,
-      given(values["g.districtDate"]) ? { date: values["g.districtDate"] } : {},
-    );
-  }
-  if (city === "Zhongshan") {
-    if (given(values["g.trainees"])) {
-      facts.trainees = [
-        {
-          certificate: values["g.certificate"],
-          count: num(values["g.trainees"]),
-          year: num(values["g.traineeYear"]),
-        },
-      ];
-      facts.trainingPaidTo = values["g.trainingToFirm"] === "on" ? "firm" : "employees";
-      programme(GRANT_PROGRAMMES.training);
-    }
-    const category = values["g.spendCategory"] as (typeof COST_SHARE_CATEGORIES)[number] | undefined;
-    if (category && COST_SHARE_CATEGORIES.includes(category) && given(values["g.spendAmount"])) {
-      facts.spend = [{ category, amount: values["g.spendAmount"], date: values["g.spendDate"] }];
-      facts.costShareTerms = {
-        [category]: {
-          share: given(values["g.share"]) ? fractionOf(values["g.share"] as string) : undefined,
-          ...(given(values["g.cap"]) ? { cap: values["g.cap"] } : {}),
-          paidAfterMonths: num(values["g.lag"]),
-        },
-      };
-      programme(GRANT_RULES.costShare[category].measure);
-    }
-  }
+  const grants = CITY_GRANTS[city](values, facts);
   scenario.grantFacts = facts;
   scenario.grants = [...typed, ...grants];
 }
@@ -315,9 +347,19 @@ function ZhuhaiProgrammes({ values, t, title, yuan }: ProgrammeProps) {
 }
 
 /** Zhongshan: the training subsidy and the cost-share programmes. */
-function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
+function ZhongshanProgrammes(props: ProgrammeProps) {
   return (
     <div class="programmes">
+      <TrainingFields {...props} />
+      <CostShareFields {...props} />
+    </div>
+  );
+}
+
+/** The training subsidy: the certificate, how many were certified and when, and who receives it. */
+function TrainingFields({ values, t, title }: ProgrammeProps) {
+  return (
+    <>
       <p class="source">{title(GRANT_PROGRAMMES.training)}</p>
       <Select
         name="g.certificate"
@@ -335,6 +377,14 @@ function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
         )}
         values={values}
       />
+    </>
+  );
+}
+
+/** The cost-share programmes: one spend, with the share, cap and lag from the call for applications. */
+function CostShareFields({ values, t, title, yuan }: ProgrammeProps) {
+  return (
+    <>
       <p class="source">
         {t(
           "按支出比例的支持（比例、上限、到账时间按申报指南填写，文件未公布）",
@@ -355,6 +405,6 @@ function ZhongshanProgrammes({ values, t, title, yuan }: ProgrammeProps) {
       <Input name="g.share" label={t("补助比例", "Share paid back")} values={values} unit="%" />
       <Input name="g.cap" label={t("上限（可不填）", "Cap (optional)")} values={values} unit={yuan} />
       <Input name="g.lag" label={t("支出后几个月到账", "Months to payment")} values={values} />
-    </div>
+    </>
   );
 }

@@ -29,6 +29,44 @@ function refusal(a: AwardReport, lang: Lang): string {
   return failed ? pick(failed, lang) : "";
 }
 
+/** One award of a programme: its year, amount, when and to whom it is paid, and whether it is granted. */
+function AwardRow({ row, a, nav, t }: { row: GrantRow; a: AwardReport; nav: Nav; t: Tr }) {
+  return (
+    <tr class={a.eligible ? undefined : "na"}>
+      <th scope="row">
+        <a href={href(nav, `/measures/${row.programme}`)}>{pick(row.title, nav.lang)}</a>
+      </th>
+      <td>{a.basisYear ?? "-"}</td>
+      <td class="num">{a.eligible ? amountText(a, t) : "-"}</td>
+      <td>{a.eligible ? whenText(a, t) : "-"}</td>
+      <td>{t(PAYEES[a.payee][0], PAYEES[a.payee][1])}</td>
+      <td>{a.eligible ? t("符合", "eligible") : `${t("不符合：", "refused: ")}${refusal(a, nav.lang)}`}</td>
+      <td class="src">
+        <cite>{row.source}</cite>
+      </td>
+    </tr>
+  );
+}
+
+/** What each programme changes: the cash booked as the firm's, and the change in ending cash. */
+function GrantEffects({ rows, nav, t }: { rows: readonly GrantRow[]; nav: Nav; t: Tr }) {
+  return (
+    <ul class="grant-effects">
+      {rows.map((row) => (
+        <li>
+          {pick(row.title, nav.lang)}
+          {t("：计入企业现金 ", ": booked as the firm's cash ")}
+          {row.booked.upTo
+            ? t(`不超过 ${cny(row.booked.amount)}`, `up to ${cny(row.booked.amount)}`)
+            : cny(row.booked.amount)}
+          {t("；期末现金变化 ", "; ending cash changes by ")}
+          {signedCny(row.marginal.endingCashChange)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The programmes a scenario's grants name (ruleset 2026.12.1 on): each award with its year, amount
  * ("up to" for a ceiling), payee and clause, and what the programme changes in the projection.
@@ -58,42 +96,10 @@ export function GrantsSection({ rows, nav }: { rows: readonly GrantRow[] | undef
           </tr>
         </thead>
         <tbody>
-          {rows.flatMap((row) =>
-            row.awards.map((a) => (
-              <tr class={a.eligible ? undefined : "na"}>
-                <th scope="row">
-                  <a href={href(nav, `/measures/${row.programme}`)}>{pick(row.title, nav.lang)}</a>
-                </th>
-                <td>{a.basisYear ?? "-"}</td>
-                <td class="num">{a.eligible ? amountText(a, t) : "-"}</td>
-                <td>{a.eligible ? whenText(a, t) : "-"}</td>
-                <td>{t(PAYEES[a.payee][0], PAYEES[a.payee][1])}</td>
-                <td>
-                  {a.eligible
-                    ? t("符合", "eligible")
-                    : `${t("不符合：", "refused: ")}${refusal(a, nav.lang)}`}
-                </td>
-                <td class="src">
-                  <cite>{row.source}</cite>
-                </td>
-              </tr>
-            )),
-          )}
+          {rows.flatMap((row) => row.awards.map((a) => <AwardRow row={row} a={a} nav={nav} t={t} />))}
         </tbody>
       </table>
-      <ul class="grant-effects">
-        {rows.map((row) => (
-          <li>
-            {pick(row.title, nav.lang)}
-            {t("：计入企业现金 ", ": booked as the firm's cash ")}
-            {row.booked.upTo
-              ? t(`不超过 ${cny(row.booked.amount)}`, `up to ${cny(row.booked.amount)}`)
-              : cny(row.booked.amount)}
-            {t("；期末现金变化 ", "; ending cash changes by ")}
-            {signedCny(row.marginal.endingCashChange)}
-          </li>
-        ))}
-      </ul>
+      <GrantEffects rows={rows} nav={nav} t={t} />
     </section>
   );
 }

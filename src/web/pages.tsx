@@ -4,12 +4,11 @@ import type { MeasureSwitch } from "../domain/cashflow/scenario";
 import { MEASURE_TITLES } from "../policy/cashflow";
 import { catalog, citation, documentName, type Measure, type RuleRef } from "../policy/catalog";
 import { PRESETS } from "../policy/presets";
-import { CashChart } from "./charts";
 import { cny, minus, signedCny } from "./format";
 import { href, type Nav, Page } from "./layout";
 import { fieldLabel, noteIn, ParameterTable } from "./parameters";
-import { Headline, MeasureWaterfall, type ReportProjection } from "./report";
-import { MEASURE_PLAIN, tr } from "./text";
+import { Headline, MeasureWaterfall, ProjectionCashChart, type ReportProjection } from "./report";
+import { MEASURE_PLAIN, type Tr, tr } from "./text";
 
 export function ErrorPage(props: {
   nav: Nav;
@@ -67,96 +66,116 @@ export function compareChoices(lang: Lang): { value: string; label: string }[] {
   ]);
 }
 
-export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: string; b: string } }) {
-  const { nav, a, b } = props;
+/** The two preset pickers (a GET form, so it works without JavaScript); "current" when sides are links. */
+function ComparePicker(props: { nav: Nav; picked?: { a: string; b: string } }) {
+  const { nav, picked } = props;
   const t = tr(nav.lang);
   const choices = compareChoices(nav.lang);
   return (
+    <form method="get" action="/compare" class="compare-picker no-print">
+      {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
+      {(["a", "b"] as const).map((side) => (
+        <div class="field">
+          <label for={`pick-${side}`}>
+            {side === "a" ? t("方案 A", "Scenario A") : t("方案 B", "Scenario B")}
+          </label>
+          <select id={`pick-${side}`} name={`p${side}`}>
+            {picked ? null : (
+              <option value="">{t("（当前：链接中的方案）", "(current: the linked scenario)")}</option>
+            )}
+            {choices.map((c) => (
+              <option value={c.value} selected={picked?.[side] === c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <button type="submit" class="secondary">
+        {t("对比", "Compare")}
+      </button>
+    </form>
+  );
+}
+
+/** One compared figure: A, B (each with its exact value) and B − A. */
+function CompareRow({ row, a, b, t }: { row: (typeof COMPARED)[number]; a: Side; b: Side; t: Tr }) {
+  const [av, bv] = [String(a.p.summary[row.key]), String(b.p.summary[row.key])];
+  return (
+    <tr data-key={row.key}>
+      <th scope="row">{t(...row.label)}</th>
+      <td class="num" data-col="A">
+        <data value={av}>{cny(av)}</data>
+      </td>
+      <td class="num" data-col="B">
+        <data value={bv}>{cny(bv)}</data>
+      </td>
+      <td class="num" data-col="B − A">
+        {signedCny(minus(bv, av))}
+      </td>
+    </tr>
+  );
+}
+
+/** The main figures of both sides in one table, with the difference and the months of the peaks. */
+function CompareTable({ a, b, t }: { a: Side; b: Side; t: Tr }) {
+  return (
+    <section class="table-wrap" aria-labelledby="diff-title" tabindex={0}>
+      <table class="compare stack">
+        <caption id="diff-title">{t("主要数字（元）", "Main figures (CNY)")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("项目", "Figure")}</th>
+            <th scope="col" data-side="a">
+              A：<a href={a.report}>{a.title}</a>
+            </th>
+            <th scope="col" data-side="b">
+              B：<a href={b.report}>{b.title}</a>
+            </th>
+            <th scope="col">B − A</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMPARED.map((row) => (
+            <CompareRow row={row} a={a} b={b} t={t} />
+          ))}
+          <tr>
+            <th scope="row">{t("最缺钱的月份", "Month of the borrowing peak")}</th>
+            <td data-col="A">{a.p.summary.peakFundingMonth ?? "—"}</td>
+            <td data-col="B">{b.p.summary.peakFundingMonth ?? "—"}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** One side in full: its headline figures, its cash chart and its waterfall ("a" or "b" in the ids). */
+function CompareSide({ s, id, nav }: { s: Side; id: "a" | "b"; nav: Nav }) {
+  return (
+    <section aria-labelledby={`side-${id}`}>
+      <h2 id={`side-${id}`}>
+        {id.toUpperCase()}：{s.title}
+      </h2>
+      <Headline p={s.p} lang={nav.lang} minimumCash={s.minimumCash} of={id.toUpperCase()} />
+      <ProjectionCashChart p={s.p} minimumCash={s.minimumCash} lang={nav.lang} id={`cash-${id}`} />
+      <MeasureWaterfall p={s.p} nav={nav} id={`wf-${id}`} />
+    </section>
+  );
+}
+
+export function ComparePage(props: { nav: Nav; a: Side; b: Side; picked?: { a: string; b: string } }) {
+  const { nav, a, b } = props;
+  const t = tr(nav.lang);
+  return (
     <Page nav={nav} title={t("方案对比", "Comparison")} wide>
       <h1>{t("两个方案对比", "Two scenarios side by side")}</h1>
-      <form method="get" action="/compare" class="compare-picker no-print">
-        {nav.langQuery ? <input type="hidden" name="lang" value={nav.lang} /> : null}
-        {(["a", "b"] as const).map((side) => (
-          <div class="field">
-            <label for={`pick-${side}`}>
-              {side === "a" ? t("方案 A", "Scenario A") : t("方案 B", "Scenario B")}
-            </label>
-            <select id={`pick-${side}`} name={`p${side}`}>
-              {props.picked ? null : (
-                <option value="">{t("（当前：链接中的方案）", "(current: the linked scenario)")}</option>
-              )}
-              {choices.map((c) => (
-                <option value={c.value} selected={props.picked?.[side] === c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-        <button type="submit" class="secondary">
-          {t("对比", "Compare")}
-        </button>
-      </form>
-      <section class="table-wrap" aria-labelledby="diff-title" tabindex={0}>
-        <table class="compare stack">
-          <caption id="diff-title">{t("主要数字（元）", "Main figures (CNY)")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("项目", "Figure")}</th>
-              <th scope="col" data-side="a">
-                A：<a href={a.report}>{a.title}</a>
-              </th>
-              <th scope="col" data-side="b">
-                B：<a href={b.report}>{b.title}</a>
-              </th>
-              <th scope="col">B − A</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COMPARED.map((row) => (
-              <tr data-key={row.key}>
-                <th scope="row">{t(...row.label)}</th>
-                <td class="num" data-col="A">
-                  <data value={String(a.p.summary[row.key])}>{cny(String(a.p.summary[row.key]))}</data>
-                </td>
-                <td class="num" data-col="B">
-                  <data value={String(b.p.summary[row.key])}>{cny(String(b.p.summary[row.key]))}</data>
-                </td>
-                <td class="num" data-col="B − A">
-                  {signedCny(minus(String(b.p.summary[row.key]), String(a.p.summary[row.key])))}
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t("最缺钱的月份", "Month of the borrowing peak")}</th>
-              <td data-col="A">{a.p.summary.peakFundingMonth ?? "—"}</td>
-              <td data-col="B">{b.p.summary.peakFundingMonth ?? "—"}</td>
-              <td />
-            </tr>
-          </tbody>
-        </table>
-      </section>
+      <ComparePicker nav={nav} picked={props.picked} />
+      <CompareTable a={a} b={b} t={t} />
       <div class="sides">
-        {[
-          { s: a, id: "a" },
-          { s: b, id: "b" },
-        ].map(({ s, id }) => (
-          <section aria-labelledby={`side-${id}`}>
-            <h2 id={`side-${id}`}>
-              {id.toUpperCase()}：{s.title}
-            </h2>
-            <Headline p={s.p} lang={nav.lang} minimumCash={s.minimumCash} of={id.toUpperCase()} />
-            <CashChart
-              periods={s.p.periods}
-              minimumCash={s.minimumCash}
-              peakFundingMonth={s.p.summary.peakFundingMonth}
-              peakFundingNeed={s.p.summary.peakFundingNeed}
-              lang={nav.lang}
-              id={`cash-${id}`}
-            />
-            <MeasureWaterfall p={s.p} nav={nav} id={`wf-${id}`} />
-          </section>
-        ))}
+        <CompareSide s={a} id="a" nav={nav} />
+        <CompareSide s={b} id="b" nav={nav} />
       </div>
     </Page>
   );
@@ -219,6 +238,25 @@ function RuleRefs({ refs, nav }: { refs: readonly RuleRef[]; nav: Nav }) {
   );
 }
 
+/** The unconfirmed facts of a measure, each with the field it is about and what is not confirmed. */
+function UnconfirmedFacts({ m, lang }: { m: Measure; lang: Lang }) {
+  if (!m.unconfirmed?.length) return null;
+  const t = tr(lang);
+  return (
+    <>
+      <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
+      <ul>
+        {m.unconfirmed.map((u) => (
+          <li>
+            <strong>{fieldLabel(u.field, lang)}</strong>
+            {`${lang === "zh" ? "：" : ": "}${noteIn(u.note, `${m.id}/${u.field}`, "unconfirmed", lang)}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** A measure's dates in force, the rules that grant it, who promotes it and what is unconfirmed. */
 function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
   const { lang } = nav;
@@ -248,19 +286,7 @@ function MeasureProvenance({ m, nav }: { m: Measure; nav: Nav }) {
           <RuleRefs refs={m.promotedBy} nav={nav} />
         </>
       ) : null}
-      {m.unconfirmed?.length ? (
-        <>
-          <h3>{t("未经核实的事项", "Not confirmed against the published text")}</h3>
-          <ul>
-            {m.unconfirmed.map((u) => (
-              <li>
-                <strong>{fieldLabel(u.field, lang)}</strong>
-                {`${lang === "zh" ? "：" : ": "}${noteIn(u.note, `${m.id}/${u.field}`, "unconfirmed", lang)}`}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <UnconfirmedFacts m={m} lang={lang} />
     </section>
   );
 }
@@ -273,6 +299,63 @@ export interface WorkedExample {
   reportOn: string;
   reportOff: string;
   compare: string;
+}
+
+/** The example's first four compared figures, without and with the measure, and the difference. */
+function WorkedExampleTable({ example, t }: { example: WorkedExample; t: Tr }) {
+  const [off, on] = [example.off.summary, example.on.summary];
+  return (
+    <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
+      <table class="compare stack">
+        <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("项目", "Figure")}</th>
+            <th scope="col">{t("不用", "Without")}</th>
+            <th scope="col">{t("用", "With")}</th>
+            <th scope="col">{t("差额", "Difference")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMPARED.slice(0, 4).map((row) => (
+            <tr>
+              <th scope="row">{t(...row.label)}</th>
+              <td class="num" data-col={t("不用", "Without")}>
+                {cny(String(off[row.key]))}
+              </td>
+              <td class="num" data-col={t("用", "With")}>
+                {cny(String(on[row.key]))}
+              </td>
+              <td class="num" data-col={t("差额", "Difference")}>
+                {signedCny(minus(String(on[row.key]), String(off[row.key])))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The worked example: what changes when only this measure is switched off, with links to both reports. */
+function WorkedExampleSection({ example, t }: { example: WorkedExample; t: Tr }) {
+  return (
+    <section aria-labelledby="example">
+      <h2 id="example">{t("算个例子", "A worked example")}</h2>
+      <p>
+        {t(
+          `以「${example.presetTitle}」为例，其他条件不变，比较用与不用这项措施：`,
+          `Take "${example.presetTitle}" and change only this measure:`,
+        )}
+      </p>
+      <WorkedExampleTable example={example} t={t} />
+      <p>
+        <a href={example.reportOn}>{t("用这项措施的完整报告", "Full report with the measure")}</a> ·{" "}
+        <a href={example.reportOff}>{t("不用的完整报告", "Full report without it")}</a> ·{" "}
+        <a href={example.compare}>{t("并排对比", "Side by side")}</a>
+      </p>
+    </section>
+  );
 }
 
 export function MeasurePage(props: {
@@ -305,51 +388,7 @@ export function MeasurePage(props: {
       </section>
       <ParameterTable m={m} lang={nav.lang} />
       {example ? (
-        <section aria-labelledby="example">
-          <h2 id="example">{t("算个例子", "A worked example")}</h2>
-          <p>
-            {t(
-              `以「${example.presetTitle}」为例，其他条件不变，比较用与不用这项措施：`,
-              `Take "${example.presetTitle}" and change only this measure:`,
-            )}
-          </p>
-          <section class="table-wrap" aria-labelledby="example-table" tabindex={0}>
-            <table class="compare stack">
-              <caption id="example-table">{t("用与不用（元）", "With and without (CNY)")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("项目", "Figure")}</th>
-                  <th scope="col">{t("不用", "Without")}</th>
-                  <th scope="col">{t("用", "With")}</th>
-                  <th scope="col">{t("差额", "Difference")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {COMPARED.slice(0, 4).map((row) => (
-                  <tr>
-                    <th scope="row">{t(...row.label)}</th>
-                    <td class="num" data-col={t("不用", "Without")}>
-                      {cny(String(example.off.summary[row.key]))}
-                    </td>
-                    <td class="num" data-col={t("用", "With")}>
-                      {cny(String(example.on.summary[row.key]))}
-                    </td>
-                    <td class="num" data-col={t("差额", "Difference")}>
-                      {signedCny(
-                        minus(String(example.on.summary[row.key]), String(example.off.summary[row.key])),
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <p>
-            <a href={example.reportOn}>{t("用这项措施的完整报告", "Full report with the measure")}</a> ·{" "}
-            <a href={example.reportOff}>{t("不用的完整报告", "Full report without it")}</a> ·{" "}
-            <a href={example.compare}>{t("并排对比", "Side by side")}</a>
-          </p>
-        </section>
+        <WorkedExampleSection example={example} t={t} />
       ) : props.exampleError ? (
         <p class="problems">{props.exampleError}</p>
       ) : null}

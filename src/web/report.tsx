@@ -1,7 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import { type Bilingual, type Lang, pick } from "../api/i18n";
 import type { ScenarioSchema } from "../api/scenario-schema";
-import type { MeasureRow, Projection, Summary } from "../domain/cashflow/engine";
+import type { MeasureRow, Period, Projection, Summary } from "../domain/cashflow/engine";
 import { INFLOWS, OUTFLOWS } from "../domain/cashflow/ledger";
 import type { ExplainStep } from "../domain/explain";
 import { Decimal } from "../domain/money";
@@ -121,6 +121,114 @@ function borrowingChangeNote(p: ReportProjection, lang: Lang): string {
     : t(`最多同时借款减少 ${amount}`, `most borrowed at once: ${amount} less`);
 }
 
+/** What each headline figure needs: the projection, the reader's language and its translator. */
+interface FigureProps {
+  p: ReportProjection;
+  lang: Lang;
+  t: Tr;
+}
+
+/** The engine's explain steps whose keys match: the part of the explanation a figure stands on. */
+function stepsFor(p: ReportProjection, keys: RegExp): ExplainStep[] {
+  return p.explain.filter((e) => keys.test(e.key));
+}
+
+/** The most borrowed at once, from every source, against the minimum cash and the no-measure case. */
+function PeakBorrowingFigure({ p, lang, t, minimumCash }: FigureProps & { minimumCash: string }) {
+  const s = p.summary;
+  return (
+    <Figure
+      id="peak"
+      label={t("最多同时借款（所有来源）", "Most borrowed at once, all sources")}
+      value={s.peakFinancingOutstanding}
+      note={borrowingNote(p, lang)}
+    >
+      <Explain
+        t={t}
+        lang={lang}
+        rows={[
+          [t("最低留存现金", "Minimum cash"), cny(minimumCash)],
+          ...(s.peakFinancingBySource ?? []).map((x): [string, string] => [
+            pick(FUNDING_SOURCE_LABELS[x.product] ?? { zh: x.product, en: x.product }, lang),
+            cny(x.amount),
+          ]),
+          [
+            t("没有融资产品覆盖、靠企业授信借入的最多", "Most no financing product covers (own credit line)"),
+            cny(s.peakFundingNeed),
+          ],
+          [t("不用措施时最多同时借款", "Without the measures"), cny(p.baseline.peakFinancingOutstanding)],
+        ]}
+        steps={stepsFor(p, /^peakFundingNeed$/)}
+      />
+    </Figure>
+  );
+}
+
+/** The cash at the end, from the opening cash, the flows and what is still to come in or go out. */
+function EndingCashFigure({ p, lang, t }: FigureProps) {
+  const s = p.summary;
+  return (
+    <Figure id="ending" label={t("期末现金", "Ending cash")} value={s.endingCash}>
+      <Explain
+        t={t}
+        lang={lang}
+        rows={[
+          [t("期初现金", "Opening cash"), cny(p.periods[0]?.openingBalance ?? "0")],
+          [t("各月净现金流合计", "Sum of net flows"), signedCny(sum(p.periods.map((x) => x.net)))],
+          [t("期末后才收到的货款等", "Still to come in after the horizon"), cny(s.receivablesAfterHorizon)],
+          [t("期末后才要付的款项", "Still to pay after the horizon"), cny(s.payablesAfterHorizon)],
+        ]}
+        steps={stepsFor(p, /^endingCash$/)}
+      />
+    </Figure>
+  );
+}
+
+function TotalCostFigure({ p, lang, t }: FigureProps) {
+  return (
+    <Figure id="cost" label={t("总成本", "Total cost")} value={p.summary.totalCost}>
+      <Explain
+        t={t}
+        lang={lang}
+        rows={summaryRows(t, p.summary)}
+        steps={stepsFor(p, /^(totalCost|conversion|regime:)/)}
+      />
+    </Figure>
+  );
+}
+
+/** What the chosen measures save, or (said as such, never as a negative saving) what they add to cost. */
+function MeasuresSaveFigure({ p, lang, t }: FigureProps) {
+  const save = headline(p).measuresSave;
+  const costs = save.startsWith("-");
+  return (
+    <Figure
+      id="save"
+      label={
+        costs
+          ? t("各项措施合计增加成本", "What the measures add to cost")
+          : t("各项措施合计节省", "What the measures save")
+      }
+      value={costs ? minus("0", save) : save}
+      note={borrowingChangeNote(p, lang)}
+    >
+      <Explain
+        t={t}
+        lang={lang}
+        formula={t(
+          "节省 = 不用任何措施的总成本 − 选用措施后的总成本；为负数时，措施合计增加了成本。",
+          "Saving = total cost with no measure − total cost with the chosen measures; when negative, the measures add to cost.",
+        )}
+        rows={[
+          [t("不用任何措施的总成本", "Total cost, no measures"), cny(p.baseline.totalCost)],
+          [t("选用措施后的总成本", "Total cost, chosen measures"), cny(p.summary.totalCost)],
+        ]}
+        steps={stepsFor(p, /^measure:/)}
+      />
+    </Figure>
+  );
+}
+
 /** The headline figures; `of` names the scenario where a page shows two (landmark names must differ). */
 export function Headline({
   p,
@@ -134,85 +242,72 @@ export function Headline({
   of?: string;
 }) {
   const t = tr(lang);
-  const h = headline(p);
-  const s = p.summary;
-  const steps = (keys: RegExp) => p.explain.filter((e) => keys.test(e.key));
-  const costs = h.measuresSave.startsWith("-");
+  const figure: FigureProps = { p, lang, t };
   return (
     <section class="headline" aria-label={`${t("主要结果", "Headline figures")}${of ? `：${of}` : ""}`}>
-      <Figure
-        id="peak"
-        label={t("最多同时借款（所有来源）", "Most borrowed at once, all sources")}
-        value={s.peakFinancingOutstanding}
-        note={borrowingNote(p, lang)}
-      >
-        <Explain
-          t={t}
-          lang={lang}
-          rows={[
-            [t("最低留存现金", "Minimum cash"), cny(minimumCash)],
-            ...(s.peakFinancingBySource ?? []).map((x): [string, string] => [
-              pick(FUNDING_SOURCE_LABELS[x.product] ?? { zh: x.product, en: x.product }, lang),
-              cny(x.amount),
-            ]),
-            [
-              t(
-                "没有融资产品覆盖、靠企业授信借入的最多",
-                "Most no financing product covers (own credit line)",
-              ),
-              cny(s.peakFundingNeed),
-            ],
-            [t("不用措施时最多同时借款", "Without the measures"), cny(p.baseline.peakFinancingOutstanding)],
-          ]}
-          steps={steps(/^peakFundingNeed$/)}
-        />
-      </Figure>
-      <Figure id="ending" label={t("期末现金", "Ending cash")} value={h.endingCash}>
-        <Explain
-          t={t}
-          lang={lang}
-          rows={[
-            [t("期初现金", "Opening cash"), cny(p.periods[0]?.openingBalance ?? "0")],
-            [t("各月净现金流合计", "Sum of net flows"), signedCny(sum(p.periods.map((x) => x.net)))],
-            [t("期末后才收到的货款等", "Still to come in after the horizon"), cny(s.receivablesAfterHorizon)],
-            [t("期末后才要付的款项", "Still to pay after the horizon"), cny(s.payablesAfterHorizon)],
-          ]}
-          steps={steps(/^endingCash$/)}
-        />
-      </Figure>
-      <Figure id="cost" label={t("总成本", "Total cost")} value={h.totalCost}>
-        <Explain
-          t={t}
-          lang={lang}
-          rows={summaryRows(t, s)}
-          steps={steps(/^(totalCost|conversion|regime:)/)}
-        />
-      </Figure>
-      <Figure
-        id="save"
-        label={
-          costs
-            ? t("各项措施合计增加成本", "What the measures add to cost")
-            : t("各项措施合计节省", "What the measures save")
-        }
-        value={costs ? minus("0", h.measuresSave) : h.measuresSave}
-        note={borrowingChangeNote(p, lang)}
-      >
-        <Explain
-          t={t}
-          lang={lang}
-          formula={t(
-            "节省 = 不用任何措施的总成本 − 选用措施后的总成本；为负数时，措施合计增加了成本。",
-            "Saving = total cost with no measure − total cost with the chosen measures; when negative, the measures add to cost.",
-          )}
-          rows={[
-            [t("不用任何措施的总成本", "Total cost, no measures"), cny(p.baseline.totalCost)],
-            [t("选用措施后的总成本", "Total cost, chosen measures"), cny(s.totalCost)],
-          ]}
-          steps={steps(/^measure:/)}
-        />
-      </Figure>
+      <PeakBorrowingFigure {...figure} minimumCash={minimumCash} />
+      <EndingCashFigure {...figure} />
+      <TotalCostFigure {...figure} />
+      <MeasuresSaveFigure {...figure} />
     </section>
+  );
+}
+
+/** The measures table's column heads: what each change compares, and the ending position defined. */
+function MeasureTableHead({ t }: { t: Tr }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t("措施", "Measure")}</th>
+        <th scope="col">{t("选用", "Chosen")}</th>
+        <th scope="col">{t("单独使用：总成本变化", "Alone: total cost")}</th>
+        <th scope="col">{t("在所选组合中：总成本变化", "In the chosen set: total cost")}</th>
+        <th scope="col">{t("最多借款变化", "Borrowing peak")}</th>
+        <th
+          scope="col"
+          title={t(
+            "期末现金加上期后仍将收付的款项，不受测算截止时点影响",
+            "Ending cash plus what is still to come in or go out after the horizon: not moved by the cut-off",
+          )}
+        >
+          {t("期末净头寸变化", "Ending position")}
+        </th>
+        <th scope="col">{t("文件与条款", "Document and clause")}</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** One measure's row: its page, whether it applies (and why not), its effects and its source. */
+function MeasureTableRow({ r, nav, t }: { r: ReportedMeasure; nav: Nav; t: Tr }) {
+  const m = findMeasure(r.measure);
+  return (
+    <tr class={r.applies ? undefined : "na"}>
+      <th scope="row">
+        <a href={href(nav, `/measures/${r.measure}`)}>{pick(r.title, nav.lang)}</a>
+        {r.applies ? null : (
+          <span class="note">
+            {" "}
+            {r.notApplicable
+              ? `${t("不适用：", "Does not apply: ")}${pick(r.notApplicable, nav.lang)}`
+              : t("（与本方案无关）", "(does not apply here)")}
+          </span>
+        )}
+      </th>
+      <td>{r.chosen ? t("是", "yes") : t("否", "no")}</td>
+      <td class="num">{signedCny(r.alone.totalCostChange)}</td>
+      <td class="num">{signedCny(r.marginal.totalCostChange)}</td>
+      <td class="num">{signedCny(r.marginal.peakFundingNeedChange)}</td>
+      <td class="num">{signedCny(r.marginal.endingPositionChange)}</td>
+      <td class="src">
+        <cite>{r.source}</cite>
+        {r.promotedBy ? (
+          <PromotedBy promoters={r.promotedBy} t={t} />
+        ) : m ? (
+          <span class="doc-title"> {m.document.title}</span>
+        ) : null}
+      </td>
+    </tr>
   );
 }
 
@@ -227,57 +322,11 @@ export function MeasureTable({ rows, nav }: { rows: ReportedMeasure[]; nav: Nav 
             "Each measure's effect (change = with it − without it; a negative cost change is a saving)",
           )}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("措施", "Measure")}</th>
-            <th scope="col">{t("选用", "Chosen")}</th>
-            <th scope="col">{t("单独使用：总成本变化", "Alone: total cost")}</th>
-            <th scope="col">{t("在所选组合中：总成本变化", "In the chosen set: total cost")}</th>
-            <th scope="col">{t("最多借款变化", "Borrowing peak")}</th>
-            <th
-              scope="col"
-              title={t(
-                "期末现金加上期后仍将收付的款项，不受测算截止时点影响",
-                "Ending cash plus what is still to come in or go out after the horizon: not moved by the cut-off",
-              )}
-            >
-              {t("期末净头寸变化", "Ending position")}
-            </th>
-            <th scope="col">{t("文件与条款", "Document and clause")}</th>
-          </tr>
-        </thead>
+        <MeasureTableHead t={t} />
         <tbody>
-          {rows.map((r) => {
-            const m = findMeasure(r.measure);
-            return (
-              <tr class={r.applies ? undefined : "na"}>
-                <th scope="row">
-                  <a href={href(nav, `/measures/${r.measure}`)}>{pick(r.title, nav.lang)}</a>
-                  {r.applies ? null : (
-                    <span class="note">
-                      {" "}
-                      {r.notApplicable
-                        ? `${t("不适用：", "Does not apply: ")}${pick(r.notApplicable, nav.lang)}`
-                        : t("（与本方案无关）", "(does not apply here)")}
-                    </span>
-                  )}
-                </th>
-                <td>{r.chosen ? t("是", "yes") : t("否", "no")}</td>
-                <td class="num">{signedCny(r.alone.totalCostChange)}</td>
-                <td class="num">{signedCny(r.marginal.totalCostChange)}</td>
-                <td class="num">{signedCny(r.marginal.peakFundingNeedChange)}</td>
-                <td class="num">{signedCny(r.marginal.endingPositionChange)}</td>
-                <td class="src">
-                  <cite>{r.source}</cite>
-                  {r.promotedBy ? (
-                    <PromotedBy promoters={r.promotedBy} t={t} />
-                  ) : m ? (
-                    <span class="doc-title"> {m.document.title}</span>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((r) => (
+            <MeasureTableRow r={r} nav={nav} t={t} />
+          ))}
         </tbody>
       </table>
     </section>
@@ -321,27 +370,42 @@ export function MonthlyTable({ p, lang }: { p: ReportProjection; lang: Lang }) {
         </thead>
         <tbody>
           {p.periods.map((m) => (
-            <tr>
-              <th scope="row">{m.month}</th>
-              <td class="num">{cny(m.openingBalance)}</td>
-              <td class="num">{cny(sum(INFLOWS.map((k) => m.inflows[k])))}</td>
-              <td class="num">{cny(sum(OUTFLOWS.map((k) => m.outflows[k])))}</td>
-              <td class="num">{cny(m.financing.drawn)}</td>
-              <td class="num">{cny(sum([m.financing.repaid, m.financing.interest, m.financing.fees]))}</td>
-              <td class="num">{cny(m.closingBalance)}</td>
-              <td class="num">{cny(m.financing.outstanding)}</td>
-            </tr>
+            <MonthRow m={m} />
           ))}
         </tbody>
       </table>
-      <p class="hint">
-        {t("流入包括：", "In: ")}
-        {INFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
-        {t("；流出包括：", "; out: ")}
-        {OUTFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
-        {t("。分项见 CSV。", ". Every category is in the CSV.")}
-      </p>
+      <FlowCategories lang={lang} />
     </section>
+  );
+}
+
+/** A month: opening, in, out, drawn, repaid with interest and fees, closing, and financing owed. */
+function MonthRow({ m }: { m: Period }) {
+  return (
+    <tr>
+      <th scope="row">{m.month}</th>
+      <td class="num">{cny(m.openingBalance)}</td>
+      <td class="num">{cny(sum(INFLOWS.map((k) => m.inflows[k])))}</td>
+      <td class="num">{cny(sum(OUTFLOWS.map((k) => m.outflows[k])))}</td>
+      <td class="num">{cny(m.financing.drawn)}</td>
+      <td class="num">{cny(sum([m.financing.repaid, m.financing.interest, m.financing.fees]))}</td>
+      <td class="num">{cny(m.closingBalance)}</td>
+      <td class="num">{cny(m.financing.outstanding)}</td>
+    </tr>
+  );
+}
+
+/** What "in" and "out" add up (the table sums categories; the CSV has each). */
+function FlowCategories({ lang }: { lang: Lang }) {
+  const t = tr(lang);
+  return (
+    <p class="hint">
+      {t("流入包括：", "In: ")}
+      {INFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
+      {t("；流出包括：", "; out: ")}
+      {OUTFLOWS.map((k) => pick(CATEGORY_LABELS[k], lang)).join(t("、", ", "))}
+      {t("。分项见 CSV。", ". Every category is in the CSV.")}
+    </p>
   );
 }
 
@@ -432,38 +496,18 @@ function MeasureValidityNotes({ p, lang }: { p: ReportProjection; lang: Lang }) 
   );
 }
 
-export function ReportView(props: {
-  p: ReportProjection;
-  nav: Nav;
-  title: string;
-  minimumCash: string;
-  links: ReportLinks;
-  /** The inputs and the day the report was made, printed with it. */
-  input: z.output<typeof ScenarioSchema>;
-  made: string;
-}) {
-  const { p, nav } = props;
-  const t = tr(nav.lang);
-  const h = headline(p);
+/** The downloads, the way back to the form and to a comparison, printing, and the link to share. */
+function ReportActions({ links, t }: { links: ReportLinks; t: Tr }) {
   return (
-    <article class="report">
-      <h1>{props.title}</h1>
-      <Verdict p={p} lang={nav.lang} />
-      <p class="lead print-only">
-        {t(
-          `${p.periods.length} 个月测算，${p.periods[0]?.month} 起。`,
-          `${p.periods.length}-month projection from ${p.periods[0]?.month}.`,
-        )}
-      </p>
-      <Headline p={p} lang={nav.lang} minimumCash={props.minimumCash} />
+    <>
       <ul class="actions no-print">
         <li>
-          <a href={props.links.csv} download>
+          <a href={links.csv} download>
             {t("下载逐月数据（CSV）", "Download monthly figures (CSV)")}
           </a>
         </li>
         <li>
-          <a href={props.links.xlsx} download="cashflow.xlsx">
+          <a href={links.xlsx} download="cashflow.xlsx">
             {t(
               "下载 Excel 工作簿（逐月、措施、计算说明）",
               "Download the workbook (months, measures, explanation)",
@@ -471,11 +515,11 @@ export function ReportView(props: {
           </a>
         </li>
         <li>
-          <a href={props.links.edit}>{t("修改数字", "Change the figures")}</a>
+          <a href={links.edit}>{t("修改数字", "Change the figures")}</a>
         </li>
-        {props.links.compareWithout ? (
+        {links.compareWithout ? (
           <li>
-            <a href={props.links.compareWithout}>{t("与不用措施对比", "Compare with no measures")}</a>
+            <a href={links.compareWithout}>{t("与不用措施对比", "Compare with no measures")}</a>
           </li>
         ) : null}
         <li>
@@ -488,33 +532,96 @@ export function ReportView(props: {
         <label for="share-url">
           {t("分享链接（包含全部数字）", "Shareable link (carries every figure)")}
         </label>
-        <input id="share-url" type="text" readonly value={props.links.share} />
+        <input id="share-url" type="text" readonly value={links.share} />
       </p>
-      <div class="visuals">
-        <section aria-labelledby="chart-title">
-          <h2 id="chart-title">{t("每月现金", "Cash by month")}</h2>
-          <CashChart
-            periods={p.periods}
-            minimumCash={props.minimumCash}
-            peakFundingMonth={h.peakFundingMonth}
-            peakFundingNeed={h.peakFundingNeed}
-            lang={nav.lang}
-            id="cash"
-          />
-        </section>
-        <section aria-labelledby="waterfall-title">
-          <h2 id="waterfall-title">{t("每项措施对总成本的影响", "What each measure does to total cost")}</h2>
-          <MeasureWaterfall p={p} nav={nav} id="wf" />
-          {p.attribution ? (
-            <p class="hint">
-              {t(
-                "算法：从不用任何措施开始，把选用的措施逐项加上，依赖别的措施的排在后面（如核定征收在无票免税之后，融资最后）；每项记它在前面各项基础上多带来的变化，各项相加正好等于总变化。负数是节省，正数是增加的成本。",
-                "Method: from no measure, the chosen measures are switched on one at a time, a measure that depends on another after it (deemed-profit tax after the no-invoice exemption, financing last); each is credited with what it adds to those before it, so the bars add up to the total exactly. Negative is a saving, positive a cost.",
-              )}
-            </p>
-          ) : null}
-        </section>
-      </div>
+    </>
+  );
+}
+
+/** A projection's cash by month, marked with its minimum cash and its borrowing peak. */
+export function ProjectionCashChart(props: {
+  p: ReportProjection;
+  minimumCash: string;
+  lang: Lang;
+  id: string;
+}) {
+  const { p } = props;
+  return (
+    <CashChart
+      periods={p.periods}
+      minimumCash={props.minimumCash}
+      peakFundingMonth={p.summary.peakFundingMonth}
+      peakFundingNeed={p.summary.peakFundingNeed}
+      lang={props.lang}
+      id={props.id}
+    />
+  );
+}
+
+/** How the waterfall's bars are found (the attribution, ruleset 2026.12.1 on), so they read as a sum. */
+function AttributionMethod({ t }: { t: Tr }) {
+  return (
+    <p class="hint">
+      {t(
+        "算法：从不用任何措施开始，把选用的措施逐项加上，依赖别的措施的排在后面（如核定征收在无票免税之后，融资最后）；每项记它在前面各项基础上多带来的变化，各项相加正好等于总变化。负数是节省，正数是增加的成本。",
+        "Method: from no measure, the chosen measures are switched on one at a time, a measure that depends on another after it (deemed-profit tax after the no-invoice exemption, financing last); each is credited with what it adds to those before it, so the bars add up to the total exactly. Negative is a saving, positive a cost.",
+      )}
+    </p>
+  );
+}
+
+/** The report's two charts: cash by month, and what each measure does to total cost. */
+function ReportCharts({
+  p,
+  nav,
+  minimumCash,
+  t,
+}: {
+  p: ReportProjection;
+  nav: Nav;
+  minimumCash: string;
+  t: Tr;
+}) {
+  return (
+    <div class="visuals">
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title">{t("每月现金", "Cash by month")}</h2>
+        <ProjectionCashChart p={p} minimumCash={minimumCash} lang={nav.lang} id="cash" />
+      </section>
+      <section aria-labelledby="waterfall-title">
+        <h2 id="waterfall-title">{t("每项措施对总成本的影响", "What each measure does to total cost")}</h2>
+        <MeasureWaterfall p={p} nav={nav} id="wf" />
+        {p.attribution ? <AttributionMethod t={t} /> : null}
+      </section>
+    </div>
+  );
+}
+
+export function ReportView(props: {
+  p: ReportProjection;
+  nav: Nav;
+  title: string;
+  minimumCash: string;
+  links: ReportLinks;
+  /** The inputs and the day the report was made, printed with it. */
+  input: z.output<typeof ScenarioSchema>;
+  made: string;
+}) {
+  const { p, nav } = props;
+  const t = tr(nav.lang);
+  return (
+    <article class="report">
+      <h1>{props.title}</h1>
+      <Verdict p={p} lang={nav.lang} />
+      <p class="lead print-only">
+        {t(
+          `${p.periods.length} 个月测算，${p.periods[0]?.month} 起。`,
+          `${p.periods.length}-month projection from ${p.periods[0]?.month}.`,
+        )}
+      </p>
+      <Headline p={p} lang={nav.lang} minimumCash={props.minimumCash} />
+      <ReportActions links={props.links} t={t} />
+      <ReportCharts p={p} nav={nav} minimumCash={props.minimumCash} t={t} />
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">{t("措施与依据", "Measures and their sources")}</h2>
         <MeasureTable rows={p.measures} nav={nav} />

@@ -28,8 +28,8 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   const chosen = runFor(scenario.measures, chosenGrants);
   const baseline = runFor(ALL_OFF);
   const { behaviour } = rules;
-  const whyNot = behaviour.measureApplicability ? prepared.whyNot() : {};
   const reconciled = behaviour.reconciledFigures;
+  const whyNot = behaviour.measureApplicability ? prepared.whyNot() : {};
   const measures = measureRows(
     scenario,
     rules.cite,
@@ -43,16 +43,18 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
   );
   const grants =
     rules.grants && chosenGrants.length > 0
-      ? {
-          rows: grantRows(scenario, prepared.grants, rules.grants, runFor, chosen, baseline, reconciled),
-          rules: rules.grants,
-        }
+      ? grantRows(scenario, prepared.grants, rules.grants, runFor, chosen, baseline, reconciled)
       : null;
   const filings = behaviour.outwardPaymentFilings
     ? filingsReport(prepared.filings, scenario.measures.netting, rules.settlement)
     : null;
   const summary = summarize(scenario, chosen, behaviour);
   const baselineSummary = summarize(scenario, baseline, behaviour);
+  const explain = [
+    ...explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
+    ...(filings ? filingSteps(filings, scenario.measures.netting, rules.settlement) : []),
+    ...(grants && rules.grants ? grantSteps(prepared.grants.bookings, rules.grants) : []),
+  ];
   return {
     periods: periodsOf(scenario, chosen, reconciled),
     summary,
@@ -60,15 +62,11 @@ export function project(scenario: Scenario, rules: CashflowRules): Projection {
     measures,
     lines: chosen.operations.lines,
     ...(filings ? { outwardFilings: filings } : {}),
-    ...(grants ? { grants: grants.rows } : {}),
+    ...(grants ? { grants } : {}),
     // Programme grants first (cash the firm receives), then the switches one at a time.
     ...(behaviour.sequentialAttribution
       ? { attribution: attributeInOrder(scenario, runFor, reconciled) }
       : {}),
-    explain: [
-      ...explainProjection(scenario, chosen, summary, baselineSummary, measures, rules),
-      ...(filings ? filingSteps(filings, scenario.measures.netting, rules.settlement) : []),
-      ...(grants ? grantSteps(prepared.grants.bookings, grants.rules) : []),
-    ],
+    explain,
   };
 }

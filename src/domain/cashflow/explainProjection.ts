@@ -26,48 +26,49 @@ function hedgingStep(
   measures: MeasureRow[],
   rules: CashflowRules,
 ): ExplainStep | null {
-  const { hedge, rates } = scenario.fx;
+  const { hedge } = scenario.fx;
   if (hedge.strategy === "none" || hedge.ratio.isZero()) return null;
+  return hedge.strategy === "forward"
+    ? forwardStep(scenario, summary)
+    : putStep(scenario, summary, measures, rules);
+}
+
+/** Receipts sold forward at the covered-parity forward. */
+function forwardStep(scenario: Scenario, summary: Summary): ExplainStep {
+  const { hedge, rates } = scenario.fx;
   const ratio = percent(hedge.ratio.toString());
   const dayCounts = Object.fromEntries(rates.map((r) => [`dayCount.${r.currency}`, r.dayCount]));
-  if (hedge.strategy === "forward") {
-    return {
-      key: "hedging",
-      zh: `每笔收款的 ${ratio} 按远期汇率结汇：远期汇率由抛补利率平价计算（人民币利率 ACT/365F，外币利率按其计息惯例），期限为出货到收款的天数，再扣银行买入价差。`,
-      en: `${ratio} of each receipt is sold forward: the outright forward by covered interest parity (CNY rate ACT/365F, the foreign rate on its own day count) for the days from shipment to receipt, less the bank's bid spread.`,
-      formula:
-        "forward = spot x (1 + rCNY x d/365) / (1 + rFX x d/basis); CNY = hedged x forward x (1 - bidSpread)",
-      inputs: {
-        ratio: fixed(hedge.ratio, 4),
-        domesticRate: fixed(scenario.fx.domesticRate, 6),
-        ...dayCounts,
-      },
-      value: summary.hedgingCost,
-    };
-  }
-  const waiver = measures.find((m) => m.switch === "optionFeeWaiver");
-  const waived = waiver?.chosen && waiver.applies;
-  const premiumWaived = waived && scenario.company.waiverReading === "premium";
-  // From 2026.12.1 the step names the reading of the documents it applied.
-  const reading =
-    waived && rules.behaviour.measureValiditySteps
-      ? WAIVER_READING_TEXT[scenario.company.waiverReading ?? "handling-fee"]
-      : null;
-  const waivedText = premiumWaived
-    ? {
-        zh: "；首笔期权的期权费已按减免措施免除",
-        en: "; the first option's premium is waived under the measure",
-      }
-    : waived
-      ? {
-          zh: "；首笔期权的办理费已按减免措施免除",
-          en: "; the first option's handling fee is waived under the measure",
-        }
-      : { zh: "", en: "" };
   return {
     key: "hedging",
-    zh: `每批货的收款中 ${ratio} 买入外币看跌期权，行权价 = 即期中间价 × ${fixed(hedge.strikeRatio, 4)}，期限为出货到收款的平均天数；期权费按 Garman–Kohlhagen 公式以浮点数计算后保留 8 位小数，办理费 = 名义本金（人民币）× ${percent(hedge.handlingFeeRate.toString())}${waivedText.zh}${reading ? `（${reading.zh}）` : ""}。收款时行权价高于银行买入价即行权。套保成本 = 期权费 + 办理费。`,
-    en: `A bought put on ${ratio} of each batch's receipts, strike = mid x ${fixed(hedge.strikeRatio, 4)}, for the average days from shipment to receipt; the premium by Garman-Kohlhagen in floating point, kept to 8 decimals; the handling fee = CNY notional x ${percent(hedge.handlingFeeRate.toString())}${waivedText.en}${reading ? ` (${reading.en})` : ""}. Exercised when the strike beats the bank's bid at receipt. Hedging cost = premiums + handling fees.`,
+    zh: `每笔收款的 ${ratio} 按远期汇率结汇：远期汇率由抛补利率平价计算（人民币利率 ACT/365F，外币利率按其计息惯例），期限为出货到收款的天数，再扣银行买入价差。`,
+    en: `${ratio} of each receipt is sold forward: the outright forward by covered interest parity (CNY rate ACT/365F, the foreign rate on its own day count) for the days from shipment to receipt, less the bank's bid spread.`,
+    formula:
+      "forward = spot x (1 + rCNY x d/365) / (1 + rFX x d/basis); CNY = hedged x forward x (1 - bidSpread)",
+    inputs: {
+      ratio: fixed(hedge.ratio, 4),
+      domesticRate: fixed(scenario.fx.domesticRate, 6),
+      ...dayCounts,
+    },
+    value: summary.hedgingCost,
+  };
+}
+
+/** A bought put on each batch's receipts, with the first option's fee waived when the measure applies. */
+function putStep(
+  scenario: Scenario,
+  summary: Summary,
+  measures: MeasureRow[],
+  rules: CashflowRules,
+): ExplainStep {
+  const { hedge } = scenario.fx;
+  const ratio = percent(hedge.ratio.toString());
+  const waiver = measures.find((m) => m.switch === "optionFeeWaiver");
+  const waived = (waiver?.chosen && waiver.applies) ?? false;
+  const waivedText = waiverText(scenario, waived, rules);
+  return {
+    key: "hedging",
+    zh: `每批货的收款中 ${ratio} 买入外币看跌期权，行权价 = 即期中间价 × ${fixed(hedge.strikeRatio, 4)}，期限为出货到收款的平均天数；期权费按 Garman–Kohlhagen 公式以浮点数计算后保留 8 位小数，办理费 = 名义本金（人民币）× ${percent(hedge.handlingFeeRate.toString())}${waivedText.zh}。收款时行权价高于银行买入价即行权。套保成本 = 期权费 + 办理费。`,
+    en: `A bought put on ${ratio} of each batch's receipts, strike = mid x ${fixed(hedge.strikeRatio, 4)}, for the average days from shipment to receipt; the premium by Garman-Kohlhagen in floating point, kept to 8 decimals; the handling fee = CNY notional x ${percent(hedge.handlingFeeRate.toString())}${waivedText.en}. Exercised when the strike beats the bank's bid at receipt. Hedging cost = premiums + handling fees.`,
     formula:
       "premium = notional x GK put(spot, strike, rCNY, rFX, vol, days/365); fee = notional x mid x handlingFeeRate",
     inputs: {
@@ -79,6 +80,22 @@ function hedgingStep(
     ...(waived
       ? { measure: rules.cite.optionFeeWaiver.measure, source: rules.cite.optionFeeWaiver.source }
       : {}),
+  };
+}
+
+/**
+ * What the waiver took off the first option, and (from 2026.12.1) the reading of the documents it
+ * applied; empty when not waived.
+ */
+function waiverText(scenario: Scenario, waived: boolean, rules: CashflowRules): { zh: string; en: string } {
+  if (!waived) return { zh: "", en: "" };
+  const premium = scenario.company.waiverReading === "premium";
+  const reading = rules.behaviour.measureValiditySteps
+    ? WAIVER_READING_TEXT[scenario.company.waiverReading ?? "handling-fee"]
+    : null;
+  return {
+    zh: `；首笔期权的${premium ? "期权费" : "办理费"}已按减免措施免除${reading ? `（${reading.zh}）` : ""}`,
+    en: `; the first option's ${premium ? "premium" : "handling fee"} is waived under the measure${reading ? ` (${reading.en})` : ""}`,
   };
 }
 

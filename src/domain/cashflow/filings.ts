@@ -1,10 +1,10 @@
 import { calendarMonthOf, fromDayNumber } from "../dates";
 import { InputError } from "../errors";
 import type { ExplainStep } from "../explain";
-import { type Decimal, fixed } from "../money";
+import { type Fixed, fenText, fixedOf } from "../fixed";
 import {
   type CostCategory,
-  contractFilings,
+  filingsOfContract,
   paymentsPerContract,
   type SettlementRules,
 } from "../settlement/netting";
@@ -23,10 +23,13 @@ import { CATEGORY_ZH } from "../settlement/netting-report";
  * and books no cost for it (the documents give none, and cash within a month earns nothing here).
  */
 
-/** One month's payment of an overseas cost: its day number and amount in the line's currency. */
+/**
+ * One month's payment of an overseas cost: its day number and the units whose sales it pays for (its
+ * amount is the cost of that many units: the same units, the same amount).
+ */
 export interface CostPayment {
   day: number;
-  amount: Decimal;
+  units: number;
 }
 
 /** A contract's filing: the first payment it precedes and the day it is made by. */
@@ -48,8 +51,8 @@ export interface CostFilingInput {
   nettable: boolean;
   /** Its payments, one a month, in day order. */
   payments: readonly CostPayment[];
-  /** USD per unit of the line's currency; null when the scenario gives no USD rate for another currency. */
-  usdPerUnit: Decimal | null;
+  /** A payment's amount in USD, from its units; null when the scenario gives no USD rate for its currency. */
+  usdOfUnits: ((units: number) => Fixed) | null;
 }
 
 export interface CostFilings {
@@ -61,7 +64,7 @@ export interface CostFilings {
   payments: number;
   nettable: boolean;
   /** The largest single payment in USD; null when it cannot be converted. */
-  largestPaymentUsd: Decimal | null;
+  largestPaymentUsd: Fixed | null;
   /** Filings when wired out (without netting); null when the threshold cannot be judged (no USD rate). */
   filings: number | null;
   filed: ContractFiling[];
@@ -69,43 +72,67 @@ export interface CostFilings {
 
 /** The filings one overseas cost needs when it is wired out, contract by contract. */
 export function costFilings(input: CostFilingInput, rules: SettlementRules): CostFilings {
-  const { payments, contracts } = input;
-  if (payments.length > 0 && contracts > payments.length) {
-    throw new InputError([
-      {
-        pointer: `/productLines/${input.line}/overseasCosts/${input.cost}/contracts`,
-        en: `must be at most ${payments.length}, the months this cost is paid in within the horizon: each contract is paid at least once`,
-        zh: `不能超过 ${payments.length}，即测算期内该项费用付款的月数：每份合同至少付款一次`,
-      },
-    ]);
-  }
-  const base = {
+  checkContracts(input);
+  const judged = input.usdOfUnits
+    ? filingsWhenWired(input.payments, input.usdOfUnits, input.contracts, rules)
+    : null;
+  return {
     line: input.line,
     lineName: input.lineName,
     cost: input.cost,
     category: input.category,
-    contracts,
-    payments: payments.length,
+    contracts: input.contracts,
+    payments: input.payments.length,
     nettable: input.nettable,
+    largestPaymentUsd: judged?.largest ?? null,
+    filings: judged?.filings ?? null,
+    filed: judged?.filed ?? [],
   };
-  const { usdPerUnit } = input;
-  if (usdPerUnit === null) return { ...base, largestPaymentUsd: null, filings: null, filed: [] };
-  // Equal payments are the same Decimal (the caller makes each amount once): converted once each.
-  const inUsd = new Map<Decimal, Decimal>();
-  const usd = payments.map((p) => {
-    let value = inUsd.get(p.amount);
-    if (value === undefined) {
-      value = p.amount.times(usdPerUnit);
-      inUsd.set(p.amount, value);
-    }
-    return value;
-  });
+}
+
+/** The largest payment in USD, and the filings of the payments wired out. */
+function filingsWhenWired(
+  payments: readonly CostPayment[],
+  usdOfUnits: (units: number) => Fixed,
+  contracts: number,
+  rules: SettlementRules,
+): { largest: Fixed | null; filings: number; filed: ContractFiling[] } {
+  // Months that sell alike pay alike: each distinct amount converted once.
+  const usdByUnits = new Map<number, Fixed>();
+  for (const { units } of payments) if (!usdByUnits.has(units)) usdByUnits.set(units, usdOfUnits(units));
+  // In fixed point like the rest of the projection: strictly above the threshold is filed (单笔...超过等值5万美元).
+  const threshold = fixedOf(rules.filingThresholdUsd);
+  const above = payments.map((p) => (usdByUnits.get(p.units) as Fixed) > threshold);
+  let largest: Fixed | null = null;
+  for (const usd of usdByUnits.values()) if (largest === null || usd > largest) largest = usd;
+  return { largest, ...contractsFiled(payments, above, contracts, rules) };
+}
+
+/** Each contract needs at least one payment. */
+function checkContracts({ payments, contracts, line, cost }: CostFilingInput): void {
+  if (payments.length === 0 || contracts <= payments.length) return;
+  throw new InputError([
+    {
+      pointer: `/productLines/${line}/overseasCosts/${cost}/contracts`,
+      en: `must be at most ${payments.length}, the months this cost is paid in within the horizon: each contract is paid at least once`,
+      zh: `不能超过 ${payments.length}，即测算期内该项费用付款的月数：每份合同至少付款一次`,
+    },
+  ]);
+}
+
+/** The payments divided among the contracts in order; each contract's filings and its first one. */
+function contractsFiled(
+  payments: readonly CostPayment[],
+  above: readonly boolean[],
+  contracts: number,
+  rules: SettlementRules,
+): { filings: number; filed: ContractFiling[] } {
   const delay = rules.filingDelayDays;
   const filed: ContractFiling[] = [];
   let filings = 0;
   let from = 0;
   for (const size of paymentsPerContract(payments.length, contracts)) {
-    const { count, firstWaiting } = contractFilings(usd.slice(from, from + size), rules);
+    const { count, firstWaiting } = filingsOfContract(above.slice(from, from + size), rules);
     filings += count;
     if (firstWaiting >= 0) {
       const day = payments[from + firstWaiting].day;
@@ -117,11 +144,7 @@ export function costFilings(input: CostFilingInput, rules: SettlementRules): Cos
     }
     from += size;
   }
-  const largest = [...inUsd.values()].reduce<Decimal | null>(
-    (max, x) => (max === null || x.gt(max) ? x : max),
-    null,
-  );
-  return { ...base, largestPaymentUsd: largest, filings, filed };
+  return { filings, filed };
 }
 
 /** The filings as the projection reports them (ruleset 2026.12.1 on). */
@@ -174,7 +197,7 @@ export function filingsReport(
       category: c.category,
       contracts: c.contracts,
       payments: c.payments,
-      largestPaymentUsd: c.largestPaymentUsd === null ? null : fixed(c.largestPaymentUsd, 2),
+      largestPaymentUsd: c.largestPaymentUsd === null ? null : fenText(c.largestPaymentUsd),
       filings: c.filings,
       nettable: c.nettable,
       netted: nettingChosen && c.nettable,
@@ -198,38 +221,9 @@ export function filingSteps(
   const perContract = filingPerContract ?? filing;
   const { chosen, withoutNetting, avoidedByNetting, delayDays } = report;
   const filedCosts = report.costs.filter((c) => c.filings !== 0);
-  const crossing = filedCosts.flatMap((c) => c.filed).filter((f) => f.waitCrossesMonth).length;
-  const netting =
-    avoidedByNetting === 0
-      ? { zh: "", en: "" }
-      : nettingChosen
-        ? {
-            zh: `（不用轧差结算时 ${withoutNetting} 次：轧差结算免去 ${avoidedByNetting} 次，因为这些费用不再单独汇出）`,
-            en: ` (${withoutNetting} without netting: netting removes ${avoidedByNetting}, as those costs are no longer wired out)`,
-          }
-        : {
-            zh: `（选用轧差结算可免去其中 ${avoidedByNetting} 次）`,
-            en: ` (netting would remove ${avoidedByNetting} of them)`,
-          };
-  const filedAny = filedCosts.some((c) => c.filed.length > 0);
-  const delay = !filedAny
-    ? { zh: "没有须备案的付款", en: "no payment is filed" }
-    : crossing === 0
-      ? {
-          zh: "即使不提前备案、付款等备案办完，也没有付款跨入下个月",
-          en: "even a payment left waiting for its filing would stay in its month",
-        }
-      : {
-          zh: `若不提前备案，其中 ${crossing} 笔首次付款会推迟到下个月`,
-          en: `left waiting for the filing, ${crossing} first payment(s) would move into the next month`,
-        };
-  const unjudged =
-    report.notJudged === 0
-      ? { zh: "", en: "" }
-      : {
-          zh: `另有 ${report.notJudged} 项费用的币种没有美元汇率，无法判断是否超过门槛，未计入；请在汇率中加入美元。`,
-          en: ` ${report.notJudged} cost(s) are in a currency with no USD rate in the scenario: the threshold cannot be judged and they are not counted; add a USD rate.`,
-        };
+  const netting = nettingWords(report, nettingChosen);
+  const delay = delayWords(filedCosts);
+  const unjudged = unjudgedWords(report.notJudged);
   const summary: ExplainStep = {
     key: "filings",
     zh: `对外支付税务备案：单笔对外支付超过等值 ${report.thresholdUsd} 美元（不含本数）须先向主管税务机关备案（${filing.source}）；同一合同多次付款的，仅在首次付款前备案一次（${perContract.source}）。每项境外费用按一份合同计（除非填写了合同数），每月付款一次。本方案备案 ${chosen} 次${netting.zh}。备案约需 ${delayDays} 天（市场默认值），须在首次付款前办妥：本测算按月计现金，付款记在原日期，假定提前备案；${delay.zh}。备案本身不计成本，不改变任何数字。${unjudged.zh}`,
@@ -247,6 +241,46 @@ export function filingSteps(
     source: perContract.source,
   };
   return [summary, ...filedCosts.map((c) => costStep(c, perContract))];
+}
+
+/** What netting removes, or would remove, of the filings. */
+function nettingWords(report: FilingsReport, nettingChosen: boolean): { zh: string; en: string } {
+  const { withoutNetting, avoidedByNetting } = report;
+  if (avoidedByNetting === 0) return { zh: "", en: "" };
+  return nettingChosen
+    ? {
+        zh: `（不用轧差结算时 ${withoutNetting} 次：轧差结算免去 ${avoidedByNetting} 次，因为这些费用不再单独汇出）`,
+        en: ` (${withoutNetting} without netting: netting removes ${avoidedByNetting}, as those costs are no longer wired out)`,
+      }
+    : {
+        zh: `（选用轧差结算可免去其中 ${avoidedByNetting} 次）`,
+        en: ` (netting would remove ${avoidedByNetting} of them)`,
+      };
+}
+
+/** Whether a first payment left waiting for its filing would move into the next month. */
+function delayWords(filedCosts: readonly FilingsReport["costs"][number][]): { zh: string; en: string } {
+  if (!filedCosts.some((c) => c.filed.length > 0))
+    return { zh: "没有须备案的付款", en: "no payment is filed" };
+  const crossing = filedCosts.flatMap((c) => c.filed).filter((f) => f.waitCrossesMonth).length;
+  return crossing === 0
+    ? {
+        zh: "即使不提前备案、付款等备案办完，也没有付款跨入下个月",
+        en: "even a payment left waiting for its filing would stay in its month",
+      }
+    : {
+        zh: `若不提前备案，其中 ${crossing} 笔首次付款会推迟到下个月`,
+        en: `left waiting for the filing, ${crossing} first payment(s) would move into the next month`,
+      };
+}
+
+/** The costs whose currency has no USD rate, so that the threshold cannot be judged. */
+function unjudgedWords(notJudged: number): { zh: string; en: string } {
+  if (notJudged === 0) return { zh: "", en: "" };
+  return {
+    zh: `另有 ${notJudged} 项费用的币种没有美元汇率，无法判断是否超过门槛，未计入；请在汇率中加入美元。`,
+    en: ` ${notJudged} cost(s) are in a currency with no USD rate in the scenario: the threshold cannot be judged and they are not counted; add a USD rate.`,
+  };
 }
 
 function costStep(c: FilingsReport["costs"][number], cite: { measure: string; source: string }): ExplainStep {

@@ -47,6 +47,12 @@ export interface ProjectionInputs {
   regimePeriodOf(ship: string): number;
 }
 
+/** A product line's VAT and export refund rates on a date. */
+export interface LineRates {
+  vatRate: Decimal;
+  refundRate: Decimal;
+}
+
 /** A line's currency and rates: Decimal for the domain functions, fixed point for the sums. */
 export interface LineSetup {
   line: ProductLine;
@@ -94,8 +100,8 @@ export interface NormalisedLine {
   /** Days after shipment of each sale tranche. */
   saleOffsets: readonly number[];
   unit: UnitFigures;
-  /** The line's VAT and refund rates on an export date. */
-  ratesOn(exportDate: string): { vatRate: Decimal; refundRate: Decimal };
+  /** The line's VAT and refund rates on an export date (the same object for the same rates). */
+  ratesOn(exportDate: string): LineRates;
 }
 
 export function normaliseInputs(scenario: Scenario, rules: CashflowRules): ProjectionInputs {
@@ -242,19 +248,26 @@ export function lineRatesOf(
   line: ProductLine,
   index: number,
   rules: CashflowRules,
-): (exportDate: string) => { vatRate: Decimal; refundRate: Decimal } {
+): (exportDate: string) => LineRates {
   if (line.vatRate && line.refundRate) {
     const own = { vatRate: line.vatRate, refundRate: line.refundRate };
     return () => own;
   }
   const lookUp = refundRatesOf(rules.tax.refundRates, line.hsCode);
+  // One object per table row, so a caller may memoise by the rates' identity.
+  const byRow = new Map<object, LineRates>();
   return (exportDate) => {
     const found = lookUp(exportDate);
     if (!found.found) throw new InputError([rateProblem(line, index, exportDate, rules)]);
-    return {
-      vatRate: line.vatRate ?? found.row.vatRate,
-      refundRate: line.refundRate ?? found.row.refundRate,
-    };
+    let rates = byRow.get(found.row);
+    if (!rates) {
+      rates = {
+        vatRate: line.vatRate ?? found.row.vatRate,
+        refundRate: line.refundRate ?? found.row.refundRate,
+      };
+      byRow.set(found.row, rates);
+    }
+    return rates;
   };
 }
 

@@ -1,5 +1,5 @@
 import { calendarMonthOf, fromDayNumber } from "../dates";
-import { decimalOf, divInt, type Fixed, fixedOf, mul } from "../fixed";
+import { decimalOf, divInt, type Fixed, fixedOf, mul, UNIT } from "../fixed";
 import { type Decimal, dec, ZERO } from "../money";
 import { paidDayAfterDelivery } from "../settlement/payout";
 import type { RegimeDecision } from "../tax/regime";
@@ -7,6 +7,7 @@ import { exportCreditFigures } from "../tax/vat";
 import { type CostFilings, costFilings } from "./filings";
 import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges";
 import {
+  type LineRates,
   mayBeNetted,
   memo,
   memoByPair,
@@ -128,10 +129,9 @@ function operateLine(
   };
   const firstBatch = line.line.monthlyUnits.findIndex((n) => n > 0);
   // The export side of exempt-credit-refund is the tax domain's, once per distinct batch.
-  const creditOf = memo((key) => {
-    const [count, vatRate, refundRate] = key.split("|");
+  const creditOf = memoByPair((rates: LineRates, count: number): Batch["credit"] => {
     const fob = decimalOf(mul(line.unit.declaredUnitValue * BigInt(count), line.setup.mid));
-    const pieces = exportCreditFigures(fob, dec(vatRate), dec(refundRate), ZERO);
+    const pieces = exportCreditFigures(fob, rates.vatRate, rates.refundRate, ZERO);
     return { nonCreditable: fixedOf(pieces.nonCreditable), eligibleRefund: fixedOf(pieces.eligibleRefund) };
   });
   for (let m = 0; m < inputs.horizon; m++) {
@@ -159,14 +159,14 @@ function shipBatch(
   convert: Convert,
   cycle: { weighted: number; weight: number },
   into: OperatingBase,
-  creditOf: (key: string) => Batch["credit"],
+  creditOf: (rates: LineRates, count: number) => Batch["credit"],
 ): Batch {
   const { timing } = line.setup;
   const units = BigInt(count);
   const orderDay = inputs.monthStarts[m];
   const shipDay = orderDay + timing.productionDays;
   const ship = fromDayNumber(shipDay);
-  const { vatRate, refundRate } = line.ratesOn(ship);
+  const rates = line.ratesOn(ship);
   payPurchases(into.ledger, line, orderDay, shipDay, units);
   // When each share of the batch's money arrives: what a put's term and the cash conversion cycle
   // are measured on.
@@ -184,11 +184,11 @@ function shipBatch(
     shipDay,
     saleOffsets: line.saleOffsets,
     units: count,
-    vatRate,
-    refundRate,
+    vatRate: rates.vatRate,
+    refundRate: rates.refundRate,
     fobCny: mul(line.unit.declaredUnitValue * units, line.setup.mid),
     inputVat: line.unit.inputVat * units,
-    credit: creditOf(`${count}|${vatRate}|${refundRate}`),
+    credit: creditOf(rates, count),
     put,
     regimes: [undefined, undefined],
   };
@@ -337,14 +337,19 @@ function wireOverseasCosts(line: NormalisedLine, tranches: TrancheUnits, remitta
  * month's wire carries it), in USD through the two middle rates when the line is in another currency.
  */
 function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: TrancheUnits): CostFilings[] {
-  const months = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
+  const payments = [...tranches.costsByMonth.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
   const usd = inputs.scenario.fx.rates.find((r) => r.currency === "USD");
-  const usdPerUnit = line.line.currency === "USD" ? dec(1) : usd ? line.rate.spot.div(usd.spot) : null;
-  // A line that ships alike month after month pays the same amounts again: each made a Decimal once.
-  const paymentOf = memoByPair((units: number, perUnit: Fixed) => decimalOf(tranches.worth(units, perUnit)));
+  const usdPerUnit = line.line.currency === "USD" ? UNIT : usd ? fixedOf(line.rate.spot.div(usd.spot)) : null;
   return line.line.overseasCosts.flatMap((cost, index) => {
     const perUnit = fixedOf(cost.perUnit) + mul(line.unit.netPrice, fixedOf(cost.shareOfSales));
     if (perUnit === 0n) return [];
+    const usdOfUnits =
+      usdPerUnit === null
+        ? null
+        : (units: number) => {
+            const amount = tranches.worth(units, perUnit);
+            return usdPerUnit === UNIT ? amount : mul(amount, usdPerUnit);
+          };
     return [
       costFilings(
         {
@@ -354,11 +359,8 @@ function lineFilings(inputs: ProjectionInputs, line: NormalisedLine, tranches: T
           category: cost.category,
           contracts: cost.contracts ?? 1,
           nettable: mayBeNetted(line.line, cost.category, inputs.nettableCategories),
-          payments: months.map(({ day, units }) => ({
-            day,
-            amount: paymentOf(units, perUnit),
-          })),
-          usdPerUnit,
+          payments,
+          usdOfUnits,
         },
         inputs.rules.settlement,
       ),

@@ -77,60 +77,76 @@ export function prepareOperations(scenario: Scenario, rules: CashflowRules): Pre
   const financeableBase = financeableOf(base.receivables, inputs.horizon);
   const taxes = new TaxMeasures(inputs, base);
   const putsByShipment = [...base.batches].sort((a, b) => a.shipDay - b.shipDay || a.line - b.line);
-
-  const nettingFor = memo(
-    (k): Part => ({
-      ledger: base.remittances.book(
-        newLedger(inputs),
-        k === "1",
-        scenario.fx.inwardFee,
-        scenario.fx.outwardFee,
-      ),
-      financeable: {},
-    }),
-  );
-  const hedgingFor = memo(
-    (k): Part => ({ ledger: hedgingLedger(inputs, putsByShipment, k === "1"), financeable: {} }),
-  );
-  const taxFor = memo((k): Part & Pick<TaxPart, "incomeTaxMethod"> => {
-    const part = taxes.ledgerFor({
-      noInvoiceExemption: k[0] === "1",
-      departureRefund: k[1] === "1",
-      deemedProfitTax: k[2] === "1",
-    });
-    return { ...part, financeable: financeableOf(part.receivables, inputs.horizon) };
-  });
-
-  const grants = programmeGrantsOf(scenario, rules.grants, fromDayNumber(inputs.monthStarts[inputs.horizon]));
-  const grantsFor = memo(
-    (k): Part => ({
-      ledger: bookGrants(
-        newLedger(inputs),
-        grants.bookings,
-        [...k].map((c) => c === "1"),
-      ),
-      financeable: {},
-    }),
-  );
-
+  const parts = switchParts(inputs, base, taxes, putsByShipment);
   const applies = measuresThatApply(inputs, base, taxes, financeableBase, putsByShipment);
   return {
     applies,
-    grants,
+    grants: parts.grants,
     filings: base.filings,
     whyNot: () =>
       whyMeasuresDoNotApply({ inputs, base, taxes, hasPut: putsByShipment.some((b) => b.put) }, applies),
     forSwitches(switches, grantsOn) {
-      const tax = taxFor(
+      const tax = parts.taxFor(
         bit(switches.noInvoiceExemption) + bit(switches.departureRefund) + bit(switches.deemedProfitTax),
       );
-      const parts = [nettingFor(bit(switches.netting)), hedgingFor(bit(switches.optionFeeWaiver)), tax];
-      if (grantsOn.some(Boolean)) parts.push(grantsFor(grantsOn.map(bit).join("")));
-      return combineParts(inputs, base, [{ ledger: base.ledger, financeable: financeableBase }, ...parts], {
-        lines: () => taxes.lineFacts(switches.noInvoiceExemption),
-        incomeTaxMethod: tax.incomeTaxMethod,
-      });
+      const switched = [
+        parts.nettingFor(bit(switches.netting)),
+        parts.hedgingFor(bit(switches.optionFeeWaiver)),
+        tax,
+      ];
+      if (grantsOn.some(Boolean)) switched.push(parts.grantsFor(grantsOn.map(bit).join("")));
+      return combineParts(
+        inputs,
+        base,
+        [{ ledger: base.ledger, financeable: financeableBase }, ...switched],
+        {
+          lines: () => taxes.lineFacts(switches.noInvoiceExemption),
+          incomeTaxMethod: tax.incomeTaxMethod,
+        },
+      );
     },
+  };
+}
+
+/**
+ * The parts of the ledger the switches change, each computed once per setting it is asked for (keyed
+ * by its switches as "0"/"1"): how costs are paid (netting), the first option's fee (the waiver), the
+ * VAT, refunds and income tax (the tax measures), and the named programmes' awards.
+ */
+function switchParts(
+  inputs: ProjectionInputs,
+  base: OperatingBase,
+  taxes: TaxMeasures,
+  putsByShipment: OperatingBase["batches"],
+) {
+  const { scenario, rules } = inputs;
+  const grants = programmeGrantsOf(scenario, rules.grants, fromDayNumber(inputs.monthStarts[inputs.horizon]));
+  const bookedPart = (ledger: Ledger): Part => ({ ledger, financeable: {} });
+  return {
+    grants,
+    nettingFor: memo((k) =>
+      bookedPart(
+        base.remittances.book(newLedger(inputs), k === "1", scenario.fx.inwardFee, scenario.fx.outwardFee),
+      ),
+    ),
+    hedgingFor: memo((k) => bookedPart(hedgingLedger(inputs, putsByShipment, k === "1"))),
+    taxFor: memo((k): Part & Pick<TaxPart, "incomeTaxMethod"> => {
+      const part = taxes.ledgerFor({
+        noInvoiceExemption: k[0] === "1",
+        departureRefund: k[1] === "1",
+        deemedProfitTax: k[2] === "1",
+      });
+      return { ...part, financeable: financeableOf(part.receivables, inputs.horizon) };
+    }),
+    grantsFor: memo((k) =>
+      bookedPart(
+        bookGrants(
+          newLedger(inputs),
+          grants.bookings,
+          [...k].map((c) => c === "1"),
+        ),
+      ),
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { absOf, type Fixed, fixedOf, roundedToFen } from "../fixed";
 import type { FundingMonth } from "./funding";
-import { CATEGORIES, INFLOWS, OUTFLOWS } from "./ledger";
+import { CATEGORIES } from "./ledger";
 import type { Run } from "./runs";
 import type { Scenario } from "./scenario";
 
@@ -176,7 +176,7 @@ export function reportedTotals(scenario: Scenario, run: Run): ReportedTotals {
 export function reconciledFlows(run: Run, m: number, opening: Fixed, closing: Fixed): Fixed[] {
   const { months } = run.operations.ledger;
   const f = reportedFinancing(run)[m];
-  const exact = [...INFLOWS.map((c) => months[c][m]), ...OUTFLOWS.map((c) => months[c][m])];
+  const exact = CATEGORIES.map((c) => months[c][m]);
   const rounded = exact.map(roundedToFen);
   let residual = closing - opening - (f.drawn + f.repaid + f.interest + f.fees);
   for (const r of rounded) residual -= r;
@@ -185,5 +185,6 @@ export function reconciledFlows(run: Run, m: number, opening: Fixed, closing: Fi
     for (let i = 1; i < exact.length; i++) if (absOf(exact[i]) > absOf(exact[largest])) largest = i;
     rounded[largest] += residual;
   }
-  return [...rounded, f.drawn, f.repaid, f.interest, f.fees];
+  rounded.push(f.drawn, f.repaid, f.interest, f.fees);
+  return rounded;
 }

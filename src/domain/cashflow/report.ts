@@ -10,7 +10,7 @@ import type { NotApplicable } from "./applicability";
 import type { Attribution } from "./attribution";
 import type { FilingsReport } from "./filings";
 import type { GrantBooking } from "./grants";
-import { INFLOWS, OUTFLOWS } from "./ledger";
+import { CATEGORIES, INFLOWS, OUTFLOWS } from "./ledger";
 import type { LineFacts } from "./operations";
 import { reconciledFlows, reportedClosings, reportedFinancing, reportedTotals } from "./reconciled";
 import { ALL_OFF, type Run } from "./runs";
@@ -149,23 +149,16 @@ export function periodsOf(scenario: Scenario, run: Run, reconciled: boolean): Pe
     const rounded = reconciled
       ? reconciledFlows(run, m, opening, closing)
       : roundedFlows(
-          [
-            ...INFLOWS.map((c) => ledger.months[c][m]),
-            ...OUTFLOWS.map((c) => ledger.months[c][m]),
-            f.drawn,
-            -f.repaid,
-            -f.interest,
-            -f.fees,
-          ],
+          [...CATEGORIES.map((c) => ledger.months[c][m]), f.drawn, -f.repaid, -f.interest, -f.fees],
           closing - opening,
         );
-    const k = INFLOWS.length + OUTFLOWS.length;
+    const k = CATEGORIES.length;
     periods.push({
       month: fromDayNumber(monthStarts[m]).slice(0, 7),
       index: m,
       openingBalance: fenText(opening),
-      inflows: Object.fromEntries(INFLOWS.map((c, i) => [c, fenText(rounded[i])])),
-      outflows: Object.fromEntries(OUTFLOWS.map((c, i) => [c, fenText(rounded[INFLOWS.length + i])])),
+      inflows: fenRecord(INFLOWS, rounded, 0),
+      outflows: fenRecord(OUTFLOWS, rounded, INFLOWS.length),
       financing: {
         drawn: fenText(rounded[k]),
         repaid: fenText(rounded[k + 1]),
@@ -179,6 +172,13 @@ export function periodsOf(scenario: Scenario, run: Run, reconciled: boolean): Pe
     opening = closing;
   }
   return periods;
+}
+
+/** `keys` as reported figures, from `values[from]` on. */
+function fenRecord(keys: readonly string[], values: readonly Fixed[], from: number): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (let i = 0; i < keys.length; i++) record[keys[i]] = fenText(values[from + i]);
+  return record;
 }
 
 /** Each flow rounded to the fen, the largest carrying what keeps their sum at the month's net. */

@@ -148,35 +148,14 @@ export class TaxMeasures {
     credit: CreditReturns,
     smallScale: SmallScaleMonths,
   ): void {
-    const { rules } = this.inputs;
     const setup = this.base.lines[batch.line].setup;
     const onDeparture =
       setup.line.customsCode !== "9810" ||
-      departureRefundApplies(batch.ship, "9810", departureRefund, rules.tax);
+      departureRefundApplies(batch.ship, "9810", departureRefund, this.inputs.rules.tax);
     const claimOffsets = onDeparture ? ON_SHIPMENT : batch.saleOffsets;
-    const claims = BigInt(claimOffsets.length);
-    if (regime === "exempt-credit-refund") {
-      const { nonCreditable, eligibleRefund } = this.creditPerClaim(batch, claims);
-      for (const offset of claimOffsets) {
-        const entry = creditEntry(credit, ledger.indexOfDay(batch.shipDay + offset));
-        entry.nonCreditable += nonCreditable;
-        entry.eligibleRefund += eligibleRefund;
-      }
-      creditEntry(credit, ledger.indexOfDay(batch.shipDay)).inputVat += batch.inputVat;
-    } else if (regime === "exempt-refund") {
-      const refund = divInt(this.exemptRefundOf(batch), claims);
-      for (const offset of claimOffsets) {
-        const basis = ledger.indexOfDay(batch.shipDay + offset);
-        const arrives = this.filingDay(basis) + setup.timing.refundDays;
-        ledger.addDay(arrives, "vatRefunds", refund);
-        receivables.push({
-          product: "tax-refund-loan",
-          from: basis,
-          until: ledger.indexOfDay(arrives),
-          amount: refund,
-        });
-      }
-    } else if (regime === "taxed-as-domestic" && this.monthlySmallScaleReturns) {
+    if (regime === "exempt-credit-refund") this.claimCredit(batch, claimOffsets, ledger, credit);
+    else if (regime === "exempt-refund") this.claimRefunds(batch, claimOffsets, ledger, receivables);
+    else if (regime === "taxed-as-domestic" && this.monthlySmallScaleReturns) {
       const month = ledger.indexOfDay(batch.shipDay);
       const entry = smallScale.get(month);
       if (entry) entry.fob += batch.fobCny;
@@ -186,6 +165,39 @@ export class TaxMeasures {
       const due = this.filingDay(ledger.indexOfDay(batch.shipDay));
       ledger.addDay(due, "vat", -taxes.vat);
       ledger.addDay(due, "surtaxes", -taxes.surtaxes);
+    }
+  }
+
+  /** The batch's export credit into the month of each claim; its input VAT into its shipment month. */
+  private claimCredit(batch: Batch, claimOffsets: readonly number[], ledger: Ledger, credit: CreditReturns) {
+    const { nonCreditable, eligibleRefund } = this.creditPerClaim(batch, BigInt(claimOffsets.length));
+    for (const offset of claimOffsets) {
+      const entry = creditEntry(credit, ledger.indexOfDay(batch.shipDay + offset));
+      entry.nonCreditable += nonCreditable;
+      entry.eligibleRefund += eligibleRefund;
+    }
+    creditEntry(credit, ledger.indexOfDay(batch.shipDay)).inputVat += batch.inputVat;
+  }
+
+  /** Exempt-refund (免退税) claims: each refunded after its month's return, and lent against till then. */
+  private claimRefunds(
+    batch: Batch,
+    claimOffsets: readonly number[],
+    ledger: Ledger,
+    receivables: Receivable[],
+  ) {
+    const refund = divInt(this.exemptRefundOf(batch), BigInt(claimOffsets.length));
+    const { refundDays } = this.base.lines[batch.line].setup.timing;
+    for (const offset of claimOffsets) {
+      const basis = ledger.indexOfDay(batch.shipDay + offset);
+      const arrives = this.filingDay(basis) + refundDays;
+      ledger.addDay(arrives, "vatRefunds", refund);
+      receivables.push({
+        product: "tax-refund-loan",
+        from: basis,
+        until: ledger.indexOfDay(arrives),
+        amount: refund,
+      });
     }
   }
 

@@ -146,16 +146,7 @@ export function resolveTerms(input: ProductInput, rules: FinancingRules, pointer
     : ONE;
   const annualRate = input.annualRate ?? defaultAnnualRate(p, rules, record);
   const feeRate = input.feeRate ?? defaultFeeRate(p, rules, record);
-  const premiumRate =
-    p === "policy-financing" && !input.premium
-      ? (input.premiumRate ??
-        record.apply(
-          "premiumRate",
-          rules.premiumRate,
-          "typical export credit insurance premium",
-          "常见出口信用保险费率",
-        ))
-      : ZERO;
+  const premiumRate = premiumRateOf(input, rules, record);
   // A duty guarantee's deposit alternative ties up cash that would otherwise cost a loan's rate.
   const opportunityRate =
     p === "duty-guarantee" ? (input.opportunityRate ?? record.loanRate("opportunityRate")) : null;
@@ -180,6 +171,20 @@ export function resolveTerms(input: ProductInput, rules: FinancingRules, pointer
     subsidy: p === "duty-guarantee" ? null : (input.subsidy ?? null),
     defaults: record.defaults,
   };
+}
+
+/** Policy financing's credit-insurance premium rate, unless a premium amount is given; no other product has one. */
+function premiumRateOf(input: ProductInput, rules: FinancingRules, record: DefaultsRecorder): Decimal {
+  if (input.product !== "policy-financing" || input.premium) return ZERO;
+  return (
+    input.premiumRate ??
+    record.apply(
+      "premiumRate",
+      rules.premiumRate,
+      "typical export credit insurance premium",
+      "常见出口信用保险费率",
+    )
+  );
 }
 
 /** The amount the product is priced on; only a working-capital loan may go without one. */
@@ -317,50 +322,13 @@ export interface DrawCost {
  * for every draw. The face financed is the whole face for a full draw, else advance / advance rate.
  */
 export function costOfDraw(terms: ProductTerms, advance: Decimal, days: number): DrawCost {
-  if (!Number.isInteger(days) || days < 1) {
-    throw new InputError([
-      { pointer: "/days", en: "days must be a whole number of at least 1", zh: "天数须为不小于 1 的整数" },
-    ]);
-  }
-  // A full draw is the capacity as reported (rounded to the fen); a smaller one finances the face
-  // it is an advance on, rounded to the fen as reported (the fee on the face is on that figure).
-  const full = terms.capacity !== null && advance.eq(roundFen(terms.capacity));
-  const face =
-    full && terms.face
-      ? terms.face
-      : terms.advanceRate.eq(ONE)
-        ? advance
-        : roundFen(advance.div(terms.advanceRate));
-  let interest = ZERO;
-  let fees: Decimal;
-  if (terms.product === "duty-guarantee") {
-    fees = roundFen(interestFor(face, terms.annualRate, days, terms.dayCount)).plus(
-      roundFen(terms.fixedFees),
-    );
-  } else {
-    interest = roundFen(interestFor(advance, terms.annualRate, days, terms.dayCount));
-    const feeBase = terms.feeBase === "face" ? face : advance;
-    fees = roundFen(terms.feeRate.times(feeBase)).plus(roundFen(terms.fixedFees));
-  }
-  let premium = ZERO;
-  if (terms.product === "policy-financing") {
-    premium = terms.premium ? roundFen(terms.premium) : roundFen(terms.premiumRate.times(face));
-  }
+  checkDays(days);
+  const face = faceFinanced(terms, advance);
+  const interest = terms.product === "duty-guarantee" ? ZERO : drawInterest(terms, advance, days);
+  const fees = drawFees(terms, advance, face, days);
+  const premium = terms.product === "policy-financing" ? drawPremium(terms, face) : ZERO;
   const grossCost = interest.plus(fees).plus(premium);
-  let subsidy = ZERO;
-  let subsidyDay: number | null = null;
-  const s = terms.subsidy;
-  if (s) {
-    let amount = s.share
-      ? interest.times(s.share)
-      : advance
-          .times(s.points ?? ZERO)
-          .times(days)
-          .div(terms.basis);
-    if (s.cap) amount = min(amount, s.cap);
-    subsidy = roundFen(min(amount, interest));
-    subsidyDay = days + s.lagDays;
-  }
+  const subsidy = terms.subsidy ? drawSubsidy(terms.subsidy, terms, interest, advance, days) : ZERO;
   return {
     advance,
     face,
@@ -371,8 +339,72 @@ export function costOfDraw(terms: ProductTerms, advance: Decimal, days: number):
     grossCost,
     subsidy,
     totalCost: grossCost.minus(subsidy),
-    subsidyDay,
+    subsidyDay: terms.subsidy ? days + terms.subsidy.lagDays : null,
   };
+}
+
+function checkDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1) {
+    throw new InputError([
+      { pointer: "/days", en: "days must be a whole number of at least 1", zh: "天数须为不小于 1 的整数" },
+    ]);
+  }
+}
+
+/**
+ * The face a draw finances. A full draw is the capacity as reported (rounded to the fen) and finances
+ * the whole face; a smaller one finances the face it is an advance on, rounded to the fen as reported
+ * (the fee on the face is on that figure).
+ */
+function faceFinanced(terms: ProductTerms, advance: Decimal): Decimal {
+  const full = terms.capacity !== null && advance.eq(roundFen(terms.capacity));
+  if (full && terms.face) return terms.face;
+  return terms.advanceRate.eq(ONE) ? advance : roundFen(advance.div(terms.advanceRate));
+}
+
+/** Interest on the advance for the days, to the fen. */
+function drawInterest(terms: ProductTerms, advance: Decimal, days: number): Decimal {
+  return roundFen(interestFor(advance, terms.annualRate, days, terms.dayCount));
+}
+
+/**
+ * The fees of a draw, each line to the fen: a duty guarantee's fee is its annual rate on the face for the
+ * days; any other product's is the fee rate on its fee base (advance or face); fixed fees on top.
+ */
+function drawFees(terms: ProductTerms, advance: Decimal, face: Decimal, days: number): Decimal {
+  if (terms.product === "duty-guarantee") {
+    return roundFen(interestFor(face, terms.annualRate, days, terms.dayCount)).plus(
+      roundFen(terms.fixedFees),
+    );
+  }
+  const feeBase = terms.feeBase === "face" ? face : advance;
+  return roundFen(terms.feeRate.times(feeBase)).plus(roundFen(terms.fixedFees));
+}
+
+/** Policy financing's premium: the amount given, else the premium rate on the insured face; to the fen. */
+function drawPremium(terms: ProductTerms, face: Decimal): Decimal {
+  return terms.premium ? roundFen(terms.premium) : roundFen(terms.premiumRate.times(face));
+}
+
+/**
+ * The interest subsidy (贷款贴息): a share of the interest, or rate points on the advance for the days;
+ * never more than the cap nor than the interest itself; to the fen.
+ */
+function drawSubsidy(
+  s: SubsidyTerms,
+  terms: ProductTerms,
+  interest: Decimal,
+  advance: Decimal,
+  days: number,
+): Decimal {
+  let amount = s.share
+    ? interest.times(s.share)
+    : advance
+        .times(s.points ?? ZERO)
+        .times(days)
+        .div(terms.basis);
+  if (s.cap) amount = min(amount, s.cap);
+  return roundFen(min(amount, interest));
 }
 
 export type FlowKind = "advance" | "fee" | "premium" | "interest" | "repayment" | "subsidy";
@@ -451,10 +483,38 @@ export function quoteProduct(
   options: { startDate?: string | null; advance?: Decimal; pointer?: string } = {},
 ): ProductQuote {
   const pointer = options.pointer ?? "";
-  // The advance as reported (to the fen): interest, fees and the schedule whose IRR is reported
-  // are all computed on it.
-  const requested = options.advance ?? terms.capacity;
-  const advance = requested && roundFen(requested);
+  const advance = reportedAdvance(terms, options.advance, pointer);
+  const cost = costOfDraw(terms, advance, days);
+  checkSomethingInHand(terms, cost, pointer);
+  const startDate = options.startDate ?? null;
+  const schedule = scheduleOf(terms, cost, startDate);
+  const { gross, net, periodsPerYear } = ratesOf(terms, cost, schedule, pointer);
+  // A duty guarantee beside the cash deposit it replaces: what tying up the deposit would cost.
+  const depositCost = terms.opportunityRate
+    ? roundFen(interestFor(cost.face, terms.opportunityRate, days, terms.dayCount))
+    : null;
+  return {
+    terms,
+    cost,
+    schedule,
+    startDate,
+    maturityDate: startDate ? addDays(startDate, days) : null,
+    gross,
+    net,
+    periodsPerYear,
+    inHand: schedule.filter((e) => e.day === 0).reduce((sum, e) => sum.plus(e.amount), ZERO),
+    depositCost,
+    saving: depositCost ? depositCost.minus(cost.totalCost) : null,
+  };
+}
+
+/**
+ * The advance as reported (to the fen): the draw asked for, else the product's capacity. Interest, fees
+ * and the schedule whose IRR is reported are all computed on it. Refused when zero or above the capacity.
+ */
+function reportedAdvance(terms: ProductTerms, requested: Decimal | undefined, pointer: string): Decimal {
+  const asked = requested ?? terms.capacity;
+  const advance = asked && roundFen(asked);
   if (!advance || advance.lte(0)) {
     throw new InputError([
       { pointer: `${pointer}/face`, en: "nothing is advanced: the advance is zero", zh: "融资金额为零" },
@@ -469,41 +529,23 @@ export function quoteProduct(
       },
     ]);
   }
-  const cost = costOfDraw(terms, advance, days);
+  return advance;
+}
+
+/** The costs deducted at drawdown must leave something in hand, else no annualized rate exists. */
+function checkSomethingInHand(terms: ProductTerms, cost: DrawCost, pointer: string): void {
   const upfrontCost = cost.fees
     .plus(cost.premium)
     .plus(terms.interestPaid === "upfront" ? cost.interest : ZERO);
-  if (upfrontCost.gte(advance)) {
+  if (upfrontCost.gte(cost.advance)) {
     throw new InputError([
       {
         pointer,
-        en: `the costs deducted at drawdown (${fen(upfrontCost)}) take the whole advance (${fen(advance)}): no rate exists`,
-        zh: `放款时扣除的费用（${fen(upfrontCost)}）不低于融资金额（${fen(advance)}），年化利率不存在`,
+        en: `the costs deducted at drawdown (${fen(upfrontCost)}) take the whole advance (${fen(cost.advance)}): no rate exists`,
+        zh: `放款时扣除的费用（${fen(upfrontCost)}）不低于融资金额（${fen(cost.advance)}），年化利率不存在`,
       },
     ]);
   }
-  const startDate = options.startDate ?? null;
-  const schedule = scheduleOf(terms, cost, startDate);
-  const { gross, net, periodsPerYear } = ratesOf(terms, cost, schedule, pointer);
-  let depositCost: Decimal | null = null;
-  let saving: Decimal | null = null;
-  if (terms.opportunityRate) {
-    depositCost = roundFen(interestFor(cost.face, terms.opportunityRate, days, terms.dayCount));
-    saving = depositCost.minus(cost.totalCost);
-  }
-  return {
-    terms,
-    cost,
-    schedule,
-    startDate,
-    maturityDate: startDate ? addDays(startDate, days) : null,
-    gross,
-    net,
-    periodsPerYear,
-    inHand: schedule.filter((e) => e.day === 0).reduce((sum, e) => sum.plus(e.amount), ZERO),
-    depositCost,
-    saving,
-  };
 }
 
 /** Reported precision: periodic IRR to 10 decimals, annual rates to 6 (half-up). */

@@ -285,6 +285,19 @@ function depositSteps(ex: Explainer, q: ProductQuote, rules: FinancingRules): vo
   }
 }
 
+/** How the periodic IRR was found, for its explain step. */
+const IRR_METHOD_TEXT: Record<AnnualizedRate["method"], { zh: string; en: string }> = {
+  "closed-form": { zh: "两笔现金流，按十进制精确求解", en: "two payment dates, solved exactly in decimal" },
+  solver: {
+    zh: "求根器（区间扫描 + 牛顿法，二分兜底）以浮点计算，精度约 1e-14，再四舍五入",
+    en: "root finder (bracket scan + Newton, bisection fallback) in floating point, accurate to about 1e-14, then rounded half-up",
+  },
+};
+
+/**
+ * A rate's three steps (中国人民银行公告〔2021〕第3号 第一条、第二条: the annualized rate, compound by the
+ * IRR method or simple, labelled): the periodic IRR over the tenor, then the simple and compound rates.
+ */
 function rateSteps(
   ex: Explainer,
   key: string,
@@ -297,13 +310,7 @@ function rateSteps(
   const t = q.terms;
   const basis = t.basis.toFixed();
   const days = String(q.cost.days);
-  const how =
-    r.method === "closed-form"
-      ? { zh: "两笔现金流，按十进制精确求解", en: "two payment dates, solved exactly in decimal" }
-      : {
-          zh: "求根器（区间扫描 + 牛顿法，二分兜底）以浮点计算，精度约 1e-14，再四舍五入",
-          en: "root finder (bracket scan + Newton, bisection fallback) in floating point, accurate to about 1e-14, then rounded half-up",
-        };
+  const how = IRR_METHOD_TEXT[r.method];
   ex.add({
     key: `${key}.periodicIrr`,
     zh: `${zhLabel}期内部收益率：一期 = 融资期限 ${days} 天；使借款人现金流现值为零的每期利率（${how.zh}）`,

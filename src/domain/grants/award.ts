@@ -148,6 +148,26 @@ export function allPassed(steps: readonly ExplainStep[]): boolean {
   return steps.every((s) => !s.key.startsWith("test:") || s.value === "passed");
 }
 
+/** An award refused, with the tests that decided it: nothing paid. */
+export function refusal(
+  cite: ProgrammeCite,
+  steps: ExplainStep[],
+  timing: Timing,
+  basisYear?: number,
+  payee: Payee = "firm",
+): Award {
+  return {
+    programme: cite.measure,
+    eligible: false,
+    amount: ZERO,
+    upTo: false,
+    ...(basisYear === undefined ? {} : { basisYear }),
+    timing,
+    payee,
+    explain: steps,
+  };
+}
+
 /** The answer for a programme the firm gave no facts for: refused, saying which fact is missing. */
 export function noFacts(cite: ProgrammeCite, firmCity: City, missing: { zh: string; en: string }): Award {
   return {

@@ -83,6 +83,7 @@ export function estimateGrants(
   return named.flatMap((id) => awardsOf(id, facts, rules));
 }
 
+/** One named programme's awards for the firm; an unknown programme id is the user's mistake (422). */
 function awardsOf(id: string, facts: FirmFacts, rules: GrantRules): Award[] {
   const city = facts.city;
   const fromDistrict = facts.districtAwards.filter((a) => a.programme === id);
@@ -92,33 +93,11 @@ function awardsOf(id: string, facts: FirmFacts, rules: GrantRules): Award[] {
     case rules.honghu.cite.measure:
       return [honghuReward(facts.honghu, city, rules.honghu)];
     case rules.parkOperator.measure:
-      return fromDistrict.length === 0
-        ? [parkOperatorReward(undefined, city, rules.parkOperator)]
-        : fromDistrict.map((a) =>
-            parkOperatorReward(
-              { firstListedYear: a.year, districtAmount: a.amount },
-              city,
-              rules.parkOperator,
-            ),
-          );
+      return parkOperatorAwards(fromDistrict, city, rules);
     case rules.zhuhaiFund.cite.measure:
-      return fromDistrict.length === 0
-        ? [
-            noFacts(rules.zhuhaiFund.cite, city, {
-              zh: "区级兑现：未填写所在区按区级政策兑现的直播电商奖励。",
-              en: "District payment: no award paid by the district under its own policy was given.",
-            }),
-          ]
-        : fromDistrict.map((a) => districtFundAward(a, city, rules.zhuhaiFund));
+      return districtFundAwards(fromDistrict, city, rules);
     case rules.training.cite.measure:
-      return facts.trainees.length === 0
-        ? [
-            noFacts(rules.training.cite, city, {
-              zh: "培训：未填写取得证书的人次。",
-              en: "Training: no trainees were given.",
-            }),
-          ]
-        : facts.trainees.map((t) => trainingSubsidy(t, city, facts.trainingPaidTo, rules.training));
+      return trainingAwards(facts, rules);
   }
   const category = costShareCategoryOf(rules, id);
   if (category === undefined) {
@@ -126,18 +105,60 @@ function awardsOf(id: string, facts: FirmFacts, rules: GrantRules): Award[] {
       { pointer: "/programmes", en: `unknown programme ${id}`, zh: `未知的政策项目 ${id}` },
     ]);
   }
+  return costShareAwards(category, facts, rules);
+}
+
+type DistrictAwards = FirmFacts["districtAwards"];
+
+/** 穗 三（一）1: one reward per park the district listed (its amount the district's), or the test failed. */
+function parkOperatorAwards(fromDistrict: DistrictAwards, city: City, rules: GrantRules): Award[] {
+  if (fromDistrict.length === 0) return [parkOperatorReward(undefined, city, rules.parkOperator)];
+  return fromDistrict.map((a) =>
+    parkOperatorReward({ firstListedYear: a.year, districtAmount: a.amount }, city, rules.parkOperator),
+  );
+}
+
+/** 珠海 四（三）: one answer per award the district paid, or a refusal saying none was given. */
+function districtFundAwards(fromDistrict: DistrictAwards, city: City, rules: GrantRules): Award[] {
+  if (fromDistrict.length === 0) {
+    return [
+      noFacts(rules.zhuhaiFund.cite, city, {
+        zh: "区级兑现：未填写所在区按区级政策兑现的直播电商奖励。",
+        en: "District payment: no award paid by the district under its own policy was given.",
+      }),
+    ];
+  }
+  return fromDistrict.map((a) => districtFundAward(a, city, rules.zhuhaiFund));
+}
+
+/** 中商务电函〔2023〕10号 三: one subsidy per group of trainees, or a refusal saying none was given. */
+function trainingAwards(facts: FirmFacts, rules: GrantRules): Award[] {
+  if (facts.trainees.length === 0) {
+    return [
+      noFacts(rules.training.cite, facts.city, {
+        zh: "培训：未填写取得证书的人次。",
+        en: "Training: no trainees were given.",
+      }),
+    ];
+  }
+  return facts.trainees.map((t) => trainingSubsidy(t, facts.city, facts.trainingPaidTo, rules.training));
+}
+
+/** One cost-share claim per eligible spend of the category, on the user's terms; or a refusal saying none. */
+function costShareAwards(category: CostShareCategory, facts: FirmFacts, rules: GrantRules): Award[] {
   const cite = rules.costShare[category];
   const spend = facts.spend.filter((s) => s.category === category);
   if (spend.length === 0) {
     return [
-      noFacts(cite, city, {
+      noFacts(cite, facts.city, {
         zh: "支出：未填写该类符合条件的支出。",
         en: "Spend: no eligible spend of this kind was given.",
       }),
     ];
   }
+  // checkCostShareTerms has refused any spend whose category has no terms.
   const terms = facts.costShareTerms[category] as CostShareTerms;
-  return spend.map((s) => costShareAward(s, terms, city, cite));
+  return spend.map((s) => costShareAward(s, terms, facts.city, cite));
 }
 
 /** A spend needs the share, cap and timing of its programme: the documents publish none. */

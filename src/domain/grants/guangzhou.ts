@@ -9,6 +9,7 @@ import {
   check,
   cityCheck,
   type ProgrammeCite,
+  refusal,
   windowCheck,
 } from "./award";
 
@@ -169,13 +170,17 @@ export function tierRewards(
 /** None of the sales given falls in the clause's years: one refusal says so. */
 function noCoveredSalesYear(firmCity: City, rules: TierRewardRules): Award {
   const { cite } = rules;
-  return refusal(cite, [
-    cityCheck(cite, firmCity),
-    check(cite, "salesYear", false, {
-      zh: `奖励年度：本条只奖励 ${rules.firstSalesYear}–${rules.lastSalesYear} 年度的网上零售额，未填写这些年度的数据。`,
-      en: `Sales year: the clause rewards the sales of ${rules.firstSalesYear}-${rules.lastSalesYear}; none of those years was given.`,
-    }),
-  ]);
+  return refusal(
+    cite,
+    [
+      cityCheck(cite, firmCity),
+      check(cite, "salesYear", false, {
+        zh: `奖励年度：本条只奖励 ${rules.firstSalesYear}–${rules.lastSalesYear} 年度的网上零售额，未填写这些年度的数据。`,
+        en: `Sales year: the clause rewards the sales of ${rules.firstSalesYear}-${rules.lastSalesYear}; none of those years was given.`,
+      }),
+    ],
+    "document",
+  );
 }
 
 /**
@@ -198,12 +203,13 @@ function yearTierAward(
     salesYearCheck(cite, year, rules),
     salesTierCheck(cite, year, amount, broken, rules.tiers[0]),
   ];
-  if (!allPassed(steps)) return { award: refusal(cite, steps, year), rewarded: previous };
+  if (!allPassed(steps)) return { award: refusal(cite, steps, "document", year), rewarded: previous };
   const earned = earnedTier(cite, broken, averageGrowth(byYear, year, reading), reading, steps);
-  if (!earned) return { award: refusal(cite, steps, year), rewarded: previous };
+  if (!earned) return { award: refusal(cite, steps, "document", year), rewarded: previous };
   const tierStep = newTierCheck(cite, earned.tierNo, previous);
   steps.push(tierStep);
-  if (tierStep.value !== "passed") return { award: refusal(cite, steps, year), rewarded: previous };
+  if (tierStep.value !== "passed")
+    return { award: refusal(cite, steps, "document", year), rewarded: previous };
   const already = previous?.reward ?? ZERO;
   const reward = earned.t.reward.minus(already);
   steps.push(tierRewardStep(cite, year, earned, reward, already, previous));
@@ -333,20 +339,6 @@ function tierRewardStep(
   );
 }
 
-/** An award refused, with the tests that decided it. */
-function refusal(cite: ProgrammeCite, steps: ExplainStep[], basisYear?: number): Award {
-  return {
-    programme: cite.measure,
-    eligible: false,
-    amount: ZERO,
-    upTo: false,
-    ...(basisYear === undefined ? {} : { basisYear }),
-    timing: "document",
-    payee: "firm",
-    explain: steps,
-  };
-}
-
 export interface HonghuRules {
   cite: ProgrammeCite;
   /** 最高不超过 100万. */
@@ -369,48 +361,9 @@ export interface HonghuFacts {
  */
 export function honghuReward(facts: HonghuFacts | undefined, firmCity: City, rules: HonghuRules): Award {
   const { cite } = rules;
-  const steps: ExplainStep[] = [cityCheck(cite, firmCity)];
-  const years = rules.selectionYears.join("、");
-  const listed = facts !== undefined && rules.selectionYears.includes(facts.listedYear);
-  steps.push(
-    check(
-      cite,
-      "listed",
-      listed,
-      facts === undefined
-        ? {
-            zh: `入选：未填写入选“鸿鹄”企业名单的年份（评选年份：${years}）。`,
-            en: `Listed: no listing in the Honghu selection was given (selections: ${years}).`,
-          }
-        : {
-            zh: `入选：${facts.listedYear} 年${listed ? "是" : "不是"}“鸿鹄”企业评选年份（${years}）。`,
-            en: `Listed: ${facts.listedYear} ${listed ? "is" : "is not"} a Honghu selection year (${years}).`,
-          },
-    ),
-  );
-  if (facts !== undefined) {
-    steps.push(
-      check(cite, "firstListing", facts.firstListing, {
-        zh: facts.firstListing
-          ? "首次入选：企业首次进入名单。"
-          : "首次入选：企业此前已在名单中，一次性奖励只给首次入选者。",
-        en: facts.firstListing
-          ? "First listing: the firm enters the list for the first time."
-          : "First listing: the firm was on the list before; the one-off reward is for a first listing only.",
-      }),
-    );
-  }
-  if (!allPassed(steps) || facts === undefined) {
-    return {
-      programme: cite.measure,
-      eligible: false,
-      amount: ZERO,
-      upTo: false,
-      timing: "assumed",
-      payee: "firm",
-      explain: steps,
-    };
-  }
+  const steps: ExplainStep[] = [cityCheck(cite, firmCity), honghuListedCheck(facts, rules)];
+  if (facts !== undefined) steps.push(firstListingCheck(cite, facts.firstListing));
+  if (!allPassed(steps) || facts === undefined) return refusal(cite, steps, "assumed");
   steps.push(
     amountStep(cite, rules.reward, true, {
       zh: `奖励：一次性，最高不超过 ${wan(rules.reward)}元。文件未载明发放时间，按入选次年（${facts.listedYear + 1} 年）估计。`,
@@ -430,6 +383,38 @@ export function honghuReward(facts: HonghuFacts | undefined, firmCity: City, rul
   };
 }
 
+/** 穗 三（一）2: the firm entered the 鸿鹄 list in one of the selection years (2025, 2027). */
+function honghuListedCheck(facts: HonghuFacts | undefined, rules: HonghuRules): CheckStep {
+  const years = rules.selectionYears.join("、");
+  const listed = facts !== undefined && rules.selectionYears.includes(facts.listedYear);
+  return check(
+    rules.cite,
+    "listed",
+    listed,
+    facts === undefined
+      ? {
+          zh: `入选：未填写入选“鸿鹄”企业名单的年份（评选年份：${years}）。`,
+          en: `Listed: no listing in the Honghu selection was given (selections: ${years}).`,
+        }
+      : {
+          zh: `入选：${facts.listedYear} 年${listed ? "是" : "不是"}“鸿鹄”企业评选年份（${years}）。`,
+          en: `Listed: ${facts.listedYear} ${listed ? "is" : "is not"} a Honghu selection year (${years}).`,
+        },
+  );
+}
+
+/** 穗 三（一）2: the one-off 鸿鹄 reward is for a firm entering the list for the first time. */
+function firstListingCheck(cite: ProgrammeCite, firstListing: boolean): CheckStep {
+  return check(cite, "firstListing", firstListing, {
+    zh: firstListing
+      ? "首次入选：企业首次进入名单。"
+      : "首次入选：企业此前已在名单中，一次性奖励只给首次入选者。",
+    en: firstListing
+      ? "First listing: the firm enters the list for the first time."
+      : "First listing: the firm was on the list before; the one-off reward is for a first listing only.",
+  });
+}
+
 export interface ParkOperatorFacts {
   /** The year the firm's park (base) first entered the district's list. */
   firstListedYear: number;
@@ -446,17 +431,7 @@ export function parkOperatorReward(
   firmCity: City,
   cite: ProgrammeCite,
 ): Award {
-  const steps: ExplainStep[] = [cityCheck(cite, firmCity)];
-  steps.push(
-    check(cite, "firstListed", facts !== undefined, {
-      zh: facts
-        ? `首次入选：企业运营的直播电商园区（基地）于 ${facts.firstListedYear} 年首次进入区级名单。`
-        : "首次入选：未填写企业运营的园区（基地）首次进入区级名单的年份。",
-      en: facts
-        ? `First listed: the firm's live-commerce park (base) entered its district's list for the first time in ${facts.firstListedYear}.`
-        : "First listed: no first listing of a park (base) run by the firm was given.",
-    }),
-  );
+  const steps: ExplainStep[] = [cityCheck(cite, firmCity), parkFirstListedCheck(cite, facts)];
   if (facts)
     steps.push(
       windowCheck(cite, `${facts.firstListedYear}-12-31`, {
@@ -464,19 +439,37 @@ export function parkOperatorReward(
         en: "the end of the listing year",
       }),
     );
-  if (!facts || !allPassed(steps)) {
-    return {
-      programme: cite.measure,
-      eligible: false,
-      amount: ZERO,
-      upTo: false,
-      timing: "user",
-      payee: "firm",
-      explain: steps,
-    };
-  }
+  if (!facts || !allPassed(steps)) return refusal(cite, steps, "user");
   const amount = facts.districtAmount ?? null;
-  steps.push({
+  steps.push(parkRewardStep(cite, amount));
+  return {
+    programme: cite.measure,
+    eligible: true,
+    amount,
+    upTo: false,
+    basisYear: facts.firstListedYear,
+    payableYear: facts.firstListedYear,
+    timing: "assumed",
+    payee: "firm",
+    explain: steps,
+  };
+}
+
+/** 穗 三（一）1: the park (base) the firm runs entered its district's list for the first time. */
+function parkFirstListedCheck(cite: ProgrammeCite, facts: ParkOperatorFacts | undefined): CheckStep {
+  return check(cite, "firstListed", facts !== undefined, {
+    zh: facts
+      ? `首次入选：企业运营的直播电商园区（基地）于 ${facts.firstListedYear} 年首次进入区级名单。`
+      : "首次入选：未填写企业运营的园区（基地）首次进入区级名单的年份。",
+    en: facts
+      ? `First listed: the firm's live-commerce park (base) entered its district's list for the first time in ${facts.firstListedYear}.`
+      : "First listed: no first listing of a park (base) run by the firm was given.",
+  });
+}
+
+/** The park operator's reward: the district's amount (具体扶持政策由各区人民政府制定), or open when unknown. */
+function parkRewardStep(cite: ProgrammeCite, amount: Decimal | null): ExplainStep {
+  return {
     key: "amount",
     zh:
       amount === null
@@ -489,16 +482,5 @@ export function parkOperatorReward(
     value: amount === null ? "-" : fen(amount),
     measure: cite.measure,
     source: cite.source,
-  });
-  return {
-    programme: cite.measure,
-    eligible: true,
-    amount,
-    upTo: false,
-    basisYear: facts.firstListedYear,
-    payableYear: facts.firstListedYear,
-    timing: "assumed",
-    payee: "firm",
-    explain: steps,
   };
 }

@@ -1,6 +1,15 @@
-import type { ExplainStep } from "../explain";
-import { type Decimal, dec, fen, fixed } from "../money";
-import { type Award, allPassed, type City, check, cityCheck, type ProgrammeCite } from "./award";
+import type { Bilingual, ExplainStep } from "../explain";
+import { type Decimal, fen, fixed } from "../money";
+import {
+  type Award,
+  allPassed,
+  type CheckStep,
+  type City,
+  check,
+  cityCheck,
+  type ProgrammeCite,
+  refusal,
+} from "./award";
 
 /** One line of 中商务电函〔2023〕10号 三: what was paid for a certificate, to how many trainees (2020 on). */
 export interface CertificateRate {
@@ -43,56 +52,12 @@ export function trainingSubsidy(
   rules: TrainingRules,
 ): Award {
   const { cite } = rules;
-  const steps: ExplainStep[] = [cityCheck(cite, firmCity)];
   const known = documentRate(rules, facts.certificate);
   const rated = facts.perTrainee !== undefined || known !== undefined;
-  steps.push(
-    check(
-      cite,
-      "certificate",
-      rated,
-      rated
-        ? {
-            zh: `证书：${facts.certificate}，${facts.count} 人次，${facts.year} 年取得。`,
-            en: `Certificate: ${facts.certificate}, ${facts.count} trainees, issued in ${facts.year}.`,
-          }
-        : {
-            zh: `证书：文件未列出“${facts.certificate}”的补贴数据，请按现行《广东省职业技能提升补贴（指导）标准目录》填写每人标准。`,
-            en: `Certificate: the document gives no figures for "${facts.certificate}"; enter the rate per trainee from the current Guangdong standard list.`,
-          },
-      { certificate: facts.certificate, count: String(facts.count) },
-    ),
-  );
-  if (!allPassed(steps)) {
-    return {
-      programme: cite.measure,
-      eligible: false,
-      amount: dec(0),
-      upTo: false,
-      basisYear: facts.year,
-      timing: "assumed",
-      payee: paidTo,
-      explain: steps,
-    };
-  }
+  const steps: ExplainStep[] = [cityCheck(cite, firmCity), certificateCheck(cite, facts, rated)];
+  if (!allPassed(steps)) return refusal(cite, steps, "assumed", facts.year, paidTo);
   const { amount, rateText } = subsidyOf(facts, known as CertificateRate);
-  const payee =
-    paidTo === "employees"
-      ? {
-          zh: "由劳动者本人申领并发放给本人，不计入企业现金",
-          en: "claimed by and paid to each worker, not the firm's cash",
-        }
-      : { zh: "用户说明由企业领取", en: "the user says the firm receives it" };
-  steps.push({
-    key: "amount",
-    zh: `补贴：${facts.count} 人次 × ${rateText.zh} = ${fen(amount)} 元；${payee.zh}。现行规定为${rules.grantedBy.source}《${rules.grantedBy.title}》：劳动者在证书核发之日起12个月内申领，标准按省目录，本估算按 ${facts.year} 年发放。`,
-    en: `Subsidy: ${facts.count} trainees x ${rateText.en} = ${fen(amount)} CNY; ${payee.en}. The rule in force is ${rules.grantedBy.source} (${rules.grantedBy.title}): the worker claims within 12 months of the certificate, at the provincial list's rate; estimated as paid in ${facts.year}.`,
-    formula: "count x rate per trainee",
-    inputs: { count: String(facts.count) },
-    value: fen(amount),
-    measure: cite.measure,
-    source: cite.source,
-  });
+  steps.push(subsidyStep(facts, amount, rateText, paidTo, rules));
   return {
     programme: cite.measure,
     eligible: true,
@@ -103,6 +68,52 @@ export function trainingSubsidy(
     timing: "assumed",
     payee: paidTo,
     explain: steps,
+  };
+}
+
+/** The certificate has a rate: the user's, or the figures 中商务电函〔2023〕10号 三 gives for it. */
+function certificateCheck(cite: ProgrammeCite, facts: TraineeFacts, rated: boolean): CheckStep {
+  return check(
+    cite,
+    "certificate",
+    rated,
+    rated
+      ? {
+          zh: `证书：${facts.certificate}，${facts.count} 人次，${facts.year} 年取得。`,
+          en: `Certificate: ${facts.certificate}, ${facts.count} trainees, issued in ${facts.year}.`,
+        }
+      : {
+          zh: `证书：文件未列出“${facts.certificate}”的补贴数据，请按现行《广东省职业技能提升补贴（指导）标准目录》填写每人标准。`,
+          en: `Certificate: the document gives no figures for "${facts.certificate}"; enter the rate per trainee from the current Guangdong standard list.`,
+        },
+    { certificate: facts.certificate, count: String(facts.count) },
+  );
+}
+
+/** The subsidy step: count x rate, who receives it, and the provincial rule in force that grants it. */
+function subsidyStep(
+  facts: TraineeFacts,
+  amount: Decimal,
+  rateText: Bilingual,
+  paidTo: "employees" | "firm",
+  rules: TrainingRules,
+): ExplainStep {
+  const payee =
+    paidTo === "employees"
+      ? {
+          zh: "由劳动者本人申领并发放给本人，不计入企业现金",
+          en: "claimed by and paid to each worker, not the firm's cash",
+        }
+      : { zh: "用户说明由企业领取", en: "the user says the firm receives it" };
+  return {
+    key: "amount",
+    zh: `补贴：${facts.count} 人次 × ${rateText.zh} = ${fen(amount)} 元；${payee.zh}。现行规定为${rules.grantedBy.source}《${rules.grantedBy.title}》：劳动者在证书核发之日起12个月内申领，标准按省目录，本估算按 ${facts.year} 年发放。`,
+    en: `Subsidy: ${facts.count} trainees x ${rateText.en} = ${fen(amount)} CNY; ${payee.en}. The rule in force is ${rules.grantedBy.source} (${rules.grantedBy.title}): the worker claims within 12 months of the certificate, at the provincial list's rate; estimated as paid in ${facts.year}.`,
+    formula: "count x rate per trainee",
+    inputs: { count: String(facts.count) },
+    value: fen(amount),
+    measure: rules.cite.measure,
+    source: rules.cite.source,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ExplainStep } from "../explain";
-import { type Decimal, fen, ZERO } from "../money";
-import { type Award, allPassed, type City, check, cityCheck, type ProgrammeCite } from "./award";
+import { type Decimal, fen } from "../money";
+import { type Award, allPassed, type City, check, cityCheck, type ProgrammeCite, refusal } from "./award";
 
 export interface DistrictFundRules {
   cite: ProgrammeCite;
@@ -36,18 +36,7 @@ export function districtFundAward(award: DistrictAward, firmCity: City, rules: D
       { districtAward: fen(award.amount), year: String(award.year) },
     ),
   ];
-  if (!allPassed(steps)) {
-    return {
-      programme: cite.measure,
-      eligible: false,
-      amount: ZERO,
-      upTo: false,
-      basisYear: award.year,
-      timing: "user",
-      payee: "firm",
-      explain: steps,
-    };
-  }
+  if (!allPassed(steps)) return refusal(cite, steps, "user", award.year);
   const cityUpTo = award.amount.times(rules.reimbursementShare);
   const districtAtLeast = award.amount.minus(cityUpTo);
   steps.push({
@@ -58,16 +47,7 @@ export function districtFundAward(award: DistrictAward, firmCity: City, rules: D
     measure: cite.measure,
     source: cite.source,
   });
-  steps.push({
-    key: "split",
-    zh: `市区分担：市财政从 ${fen(rules.fund)} 元直播电商奖励资金中，按不超过 ${rules.reimbursementShare.times(100).toString()}% 对区已兑现资金给予补助，即不超过 ${fen(cityUpTo)} 元付给区财政，区至少自担 ${fen(districtAtLeast)} 元；资金“总量控制、先做先得、用完即止”，市级补助不增加企业所得。`,
-    en: `Split: from its ${fen(rules.fund)} CNY fund the city reimburses the district up to ${rules.reimbursementShare.times(100).toString()}% of what it paid, i.e. up to ${fen(cityUpTo)} CNY to the district, which bears at least ${fen(districtAtLeast)} CNY; the fund is first come, first served until used up, and the city's part adds nothing to the firm's receipt.`,
-    formula: "cityUpTo = districtAward x reimbursementShare; districtAtLeast = districtAward - cityUpTo",
-    inputs: { districtAward: fen(award.amount), reimbursementShare: rules.reimbursementShare.toString() },
-    value: fen(cityUpTo),
-    measure: cite.measure,
-    source: cite.source,
-  });
+  steps.push(districtSplitStep(award, cityUpTo, districtAtLeast, rules));
   return {
     programme: cite.measure,
     eligible: true,
@@ -79,5 +59,28 @@ export function districtFundAward(award: DistrictAward, firmCity: City, rules: D
     payee: "firm",
     split: { cityUpTo, districtAtLeast },
     explain: steps,
+  };
+}
+
+/**
+ * 珠海 四（三）: the city pays the district back up to 80% of what it paid from its 1亿 fund (总量控制、先做先得、
+ * 用完即止); the district bears the rest. The firm's receipt does not change.
+ */
+function districtSplitStep(
+  award: DistrictAward,
+  cityUpTo: Decimal,
+  districtAtLeast: Decimal,
+  rules: DistrictFundRules,
+): ExplainStep {
+  const { cite } = rules;
+  return {
+    key: "split",
+    zh: `市区分担：市财政从 ${fen(rules.fund)} 元直播电商奖励资金中，按不超过 ${rules.reimbursementShare.times(100).toString()}% 对区已兑现资金给予补助，即不超过 ${fen(cityUpTo)} 元付给区财政，区至少自担 ${fen(districtAtLeast)} 元；资金“总量控制、先做先得、用完即止”，市级补助不增加企业所得。`,
+    en: `Split: from its ${fen(rules.fund)} CNY fund the city reimburses the district up to ${rules.reimbursementShare.times(100).toString()}% of what it paid, i.e. up to ${fen(cityUpTo)} CNY to the district, which bears at least ${fen(districtAtLeast)} CNY; the fund is first come, first served until used up, and the city's part adds nothing to the firm's receipt.`,
+    formula: "cityUpTo = districtAward x reimbursementShare; districtAtLeast = districtAward - cityUpTo",
+    inputs: { districtAward: fen(award.amount), reimbursementShare: rules.reimbursementShare.toString() },
+    value: fen(cityUpTo),
+    measure: cite.measure,
+    source: cite.source,
   };
 }

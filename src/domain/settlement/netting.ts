@@ -268,16 +268,27 @@ export function paymentsPerContract(payments: number, contracts: number): number
  * paid in several remittances is filed once, before its first such payment (2021年第19号 第一条), or
  * every such payment under the rulesets before it. `firstWaiting`: the payment the first filing
  * precedes (-1 when none is filed). The one statement of the rule: the settlement route and the
- * projection both count with it.
+ * projection both count with it (the projection through `filingsOfContract`, its amounts in fixed point).
  */
 export function contractFilings(
   paymentsUsd: readonly Decimal[],
   rules: FilingRules,
 ): { count: number; firstWaiting: number } {
+  return filingsOfContract(
+    paymentsUsd.map((usd) => usd.gt(rules.filingThresholdUsd)),
+    rules,
+  );
+}
+
+/** `contractFilings` once each payment is known to be above the threshold or not. */
+export function filingsOfContract(
+  aboveThreshold: readonly boolean[],
+  rules: Pick<FilingRules, "filingOncePerContract">,
+): { count: number; firstWaiting: number } {
   let count = 0;
   let firstWaiting = -1;
-  paymentsUsd.forEach((usd, i) => {
-    if (!usd.gt(rules.filingThresholdUsd)) return;
+  aboveThreshold.forEach((above, i) => {
+    if (!above) return;
     if (firstWaiting === -1) firstWaiting = i;
     if (!rules.filingOncePerContract || count === 0) count++;
   });

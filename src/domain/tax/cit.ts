@@ -60,24 +60,58 @@ function reliefTax(period: SmallLowProfitPeriod, taxableIncome: Decimal): Decima
 }
 
 /**
- * Corporate income tax of a year. Deemed profit: (revenue - exempt income) x 4% (国家税务总局公告2019年
- * 第36号; exempt income leaves the revenue first, 国税发〔2008〕30号 第六条). Actual profit: profit - exempt
- * income. Small low-profit relief when every test holds (5% on the whole amount from 2023; in bands for
- * 2019-2022); above any limit the whole amount is taxed at 25% (a cliff), and no relief outside the years
- * the rules cover.
+ * Taxable income of the year. Deemed profit: (revenue - exempt income) x 4% (国家税务总局公告2019年第36号;
+ * exempt income leaves the revenue first, 国税发〔2008〕30号 第六条), `taxableRevenue` being the part in
+ * brackets. Actual profit: profit - exempt income, never below zero. Rounded to the fen.
  */
-export function citForYear(x: CitInput, rules: CitRules): CitFigures {
-  let taxableRevenue: Decimal | null = null;
-  let taxableIncome: Decimal;
-  if (x.method === "deemed-profit") {
-    taxableRevenue = x.revenue.minus(x.exemptIncome);
-    taxableIncome = roundFen(taxableRevenue.times(rules.deemedProfitRate));
-  } else {
-    taxableIncome = roundFen(max((x.profit ?? ZERO).minus(x.exemptIncome), ZERO));
-  }
-  const slp = rules.smallLowProfit;
-  const period = smallLowProfitPeriod(rules, x.taxYear);
-  const tests: SmallLowProfitTest[] = [
+export function citTaxableIncome(x: CitInput, taxableRevenue: Decimal | null, rules: CitRules): Decimal {
+  if (taxableRevenue !== null) return roundFen(taxableRevenue.times(rules.deemedProfitRate));
+  return roundFen(max((x.profit ?? ZERO).minus(x.exemptIncome), ZERO));
+}
+
+/** A small low-profit enterprise works in an industry the state neither restricts nor prohibits. */
+function industryTest(restrictedIndustry: boolean, cite: Cite): SmallLowProfitTest {
+  return {
+    id: "industry",
+    zh: "从事国家非限制和禁止行业",
+    en: "not in a restricted or prohibited industry",
+    met: !restrictedIndustry,
+    limit: "false",
+    actual: String(restrictedIndustry),
+    cite,
+  };
+}
+
+/** The last small low-profit test: the tax year lies within the relief years the rules model. */
+function reliefInForceTest(
+  slp: CitRules["smallLowProfit"],
+  period: SmallLowProfitPeriod | undefined,
+  taxYear: number,
+): SmallLowProfitTest {
+  const from = slp.periods[0].fromYear;
+  return {
+    id: "relief-in-force",
+    zh: `纳税年度在已建模的优惠期间内（${from} 年至 ${slp.validUntil}）`,
+    en: `the tax year falls within the relief years modelled (${from} to ${slp.validUntil})`,
+    met: period !== undefined,
+    limit: `${from}..${slp.validUntil.slice(0, 4)}`,
+    actual: String(taxYear),
+    cite: period?.cite ?? slp.cite,
+  };
+}
+
+/**
+ * The tests of a small low-profit enterprise, each with its limit and the firm's figure: taxable income,
+ * employees and total assets within the limits, an industry that is neither restricted nor prohibited,
+ * and a tax year the relief covers. The relief applies only when every test holds.
+ */
+export function smallLowProfitTests(
+  x: CitInput,
+  taxableIncome: Decimal,
+  period: SmallLowProfitPeriod | undefined,
+  slp: CitRules["smallLowProfit"],
+): SmallLowProfitTest[] {
+  return [
     {
       id: "taxable-income",
       zh: "年度应纳税所得额不超过上限",
@@ -105,32 +139,42 @@ export function citForYear(x: CitInput, rules: CitRules): CitFigures {
       actual: x.totalAssets.toFixed(2),
       cite: slp.cite,
     },
-    {
-      id: "industry",
-      zh: "从事国家非限制和禁止行业",
-      en: "not in a restricted or prohibited industry",
-      met: !x.restrictedIndustry,
-      limit: "false",
-      actual: String(x.restrictedIndustry),
-      cite: slp.cite,
-    },
-    {
-      id: "relief-in-force",
-      zh: `纳税年度在已建模的优惠期间内（${slp.periods[0].fromYear} 年至 ${slp.validUntil}）`,
-      en: `the tax year falls within the relief years modelled (${slp.periods[0].fromYear} to ${slp.validUntil})`,
-      met: period !== undefined,
-      limit: `${slp.periods[0].fromYear}..${slp.validUntil.slice(0, 4)}`,
-      actual: String(x.taxYear),
-      cite: period?.cite ?? slp.cite,
-    },
+    industryTest(x.restrictedIndustry, slp.cite),
+    reliefInForceTest(slp, period, x.taxYear),
   ];
+}
+
+/**
+ * CIT ÷ taxable income: the standard 25% without the relief; with it the tax over the income (5% from
+ * 2023, a blend of the bands before), or the first band's rate when there is no income to divide by.
+ */
+function effectiveCitRate(
+  reliefPeriod: SmallLowProfitPeriod | null,
+  taxableIncome: Decimal,
+  exactTax: Decimal,
+  standardRate: Decimal,
+): Decimal {
+  if (!reliefPeriod) return standardRate;
+  return taxableIncome.isZero() ? reliefPeriod.bands[0].rate : exactTax.div(taxableIncome);
+}
+
+/**
+ * Corporate income tax of a year. Deemed profit: (revenue - exempt income) x 4% (国家税务总局公告2019年
+ * 第36号; exempt income leaves the revenue first, 国税发〔2008〕30号 第六条). Actual profit: profit - exempt
+ * income. Small low-profit relief when every test holds (5% on the whole amount from 2023; in bands for
+ * 2019-2022); above any limit the whole amount is taxed at 25% (a cliff), and no relief outside the years
+ * the rules cover.
+ */
+export function citForYear(x: CitInput, rules: CitRules): CitFigures {
+  const taxableRevenue = x.method === "deemed-profit" ? x.revenue.minus(x.exemptIncome) : null;
+  const taxableIncome = citTaxableIncome(x, taxableRevenue, rules);
+  const period = smallLowProfitPeriod(rules, x.taxYear);
+  const tests = smallLowProfitTests(x, taxableIncome, period, rules.smallLowProfit);
   const smallLowProfit = tests.every((t) => t.met);
   const reliefPeriod = smallLowProfit && period ? period : null;
   const exact = reliefPeriod
     ? reliefTax(reliefPeriod, taxableIncome)
     : taxableIncome.times(rules.standardRate);
-  let rate = rules.standardRate;
-  if (reliefPeriod) rate = taxableIncome.isZero() ? reliefPeriod.bands[0].rate : exact.div(taxableIncome);
   return {
     method: x.method,
     taxableRevenue,
@@ -138,7 +182,7 @@ export function citForYear(x: CitInput, rules: CitRules): CitFigures {
     cit: roundFen(exact),
     smallLowProfit,
     tests,
-    rate,
+    rate: effectiveCitRate(reliefPeriod, taxableIncome, exact, rules.standardRate),
     reliefPeriod,
   };
 }

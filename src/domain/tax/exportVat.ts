@@ -710,13 +710,11 @@ function smallScaleVatStep(
   };
 }
 
-/** Applies "auto" or checks a requested regime; a requested regime whose grounds fail is refused. */
-function chooseRegime(
-  requested: Regime | "auto",
-  decision: RegimeDecision,
-  ex: Explainer,
-  warnings: Bilingual[],
-): Regime {
+/**
+ * The regime "auto" picks, explained: its ground (the first whose conditions all hold, in the order of
+ * 财税〔2012〕39号 第五条 to 第七条 and 财税〔2018〕103号), and why each regime before it does not apply.
+ */
+function explainAutoDecision(decision: RegimeDecision, ex: Explainer): Regime {
   const auto = decision.regime;
   const autoBasis = decision.eligibility[auto].basis;
   const skipped = (["exempt-credit-refund", "exempt-refund", "exempt"] as Regime[]).filter(
@@ -738,7 +736,20 @@ function chooseRegime(
     value: auto,
     ...citeFields(basisCite),
   });
-  if (requested === "auto" || requested === auto) return auto;
+  return auto;
+}
+
+/**
+ * A requested regime other than the automatic one: applied when its grounds hold; taxed-as-domestic always
+ * (the consequence of not filing in time), with a warning; any other is refused with each failing condition.
+ */
+function applyRequestedRegime(
+  requested: Regime,
+  auto: Regime,
+  decision: RegimeDecision,
+  ex: Explainer,
+  warnings: Bilingual[],
+): Regime {
   const wanted = decision.eligibility[requested];
   if (wanted.applies) {
     ex.add({
@@ -765,6 +776,18 @@ function chooseRegime(
       en: `${REGIME_TEXT[requested].en} cannot apply: "${c.en}" does not hold (${c.cite.source})`,
     })),
   );
+}
+
+/** Applies "auto" or checks a requested regime; a requested regime whose grounds fail is refused. */
+function chooseRegime(
+  requested: Regime | "auto",
+  decision: RegimeDecision,
+  ex: Explainer,
+  warnings: Bilingual[],
+): Regime {
+  const auto = explainAutoDecision(decision, ex);
+  if (requested === "auto" || requested === auto) return auto;
+  return applyRequestedRegime(requested, auto, decision, ex, warnings);
 }
 
 type Computed = { ok: true; outcome: RegimeOutcome } | { ok: false; problems: InputError["problems"] };
@@ -795,13 +818,12 @@ const NO_VAT: RegimeVat = {
 };
 
 /** One figure stage per regime: the regime's VAT figures, or the inputs it lacks. */
-const REGIME_FIGURES: Record<Regime, (c: FigureContext) => RegimeVat | { problems: InputError["problems"] }> =
-  {
-    "exempt-credit-refund": exemptCreditRefundFigures,
-    "exempt-refund": exemptRefundFigures,
-    exempt: exemptFigures,
-    "taxed-as-domestic": taxedAsDomesticFigures,
-  };
+const REGIME_FIGURES: Record<Regime, (c: FigureContext) => RegimeVatOrProblems> = {
+  "exempt-credit-refund": exemptCreditRefundFigures,
+  "exempt-refund": exemptRefundFigures,
+  exempt: exemptFigures,
+  "taxed-as-domestic": taxedAsDomesticFigures,
+};
 
 /**
  * Computes one regime's figures: the regime's VAT (its own stage), then the surtaxes on the VAT
@@ -834,9 +856,12 @@ function computeRegime(
   return { ok: true, outcome: { figures, ...vat, surtax } };
 }
 
+type CiteFields = ReturnType<typeof citeFields>;
+type ExemptCreditRefund = ReturnType<typeof computeExemptCreditRefund>;
+
 /** 免抵退: the non-creditable amount and the period's payable, then the refund and what is left. */
 function exemptCreditRefundFigures(c: FigureContext): RegimeVat {
-  const { input, r, era, ex, put, rates } = c;
+  const { input, r, era, ex } = c;
   const f = computeExemptCreditRefund({
     fobCny: r.fobCny,
     vatRate: r.vatRate,
@@ -848,6 +873,36 @@ function exemptCreditRefundFigures(c: FigureContext): RegimeVat {
   });
   const cite = citeFields(era.exemptCreditRefundFormula);
   const withMaterials = !r.dutyFreeMaterialsCny.isZero();
+  putNonCreditableAndPayable(c, f, cite, withMaterials);
+  exemptCreditRefundOutcome(c, f, cite, withMaterials);
+  if (ex && input.consumptionTax) {
+    ex.add({
+      key: "consumptionTax",
+      zh: "生产企业出口应税消费品：免征消费税，不退税",
+      en: "Manufacturer exporting excisable goods: consumption tax exempt, nothing refunded",
+      value: "0.00",
+      ...cite,
+    });
+  }
+  return {
+    ...NO_VAT,
+    vatDue: f.vatDue,
+    refund: f.refund,
+    exemptCredit: f.exemptCredit,
+    vatCost: f.nonCreditable,
+  };
+}
+
+/**
+ * 免抵退, first half (财税〔2012〕39号 第五条第（一）项 and its 2026 successor): the non-creditable amount
+ * FOB x (VAT rate - refund rate), less the offset for duty-free materials, and the period's payable.
+ */
+function putNonCreditableAndPayable(
+  { input, r, put, rates }: FigureContext,
+  f: ExemptCreditRefund,
+  cite: CiteFields,
+  withMaterials: boolean,
+): void {
   if (withMaterials) {
     put("nonCreditableOffset", f.nonCreditableOffset, {
       zh: "不得免征和抵扣税额抵减额（以不得免征和抵扣税额为限）",
@@ -876,30 +931,27 @@ function exemptCreditRefundFigures(c: FigureContext): RegimeVat {
     },
     ...cite,
   });
-  exemptCreditRefundOutcome(c, f, cite, withMaterials);
-  if (ex && input.consumptionTax) {
-    ex.add({
-      key: "consumptionTax",
-      zh: "生产企业出口应税消费品：免征消费税，不退税",
-      en: "Manufacturer exporting excisable goods: consumption tax exempt, nothing refunded",
-      value: "0.00",
-      ...cite,
-    });
-  }
-  return {
-    ...NO_VAT,
-    vatDue: f.vatDue,
-    refund: f.refund,
-    exemptCredit: f.exemptCredit,
-    vatCost: f.nonCreditable,
-  };
 }
 
 /** 免抵退, second half: the eligible refund, the refund paid, the exempt credit and the carry-forward. */
 function exemptCreditRefundOutcome(
+  c: FigureContext,
+  f: ExemptCreditRefund,
+  cite: CiteFields,
+  withMaterials: boolean,
+): void {
+  putEligibleRefundAndRefund(c, f, cite, withMaterials);
+  putExemptCreditAndCarryForward(c, f, cite);
+}
+
+/**
+ * The exempt-credit-refund amount FOB x refund rate (less the duty-free materials' offset), and the refund:
+ * the lower of it and the closing credit (财税〔2012〕39号 第五条第（一）项).
+ */
+function putEligibleRefundAndRefund(
   { r, put, rates }: FigureContext,
-  f: ReturnType<typeof computeExemptCreditRefund>,
-  cite: ReturnType<typeof citeFields>,
+  f: ExemptCreditRefund,
+  cite: CiteFields,
   withMaterials: boolean,
 ): void {
   if (withMaterials) {
@@ -925,6 +977,14 @@ function exemptCreditRefundOutcome(
     inputs: { payable: fen(f.payable), eligibleRefund: fen(f.eligibleRefund) },
     ...cite,
   });
+}
+
+/** What the refund leaves: the exempt credit (part of the surtax base), the carry-forward, VAT due and cost. */
+function putExemptCreditAndCarryForward(
+  { put }: FigureContext,
+  f: ExemptCreditRefund,
+  cite: CiteFields,
+): void {
   put("exemptCredit", f.exemptCredit, {
     zh: "免抵税额（计入城建税等附加税费计税依据）",
     en: "Exempt-credit amount (part of the surtax base)",
@@ -955,61 +1015,30 @@ function exemptCreditRefundOutcome(
   });
 }
 
+/** The VAT of a regime, or the inputs it lacks. */
+type RegimeVatOrProblems = RegimeVat | { problems: InputError["problems"] };
+
+const EXEMPT_REFUND_NEEDS_INVOICE: InputError["problems"] = [
+  {
+    pointer: "/purchase",
+    en: "exempt-refund needs the purchase amount and invoiceVatRate of the special invoice",
+    zh: "免退税需要专用发票的进货金额和 invoiceVatRate",
+  },
+];
+
 /** 免退税: the refund on the purchase invoice; the domestic ledger settles on its own. */
-function exemptRefundFigures({ input, r, era, put, rates, ct }: FigureContext):
-  | RegimeVat
-  | {
-      problems: InputError["problems"];
-    } {
+function exemptRefundFigures(c: FigureContext): RegimeVatOrProblems {
+  const { input, r, era, put, ct } = c;
   const p = r.purchase;
-  if (!p?.invoiceAmountExclVat || !p.invoiceVatRate) {
-    return {
-      problems: [
-        {
-          pointer: "/purchase",
-          en: "exempt-refund needs the purchase amount and invoiceVatRate of the special invoice",
-          zh: "免退税需要专用发票的进货金额和 invoiceVatRate",
-        },
-      ],
-    };
-  }
+  if (!p?.invoiceAmountExclVat || !p.invoiceVatRate) return { problems: EXEMPT_REFUND_NEEDS_INVOICE };
   const f = computeExemptRefund({
     invoiceAmountExclVat: p.invoiceAmountExclVat,
     invoiceVatRate: p.invoiceVatRate,
     refundRate: r.refundRate,
   });
   const cite = citeFields(era.exemptRefundFormula);
-  put("invoiceAmountExclVat", f.invoiceAmountExclVat);
-  put("refund", f.refund, {
-    zh: "应退税额：不含税进货金额 × 退税率与发票税率孰低",
-    en: "Refund: invoice amount excl. VAT × the lower of the refund rate and the invoice's VAT rate",
-    formula: "invoiceAmountExclVat × min(refundRate, invoiceVatRate)",
-    inputs: {
-      invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
-      refundRate: rates.refundRate,
-      invoiceVatRate: p.invoiceVatRate.toFixed(),
-      rateUsed: f.rateUsed.toFixed(),
-    },
-    ...cite,
-  });
-  put("toCost", f.toCost, {
-    zh: "不予退税的进项税额（转入成本）",
-    en: "Input VAT not refunded (booked to cost)",
-    formula: "invoiceAmountExclVat × (invoiceVatRate − rate used)",
-    inputs: {
-      invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
-      invoiceVatRate: p.invoiceVatRate.toFixed(),
-    },
-    ...cite,
-  });
-  const ledger = ledgerSettlement(input.ledger);
-  put("vatDue", ledger.vatDue, {
-    zh: "内销部分当期应缴增值税",
-    en: "VAT due on the domestic ledger",
-    formula: "max(domesticOutputVat − inputVat − openingCredit, 0)",
-    ...cite,
-  });
-  put("carryForward", ledger.carryForward);
+  putPurchaseRefund(c, f, p.invoiceVatRate, cite);
+  const ledger = putDomesticLedger(c, cite);
   if (input.consumptionTax) {
     put("consumptionTaxRefund", ct, {
       zh: "外贸企业出口应税消费品退还消费税",
@@ -1027,33 +1056,68 @@ function exemptRefundFigures({ input, r, era, put, rates, ct }: FigureContext):
   };
 }
 
-/** 免税: no refund; the input VAT of the exports goes to cost. */
-function exemptFigures({
-  input,
-  r,
-  era,
-  ex,
-  put,
-}: FigureContext): RegimeVat | { problems: InputError["problems"] } {
-  const f = computeExempt({
-    kind: input.enterprise.kind,
-    vatPayer: input.enterprise.vatPayer,
-    fobCny: r.fobCny,
-    ledger: input.ledger,
-    purchase: r.purchase,
+/**
+ * 免退税 (财税〔2012〕39号 第五条第（二）项): the refund is the invoice amount excl. VAT x the lower of the
+ * refund rate and the invoice's VAT rate; the input VAT not refunded goes to cost.
+ */
+function putPurchaseRefund(
+  { put, rates }: FigureContext,
+  f: ReturnType<typeof computeExemptRefund>,
+  invoiceVatRate: Decimal,
+  cite: CiteFields,
+): void {
+  put("invoiceAmountExclVat", f.invoiceAmountExclVat);
+  put("refund", f.refund, {
+    zh: "应退税额：不含税进货金额 × 退税率与发票税率孰低",
+    en: "Refund: invoice amount excl. VAT × the lower of the refund rate and the invoice's VAT rate",
+    formula: "invoiceAmountExclVat × min(refundRate, invoiceVatRate)",
+    inputs: {
+      invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
+      refundRate: rates.refundRate,
+      invoiceVatRate: invoiceVatRate.toFixed(),
+      rateUsed: f.rateUsed.toFixed(),
+    },
+    ...cite,
   });
-  if (!f) {
-    return {
-      problems: [
-        {
-          pointer: "/domesticSales",
-          en: "the exempt regime needs domesticSales to apportion the input VAT that is not creditable",
-          zh: "免税需要提供 domesticSales，以便按销售额比例划分不得抵扣的进项税额",
-        },
-      ],
-    };
-  }
-  const basisText: Record<typeof f.toCostBasis, Bilingual> = {
+  put("toCost", f.toCost, {
+    zh: "不予退税的进项税额（转入成本）",
+    en: "Input VAT not refunded (booked to cost)",
+    formula: "invoiceAmountExclVat × (invoiceVatRate − rate used)",
+    inputs: {
+      invoiceAmountExclVat: fen(f.invoiceAmountExclVat),
+      invoiceVatRate: invoiceVatRate.toFixed(),
+    },
+    ...cite,
+  });
+}
+
+/** A trader's domestic ledger beside its refunded exports: VAT due and the credit carried forward. */
+function putDomesticLedger(
+  { input, put }: FigureContext,
+  cite: CiteFields,
+): ReturnType<typeof ledgerSettlement> {
+  const ledger = ledgerSettlement(input.ledger);
+  put("vatDue", ledger.vatDue, {
+    zh: "内销部分当期应缴增值税",
+    en: "VAT due on the domestic ledger",
+    formula: "max(domesticOutputVat − inputVat − openingCredit, 0)",
+    ...cite,
+  });
+  put("carryForward", ledger.carryForward);
+  return ledger;
+}
+
+const EXEMPT_NEEDS_DOMESTIC_SALES: InputError["problems"] = [
+  {
+    pointer: "/domesticSales",
+    en: "the exempt regime needs domesticSales to apportion the input VAT that is not creditable",
+    zh: "免税需要提供 domesticSales，以便按销售额比例划分不得抵扣的进项税额",
+  },
+];
+
+/** Why the input VAT that goes to cost under 免税 is what it is, by the basis the computation used. */
+const EXEMPT_TO_COST_BASIS: Record<NonNullable<ReturnType<typeof computeExempt>>["toCostBasis"], Bilingual> =
+  {
     "small-scale": { zh: "小规模纳税人不抵扣进项税额", en: "a small-scale payer never credits input VAT" },
     "purchase-invoice": { zh: "进货发票上的增值税", en: "the VAT on the purchase invoice" },
     "no-invoice": { zh: "无进货凭证，无进项税额", en: "no purchase voucher, so no input VAT" },
@@ -1063,9 +1127,21 @@ function exemptFigures({
     },
     "all-input": { zh: "无内销，全部进项税额", en: "no domestic sales, all input VAT" },
   };
+
+/** 免税: no refund; the input VAT of the exports goes to cost. */
+function exemptFigures({ input, r, era, ex, put }: FigureContext): RegimeVatOrProblems {
+  const f = computeExempt({
+    kind: input.enterprise.kind,
+    vatPayer: input.enterprise.vatPayer,
+    fobCny: r.fobCny,
+    ledger: input.ledger,
+    purchase: r.purchase,
+  });
+  if (!f) return { problems: EXEMPT_NEEDS_DOMESTIC_SALES };
+  const basis = EXEMPT_TO_COST_BASIS[f.toCostBasis];
   put("toCost", f.toCost, {
-    zh: `免税出口的进项税额不得抵扣，转入成本：${basisText[f.toCostBasis].zh}`,
-    en: `Input VAT of exempt exports is not creditable and goes to cost: ${basisText[f.toCostBasis].en}`,
+    zh: `免税出口的进项税额不得抵扣，转入成本：${basis.zh}`,
+    en: `Input VAT of exempt exports is not creditable and goes to cost: ${basis.en}`,
     formula: f.toCostBasis === "apportioned" ? "inputVat × FOB ÷ (FOB + domesticSales)" : f.toCostBasis,
     ...citeFields(era.exemptInputToCost),
   });
@@ -1130,12 +1206,15 @@ function smallScaleTaxedFigures({ r, put }: FigureContext, cite: ReturnType<type
   return small.vatDue;
 }
 
-/** A general payer's output VAT, any reversal, and the period's VAT due; output VAT and ordinary-invoice VAT are the cost. */
-function generalTaxedFigures(
-  { input, r, put, rates }: FigureContext,
+/**
+ * 视同内销 (财税〔2012〕39号 第七条第（二）项): output VAT on the FOB less bonded materials taken as
+ * tax-inclusive, and the non-creditable amount booked to cost earlier, reversed back to input VAT.
+ */
+function putDeemedOutputVat(
+  { r, put, rates }: FigureContext,
   f: ReturnType<typeof computeTaxedAsDomestic>,
-  cite: ReturnType<typeof citeFields>,
-): Decimal {
+  cite: CiteFields,
+): void {
   put("outputVat", f.outputVat, {
     zh: "视同内销销项税额（离岸价视为含税）",
     en: "Output VAT of the deemed domestic sale (FOB taken as tax-inclusive)",
@@ -1155,6 +1234,16 @@ function generalTaxedFigures(
       ...cite,
     });
   }
+}
+
+/** A general payer's output VAT, any reversal, and the period's VAT due; output VAT and ordinary-invoice VAT are the cost. */
+function generalTaxedFigures(
+  c: FigureContext,
+  f: ReturnType<typeof computeTaxedAsDomestic>,
+  cite: CiteFields,
+): Decimal {
+  const { input, put } = c;
+  putDeemedOutputVat(c, f, cite);
   put("vatDue", f.vatDue, {
     zh: "当期应缴增值税（进项全部可抵扣，已转出的不得免抵税额转回）",
     en: "VAT due for the period (all input VAT creditable; any non-creditable amount booked earlier is reversed)",
@@ -1191,6 +1280,7 @@ function surtaxFactorFor(input: ExportVatInput, rules: TaxRules): Decimal {
   return surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate).factor;
 }
 
+/** The surtaxes, explained: the base, the factor (halved or not, and why), and each surtax. */
 function explainSurtaxes(
   o: RegimeOutcome,
   input: ExportVatInput,
@@ -1198,12 +1288,6 @@ function explainSurtaxes(
   factor: Decimal,
   ex: Explainer,
 ): void {
-  const slp = input.surtax?.smallLowProfit ?? false;
-  const r = surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate);
-  const relief = r.grounds.length > 0;
-  const uncovered = r.groups.length > 0 && !relief;
-  const periods = rules.surtax.reliefPeriods.map((p) => `${p.from}..${p.until}`).join(", ");
-  const reliefUntil = rules.surtax.reliefPeriods[rules.surtax.reliefPeriods.length - 1].until;
   ex.add({
     key: "surtaxBase",
     zh: "附加税费计税依据：实际缴纳的增值税、消费税加免抵税额",
@@ -1217,6 +1301,21 @@ function explainSurtaxes(
     value: fen(o.surtax.base),
     ...citeFields(rules.surtax.baseCite),
   });
+  explainSurtaxFactor(input, rules, factor, ex);
+  explainSurtaxLines(o, rules, factor, ex);
+}
+
+/**
+ * Whether the surtaxes are halved: for whom the halving of the export date covers (2023年第12号 第二条 and
+ * the periods before it), or why not: the payer is outside every group, or the date outside every period.
+ */
+function explainSurtaxFactor(input: ExportVatInput, rules: TaxRules, factor: Decimal, ex: Explainer): void {
+  const slp = input.surtax?.smallLowProfit ?? false;
+  const r = surtaxRelief(rules.surtax, surtaxPayerOf(input), input.exportDate);
+  const relief = r.grounds.length > 0;
+  const uncovered = r.groups.length > 0 && !relief;
+  const periods = rules.surtax.reliefPeriods.map((p) => `${p.from}..${p.until}`).join(", ");
+  const reliefUntil = rules.surtax.reliefPeriods[rules.surtax.reliefPeriods.length - 1].until;
   ex.add({
     key: "surtaxFactor",
     zh: relief
@@ -1238,13 +1337,18 @@ function explainSurtaxes(
     value: fixed(factor, 2),
     ...citeFields(r.period?.cite ?? rules.surtax.reliefCite),
   });
+}
+
+const SURTAX_LINES: readonly [keyof SurtaxRates, Bilingual][] = [
+  ["urbanConstruction", { zh: "城市维护建设税", en: "Urban construction tax" }],
+  ["education", { zh: "教育费附加", en: "Education surcharge" }],
+  ["localEducation", { zh: "地方教育附加", en: "Local education surcharge" }],
+];
+
+/** Each surtax: base x its rate x the factor (城市维护建设税法 第四条, 教育费附加, 地方教育附加). */
+function explainSurtaxLines(o: RegimeOutcome, rules: TaxRules, factor: Decimal, ex: Explainer): void {
   const rates = rules.surtax.rates;
-  const lines: [keyof SurtaxRates, Bilingual][] = [
-    ["urbanConstruction", { zh: "城市维护建设税", en: "Urban construction tax" }],
-    ["education", { zh: "教育费附加", en: "Education surcharge" }],
-    ["localEducation", { zh: "地方教育附加", en: "Local education surcharge" }],
-  ];
-  for (const [key, text] of lines) {
+  for (const [key, text] of SURTAX_LINES) {
     ex.add({
       key,
       ...text,

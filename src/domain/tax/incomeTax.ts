@@ -3,7 +3,7 @@ import { type Bilingual, Explainer, type ExplainStep } from "../explain";
 import { type Decimal, fen, fixed } from "../money";
 import { type CitFigures, type CitInput, type CitMethod, citForYear, type SmallLowProfitTest } from "./cit";
 import { type Condition, type NoInvoiceFacts, noInvoiceConditions } from "./regime";
-import { citeFields, type LegalForm, type TaxRules } from "./rules";
+import { type CitRules, citeFields, type LegalForm, type TaxRules } from "./rules";
 import { type CitPaymentDates, citPrepaymentDates } from "./timing";
 
 export interface IncomeTaxInput extends Omit<CitInput, "method"> {
@@ -258,8 +258,11 @@ function explainPaymentDates(input: IncomeTaxInput, rules: TaxRules, ex: Explain
   return paymentDates;
 }
 
-function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: Explainer): void {
-  const cit = rules.cit;
+/**
+ * The taxable income, explained. Deemed profit: revenue less exempt income (国税发〔2008〕30号 第六条), then
+ * x the deemed profit rate (2019年第36号). Actual profit: profit less exempt income (企业所得税法 第二十六条).
+ */
+function explainTaxableIncome(f: CitFigures, input: IncomeTaxInput, cit: CitRules, ex: Explainer): void {
   if (f.method === "deemed-profit") {
     ex.add({
       key: "taxableRevenue",
@@ -290,7 +293,11 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       ...citeFields(cit.exemptIncomeCite),
     });
   }
-  for (const t of f.tests) {
+}
+
+/** Each small low-profit test with its limit and the firm's figure (2023年第12号 第三条). */
+function explainSmallLowProfitTests(tests: readonly SmallLowProfitTest[], ex: Explainer): void {
+  for (const t of tests) {
     ex.add({
       key: `smallLowProfit.${t.id}`,
       zh: `小型微利企业条件：${t.zh}（上限 ${t.limit}，实际 ${t.actual}）`,
@@ -299,6 +306,13 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
       ...citeFields(t.cite),
     });
   }
+}
+
+/**
+ * The tax itself: band by band under a tiered relief year (2019-2022), 5% of the whole under the relief in
+ * force, or 25% of the whole without it (企业所得税法 第四条).
+ */
+function explainCitAmount(f: CitFigures, input: IncomeTaxInput, cit: CitRules, ex: Explainer): void {
   const period = f.reliefPeriod;
   if (period && period.bands.length > 1) {
     const bands = period.bands.map(
@@ -328,4 +342,11 @@ function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: E
     value: fen(f.cit),
     ...citeFields(period ? period.cite : cit.standardRateCite),
   });
+}
+
+/** The CIT steps: the taxable income, the small low-profit tests, then the tax. */
+function explainCit(f: CitFigures, input: IncomeTaxInput, rules: TaxRules, ex: Explainer): void {
+  explainTaxableIncome(f, input, rules.cit, ex);
+  explainSmallLowProfitTests(f.tests, ex);
+  explainCitAmount(f, input, rules.cit, ex);
 }

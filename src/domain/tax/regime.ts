@@ -93,7 +93,6 @@ export type NoInvoiceFacts = Pick<
 /** The conditions of 无票免税 (财税〔2018〕103号 第一条), shared with the deemed-profit CIT test. */
 export function noInvoiceConditions(facts: NoInvoiceFacts, rules: TaxRules, asOf: string): Condition[] {
   const r = rules.noInvoiceExemption;
-  const codes = r.qualifyingCustomsCodes.join("/");
   return [
     {
       id: "no-invoice-measure-on",
@@ -119,40 +118,61 @@ export function noInvoiceConditions(facts: NoInvoiceFacts, rules: TaxRules, asOf
       fact: "/purchase/invoice",
       cite: r.cite,
     },
-    {
-      id: "registered-in-pilot-zone",
-      zh: "在综试区注册",
-      en: "registered in a CBEC comprehensive pilot zone",
-      met: facts.pilotZone.registered,
-      fact: "/enterprise/pilotZone/registered",
-      cite: r.cite,
-    },
-    {
-      id: "recorded-on-platform",
-      zh: "在综试区线上综合服务平台登记出口日期、名称、计量单位、数量、单价、金额",
-      en: "the export (date, goods, unit, quantity, unit price, amount) is recorded on the zone's online platform",
-      met: facts.pilotZone.platformRecorded,
-      fact: "/enterprise/pilotZone/platformRecorded",
-      cite: r.cite,
-    },
-    {
-      id: "declared-through-zone-customs",
-      zh: "通过综试区所在地海关办理电子商务出口申报",
-      en: "declared as an e-commerce export through the customs of the zone's city",
-      met: facts.pilotZone.zoneCustoms,
-      fact: "/enterprise/pilotZone/zoneCustoms",
-      cite: r.cite,
-    },
-    {
-      id: "qualifying-customs-code",
-      zh: `海关监管方式为 ${codes}（跨境电商零售出口；9710/9810 是否适用未经确认）`,
-      en: `customs code ${codes} (CBEC retail export; whether 9710/9810 qualify is unconfirmed)`,
-      met: r.qualifyingCustomsCodes.includes(facts.customsCode),
-      fact: "/customsCode",
-      cite: r.cite,
-    },
+    registeredInPilotZone(facts, r.cite),
+    recordedOnZonePlatform(facts, r.cite),
+    declaredThroughZoneCustoms(facts, r.cite),
+    qualifyingCustomsCode(facts, r.qualifyingCustomsCodes, r.cite),
     notExcluded(facts, r.cite),
   ];
+}
+
+/** 财税〔2018〕103号 第一条, first condition: the exporter is registered in a pilot zone. */
+function registeredInPilotZone(facts: NoInvoiceFacts, cite: Cite): Condition {
+  return {
+    id: "registered-in-pilot-zone",
+    zh: "在综试区注册",
+    en: "registered in a CBEC comprehensive pilot zone",
+    met: facts.pilotZone.registered,
+    fact: "/enterprise/pilotZone/registered",
+    cite,
+  };
+}
+
+/** 财税〔2018〕103号 第一条, first condition: the export is recorded on the zone's online service platform. */
+function recordedOnZonePlatform(facts: NoInvoiceFacts, cite: Cite): Condition {
+  return {
+    id: "recorded-on-platform",
+    zh: "在综试区线上综合服务平台登记出口日期、名称、计量单位、数量、单价、金额",
+    en: "the export (date, goods, unit, quantity, unit price, amount) is recorded on the zone's online platform",
+    met: facts.pilotZone.platformRecorded,
+    fact: "/enterprise/pilotZone/platformRecorded",
+    cite,
+  };
+}
+
+/** 财税〔2018〕103号 第一条, second condition: declared as an e-commerce export through the zone city's customs. */
+function declaredThroughZoneCustoms(facts: NoInvoiceFacts, cite: Cite): Condition {
+  return {
+    id: "declared-through-zone-customs",
+    zh: "通过综试区所在地海关办理电子商务出口申报",
+    en: "declared as an e-commerce export through the customs of the zone's city",
+    met: facts.pilotZone.zoneCustoms,
+    fact: "/enterprise/pilotZone/zoneCustoms",
+    cite,
+  };
+}
+
+/** The customs code is one that qualifies (9610 by default; whether 9710/9810 do is unconfirmed). */
+function qualifyingCustomsCode(facts: NoInvoiceFacts, qualifying: readonly string[], cite: Cite): Condition {
+  const codes = qualifying.join("/");
+  return {
+    id: "qualifying-customs-code",
+    zh: `海关监管方式为 ${codes}（跨境电商零售出口；9710/9810 是否适用未经确认）`,
+    en: `customs code ${codes} (CBEC retail export; whether 9710/9810 qualify is unconfirmed)`,
+    met: qualifying.includes(facts.customsCode),
+    fact: "/customsCode",
+    cite,
+  };
 }
 
 function notExcluded(facts: NoInvoiceFacts, cite: Cite): Condition {
@@ -368,57 +388,80 @@ function marketProcurementConditions(facts: RegimeFacts, rules: TaxRules, era: V
   ];
 }
 
+/** The regimes before taxed-as-domestic in AUTO_ORDER, already evaluated. */
+interface OtherRegimes {
+  exemptCreditRefund: RegimeEligibility;
+  exemptRefund: RegimeEligibility;
+  exempt: RegimeEligibility;
+}
+
 /** 视同内销征税: goods whose refund and exemption were cancelled, or no other regime available. */
-function taxedEligibility(
-  facts: RegimeFacts,
-  era: VatEra,
-  others: {
-    exemptCreditRefund: RegimeEligibility;
-    exemptRefund: RegimeEligibility;
-    exempt: RegimeEligibility;
-  },
-): RegimeEligibility {
-  const noOther = (regime: Regime, e: RegimeEligibility, text: Bilingual): Condition => ({
+function taxedEligibility(facts: RegimeFacts, era: VatEra, others: OtherRegimes): RegimeEligibility {
+  return eligibility("taxed-as-domestic", [
+    excludedGoodsGround(facts, era),
+    noOtherRegimeGround(era, others),
+  ]);
+}
+
+/** Goods whose export refund and exemption were cancelled are taxed (财税〔2012〕39号 第七条第（一）项, from 2026 its successor). */
+function excludedGoodsGround(facts: RegimeFacts, era: VatEra): Ground {
+  return ground(
+    "excluded-goods",
+    {
+      zh: "取消出口退（免）税的货物视同内销征税",
+      en: "goods whose refund and exemption were cancelled: taxed",
+    },
+    era.taxedScope,
+    [
+      {
+        ...notExcluded(facts, era.taxedScope),
+        id: "goods-excluded",
+        met: facts.goodsExcludedFromExemption,
+      },
+    ],
+  );
+}
+
+/** Neither a refund nor an exemption is available: taxed (财税〔2012〕39号 第七条第（一）项, from 2026 its successor). */
+function noOtherRegimeGround(era: VatEra, others: OtherRegimes): Ground {
+  return ground(
+    "no-other-regime",
+    {
+      zh: "既不能退（免）税也不能免税（如无有效进货凭证且不符合无票免税条件），视同内销征税",
+      en: "neither a refund nor an exemption is available (e.g. no valid voucher and no no-invoice exemption): taxed",
+    },
+    era.taxedScope,
+    [
+      noOtherRegime(
+        "exempt-credit-refund",
+        others.exemptCreditRefund,
+        {
+          zh: "免抵退税",
+          en: "exempt-credit-refund",
+        },
+        era.taxedScope,
+      ),
+      noOtherRegime(
+        "exempt-refund",
+        others.exemptRefund,
+        { zh: "免退税", en: "exempt-refund" },
+        era.taxedScope,
+      ),
+      noOtherRegime("exempt", others.exempt, { zh: "免税", en: "exemption" }, era.taxedScope),
+    ],
+  );
+}
+
+/** The condition that a regime before taxed-as-domestic does not apply. */
+function noOtherRegime(regime: Regime, e: RegimeEligibility, text: Bilingual, cite: Cite): Condition {
+  return {
     id: `not-${regime}`,
     zh: `不适用${text.zh}`,
     en: `${text.en} does not apply`,
     met: !e.applies,
     fact: "/enterprise",
-    cite: era.taxedScope,
-  });
-  return eligibility("taxed-as-domestic", [
-    ground(
-      "excluded-goods",
-      {
-        zh: "取消出口退（免）税的货物视同内销征税",
-        en: "goods whose refund and exemption were cancelled: taxed",
-      },
-      era.taxedScope,
-      [
-        {
-          ...notExcluded(facts, era.taxedScope),
-          id: "goods-excluded",
-          met: facts.goodsExcludedFromExemption,
-        },
-      ],
-    ),
-    ground(
-      "no-other-regime",
-      {
-        zh: "既不能退（免）税也不能免税（如无有效进货凭证且不符合无票免税条件），视同内销征税",
-        en: "neither a refund nor an exemption is available (e.g. no valid voucher and no no-invoice exemption): taxed",
-      },
-      era.taxedScope,
-      [
-        noOther("exempt-credit-refund", others.exemptCreditRefund, {
-          zh: "免抵退税",
-          en: "exempt-credit-refund",
-        }),
-        noOther("exempt-refund", others.exemptRefund, { zh: "免退税", en: "exempt-refund" }),
-        noOther("exempt", others.exempt, { zh: "免税", en: "exemption" }),
-      ],
-    ),
-  ]);
+    cite,
+  };
 }
 
 /** The conditions that fail, ground by ground, for a regime that does not apply. */

@@ -30,9 +30,11 @@ export interface SurtaxFigures {
 /** Urban construction tax, education surcharge and local education surcharge, each to the fen. */
 export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
   const base = roundFen(x.vatPaid.plus(x.consumptionTaxPaid).plus(x.exemptCredit));
-  const urbanConstruction = surtaxOn(base, x.rates.urbanConstruction, x.factor);
-  const education = surtaxOn(base, x.rates.education, x.factor);
-  const localEducation = surtaxOn(base, x.rates.localEducation, x.factor);
+  // Without relief (a factor of 1) there is nothing to multiply by: the projection calls this per return.
+  const factor = x.factor.eq(ONE) ? null : x.factor;
+  const urbanConstruction = surtaxOn(base, x.rates.urbanConstruction, factor);
+  const education = surtaxOn(base, x.rates.education, factor);
+  const localEducation = surtaxOn(base, x.rates.localEducation, factor);
   return {
     base,
     urbanConstruction,
@@ -43,8 +45,9 @@ export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
 }
 
 /** One surtax to the fen (a function of its own, not a closure: the projection calls this per return). */
-function surtaxOn(base: Decimal, rate: Decimal, factor: Decimal): Decimal {
-  return roundFen(base.times(rate).times(factor));
+function surtaxOn(base: Decimal, rate: Decimal, factor: Decimal | null): Decimal {
+  const due = base.times(rate);
+  return roundFen(factor ? due.times(factor) : due);
 }
 
 /** The facts that decide the surtax halving. */
