@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { InputError } from "../domain/errors";
+import { type FieldProblem, InputError } from "../domain/errors";
 import { RULESET } from "../policy/catalog";
 import { PRESETS } from "../policy/presets";
 import { countFurtherRequests, KEY_OPTIONAL } from "./access";
@@ -153,40 +153,67 @@ function projectItem(
   withPeriods: boolean,
   budget: { monthLines: number },
 ): BatchResult {
-  const at = `/items/${index}/scenario`;
   const parsed = ScenarioSchema.safeParse(item.scenario);
   if (!parsed.success) {
-    const fields = fieldProblems(parsed.error, item.scenario, at);
-    return itemProblem(
-      item.id,
-      index,
-      problemBody(
-        c,
-        "validation",
-        {
-          zh: `第 ${index} 项（${item.id}）有 ${fields.length} 个字段有误`,
-          en: `item ${index} (${item.id}) has ${fields.length} invalid field(s)`,
-        },
-        fields,
-      ),
-    );
+    return invalidItem(c, item, index, fieldProblems(parsed.error, item.scenario, itemPointer(index)));
   }
   const work = parsed.data.horizonMonths * parsed.data.productLines.length;
-  if (work > budget.monthLines) {
-    return itemProblem(
-      item.id,
-      index,
-      problemBody(c, "unprocessable", {
-        zh: `第 ${index} 项（${item.id}）超出本批次的计算量上限（各项月数×产品线数之和不超过 ${MAX_BATCH_MONTH_LINES}），请放到下一批`,
-        en: `item ${index} (${item.id}) is past the batch's work limit (months x product lines over the items at most ${MAX_BATCH_MONTH_LINES}); send it in another batch`,
-      }),
-    );
-  }
+  if (work > budget.monthLines) return overBudgetItem(c, item.id, index);
   budget.monthLines -= work;
+  return computedItem(c, item.id, index, parsed.data, withPeriods);
+}
+
+/** Where an item's scenario sits in the batch, the prefix of its problems' pointers. */
+function itemPointer(index: number): string {
+  return `/items/${index}/scenario`;
+}
+
+/** An item whose scenario fails the schema: every bad field named. */
+function invalidItem(
+  c: Context<AppEnv>,
+  item: { id: string; scenario?: unknown },
+  index: number,
+  fields: FieldProblem[],
+): BatchResult {
+  return itemProblem(
+    item.id,
+    index,
+    problemBody(
+      c,
+      "validation",
+      {
+        zh: `第 ${index} 项（${item.id}）有 ${fields.length} 个字段有误`,
+        en: `item ${index} (${item.id}) has ${fields.length} invalid field(s)`,
+      },
+      fields,
+    ),
+  );
+}
+
+/** An item past the batch's months x product lines budget: sent back, to go in another batch. */
+function overBudgetItem(c: Context<AppEnv>, id: string, index: number): BatchResult {
+  return itemProblem(
+    id,
+    index,
+    problemBody(c, "unprocessable", {
+      zh: `第 ${index} 项（${id}）超出本批次的计算量上限（各项月数×产品线数之和不超过 ${MAX_BATCH_MONTH_LINES}），请放到下一批`,
+      en: `item ${index} (${id}) is past the batch's work limit (months x product lines over the items at most ${MAX_BATCH_MONTH_LINES}); send it in another batch`,
+    }),
+  );
+}
+
+/** A valid item projected: POST /v1/cashflow/projection's summary and measures, or its 422 as the item's problem. */
+function computedItem(
+  c: Context<AppEnv>,
+  id: string,
+  index: number,
+  scenario: z.output<typeof ScenarioSchema>,
+  withPeriods: boolean,
+): BatchResult {
   try {
-    const projection = projectionResponse(parsed.data);
+    const projection = projectionResponse(scenario);
     return {
-      id: item.id,
+      id,
       index,
       status: "ok",
       summary: projection.summary,
@@ -195,16 +222,16 @@ function projectItem(
     };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const fields = error.problems.map((p) => ({ ...p, pointer: at + p.pointer }));
+    const fields = error.problems.map((p) => ({ ...p, pointer: itemPointer(index) + p.pointer }));
     return itemProblem(
-      item.id,
+      id,
       index,
       problemBody(
         c,
         "unprocessable",
         {
-          zh: `第 ${index} 项（${item.id}）的数值组合无法计算，见 errors`,
-          en: `item ${index} (${item.id}) cannot be computed; see errors`,
+          zh: `第 ${index} 项（${id}）的数值组合无法计算，见 errors`,
+          en: `item ${index} (${id}) cannot be computed; see errors`,
         },
         fields,
       ),

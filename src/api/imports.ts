@@ -366,50 +366,61 @@ importsApi.openapi(importRoute, async (c) => {
     if (error instanceof SettlementFileError) return fileProblem(c, error) as never;
     throw error;
   }
-  const analysis = analyseSettlements(reports);
+  return c.json(importOut(analyseSettlements(reports)), 200);
+});
+
+/** The analysis as the response: periods (each reconciled), totals, SKUs, the proposal, what is unplaced. */
+function importOut(analysis: SettlementAnalysis) {
   const lines = analysis.periods.reduce((n, p) => n + p.lines, 0);
-  const sales = analysis.skus.reduce((s, k) => s.plus(k.sales), ZERO);
   const lags = analysis.periods.map((p) => p.payoutLagDays);
   const starts = analysis.periods.map((p) => p.startDate).sort();
   const ends = analysis.periods.map((p) => p.endDate).sort();
-  return c.json(
-    {
-      currency: analysis.currency,
-      periods: analysis.periods.map((p) => ({
-        ...p,
-        totalAmount: money(p.totalAmount),
-        linesSum: money(p.linesSum),
-        reconciles: p.linesSum.eq(p.totalAmount),
-      })),
-      covered: { from: starts[0], to: ends[ends.length - 1], days: analysis.daysCovered },
-      totalAmount: money(analysis.totalAmount),
-      payoutLag: { minDays: Math.min(...lags), maxDays: Math.max(...lags) },
-      totals: analysis.totals.map((t) => ({ ...t, amount: money(t.amount) })),
-      categories: byCategory(analysis.totals).map((t) => ({ ...t, amount: money(t.amount) })),
-      skus: analysis.skus.map((s) => ({
-        sku: s.sku,
-        units: s.units,
-        sales: money(s.sales),
-        refunds: money(s.refunds),
-        commission: money(s.commission),
-        fbaFulfilment: money(s.fulfilment),
-        promotions: money(s.promotions),
-        tax: money(s.tax),
-        shipping: money(s.shipping),
-        lines: s.lines,
-      })),
-      proposal: { productLines: proposalOut(analysis) },
-      unplaced: {
-        lines: analysis.unplaced.map((u) => ({ ...u, amount: money(u.amount) })),
-        byCategory: byCategory(analysis.unplaced).map((t) => ({
-          category: t.category,
-          amount: money(t.amount),
-          shareOfSales: sales.gt(0) ? rate(t.amount.negated().div(sales)) : null,
-        })),
-      },
-      explain: explainOf(analysis, lines),
-      ruleset: RULESET,
-    },
-    200,
-  );
-});
+  return {
+    currency: analysis.currency,
+    periods: analysis.periods.map((p) => ({
+      ...p,
+      totalAmount: money(p.totalAmount),
+      linesSum: money(p.linesSum),
+      reconciles: p.linesSum.eq(p.totalAmount),
+    })),
+    covered: { from: starts[0], to: ends[ends.length - 1], days: analysis.daysCovered },
+    totalAmount: money(analysis.totalAmount),
+    payoutLag: { minDays: Math.min(...lags), maxDays: Math.max(...lags) },
+    totals: analysis.totals.map((t) => ({ ...t, amount: money(t.amount) })),
+    categories: byCategory(analysis.totals).map((t) => ({ ...t, amount: money(t.amount) })),
+    skus: analysis.skus.map(skuOut),
+    proposal: { productLines: proposalOut(analysis) },
+    unplaced: unplacedOut(analysis),
+    explain: explainOf(analysis, lines),
+    ruleset: RULESET,
+  };
+}
+
+/** One SKU's units, sales and fees over the periods. */
+function skuOut(s: SettlementAnalysis["skus"][number]) {
+  return {
+    sku: s.sku,
+    units: s.units,
+    sales: money(s.sales),
+    refunds: money(s.refunds),
+    commission: money(s.commission),
+    fbaFulfilment: money(s.fulfilment),
+    promotions: money(s.promotions),
+    tax: money(s.tax),
+    shipping: money(s.shipping),
+    lines: s.lines,
+  };
+}
+
+/** Amounts no SKU can carry, line by line and by category with their share of sales. */
+function unplacedOut(analysis: SettlementAnalysis) {
+  const sales = analysis.skus.reduce((s, k) => s.plus(k.sales), ZERO);
+  return {
+    lines: analysis.unplaced.map((u) => ({ ...u, amount: money(u.amount) })),
+    byCategory: byCategory(analysis.unplaced).map((t) => ({
+      category: t.category,
+      amount: money(t.amount),
+      shareOfSales: sales.gt(0) ? rate(t.amount.negated().div(sales)) : null,
+    })),
+  };
+}

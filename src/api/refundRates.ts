@@ -75,35 +75,38 @@ export const refundRatesApi = new OpenAPIHono<AppEnv>().openapi(refundRateRoute,
       `HS ${found.prefix} 仅在以下期间有税率：${spans}`,
     );
   }
-  const row = found.row;
-  return c.json(
-    {
-      hsCode: hs,
-      date,
-      matchedPrefix: row.hsPrefix,
-      group: row.group,
-      vatRate: fixed(row.vatRate, 4),
-      refundRate: fixed(row.refundRate, 4),
-      validFrom: row.validFrom,
-      validTo: row.validTo,
-      measure: row.source,
-      source: citation(row.source),
-      ...(row.note ? { note: row.note } : {}),
-      tablePublished: REFUND_RATES_PUBLISHED,
-      explain: [
-        {
-          key: "refundRate",
-          zh: `HS ${hs} 匹配 ${row.hsPrefix}（${row.group.zh}），${date} 适用 ${row.validFrom} 起的税率`,
-          en: `HS ${hs} matches ${row.hsPrefix} (${row.group.en}); on ${date} the row from ${row.validFrom} applies`,
-          formula: "longest HS prefix; the row whose dates cover the date",
-          inputs: { hs, date },
-          value: `${fixed(row.vatRate, 4)} / ${fixed(row.refundRate, 4)}`,
-          measure: row.source,
-          source: citation(row.source),
-        },
-      ],
-      ruleset: RULESET,
-    },
-    200,
-  );
+  return c.json(refundRateOut(hs, date, found.row), 200);
 });
+
+type RefundRateRow = Extract<ReturnType<typeof findRefundRate>, { found: true }>["row"];
+
+/** The table row in force for the code on the date, with the step saying how it was matched. */
+function refundRateOut(hs: string, date: string, row: RefundRateRow) {
+  return {
+    hsCode: hs,
+    date,
+    matchedPrefix: row.hsPrefix,
+    group: row.group,
+    vatRate: fixed(row.vatRate, 4),
+    refundRate: fixed(row.refundRate, 4),
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    measure: row.source,
+    source: citation(row.source),
+    ...(row.note ? { note: row.note } : {}),
+    tablePublished: REFUND_RATES_PUBLISHED,
+    explain: [
+      {
+        key: "refundRate",
+        zh: `HS ${hs} 匹配 ${row.hsPrefix}（${row.group.zh}），${date} 适用 ${row.validFrom} 起的税率`,
+        en: `HS ${hs} matches ${row.hsPrefix} (${row.group.en}); on ${date} the row from ${row.validFrom} applies`,
+        formula: "longest HS prefix; the row whose dates cover the date",
+        inputs: { hs, date },
+        value: `${fixed(row.vatRate, 4)} / ${fixed(row.refundRate, 4)}`,
+        measure: row.source,
+        source: citation(row.source),
+      },
+    ],
+    ruleset: RULESET,
+  };
+}

@@ -436,32 +436,8 @@ function notesSheet(sheets: Sheet[], lang: Lang): Sheet {
 /** The template (blank scenario) or a scenario's workbook, in Chinese or English. */
 export function scenarioWorkbook(scenario: Json, lang: Lang): Uint8Array<ArrayBuffer> {
   const lines = (scenario.productLines as Json[]) ?? [];
-  const withNumber = (line: number) => (x: Json) => ({ ...x, line: line + 1 });
-  const costs = lines.flatMap((l, i) => ((l.overseasCosts as Json[]) ?? []).map(withNumber(i)));
-  const terms = lines.flatMap((l, i) => {
-    const sales = l.sales as Json | undefined;
-    return sales?.channel === "b2b" ? ((sales.terms as Json[]) ?? []).map(withNumber(i)) : [];
-  });
-  const lineRows = lines.map((l) => ({
-    ...l,
-    monthlyUnits: Array.isArray(l.monthlyUnits) ? undefined : l.monthlyUnits,
-  }));
+  const { lineRows, costs, terms } = lineTables(lines);
   const months = Number(scenario.horizonMonths ?? 12);
-  const unitsSheet: Sheet = {
-    name: pick(S.units.name, lang),
-    rows: [
-      [
-        { bold: pick(S.lines.name, lang) },
-        ...Array.from({ length: months }, (_, m) => ({ bold: `M${m + 1}` })),
-      ],
-      ...lines.map((l) => [
-        String(l.name ?? ""),
-        ...(Array.isArray(l.monthlyUnits) ? l.monthlyUnits.map((u) => cellOf(u, "int")) : []),
-      ]),
-    ],
-    frozenRows: 1,
-    widths: [24],
-  };
   const fx = (scenario.fx as Json) ?? {};
   const financing = (scenario.financing as Json) ?? {};
   const facts = (scenario.grantFacts as Json) ?? {};
@@ -469,7 +445,7 @@ export function scenarioWorkbook(scenario: Json, lang: Lang): Uint8Array<ArrayBu
   const sheets = [
     fieldSheet(S.company, scenario, lang),
     tableSheet(S.lines, lineRows, lang, SCENARIO_LIMITS.productLines),
-    unitsSheet,
+    unitsSheet(lines, months, lang),
     tableSheet(S.costs, costs, lang),
     tableSheet(S.terms, terms, lang),
     fieldSheet(S.timing, scenario.timing, lang),
@@ -486,6 +462,43 @@ export function scenarioWorkbook(scenario: Json, lang: Lang): Uint8Array<ArrayBu
     tableSheet(S.awards, factRows.awards, lang),
   ];
   return writeWorkbook([...sheets, notesSheet(sheets, lang)]);
+}
+
+/**
+ * The product lines as the workbook's rows (month-by-month units on their own sheet), and their
+ * overseas costs and B2B payment terms as tables, each row with its line's number.
+ */
+function lineTables(lines: Json[]) {
+  const withNumber = (line: number) => (x: Json) => ({ ...x, line: line + 1 });
+  const costs = lines.flatMap((l, i) => ((l.overseasCosts as Json[]) ?? []).map(withNumber(i)));
+  const terms = lines.flatMap((l, i) => {
+    const sales = l.sales as Json | undefined;
+    return sales?.channel === "b2b" ? ((sales.terms as Json[]) ?? []).map(withNumber(i)) : [];
+  });
+  const lineRows = lines.map((l) => ({
+    ...l,
+    monthlyUnits: Array.isArray(l.monthlyUnits) ? undefined : l.monthlyUnits,
+  }));
+  return { lineRows, costs, terms };
+}
+
+/** Month-by-month units: a row per product line, a column per month of the horizon. */
+function unitsSheet(lines: Json[], months: number, lang: Lang): Sheet {
+  return {
+    name: pick(S.units.name, lang),
+    rows: [
+      [
+        { bold: pick(S.lines.name, lang) },
+        ...Array.from({ length: months }, (_, m) => ({ bold: `M${m + 1}` })),
+      ],
+      ...lines.map((l) => [
+        String(l.name ?? ""),
+        ...(Array.isArray(l.monthlyUnits) ? l.monthlyUnits.map((u) => cellOf(u, "int")) : []),
+      ]),
+    ],
+    frozenRows: 1,
+    widths: [24],
+  };
 }
 
 // ---- reading -------------------------------------------------------------------------------
@@ -680,42 +693,10 @@ function lineNumber(r: Reader, entry: Row, lines: number): number | null {
 export function readScenarioWorkbook(sheets: ReadSheet[]): Located {
   const r = new Reader(sheets);
   r.fields(S.company, []);
-  const lines = r
-    .table(S.lines, (i) => `/productLines/${i}`)
-    .map(({ item }) => {
-      const sales = item.sales as Json;
-      if (sales?.channel === "b2b") delete sales.payoutRule;
-      if (item.timing && Object.keys(item.timing as Json).length === 0) delete item.timing;
-      return { ...item, overseasCosts: [] as Json[] } as Json;
-    });
-  const units = r.sheet(S.units);
-  lines.forEach((line, i) => {
-    if (line.monthlyUnits !== undefined || !units) return;
-    const monthly: unknown[] = [];
-    for (let m = 1; units.cells.get(`${columnName(m)}${i + 2}`)?.text.trim(); m++) {
-      monthly.push(
-        r.value(units, `${columnName(m)}${i + 2}`, LINE_NUMBER, `/productLines/${i}/monthlyUnits/${m - 1}`),
-      );
-    }
-    r.cells.set(`/productLines/${i}/monthlyUnits`, `${units.name}!B${i + 2}`);
-    line.monthlyUnits = monthly;
-  });
-  r.table(S.costs, (i) => `/overseasCosts/${i}`).forEach((entry, i) => {
-    const n = lineNumber(r, entry, lines.length);
-    if (n === null) return;
-    const costs = lines[n].overseasCosts as Json[];
-    r.moveCells(`/overseasCosts/${i}`, `/productLines/${n}/overseasCosts/${costs.length}`);
-    costs.push(entry.item);
-  });
-  r.table(S.terms, (i) => `/terms/${i}`).forEach((entry, i) => {
-    const n = lineNumber(r, entry, lines.length);
-    const sales = n === null ? undefined : (lines[n].sales as Json);
-    if (!sales) return;
-    if (sales.terms === undefined) sales.terms = [];
-    const terms = sales.terms as Json[];
-    r.moveCells(`/terms/${i}`, `/productLines/${n}/sales/terms/${terms.length}`);
-    terms.push(entry.item);
-  });
+  const lines = readLines(r);
+  readMonthlyUnits(r, lines);
+  placeOverseasCosts(r, lines);
+  placeSalesTerms(r, lines);
   put(
     r.scenario,
     ["productLines"],
@@ -738,6 +719,58 @@ export function readScenarioWorkbook(sheets: ReadSheet[]): Located {
   const facts = readFacts(r);
   if (facts) r.scenario.grantFacts = facts;
   return { scenario: ordered(r.scenario), cells: r.cells, problems: r.problems };
+}
+
+/** The product lines sheet, each line with an empty list of overseas costs (their own sheet fills it). */
+function readLines(r: Reader): Json[] {
+  return r
+    .table(S.lines, (i) => `/productLines/${i}`)
+    .map(({ item }) => {
+      const sales = item.sales as Json;
+      if (sales?.channel === "b2b") delete sales.payoutRule;
+      if (item.timing && Object.keys(item.timing as Json).length === 0) delete item.timing;
+      return { ...item, overseasCosts: [] as Json[] } as Json;
+    });
+}
+
+/** Month-by-month units from their sheet (row i + 2 for line i), where the line gives no single figure. */
+function readMonthlyUnits(r: Reader, lines: Json[]): void {
+  const units = r.sheet(S.units);
+  lines.forEach((line, i) => {
+    if (line.monthlyUnits !== undefined || !units) return;
+    const monthly: unknown[] = [];
+    for (let m = 1; units.cells.get(`${columnName(m)}${i + 2}`)?.text.trim(); m++) {
+      monthly.push(
+        r.value(units, `${columnName(m)}${i + 2}`, LINE_NUMBER, `/productLines/${i}/monthlyUnits/${m - 1}`),
+      );
+    }
+    r.cells.set(`/productLines/${i}/monthlyUnits`, `${units.name}!B${i + 2}`);
+    line.monthlyUnits = monthly;
+  });
+}
+
+/** Each overseas cost row onto the product line its number names. */
+function placeOverseasCosts(r: Reader, lines: Json[]): void {
+  r.table(S.costs, (i) => `/overseasCosts/${i}`).forEach((entry, i) => {
+    const n = lineNumber(r, entry, lines.length);
+    if (n === null) return;
+    const costs = lines[n].overseasCosts as Json[];
+    r.moveCells(`/overseasCosts/${i}`, `/productLines/${n}/overseasCosts/${costs.length}`);
+    costs.push(entry.item);
+  });
+}
+
+/** Each B2B payment-terms row onto the sales of the product line its number names. */
+function placeSalesTerms(r: Reader, lines: Json[]): void {
+  r.table(S.terms, (i) => `/terms/${i}`).forEach((entry, i) => {
+    const n = lineNumber(r, entry, lines.length);
+    const sales = n === null ? undefined : (lines[n].sales as Json);
+    if (!sales) return;
+    if (sales.terms === undefined) sales.terms = [];
+    const terms = sales.terms as Json[];
+    r.moveCells(`/terms/${i}`, `/productLines/${n}/sales/terms/${terms.length}`);
+    terms.push(entry.item);
+  });
 }
 
 const AMOUNT_ON_A_DATE = ["name", "amount", "date"];

@@ -418,6 +418,24 @@ function savedScenarioBody(s: StoredScenario, deleteToken?: string): string {
   return `${head.slice(0, -1)},"scenario":${s.scenario}}`;
 }
 
+/** A new save under the ruleset in force: a public one (no tenant) expires after PUBLIC_LINK_DAYS. */
+function newSavedScenario(
+  tenantId: string | null,
+  name: string,
+  scenario: string,
+  now: Date,
+): StoredScenario {
+  return {
+    id: newId(),
+    tenantId,
+    name,
+    scenario,
+    ruleset: RULESET,
+    createdAt: now.toISOString(),
+    expiresAt: tenantId === null ? addDays(now, PUBLIC_LINK_DAYS) : null,
+  };
+}
+
 const JSON_TYPE = { "content-type": "application/json; charset=utf-8" };
 
 export const scenariosApi = new OpenAPIHono<AppEnv>()
@@ -446,15 +464,7 @@ export const scenariosApi = new OpenAPIHono<AppEnv>()
     if (first) return first;
 
     const deleteToken = tenantId === null ? newDeleteToken() : undefined;
-    const saved: StoredScenario = {
-      id: newId(),
-      tenantId,
-      name,
-      scenario,
-      ruleset: RULESET,
-      createdAt: now.toISOString(),
-      expiresAt: tenantId === null ? addDays(now, PUBLIC_LINK_DAYS) : null,
-    };
+    const saved = newSavedScenario(tenantId, name, scenario, now);
     const tokenHash = deleteToken ? await sha256Hex(deleteToken) : null;
     try {
       await insertScenario(db, saved, tokenHash, keyed && (await recordOf(keyed, deleteToken, now)));

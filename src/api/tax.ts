@@ -334,37 +334,40 @@ const ExportVatRequest = z
     if (v.enterprise.kind === "trader" && !v.purchase) {
       issue(["purchase"], "a trading company must state its purchase voucher", "外贸企业须说明进货凭证");
     }
-    const p = v.purchase;
-    if (p) {
-      if (p.amountExclVat && p.amountInclVat) {
-        issue(
-          ["purchase", "amountInclVat"],
-          "send either amountExclVat or amountInclVat",
-          "amountExclVat 与 amountInclVat 只能提供一个",
-        );
-      }
-      if ((p.amountExclVat || p.amountInclVat) && !p.invoiceVatRate) {
-        issue(
-          ["purchase", "invoiceVatRate"],
-          "required with an invoice amount",
-          "提供发票金额时必须提供发票税率",
-        );
-      }
-      if (p.invoice === "none" && (p.amountExclVat || p.amountInclVat || p.invoiceVatRate)) {
-        issue(
-          ["purchase", "invoice"],
-          "no invoice means no invoice amount or rate",
-          "无发票时不应提供发票金额或税率",
-        );
-      }
-    }
+    if (v.purchase) purchaseProblems(v.purchase, issue);
   });
 
 type ExportVatBody = z.infer<typeof ExportVatRequest>;
 
+/** A purchase's invoice facts that contradict each other: both amounts, an amount without its rate, either with no invoice. */
+function purchaseProblems(
+  p: { invoice: string; amountExclVat?: unknown; amountInclVat?: unknown; invoiceVatRate?: unknown },
+  issue: (path: (string | number)[], en: string, zh: string) => void,
+): void {
+  if (p.amountExclVat && p.amountInclVat) {
+    issue(
+      ["purchase", "amountInclVat"],
+      "send either amountExclVat or amountInclVat",
+      "amountExclVat 与 amountInclVat 只能提供一个",
+    );
+  }
+  if ((p.amountExclVat || p.amountInclVat) && !p.invoiceVatRate) {
+    issue(
+      ["purchase", "invoiceVatRate"],
+      "required with an invoice amount",
+      "提供发票金额时必须提供发票税率",
+    );
+  }
+  if (p.invoice === "none" && (p.amountExclVat || p.amountInclVat || p.invoiceVatRate)) {
+    issue(
+      ["purchase", "invoice"],
+      "no invoice means no invoice amount or rate",
+      "无发票时不应提供发票金额或税率",
+    );
+  }
+}
+
 function exportVatInput(b: ExportVatBody): ExportVatInput {
-  const p = b.purchase;
-  const ct = b.consumptionTax;
   return {
     regime: b.regime,
     enterprise: b.enterprise,
@@ -384,29 +387,41 @@ function exportVatInput(b: ExportVatBody): ExportVatInput {
     dutyFreeMaterials: b.dutyFreeMaterials,
     plannedAllocationRatio: b.plannedAllocationRatio,
     nonCreditableReversed: b.nonCreditableReversed,
-    purchase: p && {
-      invoice: p.invoice,
-      amount: p.amountExclVat
-        ? { exclVat: p.amountExclVat }
-        : p.amountInclVat
-          ? { inclVat: p.amountInclVat }
-          : undefined,
-      invoiceVatRate: p.invoiceVatRate,
-    },
+    purchase: b.purchase && purchaseInput(b.purchase),
     levyRate: b.levyRate,
     smallScale: b.smallScale,
     bondedMaterialsConsumed: b.bondedMaterialsConsumed,
-    consumptionTax: ct && {
-      adValoremBase: ct.adValoremBase ?? ZERO,
-      adValoremRate: ct.adValoremRate ?? ZERO,
-      quantity: ct.quantity ?? ZERO,
-      specificRate: ct.specificRate ?? ZERO,
-    },
+    consumptionTax: b.consumptionTax && consumptionTaxInput(b.consumptionTax),
     goodsExcludedFromExemption: b.goodsExcludedFromExemption,
     measures: b.measures,
     parameters: b.parameters,
     surtax: b.surtax,
     soldDate: b.soldDate,
+  };
+}
+
+/** The purchase's invoice and amount, excluding VAT when given so, else including it. */
+function purchaseInput(p: NonNullable<ExportVatBody["purchase"]>): ExportVatInput["purchase"] {
+  return {
+    invoice: p.invoice,
+    amount: p.amountExclVat
+      ? { exclVat: p.amountExclVat }
+      : p.amountInclVat
+        ? { inclVat: p.amountInclVat }
+        : undefined,
+    invoiceVatRate: p.invoiceVatRate,
+  };
+}
+
+/** Consumption tax's ad valorem and specific parts, a part not given counting zero. */
+function consumptionTaxInput(
+  ct: NonNullable<ExportVatBody["consumptionTax"]>,
+): ExportVatInput["consumptionTax"] {
+  return {
+    adValoremBase: ct.adValoremBase ?? ZERO,
+    adValoremRate: ct.adValoremRate ?? ZERO,
+    quantity: ct.quantity ?? ZERO,
+    specificRate: ct.specificRate ?? ZERO,
   };
 }
 

@@ -239,40 +239,11 @@ export function writeWorkbook(given: Sheet[]): Uint8Array<ArrayBuffer> {
   const sheets = lists.sheet ? [...given, lists.sheet] : given;
   const styles = new Styles();
   const sheetFiles = sheets.map((sheet) => strToU8(sheetXml(sheet, styles, lists.ref)));
-  const state = (s: Sheet) => (s === lists.sheet ? ' state="hidden"' : "");
   const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets
-        .map(
-          (_, i) =>
-            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-        )
-        .join("")}</Types>`,
-    ),
-    "_rels/.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    "xl/workbook.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets
-        .map(
-          (s, i) => `<sheet name="${sheetName(s.name)}" sheetId="${i + 1}"${state(s)} r:id="rId${i + 1}"/>`,
-        )
-        .join("")}</sheets></workbook>`,
-    ),
-    "xl/_rels/workbook.xml.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-        .map(
-          (_, i) =>
-            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-        )
-        .join(
-          "",
-        )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
-    ),
+    "[Content_Types].xml": strToU8(contentTypesXml(sheets)),
+    "_rels/.rels": strToU8(ROOT_RELS),
+    "xl/workbook.xml": strToU8(workbookXml(sheets, lists.sheet)),
+    "xl/_rels/workbook.xml.rels": strToU8(workbookRelsXml(sheets)),
     "xl/styles.xml": strToU8(styles.xml()),
   };
   sheetFiles.forEach((xml, i) => {
@@ -281,6 +252,44 @@ export function writeWorkbook(given: Sheet[]): Uint8Array<ArrayBuffer> {
   // fflate allocates its own ArrayBuffer (never a shared one)
   return zipSync(files, { level: 6, mtime: FIXED_MTIME }) as Uint8Array<ArrayBuffer>;
 }
+
+/** The package's content types: the workbook, its styles and each sheet. */
+function contentTypesXml(sheets: Sheet[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join("")}</Types>`;
+}
+
+/** The package's root relationship: the workbook part. */
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+
+/** The workbook part: the sheets by name in order, the drop-down lists' sheet hidden. */
+function workbookXml(sheets: Sheet[], listsSheet: Sheet | undefined): string {
+  const state = (s: Sheet) => (s === listsSheet ? ' state="hidden"' : "");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets
+    .map((s, i) => `<sheet name="${sheetName(s.name)}" sheetId="${i + 1}"${state(s)} r:id="rId${i + 1}"/>`)
+    .join("")}</sheets></workbook>`;
+}
+
+/** The workbook's relationships: each sheet's part, then the styles. */
+function workbookRelsXml(sheets: Sheet[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join(
+      "",
+    )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+}
+
 /**
  * A cell as read back: its text (numbers as written in the file), whether it was a number, and for
  * a number the decimals its format shows at least (2 for "#,##0.00", 4 for "0.00%" of a fraction).
@@ -377,23 +386,7 @@ export function decimalText(cell: ReadCell): string {
  * results. Formulas themselves are ignored.
  */
 export function readWorkbook(bytes: Uint8Array): ReadSheet[] {
-  let files: Record<string, Uint8Array>;
-  let oversized = "";
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        const wanted =
-          (file.name.startsWith("xl/") && file.name.endsWith(".xml")) || file.name.endsWith(".rels");
-        // a small upload must not unpack into a huge one (a zip bomb)
-        if (wanted && file.originalSize > MAX_PART_BYTES) oversized = file.name;
-        return wanted && !oversized;
-      },
-    });
-  } catch {
-    throw new WorkbookError("not a zip archive");
-  }
-  if (oversized)
-    throw new WorkbookError(`${oversized} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MiB`);
+  const files = unzipParts(bytes);
   const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
   const workbook = text("xl/workbook.xml");
   const rels = text("xl/_rels/workbook.xml.rels");
@@ -411,25 +404,51 @@ export function readWorkbook(bytes: Uint8Array): ReadSheet[] {
   return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
     const name = unescapeXml(attribute(m[0], "name") ?? "");
     const target = (targets.get(attribute(m[0], "r:id")) ?? "").replace(/^\/?(xl\/)?/, "");
-    const xml = text(`xl/${target}`) ?? "";
-    const cells = new Map<string, ReadCell>();
-    for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const ref = attribute(c[1], "r");
-      const body = c[2] ?? "";
-      if (!ref) continue;
-      const type = attribute(c[1], "t");
-      const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      if (type === "inlineStr") cells.set(ref, { text: textOf(body), number: false });
-      else if (type === "s" && value !== undefined)
-        cells.set(ref, { text: shared[Number(value)] ?? "", number: false });
-      else if (type === "str" || type === "e")
-        cells.set(ref, { text: unescapeXml(value ?? ""), number: false });
-      else if (type === "b") cells.set(ref, { text: value === "1" ? "TRUE" : "FALSE", number: false });
-      else if (value !== undefined) {
-        const decimals = decimalsOfStyle[Number(attribute(c[1], "s") ?? 0)] ?? 0;
-        cells.set(ref, { text: value, number: true, decimals });
-      }
-    }
-    return { name, cells };
+    return { name, cells: sheetCells(text(`xl/${target}`) ?? "", shared, decimalsOfStyle) };
   });
+}
+
+/** The workbook's XML parts and relationships unpacked; a part over MAX_PART_BYTES (a zip bomb) refused. */
+function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
+  let files: Record<string, Uint8Array>;
+  let oversized = "";
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        const wanted =
+          (file.name.startsWith("xl/") && file.name.endsWith(".xml")) || file.name.endsWith(".rels");
+        // a small upload must not unpack into a huge one (a zip bomb)
+        if (wanted && file.originalSize > MAX_PART_BYTES) oversized = file.name;
+        return wanted && !oversized;
+      },
+    });
+  } catch {
+    throw new WorkbookError("not a zip archive");
+  }
+  if (oversized)
+    throw new WorkbookError(`${oversized} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MiB`);
+  return files;
+}
+
+/** A sheet part's cells by reference, each read by its type (formulas ignored, their cached values kept). */
+function sheetCells(xml: string, shared: string[], decimalsOfStyle: number[]): Map<string, ReadCell> {
+  const cells = new Map<string, ReadCell>();
+  for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const ref = attribute(c[1], "r");
+    const body = c[2] ?? "";
+    if (!ref) continue;
+    const type = attribute(c[1], "t");
+    const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    if (type === "inlineStr") cells.set(ref, { text: textOf(body), number: false });
+    else if (type === "s" && value !== undefined)
+      cells.set(ref, { text: shared[Number(value)] ?? "", number: false });
+    else if (type === "str" || type === "e")
+      cells.set(ref, { text: unescapeXml(value ?? ""), number: false });
+    else if (type === "b") cells.set(ref, { text: value === "1" ? "TRUE" : "FALSE", number: false });
+    else if (value !== undefined) {
+      const decimals = decimalsOfStyle[Number(attribute(c[1], "s") ?? 0)] ?? 0;
+      cells.set(ref, { text: value, number: true, decimals });
+    }
+  }
+  return cells;
 }

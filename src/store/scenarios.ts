@@ -50,8 +50,22 @@ export async function insertScenario(
   deleteTokenHash: string | null,
   idempotent?: IdempotentSave,
 ): Promise<void> {
-  const now = s.createdAt;
   const statements = [
+    ...purgeExpired(db, s.createdAt),
+    db
+      .prepare(
+        `INSERT INTO scenarios (id, tenant_id, name, scenario, ruleset, created_at, delete_token_hash, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(s.id, s.tenantId, s.name, s.scenario, s.ruleset, s.createdAt, deleteTokenHash, s.expiresAt),
+  ];
+  if (idempotent) statements.push(...recordIdempotentSave(db, idempotent, s.id, s.createdAt));
+  await db.batch(statements);
+}
+
+/** A few rows whose time is up: share links expired EXPIRED_KEPT_DAYS ago, idempotency records past their day. */
+function purgeExpired(db: D1Database, now: string): D1PreparedStatement[] {
+  return [
     db
       .prepare(
         `DELETE FROM scenarios WHERE id IN
@@ -64,35 +78,35 @@ export async function insertScenario(
            (SELECT rowid FROM idempotency_keys WHERE expires_at <= ? LIMIT ?)`,
       )
       .bind(now, PURGE_PER_SAVE),
+  ];
+}
+
+/** The Idempotency-Key's record of this save, after clearing the key's own expired record. */
+function recordIdempotentSave(
+  db: D1Database,
+  idempotent: IdempotentSave,
+  scenarioId: string,
+  now: string,
+): D1PreparedStatement[] {
+  return [
+    db
+      .prepare("DELETE FROM idempotency_keys WHERE scope = ? AND key_hash = ? AND expires_at <= ?")
+      .bind(idempotent.scope, idempotent.keyHash, now),
     db
       .prepare(
-        `INSERT INTO scenarios (id, tenant_id, name, scenario, ruleset, created_at, delete_token_hash, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO idempotency_keys
+           (scope, key_hash, request_hash, scenario_id, sealed_delete_token, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .bind(s.id, s.tenantId, s.name, s.scenario, s.ruleset, s.createdAt, deleteTokenHash, s.expiresAt),
+      .bind(
+        idempotent.scope,
+        idempotent.keyHash,
+        idempotent.requestHash,
+        scenarioId,
+        idempotent.sealedDeleteToken,
+        idempotent.expiresAt,
+      ),
   ];
-  if (idempotent) {
-    statements.push(
-      db
-        .prepare("DELETE FROM idempotency_keys WHERE scope = ? AND key_hash = ? AND expires_at <= ?")
-        .bind(idempotent.scope, idempotent.keyHash, now),
-      db
-        .prepare(
-          `INSERT INTO idempotency_keys
-             (scope, key_hash, request_hash, scenario_id, sealed_delete_token, expires_at)
-           VALUES (?, ?, ?, ?, ?, ?)`,
-        )
-        .bind(
-          idempotent.scope,
-          idempotent.keyHash,
-          idempotent.requestHash,
-          s.id,
-          idempotent.sealedDeleteToken,
-          idempotent.expiresAt,
-        ),
-    );
-  }
-  await db.batch(statements);
 }
 
 /** The unexpired record of an Idempotency-Key in a scope, with the scenario it saved. */

@@ -4,7 +4,7 @@ import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import { type DayCount, daysBetween } from "../../domain/dates";
 import type { ExplainStep } from "../../domain/explain";
 import { forwardRate } from "../../domain/fx/forward";
-import { fen, fixed } from "../../domain/money";
+import { type Decimal, fen, fixed } from "../../domain/money";
 import { citation, RULESET } from "../../policy/catalog";
 import { HEDGING_SERVICE } from "../../policy/fx";
 import type { AppEnv } from "../env";
@@ -143,44 +143,12 @@ export const forwardHandler: RouteHandler<typeof forwardRoute, AppEnv> = (c) => 
   const days = b.days ?? daysBetween(b.valuationDate!, b.maturityDate!);
   const q = forwardRate(b.spot, b.domesticRate, b.foreignRate, days, dcDomestic, dcForeign);
   const forward = q.dealtForward;
-  steps.push({
-    key: "forward",
-    zh: "抛补利率平价（货币市场公式），远期汇率按 4 位小数四舍五入",
-    en: "Covered interest parity (money-market form), forward rounded half-up to 4 decimals",
-    formula: `F = S x (1 + rCNY x d/${basisOf(dcDomestic)}) / (1 + r${currency} x d/${basisOf(dcForeign)})`,
-    inputs: {
-      foreignCurrency: currency,
-      domesticDayCount: dcDomestic,
-      foreignDayCount: dcForeign,
-      spot: b.spot.toString(),
-      domesticRate: b.domesticRate.toString(),
-      foreignRate: b.foreignRate.toString(),
-      days: String(days),
-      domesticFactor: q.domesticFactor.toString(),
-      foreignFactor: q.foreignFactor.toString(),
-    },
-    value: fixed(forward, 4),
-    measure: HEDGING_SERVICE,
-    source: citation(HEDGING_SERVICE),
-  });
-  steps.push({
-    key: "forwardPoints",
-    zh: "远期点 =（远期 − 即期）× 10000，远期取上面显示的 4 位小数值，使即期 + 远期点 / 10000 等于显示的远期",
-    en: "Forward points = (forward - spot) x 10000, from the forward as shown (4 decimals), so spot + points / 10000 is the forward shown",
-    formula: "points = (F(4 decimals) - S) x 10000",
-    inputs: { forward: fixed(forward, 4), spot: b.spot.toString() },
-    value: fixed(q.points, 2),
-  });
+  steps.push(parityStep(b, { currency, dcDomestic, dcForeign, days }, q));
+  steps.push(pointsStep(b, q));
   let cnyAmount: string | undefined;
   if (b.notional) {
     cnyAmount = fen(b.notional.times(forward));
-    steps.push({
-      key: "cnyAmount",
-      zh: `锁定的人民币金额 = ${currency} 金额 × 远期汇率（4 位小数），按分四舍五入`,
-      en: `CNY locked in = ${currency} notional x forward (4 decimals), rounded half-up to the fen`,
-      inputs: { notional: b.notional.toString(), forward: fixed(forward, 4) },
-      value: cnyAmount,
-    });
+    steps.push(cnyAmountStep(b.notional, currency, forward, cnyAmount));
   }
   return c.json(
     {
@@ -197,3 +165,63 @@ export const forwardHandler: RouteHandler<typeof forwardRoute, AppEnv> = (c) => 
     200,
   );
 };
+
+type ForwardBody = z.output<typeof ForwardRequest>;
+type ForwardQuote = ReturnType<typeof forwardRate>;
+
+/** The forward by covered interest parity, with the day counts and factors it used. */
+function parityStep(
+  b: ForwardBody,
+  terms: { currency: string; dcDomestic: DayCount; dcForeign: DayCount; days: number },
+  q: ForwardQuote,
+): ExplainStep {
+  const { currency, dcDomestic, dcForeign, days } = terms;
+  return {
+    key: "forward",
+    zh: "抛补利率平价（货币市场公式），远期汇率按 4 位小数四舍五入",
+    en: "Covered interest parity (money-market form), forward rounded half-up to 4 decimals",
+    formula: `F = S x (1 + rCNY x d/${basisOf(dcDomestic)}) / (1 + r${currency} x d/${basisOf(dcForeign)})`,
+    inputs: {
+      foreignCurrency: currency,
+      domesticDayCount: dcDomestic,
+      foreignDayCount: dcForeign,
+      spot: b.spot.toString(),
+      domesticRate: b.domesticRate.toString(),
+      foreignRate: b.foreignRate.toString(),
+      days: String(days),
+      domesticFactor: q.domesticFactor.toString(),
+      foreignFactor: q.foreignFactor.toString(),
+    },
+    value: fixed(q.dealtForward, 4),
+    measure: HEDGING_SERVICE,
+    source: citation(HEDGING_SERVICE),
+  };
+}
+
+/** Forward points from the forward as shown, so that spot + points / 10000 is that forward. */
+function pointsStep(b: ForwardBody, q: ForwardQuote): ExplainStep {
+  return {
+    key: "forwardPoints",
+    zh: "远期点 =（远期 − 即期）× 10000，远期取上面显示的 4 位小数值，使即期 + 远期点 / 10000 等于显示的远期",
+    en: "Forward points = (forward - spot) x 10000, from the forward as shown (4 decimals), so spot + points / 10000 is the forward shown",
+    formula: "points = (F(4 decimals) - S) x 10000",
+    inputs: { forward: fixed(q.dealtForward, 4), spot: b.spot.toString() },
+    value: fixed(q.points, 2),
+  };
+}
+
+/** The CNY a notional locks in at the dealt forward, to the fen. */
+function cnyAmountStep(
+  notional: Decimal,
+  currency: string,
+  forward: Decimal,
+  cnyAmount: string,
+): ExplainStep {
+  return {
+    key: "cnyAmount",
+    zh: `锁定的人民币金额 = ${currency} 金额 × 远期汇率（4 位小数），按分四舍五入`,
+    en: `CNY locked in = ${currency} notional x forward (4 decimals), rounded half-up to the fen`,
+    inputs: { notional: notional.toString(), forward: fixed(forward, 4) },
+    value: cnyAmount,
+  };
+}

@@ -9,7 +9,13 @@ import {
   type PricingModel,
   valueOption,
 } from "../../domain/fx/options";
-import { applyOptionWaiver, handlingFee } from "../../domain/fx/waiver";
+import {
+  applyOptionWaiver,
+  type FirmFacts,
+  handlingFee,
+  type WaiverDecision,
+  type WaiverRule,
+} from "../../domain/fx/waiver";
 import { Decimal, fen, fromFloat } from "../../domain/money";
 import { validityOn } from "../../domain/validity";
 import { citation, measure, RULESET } from "../../policy/catalog";
@@ -323,63 +329,75 @@ function waiverOutcome(
   steps: ExplainStep[],
 ): ReturnType<typeof applyOptionWaiver> & { period?: z.infer<typeof WaiverPeriodSchema> } {
   const ids = b.waivers ?? [...DEFAULT_WAIVERS];
-  let outcome: ReturnType<typeof applyOptionWaiver>;
-  const lapse = hedgingPolicyLapse(b.valuationDate ?? null);
-  steps.push({
-    key: "hedgingPolicy",
-    zh: `中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一。${lapse.zh}`,
-    en: `中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out.${lapse.en ? ` ${lapse.en}` : ""}`,
-    value: b.firm ? "waiver evaluated" : "waiver not evaluated",
-    measure: HEDGING_SERVICE,
-    source: citation(HEDGING_SERVICE),
-  });
+  steps.push(hedgingPolicyStep(b));
   const firm = b.firm;
-  if (firm) {
-    const rules = waiverRules(ids, b.waiverReading);
-    outcome = applyOptionWaiver(fees, firm, rules);
-    outcome.decisions.forEach((d, i) => {
-      const rule = rules[i];
-      steps.push({
-        key: `waiver:${d.measure}`,
-        zh: `${rule.name.zh}${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${b.waivers ? "" : "（默认按中行中山分行首次买入期权办理费减免评估）"}。依据：${rule.basis.zh}`,
-        en: `${rule.name.en} ${d.applies ? "applies" : "does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${b.waivers ? "" : " (by default the Zhongshan first-option waiver is evaluated)"}. Basis: ${rule.basis.en}`,
-        formula:
-          "waived = share x charge for the handling fee, the premium and the margin in turn, together at most the cap",
-        inputs: {
-          size: firm.size,
-          firstDerivativeWithBank: String(firm.firstDerivativeWithBank),
-          requiresFirstTime: String(rule.requiresFirstTime),
-          eligibleSizes: rule.eligibleSizes ? rule.eligibleSizes.join(", ") : "any",
-          handlingFeeShare: rule.handlingFeeShare.toString(),
-          premiumShare: rule.premiumShare.toString(),
-          marginShare: rule.marginShare.toString(),
-          cap: rule.cap ? fen(rule.cap) : "none",
-        },
-        value: `handling fee ${fen(d.waivedHandlingFee)} + premium ${fen(d.waivedPremium)} waived`,
-        measure: d.measure,
-        source: d.source,
-      });
-    });
-    const period = waiverPeriod(ids, b.valuationDate ?? null, b.waiverConfirmedByBank ?? false);
-    if (period) steps.push(period.step);
-    steps.push({
-      key: "cost",
-      zh: "应付成本 = 期权费 + 办理费（减免后）",
-      en: "Cost = premium + handling fee, after the waiver",
-      inputs: { before: fen(outcome.before.cost) },
-      value: fen(outcome.after.cost),
-    });
-    return period ? { ...outcome, period: period.out } : outcome;
-  } else {
-    outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
+  if (!firm) {
+    const outcome = applyOptionWaiver(fees, { size: "large", firstDerivativeWithBank: false }, []);
     steps.push({
       key: "waiver",
       zh: "未提供企业信息（firm），未评估任何减免；费用按原价计",
       en: "No firm facts given: no waiver evaluated; fees are at full price",
       value: "not evaluated",
     });
+    return outcome;
   }
-  return outcome;
+  const rules = waiverRules(ids, b.waiverReading);
+  const outcome = applyOptionWaiver(fees, firm, rules);
+  outcome.decisions.forEach((d, i) => {
+    steps.push(waiverDecisionStep(d, rules[i], firm, !b.waivers));
+  });
+  const period = waiverPeriod(ids, b.valuationDate ?? null, b.waiverConfirmedByBank ?? false);
+  if (period) steps.push(period.step);
+  steps.push({
+    key: "cost",
+    zh: "应付成本 = 期权费 + 办理费（减免后）",
+    en: "Cost = premium + handling fee, after the waiver",
+    inputs: { before: fen(outcome.before.cost) },
+    value: fen(outcome.after.cost),
+  });
+  return period ? { ...outcome, period: period.out } : outcome;
+}
+
+/** The measure behind any waiver (中府办函〔2024〕24号 measure 13), with whether it has lapsed on the valuation date. */
+function hedgingPolicyStep(b: OptionPriceBody): ExplainStep {
+  const lapse = hedgingPolicyLapse(b.valuationDate ?? null);
+  return {
+    key: "hedgingPolicy",
+    zh: `中府办函〔2024〕24号 第13条要求强化政银企合作、探索完善企业汇率避险管理服务；银行对首次办理外汇衍生品的小微企业减免买入期权办理费是其落实方式之一。${lapse.zh}`,
+    en: `中府办函〔2024〕24号 measure 13 asks banks, government and firms to improve exchange-rate hedging services; a bank waiving the handling fee of a first bought option for small firms is one way it is carried out.${lapse.en ? ` ${lapse.en}` : ""}`,
+    value: b.firm ? "waiver evaluated" : "waiver not evaluated",
+    measure: HEDGING_SERVICE,
+    source: citation(HEDGING_SERVICE),
+  };
+}
+
+/** One waiver rule's decision for this firm: why it applies or not, the rule's terms, what it waived. */
+function waiverDecisionStep(
+  d: WaiverDecision,
+  rule: WaiverRule,
+  firm: FirmFacts,
+  byDefault: boolean,
+): ExplainStep {
+  return {
+    key: `waiver:${d.measure}`,
+    zh: `${rule.name.zh}${d.applies ? "适用" : "不适用"}：${d.reasons.map((r) => r.zh).join("；")}${byDefault ? "（默认按中行中山分行首次买入期权办理费减免评估）" : ""}。依据：${rule.basis.zh}`,
+    en: `${rule.name.en} ${d.applies ? "applies" : "does not apply"}: ${d.reasons.map((r) => r.en).join("; ")}${byDefault ? " (by default the Zhongshan first-option waiver is evaluated)" : ""}. Basis: ${rule.basis.en}`,
+    formula:
+      "waived = share x charge for the handling fee, the premium and the margin in turn, together at most the cap",
+    inputs: {
+      size: firm.size,
+      firstDerivativeWithBank: String(firm.firstDerivativeWithBank),
+      requiresFirstTime: String(rule.requiresFirstTime),
+      eligibleSizes: rule.eligibleSizes ? rule.eligibleSizes.join(", ") : "any",
+      handlingFeeShare: rule.handlingFeeShare.toString(),
+      premiumShare: rule.premiumShare.toString(),
+      marginShare: rule.marginShare.toString(),
+      cap: rule.cap ? fen(rule.cap) : "none",
+    },
+    value: `handling fee ${fen(d.waivedHandlingFee)} + premium ${fen(d.waivedPremium)} waived`,
+    measure: d.measure,
+    source: d.source,
+  };
 }
 
 export const optionPriceHandler: RouteHandler<typeof optionPriceRoute, AppEnv> = (c) => {

@@ -315,53 +315,14 @@ export const MODEL_NAMES: Record<PricingModel, { zh: string; en: string; source:
   },
 };
 
-export function resolveOption(body: {
-  type: "call" | "put";
-  style: "european" | "american";
-  spot: Decimal;
-  strike: Decimal;
-  domesticRate: Decimal;
-  foreignRate: Decimal;
-  years?: Decimal;
-  valuationDate?: string;
-  expiryDate?: string;
-  model?: PricingModel;
-  latticeSteps?: number;
-}): ResolvedOption {
+/** A pricing request's option as the models take it (floats, years, model and lattice steps), with its explain steps. */
+export function resolveOption(body: OptionBody): ResolvedOption {
   const steps: ExplainStep[] = [];
-  let years: number;
-  if (body.years !== undefined) {
-    years = body.years.toNumber();
-  } else {
-    const days = daysBetween(body.valuationDate!, body.expiryDate!);
-    const yf = yearFraction(days, "ACT/365F");
-    years = yf.toNumber();
-    steps.push({
-      key: "years",
-      zh: "到期时间按 ACT/365F 计",
-      en: "Time to expiry on ACT/365F",
-      formula: "years = days / 365",
-      inputs: { valuationDate: body.valuationDate!, expiryDate: body.expiryDate!, days: String(days) },
-      value: fixed(yf, 10),
-    });
-  }
+  const years = yearsToExpiry(body, steps);
   const model: PricingModel =
     body.model ?? (body.style === "european" ? "garman-kohlhagen" : "andersen-lake-offengelder");
   const latticeSteps = body.latticeSteps ?? LATTICE_DEFAULT_STEPS;
-  steps.push({
-    key: "model",
-    zh: `${body.style === "european" ? "欧式" : "美式"}期权，模型：${MODEL_NAMES[model].zh}${body.model ? "" : "（未指定，采用默认模型）"}${model === "lattice" ? `，${latticeSteps + (latticeSteps % 2 === 0 ? 1 : 0)} 步${body.latticeSteps ? "" : "（默认）"}` : ""}`,
-    en: `${body.style} option, model: ${MODEL_NAMES[model].en}${body.model ? "" : " (not given: the default for the style)"}${model === "lattice" ? `, ${latticeSteps + (latticeSteps % 2 === 0 ? 1 : 0)} steps${body.latticeSteps ? "" : " (default)"}` : ""}`,
-    inputs: {
-      spot: body.spot.toString(),
-      strike: body.strike.toString(),
-      domesticRate: body.domesticRate.toString(),
-      foreignRate: body.foreignRate.toString(),
-      years: String(years),
-    },
-    value: model,
-    source: MODEL_NAMES[model].source,
-  });
+  steps.push(modelStep(body, model, latticeSteps, years));
   return {
     inputs: {
       type: body.type,
@@ -373,6 +334,56 @@ export function resolveOption(body: {
     },
     choice: { style: body.style, model, latticeSteps },
     steps,
+  };
+}
+
+/** The option fields of a pricing request, as validated. */
+interface OptionBody {
+  type: "call" | "put";
+  style: "european" | "american";
+  spot: Decimal;
+  strike: Decimal;
+  domesticRate: Decimal;
+  foreignRate: Decimal;
+  years?: Decimal;
+  valuationDate?: string;
+  expiryDate?: string;
+  model?: PricingModel;
+  latticeSteps?: number;
+}
+
+/** Years to expiry as given, or from the two dates on ACT/365F (then explained). */
+function yearsToExpiry(body: OptionBody, steps: ExplainStep[]): number {
+  if (body.years !== undefined) return body.years.toNumber();
+  const days = daysBetween(body.valuationDate!, body.expiryDate!);
+  const yf = yearFraction(days, "ACT/365F");
+  steps.push({
+    key: "years",
+    zh: "到期时间按 ACT/365F 计",
+    en: "Time to expiry on ACT/365F",
+    formula: "years = days / 365",
+    inputs: { valuationDate: body.valuationDate!, expiryDate: body.expiryDate!, days: String(days) },
+    value: fixed(yf, 10),
+  });
+  return yf.toNumber();
+}
+
+/** The style and model (said when defaulted), the lattice's steps (odd), and the inputs as given. */
+function modelStep(body: OptionBody, model: PricingModel, latticeSteps: number, years: number): ExplainStep {
+  const oddSteps = latticeSteps + (latticeSteps % 2 === 0 ? 1 : 0);
+  return {
+    key: "model",
+    zh: `${body.style === "european" ? "欧式" : "美式"}期权，模型：${MODEL_NAMES[model].zh}${body.model ? "" : "（未指定，采用默认模型）"}${model === "lattice" ? `，${oddSteps} 步${body.latticeSteps ? "" : "（默认）"}` : ""}`,
+    en: `${body.style} option, model: ${MODEL_NAMES[model].en}${body.model ? "" : " (not given: the default for the style)"}${model === "lattice" ? `, ${oddSteps} steps${body.latticeSteps ? "" : " (default)"}` : ""}`,
+    inputs: {
+      spot: body.spot.toString(),
+      strike: body.strike.toString(),
+      domesticRate: body.domesticRate.toString(),
+      foreignRate: body.foreignRate.toString(),
+      years: String(years),
+    },
+    value: model,
+    source: MODEL_NAMES[model].source,
   };
 }
 

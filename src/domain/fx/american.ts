@@ -352,6 +352,21 @@ function schemeTablesOf(scheme: AloScheme): SchemeTables {
   const points = legendre.x.length;
   const theta = Float64Array.from(legendre.x, (x) => (Math.PI / 4) * (1 + x));
   const p = scheme.timePower;
+  return {
+    nodes: n,
+    z,
+    tauShare: Float64Array.from(z, (zi) => (0.5 * (1 + zi)) ** p),
+    ...fixedPointShares(theta, legendre.w, p),
+    rows: fixedPointRows(z, weight, theta),
+    ...premiumPoints(z, weight, scheme.tanhSinhStep, p),
+    work: workspaceFor(n, points),
+  };
+}
+
+/** The barycentric rows of every fixed-point point of every node i ≥ 1. */
+function fixedPointRows(z: Float64Array, weight: Float64Array, theta: Float64Array): Float64Array {
+  const n = z.length;
+  const points = theta.length;
   const rows = new Float64Array((n - 1) * points * n);
   for (let i = 1; i < n; i++) {
     for (let j = 0; j < points; j++) {
@@ -365,7 +380,40 @@ function schemeTablesOf(scheme: AloScheme): SchemeTables {
       );
     }
   }
-  const { x, complement, w } = tanhSinh(scheme.tanhSinhStep);
+  return rows;
+}
+
+/** Per Legendre point θ_j of the fixed-point integrals: u/τ = sin^p θ, √(1 − u/τ), the weight times du/(τ dx). */
+function fixedPointShares(
+  theta: Float64Array,
+  legendreWeight: Float64Array,
+  p: AloScheme["timePower"],
+): Pick<SchemeTables, "uShare" | "leftRoot" | "duShare"> {
+  return {
+    uShare: Float64Array.from(theta, (t) => Math.sin(t) ** p),
+    // 1 − sin^p = cos² (1 + sin² + … + sin^{p−2}), without cancellation near θ = π/2
+    leftRoot: Float64Array.from(
+      theta,
+      (t) =>
+        Math.cos(t) *
+        Math.sqrt(Array.from({ length: p / 2 }, (_, k) => Math.sin(t) ** (2 * k)).reduce((a, b) => a + b)),
+    ),
+    duShare: Float64Array.from(
+      legendreWeight,
+      (wj, j) => (Math.PI / 4) * wj * p * Math.sin(theta[j]) ** (p - 1) * Math.cos(theta[j]),
+    ),
+  };
+}
+
+/** The premium integral's tanh–sinh points (t = T sin²θ): sinθ, cosθ, weight × dθ/dx and each one's row. */
+function premiumPoints(
+  z: Float64Array,
+  weight: Float64Array,
+  step: number,
+  p: AloScheme["timePower"],
+): Pick<SchemeTables, "premiumSin" | "premiumCos" | "premiumWeight" | "premiumRows"> {
+  const n = z.length;
+  const { x, complement, w } = tanhSinh(step);
   // θ in [0, π/2] from x in [−1, 1]; near either end take the small angle from the complement
   const near = Float64Array.from(complement, (c) => (Math.PI / 4) * c);
   const premiumSin = Float64Array.from(near, (a, i) => (x[i] < 0 ? Math.sin(a) : Math.cos(a)));
@@ -376,37 +424,25 @@ function schemeTablesOf(scheme: AloScheme): SchemeTables {
     interpolationRow(z, weight, 2 * premiumCos[i] ** (2 / p) - 1, premiumRows.subarray(i * n, (i + 1) * n));
   }
   return {
-    nodes: n,
-    z,
-    tauShare: Float64Array.from(z, (zi) => (0.5 * (1 + zi)) ** p),
-    uShare: Float64Array.from(theta, (t) => Math.sin(t) ** p),
-    // 1 − sin^p = cos² (1 + sin² + … + sin^{p−2}), without cancellation near θ = π/2
-    leftRoot: Float64Array.from(
-      theta,
-      (t) =>
-        Math.cos(t) *
-        Math.sqrt(Array.from({ length: p / 2 }, (_, k) => Math.sin(t) ** (2 * k)).reduce((a, b) => a + b)),
-    ),
-    duShare: Float64Array.from(
-      legendre.w,
-      (wj, j) => (Math.PI / 4) * wj * p * Math.sin(theta[j]) ** (p - 1) * Math.cos(theta[j]),
-    ),
-    rows,
     premiumSin,
     premiumCos,
     premiumWeight: Float64Array.from(w, (wi) => (Math.PI / 4) * wi),
     premiumRows,
-    work: {
-      growR: new Float64Array((n - 1) * points),
-      growQ: new Float64Array((n - 1) * points),
-      jacobian: new Float64Array((n - 1) * (n - 1)),
-      step: new Float64Array(n - 1),
-      slopeN: new Float64Array(points),
-      slopeD: new Float64Array(points),
-      viaH: new Float64Array(points),
-      towards: new Float64Array(n),
-      root: new Float64Array(n),
-    },
+  };
+}
+
+/** A solve's scratch space for n nodes and the given Legendre points. */
+function workspaceFor(n: number, points: number): Workspace {
+  return {
+    growR: new Float64Array((n - 1) * points),
+    growQ: new Float64Array((n - 1) * points),
+    jacobian: new Float64Array((n - 1) * (n - 1)),
+    step: new Float64Array(n - 1),
+    slopeN: new Float64Array(points),
+    slopeD: new Float64Array(points),
+    viaH: new Float64Array(points),
+    towards: new Float64Array(n),
+    root: new Float64Array(n),
   };
 }
 
@@ -548,65 +584,103 @@ function solveLinear(A: Float64Array, b: Float64Array, m: number): void {
  * linearly, at about a factor 4 a step here; this converges quadratically). Writes the new y to next.
  */
 function newtonStep(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number, next: Float64Array): void {
-  const { K, r, q, vol } = p;
-  const { nodes: n, rows, leftRoot, duShare } = tables;
-  const { growR, growQ, jacobian, step, slopeN, slopeD, viaH, towards, root: s } = tables.work;
-  const points = duShare.length;
-  const m = n - 1;
+  const { nodes: n } = tables;
+  const { jacobian, step, root: s } = tables.work;
   for (let k = 0; k < n; k++) s[k] = Math.sqrt(y[k]);
-  const lnK = Math.log(K);
-  for (let i = 1; i < n; i++) {
-    const tau = tables.tauShare[i] * p.T;
-    const sqrtTau = Math.sqrt(tau);
-    const x = lnTop - s[i];
-    let first = 0;
-    let second = 0;
-    let localN = 0;
-    let localD = 0;
-    for (let j = 0; j < points; j++) {
-      const at = (i - 1) * points + j;
-      let H = 0;
-      for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
-      const root = Math.sqrt(Math.max(0, H));
-      const v = vol * sqrtTau * leftRoot[j];
-      const du = duShare[j] * tau;
-      const mp = (x - lnTop + root + (r - q) * tau * leftRoot[j] * leftRoot[j]) / v + 0.5 * v;
-      const mm = mp - v;
-      const growN = du * growR[at];
-      const growD = du * growQ[at];
-      first += growN * N(mm);
-      second += growD * N(mp);
-      slopeN[j] = (growN * phi(mm)) / v;
-      slopeD[j] = (growD * phi(mp)) / v;
-      viaH[j] = root > 0 ? 0.5 / root : 0;
-      localN += slopeN[j];
-      localD += slopeD[j];
-    }
-    const v = vol * sqrtTau;
-    const dp = (x - lnK + (r - q) * tau) / v + 0.5 * v;
-    const dm = dp - v;
-    const numerator = N(dm) + r * first;
-    const denominator = N(dp) + q * second;
-    step[i - 1] = -(x - lnK + (r - q) * tau - Math.log(numerator) + Math.log(denominator));
-    // dG_i/dy_k through H at every point: Σ_j (−r slopeN_j / N_i + q slopeD_j / D_i) d√H_j/dH rows_jk
-    towards.fill(0);
-    for (let j = 0; j < points; j++) {
-      const c = ((-r * slopeN[j]) / numerator + (q * slopeD[j]) / denominator) * viaH[j];
-      if (c === 0) continue;
-      const at = ((i - 1) * points + j) * n;
-      for (let k = 1; k < n; k++) towards[k] += c * rows[at + k];
-    }
-    const dNdx = phi(dm) / v + r * localN;
-    const dDdx = phi(dp) / v + q * localD;
-    for (let k = 1; k < n; k++) {
-      // dy_k/dx_k = −2√y_k
-      let entry = towards[k] * -2 * s[k];
-      if (k === i) entry += 1 - dNdx / numerator + dDdx / denominator;
-      jacobian[(i - 1) * m + (k - 1)] = entry;
-    }
-  }
-  solveLinear(jacobian, step, m);
+  for (let i = 1; i < n; i++) newtonRow(p, tables, y, lnTop, i);
+  solveLinear(jacobian, step, n - 1);
   for (let i = 1; i < n; i++) next[i] = Math.max(0, s[i] - step[i - 1]) ** 2;
+}
+
+/**
+ * Node i's row of the Newton system: the residual −G_i into step[i − 1] and dG_i/dx_k into row
+ * i − 1 of the Jacobian. Reads √y from the workspace's root.
+ */
+function newtonRow(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number, i: number): void {
+  const { K, r, q, vol } = p;
+  const { nodes: n } = tables;
+  const { jacobian, step, towards, root: s } = tables.work;
+  const m = n - 1;
+  const lnK = Math.log(K);
+  const tau = tables.tauShare[i] * p.T;
+  const x = lnTop - s[i];
+  const sums = newtonIntegrals(p, tables, y, lnTop, i, x);
+  const v = vol * Math.sqrt(tau);
+  const dp = (x - lnK + (r - q) * tau) / v + 0.5 * v;
+  const dm = dp - v;
+  const numerator = N(dm) + r * sums.first;
+  const denominator = N(dp) + q * sums.second;
+  step[i - 1] = -(x - lnK + (r - q) * tau - Math.log(numerator) + Math.log(denominator));
+  throughInterpolation(p, tables, i, numerator, denominator);
+  const dNdx = phi(dm) / v + r * sums.localN;
+  const dDdx = phi(dp) / v + q * sums.localD;
+  for (let k = 1; k < n; k++) {
+    // dy_k/dx_k = −2√y_k
+    let entry = towards[k] * -2 * s[k];
+    if (k === i) entry += 1 - dNdx / numerator + dDdx / denominator;
+    jacobian[(i - 1) * m + (k - 1)] = entry;
+  }
+}
+
+/**
+ * The integrals of N and D at node i (boundary x = ln B), their slopes in x at each point (into
+ * the workspace's slopeN and slopeD, with d√H/dH into viaH) and the slopes' sums.
+ */
+function newtonIntegrals(p: Put, tables: SchemeTables, y: Float64Array, lnTop: number, i: number, x: number) {
+  const { r, q, vol } = p;
+  const { nodes: n, rows, leftRoot, duShare } = tables;
+  const { growR, growQ, slopeN, slopeD, viaH } = tables.work;
+  const points = duShare.length;
+  const tau = tables.tauShare[i] * p.T;
+  const sqrtTau = Math.sqrt(tau);
+  let first = 0;
+  let second = 0;
+  let localN = 0;
+  let localD = 0;
+  for (let j = 0; j < points; j++) {
+    const at = (i - 1) * points + j;
+    let H = 0;
+    for (let k = 0; k < n; k++) H += rows[at * n + k] * y[k];
+    const root = Math.sqrt(Math.max(0, H));
+    const v = vol * sqrtTau * leftRoot[j];
+    const du = duShare[j] * tau;
+    const mp = (x - lnTop + root + (r - q) * tau * leftRoot[j] * leftRoot[j]) / v + 0.5 * v;
+    const mm = mp - v;
+    const growN = du * growR[at];
+    const growD = du * growQ[at];
+    first += growN * N(mm);
+    second += growD * N(mp);
+    slopeN[j] = (growN * phi(mm)) / v;
+    slopeD[j] = (growD * phi(mp)) / v;
+    viaH[j] = root > 0 ? 0.5 / root : 0;
+    localN += slopeN[j];
+    localD += slopeD[j];
+  }
+  return { first, second, localN, localD };
+}
+
+/**
+ * dG_i/dy_k through H at every point of node i, into the workspace's towards:
+ * Σ_j (−r slopeN_j / N_i + q slopeD_j / D_i) d√H_j/dH rows_jk.
+ */
+function throughInterpolation(
+  p: Put,
+  tables: SchemeTables,
+  i: number,
+  numerator: number,
+  denominator: number,
+): void {
+  const { r, q } = p;
+  const { nodes: n, rows } = tables;
+  const { slopeN, slopeD, viaH, towards } = tables.work;
+  const points = slopeN.length;
+  towards.fill(0);
+  for (let j = 0; j < points; j++) {
+    const c = ((-r * slopeN[j]) / numerator + (q * slopeD[j]) / denominator) * viaH[j];
+    if (c === 0) continue;
+    const at = ((i - 1) * points + j) * n;
+    for (let k = 1; k < n; k++) towards[k] += c * rows[at + k];
+  }
 }
 
 /** One fixed-point step (ALO eq. 24 or 28), Jacobi–Newton or plain, from node values y to next. */

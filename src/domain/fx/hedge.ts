@@ -155,58 +155,75 @@ function optionInputs(
 }
 
 function receiptTerms(input: HedgeCompareInput): ReceiptTerms[] {
-  return input.receipts.map((r, i) => {
-    const days = daysBetween(input.valuationDate, r.date);
-    const fwd = forwardRate(
-      input.spot,
-      input.domesticRate,
-      input.foreignRate,
-      days,
-      input.dcDomestic,
-      input.dcForeign,
-    );
-    const market = optionInputs(input, days, fwd.domesticFactor, fwd.foreignFactor);
-    const putPrice = (strike: number) => garmanKohlhagen({ ...market, type: "put", strike }).price;
-    const callPrice = (strike: number) => garmanKohlhagen({ ...market, type: "call", strike }).price;
-    const forward = fwd.dealtForward;
-    const collarPut = input.collarPutStrike.toNumber();
-    if (collarPut > fwd.forward.toNumber()) {
-      throw new InputError([
-        {
-          pointer: "/strategies/collarPutStrike",
-          en: `the collar's put strike must not exceed the forward rate of each receipt (receipt ${i}: forward ${fixed(forward, 4)}), or no call strike above it makes the collar cost nothing`,
-          zh: `领口期权的看跌行权价不能高于每笔收汇的远期汇率（第 ${i} 笔：远期 ${fixed(forward, 4)}），否则找不到使成本为零的看涨行权价`,
-        },
-      ]);
-    }
-    const collarPutPremium = putPrice(collarPut);
-    // The call's price falls from the put's at the forward (parity) towards 0: the root is above F.
-    // A put worth (next to) nothing leaves no call cheap enough to pay for it but one never exercised.
-    let upper = fwd.forward.toNumber() * Math.exp(8 * input.vol * Math.sqrt(market.years)) + 1;
-    for (let widen = 0; widen < 20 && callPrice(upper) >= collarPutPremium; widen++) upper *= 2;
-    if (!(collarPutPremium > 1e-12) || !(callPrice(upper) < collarPutPremium)) {
-      throw new InputError([
-        {
-          pointer: "/strategies/collarPutStrike",
-          en: `at this put strike the put is worth almost nothing for receipt ${i}, so no call strike makes the collar cost nothing; raise the put strike towards the forward ${fixed(forward, 4)}`,
-          zh: `第 ${i} 笔收汇在该看跌行权价下期权几乎没有价值，找不到使领口成本为零的看涨行权价；请把看跌行权价提高到接近远期汇率 ${fixed(forward, 4)}`,
-        },
-      ]);
-    }
-    const solved = brent((k) => callPrice(k) - collarPutPremium, fwd.forward.toNumber(), upper, 1e-10);
-    const collarCallStrike = toDecimal(solved.root, RATE_DECIMALS);
-    const net = collarPutPremium - callPrice(collarCallStrike.toNumber());
-    return {
-      date: r.date,
-      amount: r.amount,
-      days,
-      forward,
-      putPremiumPerUnit: toDecimal(putPrice(input.putStrike.toNumber()), PRICE_DECIMALS),
-      collarCallStrike,
-      collarNetPremiumPerUnit: toDecimal(net, PRICE_DECIMALS),
-      modelForward: fwd.forward.toNumber(),
-    };
-  });
+  return input.receipts.map((r, i) => termsOfReceipt(input, r, i));
+}
+
+/** Receipt i's forward, put premium and zero-cost collar, all per unit of foreign currency. */
+function termsOfReceipt(input: HedgeCompareInput, r: HedgeReceipt, i: number): ReceiptTerms {
+  const days = daysBetween(input.valuationDate, r.date);
+  const fwd = forwardRate(
+    input.spot,
+    input.domesticRate,
+    input.foreignRate,
+    days,
+    input.dcDomestic,
+    input.dcForeign,
+  );
+  const market = optionInputs(input, days, fwd.domesticFactor, fwd.foreignFactor);
+  const putPremium = garmanKohlhagen({ ...market, type: "put", strike: input.putStrike.toNumber() }).price;
+  const collar = zeroCostCollar(input, i, fwd, market);
+  return {
+    date: r.date,
+    amount: r.amount,
+    days,
+    forward: fwd.dealtForward,
+    putPremiumPerUnit: toDecimal(putPremium, PRICE_DECIMALS),
+    collarCallStrike: collar.callStrike,
+    collarNetPremiumPerUnit: toDecimal(collar.netPremium, PRICE_DECIMALS),
+    modelForward: fwd.forward.toNumber(),
+  };
+}
+
+/**
+ * The collar's call strike (dealt at 4 decimals) whose premium pays for the bought put, and the
+ * small net premium the rounding leaves; refused where the put strike leaves no such call.
+ */
+function zeroCostCollar(
+  input: HedgeCompareInput,
+  i: number,
+  fwd: ReturnType<typeof forwardRate>,
+  market: ReturnType<typeof optionInputs>,
+): { callStrike: Decimal; netPremium: number } {
+  const putPrice = (strike: number) => garmanKohlhagen({ ...market, type: "put", strike }).price;
+  const callPrice = (strike: number) => garmanKohlhagen({ ...market, type: "call", strike }).price;
+  const forward = fwd.dealtForward;
+  const collarPut = input.collarPutStrike.toNumber();
+  if (collarPut > fwd.forward.toNumber()) {
+    throw new InputError([
+      {
+        pointer: "/strategies/collarPutStrike",
+        en: `the collar's put strike must not exceed the forward rate of each receipt (receipt ${i}: forward ${fixed(forward, 4)}), or no call strike above it makes the collar cost nothing`,
+        zh: `领口期权的看跌行权价不能高于每笔收汇的远期汇率（第 ${i} 笔：远期 ${fixed(forward, 4)}），否则找不到使成本为零的看涨行权价`,
+      },
+    ]);
+  }
+  const collarPutPremium = putPrice(collarPut);
+  // The call's price falls from the put's at the forward (parity) towards 0: the root is above F.
+  // A put worth (next to) nothing leaves no call cheap enough to pay for it but one never exercised.
+  let upper = fwd.forward.toNumber() * Math.exp(8 * input.vol * Math.sqrt(market.years)) + 1;
+  for (let widen = 0; widen < 20 && callPrice(upper) >= collarPutPremium; widen++) upper *= 2;
+  if (!(collarPutPremium > 1e-12) || !(callPrice(upper) < collarPutPremium)) {
+    throw new InputError([
+      {
+        pointer: "/strategies/collarPutStrike",
+        en: `at this put strike the put is worth almost nothing for receipt ${i}, so no call strike makes the collar cost nothing; raise the put strike towards the forward ${fixed(forward, 4)}`,
+        zh: `第 ${i} 笔收汇在该看跌行权价下期权几乎没有价值，找不到使领口成本为零的看涨行权价；请把看跌行权价提高到接近远期汇率 ${fixed(forward, 4)}`,
+      },
+    ]);
+  }
+  const solved = brent((k) => callPrice(k) - collarPutPremium, fwd.forward.toNumber(), upper, 1e-10);
+  const callStrike = toDecimal(solved.root, RATE_DECIMALS);
+  return { callStrike, netPremium: collarPutPremium - callPrice(callStrike.toNumber()) };
 }
 
 /** CNY received at a rate for one receipt's amount, per strategy (exact in Decimal). */
@@ -298,17 +315,33 @@ function simulate(
   costs: Record<StrategyId, number>,
 ): Record<StrategyId, Float64Array> {
   const { paths, seed } = input.monteCarlo;
-  const rng = xoroshiro128plus(seed);
+  const normal = boxMuller(xoroshiro128plus(seed));
   const out = Object.fromEntries(STRATEGIES.map((id) => [id, new Float64Array(paths)])) as Record<
     StrategyId,
     Float64Array
   >;
-  const h = input.hedgeRatio.toNumber();
-  const putK = input.putStrike.toNumber();
-  const collarK = input.collarPutStrike.toNumber();
-  const v = input.vol;
+  const deal: PathDeal = {
+    hedgeRatio: input.hedgeRatio.toNumber(),
+    putK: input.putStrike.toNumber(),
+    collarK: input.collarPutStrike.toNumber(),
+    vol: input.vol,
+  };
+  const legs = new Float64Array(LEGS);
+  for (let path = 0; path < paths; path++) {
+    pathLegs(terms, deal, normal, legs);
+    // Same payoffs as receiptCnyFloat, summed per leg so the inner loop stays branch-free.
+    out.unhedged[path] = legs[SPOT_LEG] - costs.unhedged;
+    out.forward[path] = legs[SPOT_LEG] + legs[FORWARD_LEG] - costs.forward;
+    out.put[path] = legs[SPOT_LEG] + legs[PUT_LEG] - costs.put;
+    out.collar[path] = legs[SPOT_LEG] + legs[COLLAR_LEG] - costs.collar;
+  }
+  return out;
+}
+
+/** Standard normals by Box–Muller from a seeded generator's uniforms, the second of each pair kept for the next call. */
+function boxMuller(rng: ReturnType<typeof xoroshiro128plus>): () => number {
   let spare: number | null = null;
-  const normal = (): number => {
+  return (): number => {
     if (spare !== null) {
       const z = spare;
       spare = null;
@@ -320,34 +353,46 @@ function simulate(
     spare = radius * Math.sin(2 * Math.PI * u2);
     return radius * Math.cos(2 * Math.PI * u2);
   };
-  const unhedged = out.unhedged;
-  const forward = out.forward;
-  const put = out.put;
-  const collar = out.collar;
-  for (let path = 0; path < paths; path++) {
-    let w = 0;
-    let previousYears = 0;
-    let spotLegs = 0;
-    let forwardLegs = 0;
-    let putLegs = 0;
-    let collarLegs = 0;
-    for (const t of terms) {
-      w += Math.sqrt(t.years - previousYears) * normal();
-      previousYears = t.years;
-      const rate = t.modelForward * Math.exp(-0.5 * v * v * t.years + v * w);
-      const hedged = h * t.amount;
-      spotLegs += t.amount * rate;
-      forwardLegs += hedged * (t.forward - rate);
-      putLegs += hedged * Math.max(putK - rate, 0);
-      collarLegs += hedged * (Math.max(collarK - rate, 0) - Math.max(rate - t.callStrike, 0));
-    }
-    // Same payoffs as receiptCnyFloat, summed per leg so the inner loop stays branch-free.
-    unhedged[path] = spotLegs - costs.unhedged;
-    forward[path] = spotLegs + forwardLegs - costs.forward;
-    put[path] = spotLegs + putLegs - costs.put;
-    collar[path] = spotLegs + collarLegs - costs.collar;
+}
+
+/** What a simulated path's payoffs need of the deal, in floats. */
+interface PathDeal {
+  hedgeRatio: number;
+  putK: number;
+  collarK: number;
+  vol: number;
+}
+
+/** A path's CNY by leg, summed over the receipts: the spot sale, and what each hedge adds to it. */
+const SPOT_LEG = 0;
+const FORWARD_LEG = 1;
+const PUT_LEG = 2;
+const COLLAR_LEG = 3;
+const LEGS = 4;
+
+/** One Brownian path sampled at the receipt dates, its legs written into `legs`. */
+function pathLegs(terms: FloatTerms[], deal: PathDeal, normal: () => number, legs: Float64Array): void {
+  const { hedgeRatio: h, putK, collarK, vol: v } = deal;
+  let w = 0;
+  let previousYears = 0;
+  let spotLegs = 0;
+  let forwardLegs = 0;
+  let putLegs = 0;
+  let collarLegs = 0;
+  for (const t of terms) {
+    w += Math.sqrt(t.years - previousYears) * normal();
+    previousYears = t.years;
+    const rate = t.modelForward * Math.exp(-0.5 * v * v * t.years + v * w);
+    const hedged = h * t.amount;
+    spotLegs += t.amount * rate;
+    forwardLegs += hedged * (t.forward - rate);
+    putLegs += hedged * Math.max(putK - rate, 0);
+    collarLegs += hedged * (Math.max(collarK - rate, 0) - Math.max(rate - t.callStrike, 0));
   }
-  return out;
+  legs[SPOT_LEG] = spotLegs;
+  legs[FORWARD_LEG] = forwardLegs;
+  legs[PUT_LEG] = putLegs;
+  legs[COLLAR_LEG] = collarLegs;
 }
 
 /** Highest flat rate at which diff(rate) >= 0, by bisection; diff is non-increasing in the rate. */
@@ -412,18 +457,7 @@ function strategyCharges(ex: Explainer, input: HedgeCompareInput, terms: Receipt
   const spotCny = input.spot;
   const totalHedged = sum(terms.map((t) => t.amount)).times(input.hedgeRatio);
   const optionFees = sum(terms.map((t) => handlingFee(hedgedOf(input, t).times(spotCny), input.handlingFee)));
-  ex.add({
-    key: "handlingFee",
-    zh: "银行办理费：每笔期权（领口按其买入看跌腿）按名义本金（按即期汇率折人民币）× 费率，不低于最低收费，另加固定费用",
-    en: "Bank handling fee: per option deal (a collar on its bought put), notional at spot in CNY x rate, at least the minimum, plus the fixed fee",
-    formula: "fee = max(rate x hedged amount x spot, minimum) + fixed",
-    inputs: {
-      rate: input.handlingFee.rate.toString(),
-      minimum: fen(input.handlingFee.minimum),
-      fixed: fen(input.handlingFee.fixed),
-    },
-    value: fen(optionFees),
-  });
+  ex.add(handlingFeeStep(input, optionFees));
   const premiumOf = (perUnit: (t: ReceiptTerms) => Decimal) =>
     sum(terms.map((t) => hedgedOf(input, t).times(perUnit(t))));
   const charges: StrategyCharges = {
@@ -457,6 +491,22 @@ function strategyCharges(ex: Explainer, input: HedgeCompareInput, terms: Receipt
   return charges;
 }
 
+/** The bank's handling fee on the option deals: per deal on the hedged notional at spot, the minimum, the fixed part. */
+function handlingFeeStep(input: HedgeCompareInput, optionFees: Decimal): ExplainStep {
+  return {
+    key: "handlingFee",
+    zh: "银行办理费：每笔期权（领口按其买入看跌腿）按名义本金（按即期汇率折人民币）× 费率，不低于最低收费，另加固定费用",
+    en: "Bank handling fee: per option deal (a collar on its bought put), notional at spot in CNY x rate, at least the minimum, plus the fixed fee",
+    formula: "fee = max(rate x hedged amount x spot, minimum) + fixed",
+    inputs: {
+      rate: input.handlingFee.rate.toString(),
+      minimum: fen(input.handlingFee.minimum),
+      fixed: fen(input.handlingFee.fixed),
+    },
+    value: fen(optionFees),
+  };
+}
+
 /** Stage 4: each waiver rule applied to each strategy's charges (the whole programme as one deal). */
 function applyWaivers(
   ex: Explainer,
@@ -479,31 +529,38 @@ function applyWaivers(
           [],
         );
   }
-  for (const rule of rules.waivers) {
-    const decisions = (["put", "collar", "forward"] as const).map((id) => ({
-      id,
-      d: waived[id].decisions.find((x) => x.measure === rule.measure)!,
-    }));
-    ex.add({
-      key: `waiver:${rule.measure}`,
-      zh: `${rule.name.zh}${rule.confirmed ? "" : "（文件未核实）"}：${decisions.map(({ id, d }) => `${id} ${d.applies ? "适用" : `不适用（${d.reasons.map((r) => r.zh).join("；")}）`}`).join("；")}。整个方案在估值日一次成交，视为同一笔交易。依据：${rule.basis.zh}`,
-      en: `${rule.name.en}${rule.confirmed ? "" : " (document not verified)"}: ${decisions.map(({ id, d }) => `${id} ${d.applies ? "applies" : `does not apply (${d.reasons.map((r) => r.en).join("; ")})`}`).join("; ")}. The whole programme is dealt on the valuation date as one deal. Basis: ${rule.basis.en}`,
-      inputs: {
-        size: input.firm.size,
-        firstDerivativeWithBank: String(input.firm.firstDerivativeWithBank),
-        handlingFeeShare: rule.handlingFeeShare.toString(),
-        premiumShare: rule.premiumShare.toString(),
-        marginShare: rule.marginShare.toString(),
-        cap: rule.cap ? fen(rule.cap) : "none",
-      },
-      value: decisions
-        .map(({ id }) => `${id}: ${fen(waived[id].before.cost)} -> ${fen(waived[id].after.cost)}`)
-        .join("; "),
-      measure: rule.measure,
-      source: rule.source,
-    });
-  }
+  for (const rule of rules.waivers) ex.add(waiverStep(input, rule, waived));
   return waived;
+}
+
+/** One waiver rule across the strategies: where it applies, why not elsewhere, and each cost before and after. */
+function waiverStep(
+  input: HedgeCompareInput,
+  rule: WaiverRule,
+  waived: Record<StrategyId, WaiverOutcome>,
+): ExplainStep {
+  const decisions = (["put", "collar", "forward"] as const).map((id) => ({
+    id,
+    d: waived[id].decisions.find((x) => x.measure === rule.measure)!,
+  }));
+  return {
+    key: `waiver:${rule.measure}`,
+    zh: `${rule.name.zh}${rule.confirmed ? "" : "（文件未核实）"}：${decisions.map(({ id, d }) => `${id} ${d.applies ? "适用" : `不适用（${d.reasons.map((r) => r.zh).join("；")}）`}`).join("；")}。整个方案在估值日一次成交，视为同一笔交易。依据：${rule.basis.zh}`,
+    en: `${rule.name.en}${rule.confirmed ? "" : " (document not verified)"}: ${decisions.map(({ id, d }) => `${id} ${d.applies ? "applies" : `does not apply (${d.reasons.map((r) => r.en).join("; ")})`}`).join("; ")}. The whole programme is dealt on the valuation date as one deal. Basis: ${rule.basis.en}`,
+    inputs: {
+      size: input.firm.size,
+      firstDerivativeWithBank: String(input.firm.firstDerivativeWithBank),
+      handlingFeeShare: rule.handlingFeeShare.toString(),
+      premiumShare: rule.premiumShare.toString(),
+      marginShare: rule.marginShare.toString(),
+      cap: rule.cap ? fen(rule.cap) : "none",
+    },
+    value: decisions
+      .map(({ id }) => `${id}: ${fen(waived[id].before.cost)} -> ${fen(waived[id].after.cost)}`)
+      .join("; "),
+    measure: rule.measure,
+    source: rule.source,
+  };
 }
 
 /** Stage 5: explains the deterministic spot shocks the strategies are valued under. */
@@ -572,12 +629,42 @@ function strategyResult(
 ): StrategyResult {
   const h = input.hedgeRatio;
   const costAfter = waived.after.cost;
-  const floatCost = costAfter.toNumber();
   const totalAmount = sum(terms.map((t) => t.amount));
   const open = ONE.minus(h);
   const floor = protectedFloor(id, input, terms, costAfter);
+  const outcome = (rate: Decimal) =>
+    sum(terms.map((t) => receiptCny(id, rate, t, hedgedOf(input, t), t.amount.times(open), input))).minus(
+      costAfter,
+    );
+  return {
+    id,
+    costBefore: waived.before,
+    costAfter: waived.after,
+    waiver: waived.decisions,
+    floor,
+    floorRate: floor === null || totalAmount.isZero() ? null : floor.div(totalAmount),
+    breakevenRate:
+      id === "unhedged" || h.isZero()
+        ? null
+        : breakeven(gainOverUnhedged(id, input, floatTerms, costAfter.toNumber()), input.spot.toNumber()),
+    shocks: input.shocks.map((shock) => {
+      const rate = input.spot.times(ONE.plus(shock));
+      return { shock, rate, cny: outcome(rate) };
+    }),
+    monteCarlo: distribution(simulated),
+  };
+}
+
+/** What the strategy receives at a flat rate, net of its cost, less what staying unhedged receives (floats). */
+function gainOverUnhedged(
+  id: StrategyId,
+  input: HedgeCompareInput,
+  floatTerms: FloatTerms[],
+  floatCost: number,
+): (rate: number) => number {
+  const h = input.hedgeRatio;
   const unhedgedAt = (rate: number) => floatTerms.reduce((s, t) => s + t.amount * rate, 0);
-  const diff = (rate: number) =>
+  return (rate: number) =>
     floatTerms.reduce(
       (s, t) =>
         s +
@@ -593,24 +680,6 @@ function strategyResult(
     ) -
     floatCost -
     unhedgedAt(rate);
-  const outcome = (rate: Decimal) =>
-    sum(terms.map((t) => receiptCny(id, rate, t, hedgedOf(input, t), t.amount.times(open), input))).minus(
-      costAfter,
-    );
-  return {
-    id,
-    costBefore: waived.before,
-    costAfter: waived.after,
-    waiver: waived.decisions,
-    floor,
-    floorRate: floor === null || totalAmount.isZero() ? null : floor.div(totalAmount),
-    breakevenRate: id === "unhedged" || h.isZero() ? null : breakeven(diff, input.spot.toNumber()),
-    shocks: input.shocks.map((shock) => {
-      const rate = input.spot.times(ONE.plus(shock));
-      return { shock, rate, cny: outcome(rate) };
-    }),
-    monteCarlo: distribution(simulated),
-  };
 }
 
 /**

@@ -120,27 +120,50 @@ export interface BaroneAdesiWhaleyResult {
  * BaroneAdesiWhaleyApproximationEngine::criticalPrice (seed value from the perpetual option).
  */
 function criticalSpot(type: OptionType, K: number, dfD: number, dfF: number, variance: number): number {
+  const isCall = type === "call";
+  const condition = exerciseCondition(type, K, dfD, dfF, variance);
+  let si = perpetualSeed(isCall, K, dfD, dfF, variance);
+  for (let i = 0; i < BAW_MAX_ITERATIONS; i++) {
+    const { gap, rhs, slope } = condition(si);
+    if (Math.abs(gap) / K <= BAW_TOLERANCE) return si;
+    si = isCall ? (K + rhs - slope * si) / (1 - slope) : (K - rhs + slope * si) / (1 + slope);
+    if (!(si > 0) || !Number.isFinite(si)) break;
+  }
+  return bracketedCriticalSpot(isCall, K, (s) => condition(s).gap);
+}
+
+/** The exponent q of the early-exercise premium (S/S*)^q: the call's positive root, the put's negative one. */
+function bawExponent(type: OptionType, dfD: number, dfF: number, variance: number): number {
+  const n = (2 * Math.log(dfF / dfD)) / variance;
+  // 2r / (σ²(1 - e^{-rT})), with its limit 2/σ²T when r -> 0
+  const k = Math.abs(1 - dfD) > 1e-12 ? (-2 * Math.log(dfD)) / (variance * (1 - dfD)) : 2 / variance;
+  const sign = type === "call" ? 1 : -1;
+  return (-(n - 1) + sign * Math.sqrt((n - 1) * (n - 1) + 4 * k)) / 2;
+}
+
+/** Newton's seed for S*: the perpetual option's critical spot, pulled towards the strike (Haug 1998). */
+function perpetualSeed(isCall: boolean, K: number, dfD: number, dfF: number, variance: number): number {
   const sd = Math.sqrt(variance);
   const n = (2 * Math.log(dfF / dfD)) / variance;
   const m = (-2 * Math.log(dfD)) / variance;
   const bT = Math.log(dfF / dfD);
-  // 2r / (σ²(1 - e^{-rT})), with its limit 2/σ²T when r -> 0
-  const k = Math.abs(1 - dfD) > 1e-12 ? (-2 * Math.log(dfD)) / (variance * (1 - dfD)) : 2 / variance;
-  const isCall = type === "call";
   const sign = isCall ? 1 : -1;
   const qu = (-(n - 1) + sign * Math.sqrt((n - 1) * (n - 1) + 4 * m)) / 2;
   const su = K / (1 - 1 / qu);
-  let si: number;
   if (isCall) {
     const h = (-(bT + 2 * sd) * K) / (su - K);
-    si = K + (su - K) * (1 - Math.exp(h));
-  } else {
-    const h = ((bT - 2 * sd) * K) / (K - su);
-    si = su + (K - su) * Math.exp(h);
+    return K + (su - K) * (1 - Math.exp(h));
   }
-  const q = (-(n - 1) + sign * Math.sqrt((n - 1) * (n - 1) + 4 * k)) / 2;
-  /** LHS - RHS of the early-exercise condition at a candidate critical spot, and its slope term. */
-  const condition = (s: number) => {
+  const h = ((bT - 2 * sd) * K) / (K - su);
+  return su + (K - su) * Math.exp(h);
+}
+
+/** LHS - RHS of the early-exercise condition at a candidate critical spot, and its slope term. */
+function exerciseCondition(type: OptionType, K: number, dfD: number, dfF: number, variance: number) {
+  const sd = Math.sqrt(variance);
+  const isCall = type === "call";
+  const q = bawExponent(type, dfD, dfF, variance);
+  return (s: number) => {
     const forward = (s * dfF) / dfD;
     const d1 = (Math.log(forward / K) + 0.5 * variance) / sd;
     const european = black(type, K, forward, sd) * dfD;
@@ -157,15 +180,13 @@ function criticalSpot(type: OptionType, K: number, dfD: number, dfF: number, var
       slope: -dfF * N(-d1) * (1 - 1 / q) - (1 + (dfF * normalPdf(-d1)) / sd) / q,
     };
   };
-  for (let i = 0; i < BAW_MAX_ITERATIONS; i++) {
-    const { gap, rhs, slope } = condition(si);
-    if (Math.abs(gap) / K <= BAW_TOLERANCE) return si;
-    si = isCall ? (K + rhs - slope * si) / (1 - slope) : (K - rhs + slope * si) / (1 + slope);
-    if (!(si > 0) || !Number.isFinite(si)) break;
-  }
-  // Newton can overshoot at very low vol with a large rate gap (QuantLib's loop would not end):
-  // the condition changes sign between the strike and far beyond it, so bracket and bisect.
-  const gap = (s: number) => condition(s).gap;
+}
+
+/**
+ * Newton can overshoot at very low vol with a large rate gap (QuantLib's loop would not end): the
+ * condition changes sign between the strike and far beyond it, so bracket and bisect.
+ */
+function bracketedCriticalSpot(isCall: boolean, K: number, gap: (s: number) => number): number {
   if (isCall) {
     let high = 2 * K;
     for (let i = 0; i < 60 && gap(high) < 0; i++) high *= 2;
@@ -223,15 +244,12 @@ export function baroneAdesiWhaley(p: OptionInputs): BaroneAdesiWhaleyResult {
   const sk = criticalSpot(type, K, dfD, dfF, variance);
   const sd = Math.sqrt(variance);
   const d1 = (Math.log((sk * dfF) / dfD / K) + 0.5 * variance) / sd;
-  const n = (2 * Math.log(dfF / dfD)) / variance;
-  const k = Math.abs(1 - dfD) > 1e-12 ? (-2 * Math.log(dfD)) / (variance * (1 - dfD)) : 2 / variance;
+  const q = bawExponent(type, dfD, dfF, variance);
   let price: number;
   if (type === "call") {
-    const q = (-(n - 1) + Math.sqrt((n - 1) * (n - 1) + 4 * k)) / 2;
     const a = (sk / q) * (1 - dfF * N(d1));
     price = S < sk ? european + a * (S / sk) ** q : S - K;
   } else {
-    const q = (-(n - 1) - Math.sqrt((n - 1) * (n - 1) + 4 * k)) / 2;
     const a = -(sk / q) * (1 - dfF * N(-d1));
     price = S > sk ? european + a * (S / sk) ** q : K - S;
   }

@@ -144,63 +144,87 @@ export function applyOptionWaiver(
   firm: FirmFacts,
   rules: readonly WaiverRule[],
 ): WaiverOutcome {
-  let premium = fees.premium;
-  let handling = fees.handlingFee;
-  let margin = fees.margin;
+  let payable: Payable = { premium: fees.premium, handling: fees.handlingFee, margin: fees.margin };
   const decisions: WaiverDecision[] = [];
   for (const rule of rules) {
     const reasons = disqualifications(rule, fees.product, firm);
     if (reasons.length > 0) {
-      decisions.push({
-        measure: rule.measure,
-        source: rule.source,
-        applies: false,
-        reasons,
-        waivedHandlingFee: ZERO,
-        waivedPremium: ZERO,
-        coveredMargin: ZERO,
-        capped: false,
-      });
+      decisions.push(refusal(rule, reasons));
       continue;
     }
-    let room = rule.cap ?? null;
-    const take = (amount: Decimal): Decimal => {
-      if (room === null) return amount;
-      const granted = min(amount, room);
-      room = room.minus(granted);
-      return granted;
+    const cover = ruleCover(rule, payable);
+    payable = {
+      premium: payable.premium.minus(cover.waivedPremium),
+      handling: payable.handling.minus(cover.waivedHandlingFee),
+      margin: payable.margin.minus(cover.coveredMargin),
     };
-    const wantedFee = handling.times(min(rule.handlingFeeShare, ONE));
-    const wantedPremium = max(premium, ZERO).times(min(rule.premiumShare, ONE));
-    const wantedMargin = margin.times(min(rule.marginShare, ONE));
-    const waivedHandlingFee = take(wantedFee);
-    const waivedPremium = take(wantedPremium);
-    const coveredMargin = take(wantedMargin);
-    const capped =
-      !waivedHandlingFee.eq(wantedFee) || !waivedPremium.eq(wantedPremium) || !coveredMargin.eq(wantedMargin);
-    handling = handling.minus(waivedHandlingFee);
-    premium = premium.minus(waivedPremium);
-    margin = margin.minus(coveredMargin);
     decisions.push({
       measure: rule.measure,
       source: rule.source,
       applies: true,
-      reasons: [
-        {
-          zh: `${SIZE_NAMES[firm.size].zh}办理${PRODUCT_NAMES[fees.product].zh}${rule.requiresFirstTime ? "，且为首次在该行办理外汇衍生品" : ""}，符合“${rule.name.zh}”的条件${capped ? "（已达上限）" : ""}`,
-          en: `a ${SIZE_NAMES[firm.size].en} entering a ${PRODUCT_NAMES[fees.product].en}${rule.requiresFirstTime ? " as its first FX derivative with the bank" : ""} qualifies for "${rule.name.en}"${capped ? " (cap reached)" : ""}`,
-        },
-      ],
-      waivedHandlingFee,
-      waivedPremium,
-      coveredMargin,
-      capped,
+      reasons: [qualification(rule, fees.product, firm, cover.capped)],
+      ...cover,
     });
   }
   return {
     before: charges(fees.premium, fees.handlingFee, fees.margin),
-    after: charges(premium, handling, margin),
+    after: charges(payable.premium, payable.handling, payable.margin),
     decisions,
     applied: decisions.filter((d) => d.applies).map((d) => d.measure),
+  };
+}
+
+/** What is still payable on the deal after the rules applied so far. */
+interface Payable {
+  premium: Decimal;
+  handling: Decimal;
+  margin: Decimal;
+}
+
+/** A rule the firm or the deal falls outside: nothing covered, every reason given. */
+function refusal(rule: WaiverRule, reasons: Reason[]): WaiverDecision {
+  return {
+    measure: rule.measure,
+    source: rule.source,
+    applies: false,
+    reasons,
+    waivedHandlingFee: ZERO,
+    waivedPremium: ZERO,
+    coveredMargin: ZERO,
+    capped: false,
+  };
+}
+
+/**
+ * What a qualifying rule covers of what is still payable: its shares (at most the whole), the cap
+ * taken from the handling fee first, then the premium, then the margin.
+ */
+function ruleCover(
+  rule: WaiverRule,
+  payable: Payable,
+): Pick<WaiverDecision, "waivedHandlingFee" | "waivedPremium" | "coveredMargin" | "capped"> {
+  let room = rule.cap ?? null;
+  const take = (amount: Decimal): Decimal => {
+    if (room === null) return amount;
+    const granted = min(amount, room);
+    room = room.minus(granted);
+    return granted;
+  };
+  const wantedFee = payable.handling.times(min(rule.handlingFeeShare, ONE));
+  const wantedPremium = max(payable.premium, ZERO).times(min(rule.premiumShare, ONE));
+  const wantedMargin = payable.margin.times(min(rule.marginShare, ONE));
+  const waivedHandlingFee = take(wantedFee);
+  const waivedPremium = take(wantedPremium);
+  const coveredMargin = take(wantedMargin);
+  const capped =
+    !waivedHandlingFee.eq(wantedFee) || !waivedPremium.eq(wantedPremium) || !coveredMargin.eq(wantedMargin);
+  return { waivedHandlingFee, waivedPremium, coveredMargin, capped };
+}
+
+/** Why a rule applies: the firm's size, the product, first deal when the rule asks it, and whether the cap bit. */
+function qualification(rule: WaiverRule, product: HedgeProduct, firm: FirmFacts, capped: boolean): Reason {
+  return {
+    zh: `${SIZE_NAMES[firm.size].zh}办理${PRODUCT_NAMES[product].zh}${rule.requiresFirstTime ? "，且为首次在该行办理外汇衍生品" : ""}，符合“${rule.name.zh}”的条件${capped ? "（已达上限）" : ""}`,
+    en: `a ${SIZE_NAMES[firm.size].en} entering a ${PRODUCT_NAMES[product].en}${rule.requiresFirstTime ? " as its first FX derivative with the bank" : ""} qualifies for "${rule.name.en}"${capped ? " (cap reached)" : ""}`,
   };
 }

@@ -208,61 +208,80 @@ function noSummary(headerLine: number): SettlementFileError {
 export function readSettlementFile(text: string): SettlementReport[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
-  const reports: SettlementReport[] = [];
-  let columns: Columns | null = null;
-  let headerLine = 0;
-  let width = 0;
-  let report: SettlementReport | null = null;
+  const state: Reading = { reports: [], columns: null, headerLine: 0, width: 0, report: null };
   lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === "") return;
-    const fields = raw.split("\t");
-    if (isHeader(fields)) {
-      const found = headerColumns(fields);
-      if (Array.isArray(found)) {
-        throw new SettlementFileError(
-          line,
-          found[0],
-          `not a settlement flat file V2: the header has no column ${found.join(", ")}`,
-          `不是结算报告（V2 平面文件）：表头缺少列 ${found.join("、")}`,
-        );
-      }
-      if (columns && !report) throw noSummary(headerLine);
-      columns = found;
-      headerLine = line;
-      width = fields.length;
-      report = null;
-      return;
-    }
-    if (!columns) {
-      const tabs = fields.length === 1 && raw.includes(",");
-      throw new SettlementFileError(
-        line,
-        null,
-        tabs
-          ? "not a settlement flat file V2: the lines are not tab-separated (was it saved as CSV?)"
-          : "not a settlement flat file V2: the first line must be its header row (settlement-id, settlement-start-date, ...)",
-        tabs
-          ? "不是结算报告（V2 平面文件）：各列不是以制表符分隔（是否另存成了 CSV？）"
-          : "不是结算报告（V2 平面文件）：第一行应为表头（settlement-id、settlement-start-date 等）",
-      );
-    }
-    if (fields.length !== width) {
-      throw new SettlementFileError(
-        line,
-        null,
-        `${fields.length} tab-separated columns where the header (line ${headerLine}) has ${width}`,
-        `本行有 ${fields.length} 列，表头（第 ${headerLine} 行）有 ${width} 列`,
-      );
-    }
-    if (!report) {
-      if (cell(fields, columns["total-amount"]) === "") throw noSummary(headerLine);
-      report = readSummary(fields, columns, line, headerLine);
-      reports.push(report);
-      return;
-    }
-    report.rows.push(readRow(fields, columns, line, report));
+    readLine(state, raw, i + 1);
   });
-  if (reports.length === 0 || !report) throw noSummary(Math.max(1, headerLine));
-  return reports;
+  if (state.reports.length === 0 || !state.report) throw noSummary(Math.max(1, state.headerLine));
+  return state.reports;
+}
+
+/** Where the reading is: the reports so far and the header (columns, line, width) the next rows follow. */
+interface Reading {
+  reports: SettlementReport[];
+  columns: Columns | null;
+  headerLine: number;
+  width: number;
+  /** The report being filled; null right after a header, before its summary row. */
+  report: SettlementReport | null;
+}
+
+/** One line: a header starts a report, the row after it is the summary, the rest are the report's amounts. */
+function readLine(state: Reading, raw: string, line: number): void {
+  if (raw.trim() === "") return;
+  const fields = raw.split("\t");
+  if (isHeader(fields)) {
+    startReport(state, fields, line);
+    return;
+  }
+  const columns = state.columns;
+  if (!columns) throw notSettlementFile(raw, fields, line);
+  if (fields.length !== state.width) {
+    throw new SettlementFileError(
+      line,
+      null,
+      `${fields.length} tab-separated columns where the header (line ${state.headerLine}) has ${state.width}`,
+      `本行有 ${fields.length} 列，表头（第 ${state.headerLine} 行）有 ${state.width} 列`,
+    );
+  }
+  if (!state.report) {
+    if (cell(fields, columns["total-amount"]) === "") throw noSummary(state.headerLine);
+    state.report = readSummary(fields, columns, line, state.headerLine);
+    state.reports.push(state.report);
+    return;
+  }
+  state.report.rows.push(readRow(fields, columns, line, state.report));
+}
+
+/** A header row: its columns are what the next report's rows follow (the report before must have had its summary). */
+function startReport(state: Reading, fields: string[], line: number): void {
+  const found = headerColumns(fields);
+  if (Array.isArray(found)) {
+    throw new SettlementFileError(
+      line,
+      found[0],
+      `not a settlement flat file V2: the header has no column ${found.join(", ")}`,
+      `不是结算报告（V2 平面文件）：表头缺少列 ${found.join("、")}`,
+    );
+  }
+  if (state.columns && !state.report) throw noSummary(state.headerLine);
+  state.columns = found;
+  state.headerLine = line;
+  state.width = fields.length;
+  state.report = null;
+}
+
+/** A first line that is not a header: a CSV (commas, no tabs) is named as such. */
+function notSettlementFile(raw: string, fields: string[], line: number): SettlementFileError {
+  const tabs = fields.length === 1 && raw.includes(",");
+  return new SettlementFileError(
+    line,
+    null,
+    tabs
+      ? "not a settlement flat file V2: the lines are not tab-separated (was it saved as CSV?)"
+      : "not a settlement flat file V2: the first line must be its header row (settlement-id, settlement-start-date, ...)",
+    tabs
+      ? "不是结算报告（V2 平面文件）：各列不是以制表符分隔（是否另存成了 CSV？）"
+      : "不是结算报告（V2 平面文件）：第一行应为表头（settlement-id、settlement-start-date 等）",
+  );
 }

@@ -151,15 +151,32 @@ function filingsStep(
 
 function pathSteps(
   x: Explainer,
-  name: "gross" | "netted",
+  name: PathName,
   p: PathResult,
   input: SettlementInput,
   rules: SettlementRules,
 ) {
-  const { fx } = input;
   const label =
     name === "gross" ? { zh: "全额路径", en: "gross path" } : { zh: "轧差路径", en: "netted path" };
+  x.add(fxCostStep(name, label, p, input));
+  x.add(feesStep(name, label, p, input));
+  x.add(filingsStep(name, label, p, rules));
+  if (p.filingFundingCost) x.add(filingFundingStep(name, label, p, input));
   x.add({
+    key: `${name}.totalCost`,
+    zh: `${label.zh}总成本 = 汇兑成本 + 手续费${p.filingFundingCost ? " + 备案资金成本" : "（备案延迟只计天数：未提供 fundingRate）"}`,
+    en: `${label.en} total cost = FX cost + fees${p.filingFundingCost ? " + filing funding cost" : " (filing delay counted in days only: no fundingRate given)"}`,
+    value: fen(p.totalCost),
+  });
+}
+
+type PathName = "gross" | "netted";
+type PathLabel = { zh: string; en: string };
+
+/** A path's FX cost against the middle rate: bought at the bid going in, sold at the offer for costs. */
+function fxCostStep(name: PathName, label: PathLabel, p: PathResult, input: SettlementInput): ExplainStep {
+  const { fx } = input;
+  return {
     key: `${name}.fxCost`,
     zh: `${label.zh}汇兑成本（相对中间价的损失）：汇入金额 x（中间价 - 买入价）+ 购汇付费金额 x（卖出价 - 中间价）`,
     en: `${label.en} FX cost (loss against the middle rate): inward amount x (mid - bid) + amount bought for costs x (offer - mid)`,
@@ -172,8 +189,12 @@ function pathSteps(
       offer: fx.offer.toString(),
     },
     value: fen(p.fxCostInward.plus(p.fxCostOutward)),
-  });
-  x.add({
+  };
+}
+
+/** A path's bank fees on its remittances in and out. */
+function feesStep(name: PathName, label: PathLabel, p: PathResult, input: SettlementInput): ExplainStep {
+  return {
     key: `${name}.fees`,
     zh: `${label.zh}银行手续费：每笔汇款 clamp(费率 x 金额(按中间价折人民币), 下限, 上限) + 固定费用（电讯费）；等额分笔`,
     en: `${label.en} bank fees: per remittance clamp(rate x amount in CNY at mid, min, max) + fixed (cable) fee; a cost in n remittances is split equally`,
@@ -185,24 +206,24 @@ function pathSteps(
       feesOutward: fen(p.feesOutward),
     },
     value: fen(p.feesInward.plus(p.feesOutward)),
-  });
-  x.add(filingsStep(name, label, p, rules));
-  if (p.filingFundingCost) {
-    x.add({
-      key: `${name}.filingFundingCost`,
-      zh: `${label.zh}备案等待期间预留资金的成本：备案付款额（按中间价）x 资金年利率 x 天数/365（ACT/365F）`,
-      en: `${label.en} cost of money set aside while filings are pending: filed amount (CNY at mid) x funding rate x days / 365 (ACT/365F)`,
-      formula: "filedCny x fundingRate x filingDelayDays / 365",
-      inputs: { fundingRate: input.fundingRate!.toString(), filingDelayDays: String(p.filingDelayDays) },
-      value: fen(p.filingFundingCost),
-    });
-  }
-  x.add({
-    key: `${name}.totalCost`,
-    zh: `${label.zh}总成本 = 汇兑成本 + 手续费${p.filingFundingCost ? " + 备案资金成本" : "（备案延迟只计天数：未提供 fundingRate）"}`,
-    en: `${label.en} total cost = FX cost + fees${p.filingFundingCost ? " + filing funding cost" : " (filing delay counted in days only: no fundingRate given)"}`,
-    value: fen(p.totalCost),
-  });
+  };
+}
+
+/** The cost of money set aside while a path's filings are pending (only with a funding rate). */
+function filingFundingStep(
+  name: PathName,
+  label: PathLabel,
+  p: PathResult,
+  input: SettlementInput,
+): ExplainStep {
+  return {
+    key: `${name}.filingFundingCost`,
+    zh: `${label.zh}备案等待期间预留资金的成本：备案付款额（按中间价）x 资金年利率 x 天数/365（ACT/365F）`,
+    en: `${label.en} cost of money set aside while filings are pending: filed amount (CNY at mid) x funding rate x days / 365 (ACT/365F)`,
+    formula: "filedCny x fundingRate x filingDelayDays / 365",
+    inputs: { fundingRate: input.fundingRate!.toString(), filingDelayDays: String(p.filingDelayDays) },
+    value: fen(p.filingFundingCost!),
+  };
 }
 
 /** The JSON-ready form of a settlement comparison: strings rounded at reporting points, with explain. */

@@ -1,6 +1,6 @@
 import { addBusinessDayNumber, dayNumber, fromDayNumber } from "../dates";
 import { type FieldProblem, InputError } from "../errors";
-import { Explainer } from "../explain";
+import { Explainer, type ExplainStep } from "../explain";
 import { type Decimal, fen, fixed, ZERO } from "../money";
 
 /**
@@ -178,32 +178,8 @@ export function payoutScheduleReport(
 ) {
   const x = new Explainer();
   const payouts = payoutSchedule(deliveries, rule);
-  const anchor = dayNumber(rule.cycleAnchor);
-  let total = ZERO;
-  let weightedDays = ZERO;
-  const timings = deliveries.map((d, i) => {
-    const [available, settled, paid] = timing(d, i, rule, anchor);
-    const start = dayNumber(d.date ?? d.pickupDate!);
-    total = total.plus(d.amount);
-    weightedDays = weightedDays.plus(d.amount.times(paid - start));
-    return {
-      availableOn: fromDayNumber(available),
-      settledOn: fromDayNumber(settled),
-      paidOn: fromDayNumber(paid),
-      daysToCash: paid - start,
-      amount: fen(d.amount),
-    };
-  });
-  const average = total.isZero() ? null : fixed(weightedDays.div(total), 1);
-  x.add({
-    key: "rule",
-    zh: `回款规则 ${label.zh}：妥投后冻结 ${rule.reserveDaysAfterDelivery} 个整天，次日可结算${rule.fallbackDaysAfterPickup === undefined ? "" : `（无妥投扫描时自揽收起 ${rule.fallbackDaysAfterPickup} 天）`}；每 ${rule.cycleDays} 天结算一次（锚定日 ${rule.cycleAnchor}）；结算后 ${rule.bankDays} 个工作日到账（只跳过周六日，不含节假日）`,
-    en: `Payout rule ${label.en}: held ${rule.reserveDaysAfterDelivery} full days after delivery, available the next day${rule.fallbackDaysAfterPickup === undefined ? "" : ` (without a delivery scan, ${rule.fallbackDaysAfterPickup} days after pickup)`}; settled every ${rule.cycleDays} day(s) from ${rule.cycleAnchor}; ${rule.bankDays} business day(s) to the bank (weekends skipped, holidays not)`,
-    formula:
-      "available = delivery + reserve + 1; settled = first anchor + k x cycleDays >= available; paid = settled + bankDays business days",
-    value: label.id,
-    source: label.source,
-  });
+  const { timings, total, average } = deliveryTimings(deliveries, rule);
+  x.add(ruleStep(rule, label));
   x.add({
     key: "payouts",
     zh: `${deliveries.length} 笔妥投合并为 ${payouts.length} 笔回款，合计 ${fen(total)}`,
@@ -224,5 +200,43 @@ export function payoutScheduleReport(
     total: fen(total),
     averageDaysToCash: average,
     explain: x.steps,
+  };
+}
+
+/**
+ * Each delivery's dates (available, settled, paid) and days to cash, with the total amount and the
+ * amount-weighted average days to cash (null when nothing is delivered).
+ */
+function deliveryTimings(deliveries: readonly Delivery[], rule: PayoutRule) {
+  const anchor = dayNumber(rule.cycleAnchor);
+  let total = ZERO;
+  let weightedDays = ZERO;
+  const timings = deliveries.map((d, i) => {
+    const [available, settled, paid] = timing(d, i, rule, anchor);
+    const start = dayNumber(d.date ?? d.pickupDate!);
+    total = total.plus(d.amount);
+    weightedDays = weightedDays.plus(d.amount.times(paid - start));
+    return {
+      availableOn: fromDayNumber(available),
+      settledOn: fromDayNumber(settled),
+      paidOn: fromDayNumber(paid),
+      daysToCash: paid - start,
+      amount: fen(d.amount),
+    };
+  });
+  const average = total.isZero() ? null : fixed(weightedDays.div(total), 1);
+  return { timings, total, average };
+}
+
+/** The payout rule in words: reserve after delivery, settlement cycle, days to the bank. */
+function ruleStep(rule: PayoutRule, label: PayoutRuleLabel): ExplainStep {
+  return {
+    key: "rule",
+    zh: `回款规则 ${label.zh}：妥投后冻结 ${rule.reserveDaysAfterDelivery} 个整天，次日可结算${rule.fallbackDaysAfterPickup === undefined ? "" : `（无妥投扫描时自揽收起 ${rule.fallbackDaysAfterPickup} 天）`}；每 ${rule.cycleDays} 天结算一次（锚定日 ${rule.cycleAnchor}）；结算后 ${rule.bankDays} 个工作日到账（只跳过周六日，不含节假日）`,
+    en: `Payout rule ${label.en}: held ${rule.reserveDaysAfterDelivery} full days after delivery, available the next day${rule.fallbackDaysAfterPickup === undefined ? "" : ` (without a delivery scan, ${rule.fallbackDaysAfterPickup} days after pickup)`}; settled every ${rule.cycleDays} day(s) from ${rule.cycleAnchor}; ${rule.bankDays} business day(s) to the bank (weekends skipped, holidays not)`,
+    formula:
+      "available = delivery + reserve + 1; settled = first anchor + k x cycleDays >= available; paid = settled + bankDays business days",
+    value: label.id,
+    source: label.source,
   };
 }
