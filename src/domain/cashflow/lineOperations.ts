@@ -1,6 +1,6 @@
 import { calendarMonthOf, fromDayNumber } from "../dates";
 import { decimalOf, divInt, type Fixed, fixedOf, mul, UNIT } from "../fixed";
-import { type Decimal, dec, ZERO } from "../money";
+import { type Decimal, ZERO } from "../money";
 import { paidDayAfterDelivery } from "../settlement/payout";
 import type { RegimeDecision } from "../tax/regime";
 import { exportCreditFigures } from "../tax/vat";
@@ -9,7 +9,6 @@ import { type Arrival, hedgeConverter, type PutCost, putOfBatch } from "./hedges
 import {
   type LineRates,
   mayBeNetted,
-  memo,
   memoByPair,
   type NormalisedLine,
   newLedger,
