@@ -1,3 +1,4 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { projectionResponse } from "../src/api/cashflow";
 import { scenarioSchemaUnder } from "../src/api/scenario-schema";
@@ -5,6 +6,7 @@ import { dec } from "../src/domain/money";
 import { contractFilings, paymentsPerContract } from "../src/domain/settlement/netting";
 import { findPreset } from "../src/policy/presets";
 import { cashflowRulesFor } from "../src/policy/rulesets";
+import { encodeScenario } from "../src/web/share";
 
 // 国家税务总局 国家外汇管理局公告2013年第40号 第一条: a single outward payment above USD 50,000 equivalent (不含等值
 // 5万美元) is filed first; 2021年第19号 第一条: a contract paid in several remittances is filed once, before its first
@@ -168,5 +170,32 @@ describe("projection: outward-payment tax filings per contract (2026.12.1)", () 
       expect(old).not.toHaveProperty("outwardFilings");
       expect(old.explain.some((s: any) => s.key === "filings")).toBe(false);
     }
+  });
+});
+
+describe("the report page says what the filings are", () => {
+  it("a Dachong cost of USD 300 a set: one filing, before the payment of 2026-01-31, in the seller's words", async () => {
+    const { scenario } = parse(DACHONG, "2026.12.1", dachongWithCost("300"));
+    const res = await exports.default.fetch(
+      new Request(`http://localhost/report?s=${await encodeScenario(scenario)}`),
+    );
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const section = html.slice(html.indexOf('id="filings-h"'));
+    expect(html.includes('id="filings-h"')).toBe(true);
+    expect(section.includes("对外支付税务备案")).toBe(true);
+    // 200 x USD 300 = 60,000 in January is above USD 50,000: filed once, before that first payment.
+    expect(section.includes("本方案备案 1 次")).toBe(true);
+    expect(section.includes("2026-01-31")).toBe(true);
+  });
+
+  it("a scenario with no overseas cost has no filings section", async () => {
+    const { scenario } = parse(DACHONG, "2026.12.1", (s) => {
+      s.productLines[0].overseasCosts = [];
+    });
+    const res = await exports.default.fetch(
+      new Request(`http://localhost/report?s=${await encodeScenario(scenario)}`),
+    );
+    expect((await res.text()).includes('id="filings-h"')).toBe(false);
   });
 });

@@ -496,6 +496,26 @@ function MeasureValidityNotes({ p, lang }: { p: ReportProjection; lang: Lang }) 
   );
 }
 
+/**
+ * The outward payments' tax filings (explain steps filings and filings:*, from ruleset 2026.12.1): how
+ * many, what netting removes and which payments they precede. None when no overseas cost is wired.
+ */
+function OutwardFilingsNotes({ p, lang }: { p: ReportProjection; lang: Lang }) {
+  const steps = p.explain.filter((e) => e.key === "filings" || e.key.startsWith("filings:"));
+  if (steps.length === 0) return null;
+  const t = tr(lang);
+  return (
+    <section class="validity-notes" aria-labelledby="filings-h">
+      <h2 id="filings-h">{t("对外支付税务备案", "Tax filings of outward payments")}</h2>
+      <ul>
+        {steps.map((n) => (
+          <li>{pick(n, lang)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The downloads, the way back to the form and to a comparison, printing, and the link to share. */
 function ReportActions({ links, t }: { links: ReportLinks; t: Tr }) {
   return (
@@ -633,6 +653,7 @@ export function ReportView(props: {
         <LinesTable p={p} lang={nav.lang} />
       </section>
       <MeasureValidityNotes p={p} lang={nav.lang} />
+      <OutwardFilingsNotes p={p} lang={nav.lang} />
       <section aria-labelledby="monthly-h">
         <h2 id="monthly-h">{t("逐月明细", "Month by month")}</h2>
         <MonthlyTable p={p} lang={nav.lang} />
