@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fundMonths } from "../src/domain/cashflow/funding";
-import { decimalOf, div, divInt, fenText, fixedOf, mul, roundedToFen, UNIT } from "../src/domain/fixed";
+import {
+  decimalOf,
+  div,
+  divInt,
+  fenText,
+  fixedOf,
+  mul,
+  productToFen,
+  roundedToFen,
+  UNIT,
+} from "../src/domain/fixed";
 import { Decimal, fen } from "../src/domain/money";
 
 /** Decimal strings with up to 18 decimals (what fixed point holds exactly), both signs. */
@@ -58,6 +68,30 @@ describe("fixed-point amounts (src/domain/fixed.ts)", () => {
         const expected = fen(d) === "-0.00" ? "0.00" : fen(d);
         expect(fenText(fixedOf(d))).toBe(expected);
         expect(fenText(roundedToFen(fixedOf(d)))).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe("a product rounded once to the fen (productToFen)", () => {
+  it("rounds the exact product, not a product already rounded at the 18th decimal", () => {
+    // 0.1 x 0.049999999999999999 = 0.0049999999999999999 exactly: 0.00 at the fen. Rounded first at
+    // the 18th decimal it would be 0.005000000000000000, and then 0.01.
+    expect(productToFen(UNIT / 10n, 49_999_999_999_999_999n)).toBe(0n);
+    expect(roundedToFen(mul(UNIT / 10n, 49_999_999_999_999_999n))).toBe(10n ** 16n);
+    // A surtax: 1,234.57 x 7% x 0.5 = 43.20995 -> 43.21; -0.01 x 0.5 = -0.005 -> -0.01 (away from zero).
+    const f = (x: string) => fixedOf(new Decimal(x));
+    expect(fenText(productToFen(f("1234.57"), f("0.07"), f("0.5")))).toBe("43.21");
+    expect(fenText(productToFen(f("-0.01"), f("0.5")))).toBe("-0.01");
+  });
+
+  it("agrees with Decimal's exact product rounded to the fen", () => {
+    fc.assert(
+      fc.property(exactDecimals, rates, rates, (a, r, s) => {
+        const exact = fen(new Decimal(new Exact(a).times(r.toFixed()).times(s.toFixed()).toFixed()));
+        expect(fenText(productToFen(fixedOf(a), fixedOf(r), fixedOf(s)))).toBe(
+          exact === "-0.00" ? "0.00" : exact,
+        );
       }),
     );
   });

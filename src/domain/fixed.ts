@@ -84,6 +84,17 @@ export function roundedToFen(value: Fixed): Fixed {
   return roundDiv(value, FEN) * FEN;
 }
 
+/**
+ * The exact product of fixed-point factors rounded once, half-up, to the fen: what Decimal gives for
+ * a product it holds exactly and then rounds (no rounding at the 18th decimal in between).
+ */
+export function productToFen(...factors: Fixed[]): Fixed {
+  let product = 1n;
+  for (const f of factors) product *= f;
+  // The product counts units of 10^-(18 x factors); one fen is 10^(18 x factors - 2) of them.
+  return roundDiv(product, pow10(DECIMALS * factors.length - 2)) * FEN;
+}
+
 /** A reported figure: rounded to the fen half-up, always two decimals ("-12.30", "0.00"). */
 export function fenText(value: Fixed): string {
   if (value === 0n) return "0.00";

@@ -1,13 +1,13 @@
 import { addDays, addMonths, dayNumber } from "../dates";
-import { decimalOf, divInt, type Fixed, fixedOf } from "../fixed";
+import { decimalOf, divInt, type Fixed, fixedOf, UNIT } from "../fixed";
 import { type Decimal, fixed, ONE, ZERO } from "../money";
 import { citForYear } from "../tax/cit";
 import { decideRegime, type RegimeDecision } from "../tax/regime";
 import type { CitRules, Regime } from "../tax/rules";
 import { smallScaleVat } from "../tax/smallScaleRelief";
-import { computeSurtaxes, surtaxReliefFactor } from "../tax/surtax";
+import { computeSurtaxes, computeSurtaxesFixed, surtaxReliefFactor } from "../tax/surtax";
 import { citPrepaymentDates, departureRefundApplies } from "../tax/timing";
-import { computeExemptRefund, computeTaxedAsDomestic, settleExemptCreditRefund } from "../tax/vat";
+import { computeExemptRefund, computeTaxedAsDomestic, settleExemptCreditRefundFixed } from "../tax/vat";
 import { memo, newLedger, type ProjectionInputs } from "./inputs";
 import type { Ledger } from "./ledger";
 import type { Batch, OperatingBase, Receivable } from "./lineOperations";
@@ -368,39 +368,28 @@ export class TaxMeasures {
     return taxes;
   }
 
-  private readonly monthlyReturns = new Map<string, MonthlyReturn>();
-
   /**
    * A monthly exempt-credit-refund return (non-creditable, eligible refund, input VAT and the credit
-   * carried in): the tax domain's settlement and surtaxes, once per distinct return (months that
-   * ship alike file alike).
+   * carried in): the tax domain's settlement and surtaxes, in fixed point as the domain states them.
    */
   private monthlyReturn(entry: CreditEntry, carried: Fixed): MonthlyReturn {
-    const key = `${entry.nonCreditable}|${entry.eligibleRefund}|${entry.inputVat}|${carried}`;
-    let filed = this.monthlyReturns.get(key);
-    if (filed) return filed;
-    const settled = settleExemptCreditRefund({
-      nonCreditable: decimalOf(entry.nonCreditable),
-      eligibleRefund: decimalOf(entry.eligibleRefund),
-      inputVat: decimalOf(entry.inputVat),
-      domesticOutputVat: ZERO,
-      openingCredit: decimalOf(carried),
+    const settled = settleExemptCreditRefundFixed({
+      nonCreditable: entry.nonCreditable,
+      eligibleRefund: entry.eligibleRefund,
+      inputVat: entry.inputVat,
+      domesticOutputVat: 0n,
+      openingCredit: carried,
     });
-    const surtax = computeSurtaxes({
-      vatPaid: settled.vatDue,
-      consumptionTaxPaid: ZERO,
-      exemptCredit: settled.exemptCredit,
-      rates: this.inputs.rules.tax.surtax.rates,
-      factor: ONE,
-    });
-    filed = {
-      refund: fixedOf(settled.refund),
-      vatDue: fixedOf(settled.vatDue),
-      surtaxes: fixedOf(surtax.total),
-      carryForward: fixedOf(settled.carryForward),
+    const surtaxes = computeSurtaxesFixed(
+      { vatPaid: settled.vatDue, consumptionTaxPaid: 0n, exemptCredit: settled.exemptCredit, factor: UNIT },
+      this.inputs.rules.tax.surtax.rates,
+    ).total;
+    return {
+      refund: settled.refund,
+      vatDue: settled.vatDue,
+      surtaxes,
+      carryForward: settled.carryForward,
     };
-    this.monthlyReturns.set(key, filed);
-    return filed;
   }
 
   /**

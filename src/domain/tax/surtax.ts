@@ -1,5 +1,6 @@
 import type { Bilingual } from "../explain";
-import { type Decimal, ONE, roundFen } from "../money";
+import { decimalOf, type Fixed, fixedOf, productToFen, roundedToFen } from "../fixed";
+import { type Decimal, ONE } from "../money";
 import type {
   LegalForm,
   SurtaxRates,
@@ -27,27 +28,69 @@ export interface SurtaxFigures {
   total: Decimal;
 }
 
-/** Urban construction tax, education surcharge and local education surcharge, each to the fen. */
-export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
-  const base = roundFen(x.vatPaid.plus(x.consumptionTaxPaid).plus(x.exemptCredit));
-  // Without relief (a factor of 1) there is nothing to multiply by: the projection calls this per return.
-  const factor = x.factor.eq(ONE) ? null : x.factor;
-  const urbanConstruction = surtaxOn(base, x.rates.urbanConstruction, factor);
-  const education = surtaxOn(base, x.rates.education, factor);
-  const localEducation = surtaxOn(base, x.rates.localEducation, factor);
+/** The surtax base, the three surtaxes and their total in fixed point (src/domain/fixed.ts). */
+export type SurtaxFiguresFixed = { [K in keyof SurtaxFigures]: Fixed };
+
+/** The surtax rates in fixed point, once per set of rules. */
+const fixedRates = new WeakMap<SurtaxRates, { [K in keyof SurtaxRates]: Fixed }>();
+
+function ratesFixed(rates: SurtaxRates): { [K in keyof SurtaxRates]: Fixed } {
+  let fixed = fixedRates.get(rates);
+  if (!fixed) {
+    fixed = {
+      urbanConstruction: fixedOf(rates.urbanConstruction),
+      education: fixedOf(rates.education),
+      localEducation: fixedOf(rates.localEducation),
+    };
+    fixedRates.set(rates, fixed);
+  }
+  return fixed;
+}
+
+/**
+ * Urban construction tax, education surcharge and local education surcharge, each the base x rate x
+ * factor rounded to the fen. The one statement of the rule, in fixed point: the projection computes
+ * them for every monthly return (`computeSurtaxes` is its Decimal form).
+ */
+export function computeSurtaxesFixed(
+  x: { vatPaid: Fixed; consumptionTaxPaid: Fixed; exemptCredit: Fixed; factor: Fixed },
+  rates: SurtaxRates,
+): SurtaxFiguresFixed {
+  const r = ratesFixed(rates);
+  const base = roundedToFen(x.vatPaid + x.consumptionTaxPaid + x.exemptCredit);
+  const urbanConstruction = productToFen(base, r.urbanConstruction, x.factor);
+  const education = productToFen(base, r.education, x.factor);
+  const localEducation = productToFen(base, r.localEducation, x.factor);
   return {
     base,
     urbanConstruction,
     education,
     localEducation,
-    total: urbanConstruction.plus(education).plus(localEducation),
+    total: urbanConstruction + education + localEducation,
   };
 }
 
-/** One surtax to the fen (a function of its own, not a closure: the projection calls this per return). */
-function surtaxOn(base: Decimal, rate: Decimal, factor: Decimal | null): Decimal {
-  const due = base.times(rate);
-  return roundFen(factor ? due.times(factor) : due);
+/**
+ * `computeSurtaxesFixed` for Decimal amounts. Exact: amounts have at most 6 decimals and rates and
+ * factors at most 10, and each surtax is rounded once from the exact product, as Decimal rounds it.
+ */
+export function computeSurtaxes(x: SurtaxInput): SurtaxFigures {
+  const figures = computeSurtaxesFixed(
+    {
+      vatPaid: fixedOf(x.vatPaid),
+      consumptionTaxPaid: fixedOf(x.consumptionTaxPaid),
+      exemptCredit: fixedOf(x.exemptCredit),
+      factor: fixedOf(x.factor),
+    },
+    x.rates,
+  );
+  return {
+    base: decimalOf(figures.base),
+    urbanConstruction: decimalOf(figures.urbanConstruction),
+    education: decimalOf(figures.education),
+    localEducation: decimalOf(figures.localEducation),
+    total: decimalOf(figures.total),
+  };
 }
 
 /** The facts that decide the surtax halving. */

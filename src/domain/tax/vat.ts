@@ -1,3 +1,4 @@
+import { decimalOf, type Fixed, fixedOf, minOf, roundedToFen } from "../fixed";
 import { type Decimal, max, min, ONE, roundFen, ZERO } from "../money";
 import type { EnterpriseKind, PurchaseInvoice, VatPayer } from "./rules";
 
@@ -105,26 +106,51 @@ export interface CreditSettlement {
   vatDue: Decimal;
 }
 
+/** A 免抵退税 return's amounts in fixed point (src/domain/fixed.ts). */
+export type CreditSettlementInputFixed = { [K in keyof CreditSettlementInput]: Fixed };
+export type CreditSettlementFixed = { [K in keyof CreditSettlement]: Fixed };
+
 /**
  * The period's VAT return under 免抵退税: VAT due when payable >= 0; otherwise the closing credit is
  * refunded up to the exempt-credit-refund amount, the rest of that amount is the exempt-credit
- * amount and the rest of the credit carries forward.
+ * amount and the rest of the credit carries forward. The one statement of the rule, in fixed point:
+ * the projection files a return a month (`settleExemptCreditRefund` is its Decimal form).
+ */
+export function settleExemptCreditRefundFixed(x: CreditSettlementInputFixed): CreditSettlementFixed {
+  const payable = roundedToFen(x.domesticOutputVat - (x.inputVat - x.nonCreditable) - x.openingCredit);
+  if (payable >= 0n) {
+    return { payable, refund: 0n, exemptCredit: x.eligibleRefund, carryForward: 0n, vatDue: payable };
+  }
+  const closingCredit = -payable;
+  const refund = minOf(closingCredit, x.eligibleRefund);
+  return {
+    payable,
+    refund,
+    exemptCredit: x.eligibleRefund - refund,
+    carryForward: closingCredit - refund,
+    vatDue: 0n,
+  };
+}
+
+/**
+ * `settleExemptCreditRefundFixed` for Decimal amounts. Exact: the amounts that reach it have at most
+ * 18 decimals (money is accepted to 6, and the export pieces are rounded to the fen).
  */
 export function settleExemptCreditRefund(x: CreditSettlementInput): CreditSettlement {
-  const payable = roundFen(
-    x.domesticOutputVat.minus(x.inputVat.minus(x.nonCreditable)).minus(x.openingCredit),
-  );
-  let refund = ZERO;
-  let carryForward = ZERO;
-  let vatDue = ZERO;
-  if (payable.gte(0)) {
-    vatDue = payable;
-  } else {
-    const closingCredit = payable.neg();
-    refund = min(closingCredit, x.eligibleRefund);
-    carryForward = closingCredit.minus(refund);
-  }
-  return { payable, refund, exemptCredit: x.eligibleRefund.minus(refund), carryForward, vatDue };
+  const settled = settleExemptCreditRefundFixed({
+    nonCreditable: fixedOf(x.nonCreditable),
+    eligibleRefund: fixedOf(x.eligibleRefund),
+    domesticOutputVat: fixedOf(x.domesticOutputVat),
+    inputVat: fixedOf(x.inputVat),
+    openingCredit: fixedOf(x.openingCredit),
+  });
+  return {
+    payable: decimalOf(settled.payable),
+    refund: decimalOf(settled.refund),
+    exemptCredit: decimalOf(settled.exemptCredit),
+    carryForward: decimalOf(settled.carryForward),
+    vatDue: decimalOf(settled.vatDue),
+  };
 }
 
 /** 免抵退税 of a manufacturer (财税〔2012〕39号 第五条, same formulas from 2026). */
