@@ -476,45 +476,35 @@ export interface ReportLinks {
 }
 
 /**
- * The projection's notes on the measures' dates: a promoting document that lapsed and the rules the
- * benefit is computed under after it, or a benefit reported for one year only (explain steps
- * validity:* and reportedPeriod:*, from ruleset 2026.12.1).
+ * Explain steps the seller should read in the report itself, as a titled list: the notes on the
+ * measures' dates (validity:* and reportedPeriod:*: a promoting document that lapsed and the rules the
+ * benefit is computed under after it, or a benefit reported for one year only) and the outward
+ * payments' tax filings (filings, filings:*: how many, what netting removes, the payments they
+ * precede). All from ruleset 2026.12.1; none when the projection has no such step.
  */
-function MeasureValidityNotes({ p, lang }: { p: ReportProjection; lang: Lang }) {
-  const notes = p.explain.filter((e) => e.key.startsWith("validity:") || e.key.startsWith("reportedPeriod:"));
+function ExplainNotes(props: {
+  p: ReportProjection;
+  lang: Lang;
+  id: string;
+  title: [zh: string, en: string];
+  shows: (key: string) => boolean;
+}) {
+  const notes = props.p.explain.filter((e) => props.shows(e.key));
   if (notes.length === 0) return null;
-  const t = tr(lang);
   return (
-    <section class="validity-notes" aria-labelledby="validity-h">
-      <h2 id="validity-h">{t("文件有效期", "When the documents are in force")}</h2>
+    <section class="validity-notes" aria-labelledby={props.id}>
+      <h2 id={props.id}>{tr(props.lang)(...props.title)}</h2>
       <ul>
         {notes.map((n) => (
-          <li>{pick(n, lang)}</li>
+          <li>{pick(n, props.lang)}</li>
         ))}
       </ul>
     </section>
   );
 }
 
-/**
- * The outward payments' tax filings (explain steps filings and filings:*, from ruleset 2026.12.1): how
- * many, what netting removes and which payments they precede. None when no overseas cost is wired.
- */
-function OutwardFilingsNotes({ p, lang }: { p: ReportProjection; lang: Lang }) {
-  const steps = p.explain.filter((e) => e.key === "filings" || e.key.startsWith("filings:"));
-  if (steps.length === 0) return null;
-  const t = tr(lang);
-  return (
-    <section class="validity-notes" aria-labelledby="filings-h">
-      <h2 id="filings-h">{t("对外支付税务备案", "Tax filings of outward payments")}</h2>
-      <ul>
-        {steps.map((n) => (
-          <li>{pick(n, lang)}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+const isValidityNote = (key: string) => key.startsWith("validity:") || key.startsWith("reportedPeriod:");
+const isFilingNote = (key: string) => key === "filings" || key.startsWith("filings:");
 
 /** The downloads, the way back to the form and to a comparison, printing, and the link to share. */
 function ReportActions({ links, t }: { links: ReportLinks; t: Tr }) {
@@ -652,8 +642,20 @@ export function ReportView(props: {
         <h2 id="lines-h">{t("各产品的税务处理", "How each product is taxed")}</h2>
         <LinesTable p={p} lang={nav.lang} />
       </section>
-      <MeasureValidityNotes p={p} lang={nav.lang} />
-      <OutwardFilingsNotes p={p} lang={nav.lang} />
+      <ExplainNotes
+        p={p}
+        lang={nav.lang}
+        id="validity-h"
+        title={["文件有效期", "When the documents are in force"]}
+        shows={isValidityNote}
+      />
+      <ExplainNotes
+        p={p}
+        lang={nav.lang}
+        id="filings-h"
+        title={["对外支付税务备案", "Tax filings of outward payments"]}
+        shows={isFilingNote}
+      />
       <section aria-labelledby="monthly-h">
         <h2 id="monthly-h">{t("逐月明细", "Month by month")}</h2>
         <MonthlyTable p={p} lang={nav.lang} />
