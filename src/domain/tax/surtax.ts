@@ -48,8 +48,10 @@ function ratesFixed(rates: SurtaxRates): { [K in keyof SurtaxRates]: Fixed } {
 }
 
 /**
- * Urban construction tax, education surcharge and local education surcharge, each the base x rate x
- * factor rounded to the fen. The one statement of the rule, in fixed point: the projection computes
+ * Urban construction tax (城市维护建设税法 第四条), education surcharge (《征收教育费附加的暂行规定》) and
+ * local education surcharge (财综〔2010〕98号), each the base x rate x factor rounded to the fen; the base
+ * is VAT and consumption tax paid plus the exempt-credit amount (财政部 税务总局公告2021年第28号), the
+ * factor the halving of 2023年第12号 where it applies. The one statement of the rule, in fixed point: the projection computes
  * them for every monthly return (`computeSurtaxes` is its Decimal form).
  */
 export function computeSurtaxesFixed(

@@ -111,9 +111,10 @@ export type CreditSettlementInputFixed = { [K in keyof CreditSettlementInput]: F
 export type CreditSettlementFixed = { [K in keyof CreditSettlement]: Fixed };
 
 /**
- * The period's VAT return under 免抵退税: VAT due when payable >= 0; otherwise the closing credit is
- * refunded up to the exempt-credit-refund amount, the rest of that amount is the exempt-credit
- * amount and the rest of the credit carries forward. The one statement of the rule, in fixed point:
+ * The period's VAT return under 免抵退税 (财税〔2012〕39号 第五条第（一）项, the same formulas under
+ * 财政部 税务总局公告2026年第11号): VAT due when payable >= 0; otherwise the closing credit is refunded up
+ * to the exempt-credit-refund amount, the rest of that amount is the exempt-credit amount and the rest
+ * of the credit carries forward. The one statement of the rule, in fixed point:
  * the projection files a return a month (`settleExemptCreditRefund` is its Decimal form).
  */
 export function settleExemptCreditRefundFixed(x: CreditSettlementInputFixed): CreditSettlementFixed {
